@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema.js";
+
+export type DbKind = "pglite" | "postgres";
+
+/**
+ * Both drivers expose the same Drizzle query API; use cases only see `Db`.
+ * The PGlite type is used as the shared one: the node-postgres database is structurally the same.
+ */
+export type Db = ReturnType<typeof drizzlePglite<typeof schema>>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A database or an open transaction: queries accept either so use cases compose. */
+export type Queryable = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: DbKind;
+  close: () => Promise<void>;
+};
+
+export type OpenOptions = {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** A PGlite data-dir dump to start from (test snapshot); skips initdb. */
+  loadDataDir?: Blob | File;
+};
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const dataDir = opts.dataDir;
+  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir ?? "memory://", opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  const db = drizzlePglite(client, { schema });
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+/** The raw PGlite handle, for dumping a test snapshot. */
+export function pgliteClient(database: Database): PGlite | null {
+  if (database.kind !== "pglite") return null;
+  return (database.db as unknown as { $client: PGlite }).$client;
+}

@@ -1,0 +1,74 @@
+import type { IsoDate } from "../org/types.js";
+
+/** The three phases of a cycle, then done. */
+export const PHASES = ["perencanaan", "pelaksanaan", "penilaian", "selesai"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type PeriodWindows = {
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  planningOpensOn: IsoDate;
+  planningClosesOn: IsoDate;
+  executionOpensOn: IsoDate;
+  executionClosesOn: IsoDate;
+  assessmentOpensOn: IsoDate;
+  assessmentClosesOn: IsoDate;
+};
+
+export type WindowState = "not_open" | "open" | "closed";
+
+export function windowOf(phase: Phase, w: PeriodWindows): { opensOn: IsoDate; closesOn: IsoDate } | null {
+  switch (phase) {
+    case "perencanaan":
+      return { opensOn: w.planningOpensOn, closesOn: w.planningClosesOn };
+    case "pelaksanaan":
+      return { opensOn: w.executionOpensOn, closesOn: w.executionClosesOn };
+    case "penilaian":
+      return { opensOn: w.assessmentOpensOn, closesOn: w.assessmentClosesOn };
+    default:
+      return null;
+  }
+}
+
+export function windowState(phase: Phase, w: PeriodWindows, today: IsoDate): WindowState | null {
+  const win = windowOf(phase, w);
+  if (!win) return null;
+  if (today < win.opensOn) return "not_open";
+  return today <= win.closesOn ? "open" : "closed";
+}
+
+/**
+ * Problems with a period's schedule, as short Indonesian phrases (empty = valid).
+ * Windows may overlap (execution starts while late plans are still approved) but each must
+ * lie inside the period, open before it closes, and the phases must start in order.
+ */
+export function windowProblems(w: PeriodWindows): string[] {
+  const problems: string[] = [];
+  if (w.endsOn < w.startsOn) problems.push("periode berakhir sebelum dimulai");
+  const named: [string, IsoDate, IsoDate][] = [
+    ["perencanaan", w.planningOpensOn, w.planningClosesOn],
+    ["pelaksanaan", w.executionOpensOn, w.executionClosesOn],
+    ["penilaian", w.assessmentOpensOn, w.assessmentClosesOn],
+  ];
+  for (const [name, from, to] of named) {
+    if (to < from) problems.push(`jadwal ${name} ditutup sebelum dibuka`);
+    if (from < w.startsOn) problems.push(`jadwal ${name} dibuka sebelum periode dimulai`);
+  }
+  if (w.executionOpensOn < w.planningOpensOn) problems.push("pelaksanaan dibuka sebelum perencanaan");
+  if (w.assessmentOpensOn < w.executionOpensOn) problems.push("penilaian dibuka sebelum pelaksanaan");
+  return problems;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** What the pegawai should do next, as a translation key for the UI. */
+export function nextStepKey(phase: Phase, state: WindowState | null): string {
+  if (phase === "selesai") return "next.done";
+  if (state === "not_open") return `next.${phase}.wait`;
+  if (state === "closed") return `next.${phase}.closed`;
+  return `next.${phase}.open`;
+}

@@ -1,0 +1,94 @@
+import { type AssignmentFact, type IsoDate, activeOn } from "./types.js";
+
+/** Which cycle a person runs: the guru, kepala sekolah or pengawas variant. */
+export const CYCLE_TRACKS = ["guru", "kepala_sekolah", "pengawas"] as const;
+export type CycleTrack = (typeof CYCLE_TRACKS)[number];
+
+/** How the atasan holds the role: recorded so a Plt's decisions say they acted as Plt. */
+export const SUPERIOR_KINDS = ["principal", "acting_principal", "head_of_district"] as const;
+export type SuperiorKind = (typeof SUPERIOR_KINDS)[number];
+
+export type CycleSubject = {
+  personId: string;
+  track: CycleTrack;
+  districtId: string;
+  /** The school of a guru or KS; null for a pengawas. */
+  schoolId: string | null;
+};
+
+export type NoSuperiorReason = "NO_PRINCIPAL" | "NO_HEAD_OF_DISTRICT";
+
+export type SuperiorResult =
+  | { ok: true; superiorId: string; superiorKind: SuperiorKind; assessorIds: string[] }
+  | { ok: false; reason: NoSuperiorReason; assessorIds: string[] };
+
+/**
+ * The cycle a person runs on `date`, if any. A definitive KS runs the KS cycle even if also
+ * listed as guru; a pengawas runs the pengawas cycle; a Plt keeps their guru cycle.
+ */
+export function subjectOn(personId: string, assignments: readonly AssignmentFact[], date: IsoDate): CycleSubject | null {
+  const mine = activeOn(
+    assignments.filter((a) => a.personId === personId),
+    date,
+  );
+  const ks = mine.find((a) => a.kind === "principal" && !a.acting);
+  if (ks) return { personId, track: "kepala_sekolah", districtId: ks.districtId, schoolId: ks.schoolId };
+  const supervisor = mine.find((a) => a.kind === "supervisor");
+  if (supervisor) return { personId, track: "pengawas", districtId: supervisor.districtId, schoolId: null };
+  const teacher = mine.find((a) => a.kind === "teacher");
+  if (teacher) return { personId, track: "guru", districtId: teacher.districtId, schoolId: teacher.schoolId };
+  return null;
+}
+
+/**
+ * Who assesses a subject on `date` (DOMAIN.md §1):
+ * - guru → the school's KS; while a Plt is appointed, the Plt (the appointment exists because
+ *   the definitive KS cannot act);
+ * - KS and pengawas → the Kepala Dinas, with the district's Tim Kinerja as assessors;
+ * - a Plt's own guru cycle → the Kepala Dinas / Tim Kinerja: nobody assesses themselves.
+ * No atasan is a result to report, never an exception or a silent drop.
+ */
+export function superiorOn(subject: CycleSubject, assignments: readonly AssignmentFact[], date: IsoDate): SuperiorResult {
+  const active = activeOn(assignments, date);
+  if (subject.track === "guru") {
+    const heads = active.filter(
+      (a) => a.kind === "principal" && a.schoolId === subject.schoolId && a.personId !== subject.personId,
+    );
+    const selfIsPlt = active.some(
+      (a) => a.kind === "principal" && a.acting && a.personId === subject.personId && a.schoolId === subject.schoolId,
+    );
+    if (!selfIsPlt) {
+      const pick = latest(heads.filter((a) => a.acting)) ?? latest(heads.filter((a) => !a.acting));
+      if (pick) {
+        return {
+          ok: true,
+          superiorId: pick.personId,
+          superiorKind: pick.acting ? "acting_principal" : "principal",
+          assessorIds: [],
+        };
+      }
+      return { ok: false, reason: "NO_PRINCIPAL", assessorIds: [] };
+    }
+  }
+  return districtSuperior(subject, active);
+}
+
+function districtSuperior(subject: CycleSubject, active: AssignmentFact[]): SuperiorResult {
+  const inDistrict = active.filter((a) => a.districtId === subject.districtId && a.personId !== subject.personId);
+  const team = inDistrict.filter((a) => a.kind === "tim_kinerja");
+  // A Tim Kinerja member narrowed to this school takes it; otherwise the whole team is available.
+  const scoped = subject.schoolId ? team.filter((a) => a.schoolId === subject.schoolId) : [];
+  const assessorIds = unique((scoped.length > 0 ? scoped : team.filter((a) => a.schoolId === null)).map((a) => a.personId));
+  const head = latest(inDistrict.filter((a) => a.kind === "head_of_district"));
+  if (!head) return { ok: false, reason: "NO_HEAD_OF_DISTRICT", assessorIds };
+  return { ok: true, superiorId: head.personId, superiorKind: "head_of_district", assessorIds };
+}
+
+/** The most recently started assignment wins when data overlaps (e.g. a new KS before the old one's end date). */
+function latest(list: AssignmentFact[]): AssignmentFact | undefined {
+  return [...list].sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.personId.localeCompare(b.personId))[0];
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)].sort();
+}

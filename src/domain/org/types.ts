@@ -1,0 +1,44 @@
+/** Hats a person can wear, each for a date range. One person may hold several at once. */
+export const ASSIGNMENT_KINDS = [
+  "teacher",
+  "principal",
+  "supervisor",
+  "tim_kinerja",
+  "operator",
+  "admin",
+  "head_of_district",
+] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
+export const EMPLOYMENT_STATUSES = ["PNS", "PPPK", "NON_ASN"] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+export const SCHOOL_LEVELS = ["PAUD", "TK", "SD", "SMP", "SMA", "SMK", "SLB"] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+
+/** Kinds that belong to one school; the others are district-wide. */
+export const SCHOOL_SCOPED_KINDS: readonly AssignmentKind[] = ["teacher", "principal", "supervisor", "operator"];
+
+/** ISO calendar date, "YYYY-MM-DD". Compared as strings: the format sorts correctly. */
+export type IsoDate = string;
+
+export type AssignmentFact = {
+  personId: string;
+  kind: AssignmentKind;
+  districtId: string;
+  /** Null for district-wide kinds; for tim_kinerja an optional narrowing to one school's KS. */
+  schoolId: string | null;
+  /** Plt (pelaksana tugas) kepala sekolah. */
+  acting: boolean;
+  startsOn: IsoDate;
+  /** Inclusive; null = open-ended. */
+  endsOn: IsoDate | null;
+};
+
+export function isActiveOn(a: Pick<AssignmentFact, "startsOn" | "endsOn">, date: IsoDate): boolean {
+  return a.startsOn <= date && (a.endsOn === null || date <= a.endsOn);
+}
+
+export function activeOn<T extends Pick<AssignmentFact, "startsOn" | "endsOn">>(list: readonly T[], date: IsoDate): T[] {
+  return list.filter((a) => isActiveOn(a, date));
+}

@@ -1,0 +1,98 @@
+import { existsSync } from "node:fs";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/client.js";
+import { registerFeatures } from "../features.js";
+import type { Config } from "./config.js";
+import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
+import { type Lang, pickLang, translate } from "./messages.js";
+import { sessionPlugin } from "./session.js";
+
+// Field-level validation messages in Indonesian by default.
+z.config(z.locales.id());
+
+export type AppDeps = { config: Config; database: Database; webDir?: string | undefined };
+
+export async function buildApp({ config, database, webDir }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    // Requests may be retried by flaky phone connections: trust ids, not bodies.
+    requestIdHeader: "x-request-id",
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies (and multipart uploads): a cross-site form cannot post text/plain to us.
+  app.removeContentTypeParser("text/plain");
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Kinerja API", version: config.version, description: "Pengelolaan Kinerja — API" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "kinerja_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.setErrorHandler((err, req, reply) => {
+    const lang: Lang = pickLang(req.cookies?.kinerja_lang);
+    const send = (status: number, code: string, message: string, details: ErrorDetail[] = []) =>
+      reply
+        .status(status)
+        .type("application/problem+json")
+        .send({ type: "about:blank", title: code, status, code, message, details });
+    if (err instanceof AppError) {
+      return send(httpStatus(err.code), err.code, translate(lang, err.messageKey, err.params), err.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, ""), message: v.message ?? "" }));
+      return send(400, "VALIDATION", translate(lang, "error.validation"), details);
+    }
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status === 429) return send(429, "RATE_LIMITED", translate(lang, "error.rateLimited"));
+    if (status >= 400 && status < 500) {
+      return send(status, "VALIDATION", translate(lang, "error.validation"), [{ message: (err as Error).message }]);
+    }
+    // Never leak a stack trace or SQL: log it, answer with a generic message.
+    req.log.error({ err }, "unhandled error");
+    return send(500, "INTERNAL", translate(lang, "error.internal"));
+  });
+
+  await app.register(sessionPlugin, { db: database.db });
+  await registerFeatures(app, { config, database });
+
+  if (webDir && existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // The React app routes on the client: unknown non-API paths get index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith("/api/")) {
+        return reply.status(404).type("application/problem+json").send({
+          type: "about:blank",
+          title: "NOT_FOUND",
+          status: 404,
+          code: "NOT_FOUND",
+          message: translate(pickLang(req.cookies?.kinerja_lang), "error.notFound"),
+          details: [],
+        });
+      }
+      return reply.sendFile("index.html");
+    });
+  }
+  return app;
+}

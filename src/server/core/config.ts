@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment. Everything else receives a Config.
+ * Validated once at start so a typo in PORT fails loudly instead of half-working.
+ */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Secure cookies need HTTPS; behind a TLS proxy set COOKIE_SECURE=true. */
+  COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
+  production: boolean;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  /** Lock an account for this long after `maxFailedLogins` wrong passwords in a row. */
+  lockoutMs: number;
+  maxFailedLogins: number;
+  version: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak valid:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === "production",
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: e.COOKIE_SECURE === "true",
+    lockoutMs: 15 * 60_000,
+    maxFailedLogins: 5,
+    version: process.env.npm_package_version ?? "0.1.0",
+    ...overrides,
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Contract, ContractInput, ContractOutput } from "./contract.js";
+import { AppError } from "./errors.js";
+import type { SessionActor } from "./session.js";
+
+export type HandlerContext<C extends Contract> = ContractInput<C> & {
+  req: FastifyRequest;
+  reply: FastifyReply;
+};
+
+export type AuthedContext<C extends Contract> = HandlerContext<C> & { actor: SessionActor };
+
+type Handler<C extends Contract> = C["auth"] extends "public"
+  ? (ctx: HandlerContext<C>) => Promise<ContractOutput<C>>
+  : (ctx: AuthedContext<C>) => Promise<ContractOutput<C>>;
+
+export type RouteExtras = { rateLimit?: { max: number; timeWindow: string } };
+
+/** Registers a contract: zod validation, OpenAPI schema, session check, then a thin handler. */
+export function route<C extends Contract>(
+  app: FastifyInstance,
+  contract: C,
+  handler: Handler<C>,
+  extras: RouteExtras = {},
+): void {
+  app.route({
+    method: contract.method,
+    url: contract.path,
+    config: { auth: contract.auth, ...extras },
+    schema: {
+      summary: contract.summary,
+      tags: contract.tags,
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      response: { 200: contract.response },
+      ...(contract.auth === "session" ? { security: [{ session: [] }] } : {}),
+    },
+    handler: async (req, reply) => {
+      const base = {
+        params: req.params,
+        query: req.query,
+        body: req.body,
+        req,
+        reply,
+      } as HandlerContext<C>;
+      if (contract.auth === "public") {
+        return (handler as (ctx: HandlerContext<C>) => Promise<unknown>)(base);
+      }
+      const actor = req.actor;
+      if (!actor) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+      if (actor.mustChangePassword && !contract.allowDuringPasswordChange) {
+        throw new AppError("PASSWORD_CHANGE_REQUIRED", "error.passwordChangeRequired");
+      }
+      return (handler as (ctx: AuthedContext<C>) => Promise<unknown>)({ ...base, actor });
+    },
+  });
+}

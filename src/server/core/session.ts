@@ -1,0 +1,126 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { Actor } from "../../domain/auth/policy.js";
+import { type IsoDate, isActiveOn } from "../../domain/org/types.js";
+import type { Db } from "../../db/client.js";
+import { accounts, assignments, people, sessions } from "../../db/schema.js";
+import type { Config } from "./config.js";
+import { AppError } from "./errors.js";
+
+export const SESSION_COOKIE = "kinerja_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+export type SessionActor = Actor & {
+  name: string;
+  tokenHash: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+};
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: SessionActor | null;
+  }
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Creates a server-side session and sets the httpOnly, SameSite=Lax cookie. */
+export async function startSession(
+  db: Db,
+  config: Config,
+  reply: FastifyReply,
+  req: FastifyRequest,
+  personId: string,
+): Promise<{ csrfToken: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    personId,
+    csrfToken,
+    expiresAt,
+    userAgent: (req.headers["user-agent"] ?? "").slice(0, 300),
+    ip: req.ip,
+  });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.cookieSecure,
+    path: "/",
+    expires: expiresAt,
+  });
+  return { csrfToken };
+}
+
+export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({
+      personId: sessions.personId,
+      csrfToken: sessions.csrfToken,
+      name: people.name,
+      mustChangePassword: accounts.mustChangePassword,
+      disabled: accounts.disabled,
+    })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .innerJoin(accounts, eq(accounts.personId, sessions.personId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+  if (!row || row.disabled) return null;
+  const today = todayIso(now);
+  const rows = await db.select().from(assignments).where(eq(assignments.personId, row.personId));
+  const hats = rows
+    .filter((a) => isActiveOn(a, today))
+    .map((a) => ({ kind: a.kind, districtId: a.districtId, schoolId: a.schoolId, acting: a.acting }));
+  return {
+    personId: row.personId,
+    name: row.name,
+    hats,
+    tokenHash,
+    csrfToken: row.csrfToken,
+    mustChangePassword: row.mustChangePassword,
+  };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Resolves the session cookie into `req.actor` and enforces CSRF: a state-changing request
+ * that carries a session must echo the session's token in X-CSRF-Token (synchronizer token).
+ * Public state-changing routes (login) accept only JSON, which a cross-site form cannot send.
+ */
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+  app.decorateRequest("actor", null);
+  app.addHook("preHandler", async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const actor = await loadActor(opts.db, token, new Date());
+    if (!actor) return;
+    const isPublic = (req.routeOptions.config as { auth?: string } | undefined)?.auth === "public";
+    if (!SAFE_METHODS.has(req.method) && !isPublic) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== "string" || !sameToken(sent, actor.csrfToken)) throw new AppError("CSRF", "error.csrf");
+    }
+    req.actor = actor;
+  });
+});
+
+export async function revokeSession(db: Db, tokenHash: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,109 @@
+import { eq, sql } from "drizzle-orm";
+import { addDays } from "../../domain/cycles/phase.js";
+import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
+import type { Db } from "../../db/client.js";
+import { accounts, assignments, districts, people, schools } from "../../db/schema.js";
+import { hashPassword } from "../core/passwords.js";
+import { todayIso } from "../core/session.js";
+import { openPeriod } from "../periods/open-period.js";
+import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
+
+export const DEMO_PASSWORD = "kinerja-demo";
+export type DemoAccount = { username: string; description: string };
+
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(districts);
+  return (row?.n ?? 0) === 0;
+}
+
+export async function demoAccountsIfPresent(db: Db): Promise<DemoAccount[] | null> {
+  const [d] = await db.select({ id: districts.id }).from(districts).where(eq(districts.code, DEMO_DISTRICT_CODE));
+  return d ? demoAccounts() : null;
+}
+
+function demoAccounts(): DemoAccount[] {
+  return DEMO_PEOPLE.filter((p) => p.username).map((p) => ({
+    username: p.username as string,
+    description: p.description ?? p.name,
+  }));
+}
+
+/**
+ * A demo district for trying Kinerja on a laptop: 2 schools, 21 teachers, a KS, a Plt KS,
+ * a pengawas, a Tim Kinerja, an operator, an admin and a Kepala Dinas, with a period whose
+ * planning window is open today (windows are relative to the seed date so the demo never
+ * starts out expired). One password hash serves every demo account: they share a password.
+ */
+export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const districtId = await db.transaction(async (tx) => {
+    const [district] = await tx
+      .insert(districts)
+      .values({ code: DEMO_DISTRICT_CODE, name: "Dinas Pendidikan Kabupaten Contoh (Demo)" })
+      .returning();
+    if (!district) throw new Error("demo district insert failed");
+    const schoolRows = await tx
+      .insert(schools)
+      .values([
+        { districtId: district.id, npsn: "20100001", name: "SD Negeri 1 Contoh", level: "SD", address: "Jl. Merdeka No. 1" },
+        { districtId: district.id, npsn: "20100002", name: "SMP Negeri 2 Contoh", level: "SMP", address: "Jl. Pendidikan No. 2" },
+      ])
+      .returning();
+    const schoolId = (i: 0 | 1) => schoolRows[i]?.id as string;
+    for (const p of DEMO_PEOPLE) {
+      const [person] = await tx
+        .insert(people)
+        .values({
+          nip: p.nip ?? null,
+          name: p.name,
+          email: p.email ?? null,
+          employmentStatus: p.status as EmploymentStatus,
+          rank: p.rank ?? "",
+          positionLevel: p.positionLevel ?? "",
+          ptkType: p.ptkType,
+          additionalDuties: p.duties ?? [],
+        })
+        .returning({ id: people.id });
+      if (!person) throw new Error("demo person insert failed");
+      for (const a of p.hats) {
+        await tx.insert(assignments).values({
+          personId: person.id,
+          kind: a.kind as AssignmentKind,
+          districtId: district.id,
+          schoolId: a.school === undefined ? null : schoolId(a.school),
+          acting: a.acting ?? false,
+          startsOn: addDays(today, a.fromDays ?? -400),
+          endsOn: a.toDays === undefined ? null : addDays(today, a.toDays),
+        });
+      }
+      if (p.username) {
+        await tx.insert(accounts).values({ personId: person.id, username: p.username, passwordHash });
+      }
+    }
+    return district.id;
+  });
+
+  const year = today.slice(0, 4);
+  await openPeriod({
+    db,
+    actorId: null,
+    actingAs: "demo",
+    districtId,
+    templateCode: "2025-annual",
+    name: `Periode Kinerja Demo ${year}`,
+    today,
+    windows: {
+      startsOn: addDays(today, -14),
+      endsOn: addDays(today, 350),
+      planningOpensOn: addDays(today, -14),
+      planningClosesOn: addDays(today, 30),
+      executionOpensOn: addDays(today, 31),
+      executionClosesOn: addDays(today, 300),
+      assessmentOpensOn: addDays(today, 301),
+      assessmentClosesOn: addDays(today, 350),
+    },
+  });
+  return demoAccounts();
+}
+
+export type { DemoPerson };

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../db/client.js";
+import { authRoutes } from "./auth/routes.js";
+import type { Config } from "./core/config.js";
+import { healthRoutes } from "./health/routes.js";
+import { importRoutes } from "./import/routes.js";
+import { meRoutes } from "./me/routes.js";
+import { orgRoutes } from "./org/routes.js";
+import { periodRoutes } from "./periods/routes.js";
+
+export type FeatureDeps = { config: Config; database: Database };
+
+/** Every feature folder registers its routes here: the list of what the API can do. */
+export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  meRoutes(app, deps);
+  orgRoutes(app, deps);
+  periodRoutes(app, deps);
+  importRoutes(app, deps);
+}

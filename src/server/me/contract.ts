@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
+import { PHASES } from "../../domain/cycles/phase.js";
+import { defineContract } from "../core/contract.js";
+
+/** Roles shown to people, derived from today's assignments. */
+export const ROLES = [
+  "guru",
+  "kepala_sekolah",
+  "plt_kepala_sekolah",
+  "pengawas",
+  "tim_kinerja",
+  "operator",
+  "admin",
+  "kepala_dinas",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ZCycleSummary = z.object({
+  cycleId: z.string(),
+  periodId: z.string(),
+  periodName: z.string(),
+  track: z.enum(CYCLE_TRACKS),
+  phase: z.enum(PHASES),
+  windowState: z.enum(["not_open", "open", "closed"]).nullable(),
+  nextStepKey: z.string(),
+  deadline: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  superiorName: z.string().nullable(),
+  superiorKind: z.enum(SUPERIOR_KINDS).nullable(),
+});
+
+export const ZAssessee = z.object({
+  cycleId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  nip: z.string().nullable(),
+  track: z.enum(CYCLE_TRACKS),
+  schoolName: z.string().nullable(),
+  periodName: z.string(),
+  phase: z.enum(PHASES),
+  /** How I assess them: as their atasan (maybe as Plt), or as a Tim Kinerja member. */
+  as: z.enum(["principal", "acting_principal", "head_of_district", "tim_kinerja"]),
+});
+
+export const ZMe = z.object({
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    nip: z.string().nullable(),
+    nuptk: z.string().nullable(),
+    email: z.string().nullable(),
+    employmentStatus: z.string(),
+    rank: z.string(),
+    positionLevel: z.string(),
+  }),
+  roles: z.array(z.enum(ROLES)),
+  hats: z.array(
+    z.object({
+      kind: z.string(),
+      acting: z.boolean(),
+      districtId: z.string(),
+      districtName: z.string(),
+      schoolId: z.string().nullable(),
+      schoolName: z.string().nullable(),
+      startsOn: z.string(),
+      endsOn: z.string().nullable(),
+    }),
+  ),
+  csrfToken: z.string(),
+  mustChangePassword: z.boolean(),
+  canAdmin: z.boolean(),
+  myCycles: z.array(ZCycleSummary),
+  assesses: z.array(ZAssessee),
+});
+export type Me = z.infer<typeof ZMe>;
+
+export const me = defineContract({
+  method: "GET",
+  path: "/api/me",
+  summary: "Saya: data diri, peran, siklus kinerja saya, dan pegawai yang saya nilai",
+  tags: ["me"],
+  auth: "session",
+  allowDuringPasswordChange: true,
+  response: ZMe,
+});

@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Phase, nextStepKey, windowOf, windowState } from "../../domain/cycles/phase.js";
+import { hasAdminAccess } from "../../domain/auth/policy.js";
+import type { Db } from "../../db/client.js";
+import { assignments, cycleAssessors, cycles, districts, people, periods, schools } from "../../db/schema.js";
+import { notFound } from "../core/errors.js";
+import { type SessionActor, todayIso } from "../core/session.js";
+import type { Me, Role } from "./contract.js";
+
+const superior = alias(people, "superior");
+
+function rolesOf(actor: SessionActor): Role[] {
+  const roles = new Set<Role>();
+  for (const h of actor.hats) {
+    if (h.kind === "teacher") roles.add("guru");
+    if (h.kind === "principal") roles.add(h.acting ? "plt_kepala_sekolah" : "kepala_sekolah");
+    if (h.kind === "supervisor") roles.add("pengawas");
+    if (h.kind === "tim_kinerja") roles.add("tim_kinerja");
+    if (h.kind === "operator") roles.add("operator");
+    if (h.kind === "admin") roles.add("admin");
+    if (h.kind === "head_of_district") roles.add("kepala_dinas");
+  }
+  return [...roles];
+}
+
+/** Everything the home pages need in one request: fast on a cheap phone over a slow link. */
+export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Promise<Me> {
+  const today = todayIso(now);
+  const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
+  if (!person) throw notFound();
+
+  const hatRows = await db
+    .select({ a: assignments, districtName: districts.name, schoolName: schools.name })
+    .from(assignments)
+    .innerJoin(districts, eq(districts.id, assignments.districtId))
+    .leftJoin(schools, eq(schools.id, assignments.schoolId))
+    .where(eq(assignments.personId, actor.personId));
+
+  const cycleCols = {
+    cycle: cycles,
+    period: periods,
+    schoolName: schools.name,
+    superiorName: superior.name,
+  };
+  const mine = await db
+    .select(cycleCols)
+    .from(cycles)
+    .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .leftJoin(schools, eq(schools.id, cycles.schoolId))
+    .leftJoin(superior, eq(superior.id, cycles.superiorId))
+    .where(eq(cycles.personId, actor.personId))
+    .orderBy(desc(periods.startsOn));
+
+  const assessedIds = (
+    await db.select({ id: cycleAssessors.cycleId }).from(cycleAssessors).where(eq(cycleAssessors.personId, actor.personId))
+  ).map((r) => r.id);
+  const asSuperior = await db
+    .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
+    .from(cycles)
+    .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(people, eq(people.id, cycles.personId))
+    .leftJoin(schools, eq(schools.id, cycles.schoolId))
+    .where(eq(cycles.superiorId, actor.personId))
+    .orderBy(people.name);
+  const asTeam = assessedIds.length
+    ? await db
+        .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
+        .from(cycles)
+        .innerJoin(periods, eq(periods.id, cycles.periodId))
+        .innerJoin(people, eq(people.id, cycles.personId))
+        .leftJoin(schools, eq(schools.id, cycles.schoolId))
+        .where(and(inArray(cycles.id, assessedIds)))
+        .orderBy(people.name)
+    : [];
+
+  // A Plt assesses only while the Plt assignment runs, whatever the stored snapshot says.
+  const actingSchools = new Set(
+    actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId),
+  );
+  const assesses: Me["assesses"] = [
+    ...asSuperior
+      .filter((r) => r.cycle.superiorKind !== "acting_principal" || actingSchools.has(r.cycle.schoolId))
+      .map((r) => ({ ...r, as: r.cycle.superiorKind ?? "principal" })),
+    ...asTeam.filter((r) => r.cycle.superiorId !== actor.personId).map((r) => ({ ...r, as: "tim_kinerja" as const })),
+  ].map((r) => ({
+    cycleId: r.cycle.id,
+    personId: r.cycle.personId,
+    name: r.name,
+    nip: r.nip,
+    track: r.cycle.track,
+    schoolName: r.schoolName,
+    periodName: r.periodName,
+    phase: r.cycle.phase as Phase,
+    as: r.as,
+  }));
+
+  return {
+    person: {
+      id: person.id,
+      name: person.name,
+      nip: person.nip,
+      nuptk: person.nuptk,
+      email: person.email,
+      employmentStatus: person.employmentStatus,
+      rank: person.rank,
+      positionLevel: person.positionLevel,
+    },
+    roles: rolesOf(actor),
+    hats: hatRows
+      .filter((h) => h.a.endsOn === null || h.a.endsOn >= today)
+      .map((h) => ({
+        kind: h.a.kind,
+        acting: h.a.acting,
+        districtId: h.a.districtId,
+        districtName: h.districtName,
+        schoolId: h.a.schoolId,
+        schoolName: h.schoolName,
+        startsOn: h.a.startsOn,
+        endsOn: h.a.endsOn,
+      })),
+    csrfToken: actor.csrfToken,
+    mustChangePassword: actor.mustChangePassword,
+    canAdmin: hasAdminAccess(actor),
+    myCycles: mine.map(({ cycle, period, schoolName, superiorName }) => {
+      const phase = cycle.phase as Phase;
+      const state = windowState(phase, period, today);
+      return {
+        cycleId: cycle.id,
+        periodId: period.id,
+        periodName: period.name,
+        track: cycle.track,
+        phase,
+        windowState: state,
+        nextStepKey: nextStepKey(phase, state),
+        deadline: windowOf(phase, period)?.closesOn ?? null,
+        schoolName,
+        superiorName,
+        superiorKind: cycle.superiorKind,
+      };
+    }),
+    assesses,
+  };
+}

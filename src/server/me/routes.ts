@@ -1,0 +1,9 @@
+import type { FastifyInstance } from "fastify";
+import { route } from "../core/route.js";
+import type { FeatureDeps } from "../features.js";
+import { me } from "./contract.js";
+import { loadMe } from "./load-me.js";
+
+export function meRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+  route(app, me, async ({ actor }) => loadMe(database.db, actor));
+}

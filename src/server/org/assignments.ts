@@ -1,0 +1,104 @@
+import { eq } from "drizzle-orm";
+import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
+import { type AssignmentKind, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
+import type { Db } from "../../db/client.js";
+import { assignments, people, schools } from "../../db/schema.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError, forbidden, notFound } from "../core/errors.js";
+import { type SessionActor, todayIso } from "../core/session.js";
+import { refreshSuperiors } from "../periods/refresh-superiors.js";
+import { personById, schoolById } from "./queries.js";
+
+type AssignmentRow = typeof assignments.$inferSelect;
+
+function dto(a: AssignmentRow, personName: string, schoolName: string | null) {
+  return {
+    id: a.id,
+    personId: a.personId,
+    personName,
+    kind: a.kind,
+    districtId: a.districtId,
+    schoolId: a.schoolId,
+    schoolName,
+    acting: a.acting,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+  };
+}
+
+export async function listDistrictAssignments(db: Db, actor: SessionActor, districtId: string) {
+  if (!isAdminOf(actor, districtId)) throw forbidden();
+  const rows = await db
+    .select({ a: assignments, personName: people.name, schoolName: schools.name })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .leftJoin(schools, eq(schools.id, assignments.schoolId))
+    .where(eq(assignments.districtId, districtId))
+    .orderBy(assignments.kind, people.name);
+  return rows.map((r) => dto(r.a, r.personName, r.schoolName));
+}
+
+type AssignmentInput = {
+  personId: string;
+  kind: AssignmentKind;
+  districtId: string;
+  schoolId: string | null;
+  acting: boolean;
+  startsOn: string;
+  endsOn: string | null;
+};
+
+export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput) {
+  if (!canAssign(actor, input.kind, input)) throw forbidden();
+  if (input.endsOn !== null && input.endsOn < input.startsOn) {
+    throw new AppError("VALIDATION", "assignment.invalidDates");
+  }
+  const schoolScoped = SCHOOL_SCOPED_KINDS.includes(input.kind);
+  if (schoolScoped && !input.schoolId) throw new AppError("VALIDATION", "assignment.schoolRequired");
+  // Only tim_kinerja may be narrowed to one school; other district-wide hats carry no school.
+  const schoolId = schoolScoped || input.kind === "tim_kinerja" ? input.schoolId : null;
+  const school = schoolId ? await schoolById(db, schoolId) : null;
+  if (school && school.districtId !== input.districtId) {
+    throw new AppError("VALIDATION", "assignment.schoolOtherDistrict");
+  }
+  const person = await personById(db, input.personId);
+  return db.transaction(async (tx) => {
+    const [a] = await tx
+      .insert(assignments)
+      .values({ ...input, schoolId, acting: input.kind === "principal" && input.acting })
+      .returning();
+    if (!a) throw new Error("assignment insert returned nothing");
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "assignment",
+      entityId: a.id,
+      action: "assignment_created",
+      data: { ...input, schoolId },
+    });
+    await refreshSuperiors(tx, input.districtId, todayIso());
+    return dto(a, person.name, school?.name ?? null);
+  });
+}
+
+export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null) {
+  const [a] = await db.select().from(assignments).where(eq(assignments.id, id));
+  if (!a) throw notFound();
+  if (!canAssign(actor, a.kind, a)) throw forbidden();
+  if (endsOn !== null && endsOn < a.startsOn) throw new AppError("VALIDATION", "assignment.invalidDates");
+  const person = await personById(db, a.personId);
+  const school = a.schoolId ? await schoolById(db, a.schoolId) : null;
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(assignments).set({ endsOn }).where(eq(assignments.id, id)).returning();
+    if (!updated) throw notFound();
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "assignment",
+      entityId: id,
+      action: "assignment_end_changed",
+      fromState: a.endsOn,
+      toState: endsOn,
+    });
+    await refreshSuperiors(tx, a.districtId, todayIso());
+    return dto(updated, person.name, school?.name ?? null);
+  });
+}

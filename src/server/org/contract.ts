@@ -1,0 +1,198 @@
+import { z } from "zod";
+import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
+import { defineContract } from "../core/contract.js";
+
+const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
+const ZId = z.object({ id: z.uuid() });
+
+export const ZDistrict = z.object({ id: z.string(), code: z.string(), name: z.string() });
+
+export const ZSchool = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  npsn: z.string(),
+  name: z.string(),
+  level: z.enum(SCHOOL_LEVELS),
+  address: z.string(),
+  staffCount: z.number().int(),
+});
+
+export const ZSchoolInput = z.object({
+  npsn: z.string().trim().regex(/^\d{8}$/, "NPSN harus 8 digit angka"),
+  name: z.string().trim().min(3).max(200),
+  level: z.enum(SCHOOL_LEVELS),
+  address: z.string().trim().max(500).default(""),
+});
+
+export const ZPerson = z.object({
+  id: z.string(),
+  nip: z.string().nullable(),
+  nuptk: z.string().nullable(),
+  name: z.string(),
+  email: z.string().nullable(),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+  rank: z.string(),
+  positionLevel: z.string(),
+  ptkType: z.string(),
+  additionalDuties: z.array(z.string()),
+  username: z.string().nullable(),
+});
+
+export const ZPersonInput = z.object({
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, "NIP harus 18 digit angka")
+    .nullable()
+    .default(null),
+  nuptk: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/, "NUPTK harus 16 digit angka")
+    .nullable()
+    .default(null),
+  name: z.string().trim().min(2).max(200),
+  email: z.email("Alamat e-mail tidak valid").nullable().default(null),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+  rank: z.string().trim().max(100).default(""),
+  positionLevel: z.string().trim().max(100).default(""),
+  ptkType: z.string().trim().max(100).default(""),
+  additionalDuties: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+});
+
+export const ZAssignment = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  kind: z.enum(ASSIGNMENT_KINDS),
+  districtId: z.string(),
+  schoolId: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  acting: z.boolean(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+});
+
+export const ZAssignmentInput = z.object({
+  personId: z.uuid(),
+  kind: z.enum(ASSIGNMENT_KINDS),
+  districtId: z.uuid(),
+  schoolId: z.uuid().nullable().default(null),
+  acting: z.boolean().default(false),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate.nullable().default(null),
+});
+
+export const listDistricts = defineContract({
+  method: "GET",
+  path: "/api/admin/districts",
+  summary: "Dinas yang saya kelola",
+  tags: ["admin"],
+  auth: "session",
+  response: z.object({ districts: z.array(ZDistrict) }),
+});
+
+export const listSchools = defineContract({
+  method: "GET",
+  path: "/api/admin/schools",
+  summary: "Sekolah yang boleh saya kelola (admin: seluruh dinas; operator: sekolahnya)",
+  tags: ["admin"],
+  auth: "session",
+  response: z.object({ schools: z.array(ZSchool) }),
+});
+
+export const createSchool = defineContract({
+  method: "POST",
+  path: "/api/admin/districts/:id/schools",
+  summary: "Tambah sekolah ke dinas",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: ZSchoolInput,
+  response: ZSchool,
+});
+
+export const getSchool = defineContract({
+  method: "GET",
+  path: "/api/admin/schools/:id",
+  summary: "Sekolah dengan daftar pegawai dan penugasannya",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  response: z.object({ school: ZSchool, people: z.array(ZPerson), assignments: z.array(ZAssignment) }),
+});
+
+export const updateSchool = defineContract({
+  method: "PATCH",
+  path: "/api/admin/schools/:id",
+  summary: "Ubah data sekolah",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: ZSchoolInput.omit({ npsn: true }).partial(),
+  response: ZSchool,
+});
+
+export const listPeople = defineContract({
+  method: "GET",
+  path: "/api/admin/districts/:id/people",
+  summary: "Semua orang di dinas (admin)",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  query: z.object({ q: z.string().trim().max(100).optional() }),
+  response: z.object({ people: z.array(ZPerson) }),
+});
+
+export const createPerson = defineContract({
+  method: "POST",
+  path: "/api/admin/schools/:id/people",
+  summary: "Tambah guru ke sekolah (membuat akun dengan kata sandi sementara)",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: ZPersonInput.extend({ startsOn: ZIsoDate }),
+  response: z.object({ person: ZPerson, temporaryPassword: z.string().nullable() }),
+});
+
+export const updatePerson = defineContract({
+  method: "PATCH",
+  path: "/api/admin/people/:id",
+  summary: "Ubah data pegawai",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: ZPersonInput.partial(),
+  response: ZPerson,
+});
+
+export const listAssignments = defineContract({
+  method: "GET",
+  path: "/api/admin/districts/:id/assignments",
+  summary: "Penugasan di dinas: kepala sekolah, Plt, pengawas, Tim Kinerja, operator, admin",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  response: z.object({ assignments: z.array(ZAssignment) }),
+});
+
+export const createAssignment = defineContract({
+  method: "POST",
+  path: "/api/admin/assignments",
+  summary: "Tambah penugasan (mis. Plt kepala sekolah dengan rentang tanggal)",
+  tags: ["admin"],
+  auth: "session",
+  body: ZAssignmentInput,
+  response: ZAssignment,
+});
+
+export const endAssignment = defineContract({
+  method: "PATCH",
+  path: "/api/admin/assignments/:id",
+  summary: "Ubah tanggal selesai penugasan",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ endsOn: ZIsoDate.nullable() }),
+  response: ZAssignment,
+});

@@ -1,0 +1,118 @@
+import { and, eq, inArray, or } from "drizzle-orm";
+import { adminDistricts, canManageDistrict, canManageSchool, operatorSchools } from "../../domain/auth/policy.js";
+import type { Db } from "../../db/client.js";
+import { assignments, districts, people, schools } from "../../db/schema.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError, forbidden } from "../core/errors.js";
+import type { SessionActor } from "../core/session.js";
+import { personDto, schoolById, schoolDto, staffCounts, usernames } from "./queries.js";
+
+export async function listDistrictsFor(db: Db, actor: SessionActor) {
+  const ids = [...new Set(actor.hats.map((h) => h.districtId))];
+  const managed = adminDistricts(actor);
+  const rows = ids.length ? await db.select().from(districts).where(inArray(districts.id, ids)) : [];
+  // Admins first: the admin UI takes the first district it may manage.
+  return rows
+    .sort((a, b) => Number(managed.includes(b.id)) - Number(managed.includes(a.id)))
+    .map((d) => ({ id: d.id, code: d.code, name: d.name }));
+}
+
+/** Admin: every school of their districts. Operator: their own schools. Anyone else: none. */
+export async function listSchoolsFor(db: Db, actor: SessionActor) {
+  const dIds = adminDistricts(actor);
+  const sIds = operatorSchools(actor);
+  if (dIds.length === 0 && sIds.length === 0) return [];
+  const conds = [
+    ...(dIds.length ? [inArray(schools.districtId, dIds)] : []),
+    ...(sIds.length ? [inArray(schools.id, sIds)] : []),
+  ];
+  const rows = await db
+    .select()
+    .from(schools)
+    .where(or(...conds))
+    .orderBy(schools.name);
+  const counts = await staffCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((s) => schoolDto(s, counts.get(s.id) ?? 0));
+}
+
+export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: string) {
+  const school = await schoolById(db, schoolId);
+  if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  const rows = await db
+    .select({ a: assignments, person: people })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.personId))
+    .where(eq(assignments.schoolId, schoolId))
+    .orderBy(people.name);
+  const personMap = new Map(rows.map((r) => [r.person.id, r.person]));
+  const names = await usernames(db, [...personMap.keys()]);
+  return {
+    school: schoolDto(school, personMap.size),
+    people: [...personMap.values()].map((p) => personDto(p, names.get(p.id) ?? null)),
+    assignments: rows.map((r) => ({
+      id: r.a.id,
+      personId: r.a.personId,
+      personName: r.person.name,
+      kind: r.a.kind,
+      districtId: r.a.districtId,
+      schoolId: r.a.schoolId,
+      schoolName: school.name,
+      acting: r.a.acting,
+      startsOn: r.a.startsOn,
+      endsOn: r.a.endsOn,
+    })),
+  };
+}
+
+type SchoolInput = { npsn: string; name: string; level: (typeof schools.$inferInsert)["level"]; address: string };
+
+export async function createSchool(db: Db, actor: SessionActor, districtId: string, input: SchoolInput) {
+  if (!canManageDistrict(actor, districtId)) throw forbidden();
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.npsn, input.npsn));
+    if (taken) throw new AppError("CONFLICT", "school.npsnTaken", { npsn: input.npsn });
+    const [s] = await tx
+      .insert(schools)
+      .values({ districtId, ...input })
+      .returning();
+    if (!s) throw new Error("school insert returned nothing");
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "school",
+      entityId: s.id,
+      action: "school_created",
+      data: { ...input },
+    });
+    return schoolDto(s, 0);
+  });
+}
+
+export async function updateSchool(
+  db: Db,
+  actor: SessionActor,
+  schoolId: string,
+  patch: Partial<Omit<SchoolInput, "npsn">>,
+) {
+  const school = await schoolById(db, schoolId);
+  if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  return db.transaction(async (tx) => {
+    const [s] = await tx
+      .update(schools)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(and(eq(schools.id, schoolId)))
+      .returning();
+    if (!s) throw new Error("school update returned nothing");
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "school",
+      entityId: s.id,
+      action: "school_updated",
+      data: { before: { name: school.name, level: school.level, address: school.address }, after: patch },
+    });
+    const counts = await staffCounts(tx, [s.id]);
+    return schoolDto(s, counts.get(s.id) ?? 0);
+  });
+}

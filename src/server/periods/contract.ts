@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
+import { defineContract } from "../core/contract.js";
+
+const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
+
+export const ZWindows = z.object({
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+  planningOpensOn: ZIsoDate,
+  planningClosesOn: ZIsoDate,
+  executionOpensOn: ZIsoDate,
+  executionClosesOn: ZIsoDate,
+  assessmentOpensOn: ZIsoDate,
+  assessmentClosesOn: ZIsoDate,
+});
+
+export const ZTemplateInfo = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  name: z.string(),
+  cadence: z.enum(["semester", "annual"]),
+  rhkPoints: z.object({ min: z.number(), max: z.number() }).nullable(),
+  evidenceUploadsRequired: z.boolean(),
+  /** Default windows for a given year, for prefilling the form. */
+  defaultWindows: z.object({ period: z.object({ from: z.string(), to: z.string() }) }).passthrough(),
+});
+
+export const ZPeriod = ZWindows.extend({
+  id: z.string(),
+  districtId: z.string(),
+  name: z.string(),
+  ruleSetCode: z.string(),
+  ruleSetName: z.string(),
+  cycleCount: z.number().int(),
+  withoutSuperiorCount: z.number().int(),
+});
+
+export const ZCycleRow = z.object({
+  cycleId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  nip: z.string().nullable(),
+  track: z.enum(CYCLE_TRACKS),
+  schoolName: z.string().nullable(),
+  superiorName: z.string().nullable(),
+  superiorKind: z.string().nullable(),
+  assessorNames: z.array(z.string()),
+  phase: z.string(),
+});
+
+export const listTemplates = defineContract({
+  method: "GET",
+  path: "/api/rule-set-templates",
+  summary: "Templat aturan (2024 semester, 2025 tahunan, 2026 tahunan)",
+  tags: ["periods"],
+  auth: "session",
+  response: z.object({ templates: z.array(ZTemplateInfo) }),
+});
+
+export const listPeriods = defineContract({
+  method: "GET",
+  path: "/api/admin/districts/:id/periods",
+  summary: "Periode kinerja dinas",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  response: z.object({ periods: z.array(ZPeriod) }),
+});
+
+export const openPeriod = defineContract({
+  method: "POST",
+  path: "/api/admin/districts/:id/periods",
+  summary: "Buka periode dari templat aturan: membuat siklus untuk setiap pegawai yang memenuhi syarat",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  body: ZWindows.extend({ name: z.string().trim().min(3).max(100), templateCode: z.string().min(1) }),
+  response: z.object({ period: ZPeriod, withoutSuperior: z.array(ZCycleRow) }),
+});
+
+export const getPeriod = defineContract({
+  method: "GET",
+  path: "/api/admin/periods/:id",
+  summary: "Periode dengan semua siklus; siklus tanpa atasan ditandai",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  response: z.object({ period: ZPeriod, cycles: z.array(ZCycleRow) }),
+});
+
+export const extendPeriod = defineContract({
+  method: "PATCH",
+  path: "/api/admin/periods/:id/windows",
+  summary: "Perpanjang jadwal tahap (tanggal penutupan hanya boleh dimundurkan)",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  body: z
+    .object({
+      planningClosesOn: ZIsoDate,
+      executionClosesOn: ZIsoDate,
+      assessmentClosesOn: ZIsoDate,
+      reason: z.string().trim().max(500),
+    })
+    .partial(),
+  response: ZPeriod,
+});

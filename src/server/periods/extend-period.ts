@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { canManageDistrict } from "../../domain/auth/policy.js";
+import { windowProblems } from "../../domain/cycles/phase.js";
+import type { Db } from "../../db/client.js";
+import { periods } from "../../db/schema.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError, forbidden, notFound } from "../core/errors.js";
+import type { SessionActor } from "../core/session.js";
+
+type Extension = { planningClosesOn?: string; executionClosesOn?: string; assessmentClosesOn?: string; reason?: string };
+
+/** Admins extend windows; a closing date only moves later, so nobody loses time they were promised. */
+export async function extendPeriod(db: Db, actor: SessionActor, periodId: string, ext: Extension) {
+  const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
+  if (!period) throw notFound();
+  if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+  const { reason, ...dates } = ext;
+  for (const [key, value] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
+    if (value !== undefined && value < period[key]) {
+      throw new AppError("VALIDATION", "period.noExtendBackwards", { current: period[key] });
+    }
+  }
+  const next = { ...period, ...dates };
+  const problems = windowProblems(next);
+  if (problems.length > 0) throw new AppError("VALIDATION", "period.invalidWindows", { detail: problems.join("; ") });
+  await db.transaction(async (tx) => {
+    await tx.update(periods).set(dates).where(eq(periods.id, periodId));
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      actingAs: "admin",
+      entityType: "period",
+      entityId: periodId,
+      action: "period_extended",
+      reason: reason ?? null,
+      data: {
+        before: {
+          planningClosesOn: period.planningClosesOn,
+          executionClosesOn: period.executionClosesOn,
+          assessmentClosesOn: period.assessmentClosesOn,
+        },
+        after: dates,
+      },
+    });
+  });
+}

@@ -1,0 +1,116 @@
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { windowProblems, type PeriodWindows } from "../../domain/cycles/phase.js";
+import { subjectOn, superiorOn } from "../../domain/org/assessors.js";
+import type { IsoDate } from "../../domain/org/types.js";
+import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
+import type { Db } from "../../db/client.js";
+import { cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError } from "../core/errors.js";
+import { districtAssignments } from "./refresh-superiors.js";
+
+export type OpenPeriodOptions = {
+  db: Db;
+  actorId: string | null;
+  actingAs: string;
+  districtId: string;
+  templateCode: string;
+  name: string;
+  windows: PeriodWindows;
+  today: IsoDate;
+};
+
+export type OpenPeriodResult = { periodId: string; cycleCount: number; withoutSuperiorIds: string[] };
+
+/**
+ * Opens a period from a rule-set template and creates one cycle per eligible person, with the
+ * atasan derived from assignments on the reference date. People without an atasan still get
+ * their cycle; they are returned so the admin sees and fixes them.
+ */
+export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult> {
+  const template = findTemplate(o.templateCode);
+  if (!template) throw new AppError("VALIDATION", "ruleSet.unknown", { code: o.templateCode });
+  const problems = windowProblems(o.windows);
+  if (problems.length > 0) throw new AppError("VALIDATION", "period.invalidWindows", { detail: problems.join("; ") });
+
+  return o.db.transaction(async (tx) => {
+    let [ruleSet] = await tx
+      .select({ id: ruleSets.id })
+      .from(ruleSets)
+      .where(and(eq(ruleSets.code, template.code), eq(ruleSets.version, template.version)));
+    ruleSet ??= (
+      await tx
+        .insert(ruleSets)
+        .values({ code: template.code, version: template.version, name: template.name, content: template.content })
+        .returning({ id: ruleSets.id })
+    )[0];
+    if (!ruleSet) throw new Error("rule set insert returned nothing");
+
+    const overlapping = await tx
+      .select({ id: periods.id })
+      .from(periods)
+      .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
+      .where(
+        and(
+          eq(periods.districtId, o.districtId),
+          eq(ruleSets.code, template.code),
+          lte(periods.startsOn, o.windows.endsOn),
+          gte(periods.endsOn, o.windows.startsOn),
+        ),
+      );
+    if (overlapping.length > 0) throw new AppError("CONFLICT", "period.overlap");
+
+    const [period] = await tx
+      .insert(periods)
+      .values({ districtId: o.districtId, ruleSetId: ruleSet.id, name: o.name, createdBy: o.actorId, ...o.windows })
+      .returning({ id: periods.id });
+    if (!period) throw new Error("period insert returned nothing");
+
+    // Who is in post when the period runs: today, kept inside the period's dates.
+    const refDate = [o.windows.startsOn, o.today, o.windows.endsOn].sort()[1] as IsoDate;
+    const facts = await districtAssignments(tx, o.districtId);
+    const personIds = [...new Set(facts.map((f) => f.personId))];
+    const statuses = personIds.length
+      ? await tx
+          .select({ id: people.id, status: people.employmentStatus })
+          .from(people)
+          .where(inArray(people.id, personIds))
+      : [];
+    const eligible = new Set(template.content.settings.eligibleEmploymentStatuses);
+    const withoutSuperiorIds: string[] = [];
+    let cycleCount = 0;
+    for (const { id: personId, status } of statuses) {
+      if (!eligible.has(status)) continue;
+      const subject = subjectOn(personId, facts, refDate);
+      if (!subject || subject.districtId !== o.districtId) continue;
+      const result = superiorOn(subject, facts, refDate);
+      const [cycle] = await tx
+        .insert(cycles)
+        .values({
+          periodId: period.id,
+          personId,
+          track: subject.track,
+          schoolId: subject.schoolId,
+          superiorId: result.ok ? result.superiorId : null,
+          superiorKind: result.ok ? result.superiorKind : null,
+        })
+        .returning({ id: cycles.id });
+      if (!cycle) throw new Error("cycle insert returned nothing");
+      if (result.assessorIds.length > 0) {
+        await tx.insert(cycleAssessors).values(result.assessorIds.map((id) => ({ cycleId: cycle.id, personId: id })));
+      }
+      if (!result.ok) withoutSuperiorIds.push(personId);
+      cycleCount++;
+    }
+    await writeAudit(tx, {
+      actorId: o.actorId,
+      actingAs: o.actingAs,
+      entityType: "period",
+      entityId: period.id,
+      action: "period_opened",
+      toState: "open",
+      data: { templateCode: template.code, cycleCount, withoutSuperior: withoutSuperiorIds.length },
+    });
+    return { periodId: period.id, cycleCount, withoutSuperiorIds };
+  });
+}

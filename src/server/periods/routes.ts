@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { canManageDistrict } from "../../domain/auth/policy.js";
+import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
+import { periods } from "../../db/schema.js";
+import { forbidden } from "../core/errors.js";
+import { route } from "../core/route.js";
+import { todayIso } from "../core/session.js";
+import type { FeatureDeps } from "../features.js";
+import * as c from "./contract.js";
+import { extendPeriod } from "./extend-period.js";
+import { openPeriod } from "./open-period.js";
+import { cycleRows, periodDto, periodDtos } from "./queries.js";
+
+export function periodRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+  const db = database.db;
+
+  route(app, c.listTemplates, async () => ({
+    templates: RULE_SET_TEMPLATES.map((t) => ({
+      code: t.code,
+      version: t.version,
+      name: t.name,
+      cadence: t.content.settings.cadence,
+      rhkPoints: t.content.settings.rhkPoints,
+      evidenceUploadsRequired: t.content.settings.evidenceUploadsRequired,
+      defaultWindows: t.content.settings.defaultWindows,
+    })),
+  }));
+
+  route(app, c.listPeriods, async ({ actor, params }) => {
+    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    return { periods: await periodDtos(db, eq(periods.districtId, params.id)) };
+  });
+
+  route(app, c.openPeriod, async ({ actor, params, body }) => {
+    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    const { name, templateCode, ...windows } = body;
+    const result = await openPeriod({
+      db,
+      actorId: actor.personId,
+      actingAs: "admin",
+      districtId: params.id,
+      templateCode,
+      name,
+      windows,
+      today: todayIso(),
+    });
+    return {
+      period: await periodDto(db, result.periodId),
+      withoutSuperior: await cycleRows(db, result.periodId, result.withoutSuperiorIds),
+    };
+  });
+
+  route(app, c.getPeriod, async ({ actor, params }) => {
+    const period = await periodDto(db, params.id);
+    if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+    return { period, cycles: await cycleRows(db, params.id) };
+  });
+
+  route(app, c.extendPeriod, async ({ actor, params, body }) => {
+    await extendPeriod(db, actor, params.id, body);
+    return periodDto(db, params.id);
+  });
+}

@@ -1,0 +1,66 @@
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { type Database, openDatabase } from "../db/client.js";
+import { runMigrations } from "../db/migrate.js";
+import { seedRuleSetTemplates } from "../db/seed-templates.js";
+import { buildApp } from "./core/app.js";
+import { type Config, loadConfig } from "./core/config.js";
+import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../dist/web", import.meta.url));
+
+export type StartOptions = {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  /** Seed the demo district. Default: only on an empty embedded database. */
+  demo?: boolean;
+  logLevel?: Config["logLevel"];
+  webDir?: string;
+  env?: NodeJS.ProcessEnv;
+};
+
+export type RunningServer = {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  url: string;
+  demoAccounts: DemoAccount[] | null;
+  close: () => Promise<void>;
+};
+
+/** Migrate, seed what is missing, listen. Used by `npm start` and by the browser tests. */
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const config = loadConfig(opts.env ?? process.env, {
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),
+    ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}),
+    ...(opts.logLevel !== undefined ? { logLevel: opts.logLevel } : {}),
+  });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await runMigrations(database);
+  await seedRuleSetTemplates(database.db);
+
+  // The demo seeds itself on an empty embedded database; on PostgreSQL only when asked (--demo).
+  const wantDemo = opts.demo ?? database.kind === "pglite";
+  if (wantDemo && (await isEmptyDatabase(database.db))) await seedDemo(database.db);
+  const demoAccounts = await demoAccountsIfPresent(database.db);
+
+  const app = await buildApp({ config, database, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  return {
+    app,
+    database,
+    config,
+    url: `http://localhost:${port}`,
+    demoAccounts,
+    close: async () => {
+      // app.close() stops accepting connections and waits for in-flight requests first.
+      await app.close();
+      await database.close();
+    },
+  };
+}

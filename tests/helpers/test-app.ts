@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import { inject } from "vitest";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { buildApp } from "../../src/server/core/app.js";
+import { type Config, loadConfig } from "../../src/server/core/config.js";
+
+export type TestContext = { app: FastifyInstance; database: Database; config: Config; close: () => Promise<void> };
+
+let counter = 0;
+
+/** A fresh database for one test file: a PGlite loaded from the snapshot, or a clone of the PG template. */
+export async function openTestDatabase(): Promise<Database> {
+  const tpl = inject("dbTemplate");
+  if (tpl.kind === "pglite") {
+    const blob = new Blob([readFileSync(tpl.file)]);
+    return openDatabase({ dataDir: "memory://", loadDataDir: blob });
+  }
+  const base = new URL(tpl.url);
+  const name = `${base.pathname.slice(1)}_f${process.pid}_${++counter}`;
+  const admin = new pg.Client({ connectionString: tpl.url });
+  await admin.connect();
+  await admin.query(`create database "${name}" template "${base.pathname.slice(1)}"`);
+  await admin.end();
+  base.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: base.toString() });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const drop = new pg.Client({ connectionString: tpl.url });
+      await drop.connect();
+      await drop.query(`drop database if exists "${name}" with (force)`);
+      await drop.end();
+    },
+  };
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: "silent" }, overrides);
+  const app = await buildApp({ config, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in client: keeps the session cookie and sends the CSRF token like the web app does. */
+export type Client = {
+  csrfToken: string;
+  request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+};
+
+export async function signIn(app: FastifyInstance, username: string, password: string): Promise<Client> {
+  const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed for ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "kinerja_session");
+  if (!cookie) throw new Error("no session cookie");
+  const { csrfToken } = res.json() as { csrfToken: string };
+  const request = (opts: InjectOptions) =>
+    app.inject({
+      ...opts,
+      cookies: { kinerja_session: cookie.value, ...(opts.cookies ?? {}) },
+      headers: { "x-csrf-token": csrfToken, ...(opts.headers ?? {}) },
+    });
+  return {
+    csrfToken,
+    request,
+    get: (url) => request({ method: "GET", url }),
+    post: (url, payload) => request({ method: "POST", url, ...(payload === undefined ? {} : { payload: payload as object }) }),
+    patch: (url, payload) => request({ method: "PATCH", url, payload: payload as object }),
+  };
+}
