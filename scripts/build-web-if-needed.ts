@@ -18,7 +18,8 @@ function newestMtime(dir: string): number {
 
 const sources = [join(root, "src/web"), join(root, "src/server")].filter(existsSync);
 const stale =
-  !existsSync(index) || Math.max(...sources.map(newestMtime), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(index).mtimeMs;
+  !existsSync(index) ||
+  Math.max(...sources.map(newestMtime), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(index).mtimeMs;
 
 if (stale) {
   console.log("Membangun antarmuka web (sekali saja)…");

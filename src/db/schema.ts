@@ -13,12 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import {
-  ASSIGNMENT_KINDS,
-  EMPLOYMENT_STATUSES,
-  SCHOOL_LEVELS,
-} from "../domain/org/types.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../domain/org/assessors.js";
+import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../domain/org/types.js";
 import type { RuleSetContent } from "../domain/rulesets/types.js";
 
 // Workflow fields are real columns with constraints; free-form documents are typed JSONB.

@@ -10,6 +10,7 @@ export async function seedRuleSetTemplates(db: Queryable): Promise<void> {
       .select({ id: ruleSets.id })
       .from(ruleSets)
       .where(and(eq(ruleSets.code, t.code), eq(ruleSets.version, t.version)));
-    if (!existing) await db.insert(ruleSets).values({ code: t.code, version: t.version, name: t.name, content: t.content });
+    if (!existing)
+      await db.insert(ruleSets).values({ code: t.code, version: t.version, name: t.name, content: t.content });
   }
 }

@@ -78,7 +78,8 @@ export async function signIn(app: FastifyInstance, username: string, password: s
     csrfToken,
     request,
     get: (url) => request({ method: "GET", url }),
-    post: (url, payload) => request({ method: "POST", url, ...(payload === undefined ? {} : { payload: payload as object }) }),
+    post: (url, payload) =>
+      request({ method: "POST", url, ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (url, payload) => request({ method: "PATCH", url, payload: payload as object }),
   };
 }

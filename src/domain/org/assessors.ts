@@ -1,4 +1,4 @@
-import { type AssignmentFact, type IsoDate, activeOn } from "./types.js";
+import { type AssignmentFact, activeOn, type IsoDate } from "./types.js";
 
 /** Which cycle a person runs: the guru, kepala sekolah or pengawas variant. */
 export const CYCLE_TRACKS = ["guru", "kepala_sekolah", "pengawas"] as const;
@@ -26,7 +26,11 @@ export type SuperiorResult =
  * The cycle a person runs on `date`, if any. A definitive KS runs the KS cycle even if also
  * listed as guru; a pengawas runs the pengawas cycle; a Plt keeps their guru cycle.
  */
-export function subjectOn(personId: string, assignments: readonly AssignmentFact[], date: IsoDate): CycleSubject | null {
+export function subjectOn(
+  personId: string,
+  assignments: readonly AssignmentFact[],
+  date: IsoDate,
+): CycleSubject | null {
   const mine = activeOn(
     assignments.filter((a) => a.personId === personId),
     date,
@@ -48,7 +52,11 @@ export function subjectOn(personId: string, assignments: readonly AssignmentFact
  * - a Plt's own guru cycle → the Kepala Dinas / Tim Kinerja: nobody assesses themselves.
  * No atasan is a result to report, never an exception or a silent drop.
  */
-export function superiorOn(subject: CycleSubject, assignments: readonly AssignmentFact[], date: IsoDate): SuperiorResult {
+export function superiorOn(
+  subject: CycleSubject,
+  assignments: readonly AssignmentFact[],
+  date: IsoDate,
+): SuperiorResult {
   const active = activeOn(assignments, date);
   if (subject.track === "guru") {
     const heads = active.filter(
@@ -78,7 +86,9 @@ function districtSuperior(subject: CycleSubject, active: AssignmentFact[]): Supe
   const team = inDistrict.filter((a) => a.kind === "tim_kinerja");
   // A Tim Kinerja member narrowed to this school takes it; otherwise the whole team is available.
   const scoped = subject.schoolId ? team.filter((a) => a.schoolId === subject.schoolId) : [];
-  const assessorIds = unique((scoped.length > 0 ? scoped : team.filter((a) => a.schoolId === null)).map((a) => a.personId));
+  const assessorIds = unique(
+    (scoped.length > 0 ? scoped : team.filter((a) => a.schoolId === null)).map((a) => a.personId),
+  );
   const head = latest(inDistrict.filter((a) => a.kind === "head_of_district"));
   if (!head) return { ok: false, reason: "NO_HEAD_OF_DISTRICT", assessorIds };
   return { ok: true, superiorId: head.personId, superiorKind: "head_of_district", assessorIds };

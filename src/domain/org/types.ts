@@ -39,6 +39,9 @@ export function isActiveOn(a: Pick<AssignmentFact, "startsOn" | "endsOn">, date:
   return a.startsOn <= date && (a.endsOn === null || date <= a.endsOn);
 }
 
-export function activeOn<T extends Pick<AssignmentFact, "startsOn" | "endsOn">>(list: readonly T[], date: IsoDate): T[] {
+export function activeOn<T extends Pick<AssignmentFact, "startsOn" | "endsOn">>(
+  list: readonly T[],
+  date: IsoDate,
+): T[] {
   return list.filter((a) => isActiveOn(a, date));
 }

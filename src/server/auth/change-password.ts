@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
-import { MIN_PASSWORD_LENGTH } from "../../domain/auth/lockout.js";
 import type { Db } from "../../db/client.js";
 import { accounts, sessions } from "../../db/schema.js";
+import { MIN_PASSWORD_LENGTH } from "../../domain/auth/lockout.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
 import { hashPassword, verifyPassword } from "../core/passwords.js";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { afterFailure, afterSuccess, isLocked } from "../../domain/auth/lockout.js";
 import type { Db } from "../../db/client.js";
 import { accounts } from "../../db/schema.js";
+import { afterFailure, afterSuccess, isLocked } from "../../domain/auth/lockout.js";
 import type { Config } from "../core/config.js";
 import { AppError } from "../core/errors.js";
 import { dummyHash, verifyPassword } from "../core/passwords.js";
@@ -24,10 +24,7 @@ function lockedError(until: Date): AppError {
 }
 
 export async function login({ db, config, req, reply, username, password, now = new Date() }: LoginOptions) {
-  const [account] = await db
-    .select()
-    .from(accounts)
-    .where(eq(accounts.username, username.trim().toLowerCase()));
+  const [account] = await db.select().from(accounts).where(eq(accounts.username, username.trim().toLowerCase()));
   if (!account) {
     await verifyPassword(await dummyHash(), password);
     throw new AppError("UNAUTHENTICATED", "auth.invalidCredentials");

@@ -61,7 +61,10 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
       return send(httpStatus(err.code), err.code, translate(lang, err.messageKey, err.params), err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, ""), message: v.message ?? "" }));
+      const details = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, ""),
+        message: v.message ?? "",
+      }));
       return send(400, "VALIDATION", translate(lang, "error.validation"), details);
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
@@ -77,22 +80,23 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
   await app.register(sessionPlugin, { db: database.db });
   await registerFeatures(app, { config, database });
 
-  if (webDir && existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  const hasWeb = webDir !== undefined && existsSync(webDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
     // The React app routes on the client: unknown non-API paths get index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith("/api/")) {
-        return reply.status(404).type("application/problem+json").send({
-          type: "about:blank",
-          title: "NOT_FOUND",
-          status: 404,
-          code: "NOT_FOUND",
-          message: translate(pickLang(req.cookies?.kinerja_lang), "error.notFound"),
-          details: [],
-        });
-      }
-      return reply.sendFile("index.html");
-    });
-  }
+    if (hasWeb && req.method === "GET" && !req.url.startsWith("/api/")) return reply.sendFile("index.html");
+    const lang = pickLang(req.cookies?.kinerja_lang);
+    return reply
+      .status(404)
+      .type("application/problem+json")
+      .send({
+        type: "about:blank",
+        title: "NOT_FOUND",
+        status: 404,
+        code: "NOT_FOUND",
+        message: translate(lang, "error.notFound"),
+        details: [],
+      });
+  });
   return app;
 }

@@ -36,23 +36,18 @@ export function route<C extends Contract>(
       response: { 200: contract.response },
       ...(contract.auth === "session" ? { security: [{ session: [] }] } : {}),
     },
-    handler: async (req, reply) => {
-      const base = {
-        params: req.params,
-        query: req.query,
-        body: req.body,
-        req,
-        reply,
-      } as HandlerContext<C>;
-      if (contract.auth === "public") {
-        return (handler as (ctx: HandlerContext<C>) => Promise<unknown>)(base);
-      }
-      const actor = req.actor;
-      if (!actor) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
-      if (actor.mustChangePassword && !contract.allowDuringPasswordChange) {
+    // Sign-in is checked before the body is validated: a signed-out caller learns nothing else.
+    preValidation: async (req) => {
+      if (contract.auth === "public") return;
+      if (!req.actor) throw new AppError("UNAUTHENTICATED", "error.unauthenticated");
+      if (req.actor.mustChangePassword && !contract.allowDuringPasswordChange) {
         throw new AppError("PASSWORD_CHANGE_REQUIRED", "error.passwordChangeRequired");
       }
-      return (handler as (ctx: AuthedContext<C>) => Promise<unknown>)({ ...base, actor });
+    },
+    handler: async (req, reply) => {
+      const base = { params: req.params, query: req.query, body: req.body, req, reply } as HandlerContext<C>;
+      if (contract.auth === "public") return (handler as (ctx: HandlerContext<C>) => Promise<unknown>)(base);
+      return (handler as (ctx: AuthedContext<C>) => Promise<unknown>)({ ...base, actor: req.actor as SessionActor });
     },
   });
 }

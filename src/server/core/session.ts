@@ -2,10 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import type { Actor } from "../../domain/auth/policy.js";
-import { type IsoDate, isActiveOn } from "../../domain/org/types.js";
 import type { Db } from "../../db/client.js";
 import { accounts, assignments, people, sessions } from "../../db/schema.js";
+import type { Actor } from "../../domain/auth/policy.js";
+import { type IsoDate, isActiveOn } from "../../domain/org/types.js";
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
 
@@ -107,7 +107,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest("actor", null);
-  app.addHook("preHandler", async (req) => {
+  app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const actor = await loadActor(opts.db, token, new Date());

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { addDays } from "../../domain/cycles/phase.js";
-import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
 import type { Db } from "../../db/client.js";
 import { accounts, assignments, districts, people, schools } from "../../db/schema.js";
+import { addDays } from "../../domain/cycles/phase.js";
+import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
 import { hashPassword } from "../core/passwords.js";
 import { todayIso } from "../core/session.js";
 import { openPeriod } from "../periods/open-period.js";
@@ -45,8 +45,20 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
     const schoolRows = await tx
       .insert(schools)
       .values([
-        { districtId: district.id, npsn: "20100001", name: "SD Negeri 1 Contoh", level: "SD", address: "Jl. Merdeka No. 1" },
-        { districtId: district.id, npsn: "20100002", name: "SMP Negeri 2 Contoh", level: "SMP", address: "Jl. Pendidikan No. 2" },
+        {
+          districtId: district.id,
+          npsn: "20100001",
+          name: "SD Negeri 1 Contoh",
+          level: "SD",
+          address: "Jl. Merdeka No. 1",
+        },
+        {
+          districtId: district.id,
+          npsn: "20100002",
+          name: "SMP Negeri 2 Contoh",
+          level: "SMP",
+          address: "Jl. Pendidikan No. 2",
+        },
       ])
       .returning();
     const schoolId = (i: 0 | 1) => schoolRows[i]?.id as string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
 import { PHASES } from "../../domain/cycles/phase.js";
+import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
 import { defineContract } from "../core/contract.js";
 
 /** Roles shown to people, derived from today's assignments. */

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { type Phase, nextStepKey, windowOf, windowState } from "../../domain/cycles/phase.js";
-import { hasAdminAccess } from "../../domain/auth/policy.js";
 import type { Db } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, schools } from "../../db/schema.js";
+import { hasAdminAccess } from "../../domain/auth/policy.js";
+import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import { notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import type { Me, Role } from "./contract.js";
@@ -53,7 +53,10 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .orderBy(desc(periods.startsOn));
 
   const assessedIds = (
-    await db.select({ id: cycleAssessors.cycleId }).from(cycleAssessors).where(eq(cycleAssessors.personId, actor.personId))
+    await db
+      .select({ id: cycleAssessors.cycleId })
+      .from(cycleAssessors)
+      .where(eq(cycleAssessors.personId, actor.personId))
   ).map((r) => r.id);
   const asSuperior = await db
     .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
@@ -65,7 +68,13 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .orderBy(people.name);
   const asTeam = assessedIds.length
     ? await db
-        .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
+        .select({
+          cycle: cycles,
+          periodName: periods.name,
+          name: people.name,
+          nip: people.nip,
+          schoolName: schools.name,
+        })
         .from(cycles)
         .innerJoin(periods, eq(periods.id, cycles.periodId))
         .innerJoin(people, eq(people.id, cycles.personId))
@@ -75,9 +84,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     : [];
 
   // A Plt assesses only while the Plt assignment runs, whatever the stored snapshot says.
-  const actingSchools = new Set(
-    actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId),
-  );
+  const actingSchools = new Set(actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId));
   const assesses: Me["assesses"] = [
     ...asSuperior
       .filter((r) => r.cycle.superiorKind !== "acting_principal" || actingSchools.has(r.cycle.schoolId))

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
-import { type AssignmentKind, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
+import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
+import { type AssignmentKind, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";

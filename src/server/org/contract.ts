@@ -18,7 +18,10 @@ export const ZSchool = z.object({
 });
 
 export const ZSchoolInput = z.object({
-  npsn: z.string().trim().regex(/^\d{8}$/, "NPSN harus 8 digit angka"),
+  npsn: z
+    .string()
+    .trim()
+    .regex(/^\d{8}$/, "NPSN harus 8 digit angka"),
   name: z.string().trim().min(3).max(200),
   level: z.enum(SCHOOL_LEVELS),
   address: z.string().trim().max(500).default(""),

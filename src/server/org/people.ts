@@ -1,8 +1,8 @@
 import { and, eq, ilike, inArray, ne, or } from "drizzle-orm";
-import { canManageSchool, isAdminOf, type Actor } from "../../domain/auth/policy.js";
-import type { EmploymentStatus } from "../../domain/org/types.js";
 import type { Db, Queryable } from "../../db/client.js";
 import { accounts, assignments, people } from "../../db/schema.js";
+import { type Actor, canManageSchool, isAdminOf } from "../../domain/auth/policy.js";
+import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
@@ -76,7 +76,9 @@ export async function createTeacher(
     await assertIdentityFree(tx, personInput);
     const [p] = await tx.insert(people).values(personInput).returning();
     if (!p) throw new Error("person insert returned nothing");
-    await tx.insert(assignments).values({ personId: p.id, kind: "teacher", districtId: school.districtId, schoolId, startsOn });
+    await tx
+      .insert(assignments)
+      .values({ personId: p.id, kind: "teacher", districtId: school.districtId, schoolId, startsOn });
     if (username && passwordHash) {
       await tx.insert(accounts).values({ personId: p.id, username, passwordHash, mustChangePassword: true });
     }
@@ -99,7 +101,9 @@ async function canEditPerson(db: Db, actor: Actor, personId: string): Promise<bo
   return hats.some(
     (a) =>
       isAdminOf(actor, a.districtId) ||
-      (a.kind === "teacher" && a.schoolId !== null && canManageSchool(actor, { districtId: a.districtId, schoolId: a.schoolId })),
+      (a.kind === "teacher" &&
+        a.schoolId !== null &&
+        canManageSchool(actor, { districtId: a.districtId, schoolId: a.schoolId })),
   );
 }
 
@@ -117,7 +121,13 @@ export async function updatePerson(db: Db, actor: SessionActor, personId: string
     const changed = Object.fromEntries(
       Object.entries(patch).filter(([k, v]) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(v)),
     );
-    await writeAudit(tx, { actorId: actor.personId, entityType: "person", entityId: p.id, action: "person_updated", data: changed });
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "person",
+      entityId: p.id,
+      action: "person_updated",
+      data: changed,
+    });
     return p;
   });
   const names = await usernames(db, [personId]);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
-import { adminDistricts, canManageDistrict, canManageSchool, operatorSchools } from "../../domain/auth/policy.js";
 import type { Db } from "../../db/client.js";
 import { assignments, districts, people, schools } from "../../db/schema.js";
+import { adminDistricts, canManageDistrict, canManageSchool, operatorSchools } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";

@@ -1,13 +1,18 @@
 import { eq } from "drizzle-orm";
-import { canManageDistrict } from "../../domain/auth/policy.js";
-import { windowProblems } from "../../domain/cycles/phase.js";
 import type { Db } from "../../db/client.js";
 import { periods } from "../../db/schema.js";
+import { canManageDistrict } from "../../domain/auth/policy.js";
+import { windowProblems } from "../../domain/cycles/phase.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 
-type Extension = { planningClosesOn?: string; executionClosesOn?: string; assessmentClosesOn?: string; reason?: string };
+type Extension = {
+  planningClosesOn?: string;
+  executionClosesOn?: string;
+  assessmentClosesOn?: string;
+  reason?: string;
+};
 
 /** Admins extend windows; a closing date only moves later, so nobody loses time they were promised. */
 export async function extendPeriod(db: Db, actor: SessionActor, periodId: string, ext: Extension) {

@@ -1,10 +1,10 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
-import { windowProblems, type PeriodWindows } from "../../domain/cycles/phase.js";
+import type { Db } from "../../db/client.js";
+import { cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
+import { type PeriodWindows, windowProblems } from "../../domain/cycles/phase.js";
 import { subjectOn, superiorOn } from "../../domain/org/assessors.js";
 import type { IsoDate } from "../../domain/org/types.js";
 import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
-import type { Db } from "../../db/client.js";
-import { cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
 import { districtAssignments } from "./refresh-superiors.js";

@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
-import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
-import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import type { Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, periods } from "../../db/schema.js";
+import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 
 export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
   return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
@@ -31,7 +31,12 @@ export async function refreshSuperiors(tx: Queryable, districtId: string, date: 
     );
   let changed = 0;
   for (const cycle of rows) {
-    const subject: CycleSubject = { personId: cycle.personId, track: cycle.track, districtId, schoolId: cycle.schoolId };
+    const subject: CycleSubject = {
+      personId: cycle.personId,
+      track: cycle.track,
+      districtId,
+      schoolId: cycle.schoolId,
+    };
     const result = superiorOn(subject, facts, date);
     const superiorId = result.ok ? result.superiorId : null;
     const superiorKind = result.ok ? result.superiorKind : null;

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import { periods } from "../../db/schema.js";
 import { canManageDistrict } from "../../domain/auth/policy.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
-import { periods } from "../../db/schema.js";
 import { forbidden } from "../core/errors.js";
 import { route } from "../core/route.js";
 import { todayIso } from "../core/session.js";

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  nextStepKey,
+  type PeriodWindows,
+  windowProblems,
+  windowState,
+} from "../../../src/domain/cycles/phase.js";
+
+const w: PeriodWindows = {
+  startsOn: "2025-01-01",
+  endsOn: "2025-12-31",
+  planningOpensOn: "2025-01-01",
+  planningClosesOn: "2025-01-31",
+  executionOpensOn: "2025-02-01",
+  executionClosesOn: "2025-11-30",
+  assessmentOpensOn: "2025-12-01",
+  assessmentClosesOn: "2025-12-31",
+};
+
+describe("phase windows", () => {
+  it("a valid schedule has no problems", () => {
+    expect(windowProblems(w)).toEqual([]);
+  });
+  it("flags a window that closes before it opens, and phases out of order", () => {
+    expect(windowProblems({ ...w, planningClosesOn: "2024-12-31" })).toContain(
+      "jadwal perencanaan ditutup sebelum dibuka",
+    );
+    expect(windowProblems({ ...w, executionOpensOn: "2024-12-01" }).join()).toContain("pelaksanaan dibuka sebelum");
+    expect(windowProblems({ ...w, endsOn: "2024-01-01" })).toContain("periode berakhir sebelum dimulai");
+  });
+  it("knows whether today is before, inside or after a window (closing day included)", () => {
+    expect(windowState("perencanaan", w, "2024-12-31")).toBe("not_open");
+    expect(windowState("perencanaan", w, "2025-01-31")).toBe("open");
+    expect(windowState("perencanaan", w, "2025-02-01")).toBe("closed");
+    expect(windowState("selesai", w, "2025-02-01")).toBeNull();
+  });
+  it("gives the next-step key per phase and window state", () => {
+    expect(nextStepKey("perencanaan", "open")).toBe("next.perencanaan.open");
+    expect(nextStepKey("pelaksanaan", "not_open")).toBe("next.pelaksanaan.wait");
+    expect(nextStepKey("selesai", null)).toBe("next.done");
+  });
+  it("adds days across month and year ends", () => {
+    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
+    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../src/server/demo/seed-demo.js";
+import { createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+// Runs against the demo district: the same data a new user sees after `npm start`.
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.database.db);
+});
+afterAll(() => t.close());
+
+const me = async (username: string) => (await (await signIn(t.app, username, "kinerja-demo")).get("/api/me")).json();
+
+describe("/api/me for each demo hat", () => {
+  it("guru.demo: one cycle in perencanaan with the KS as atasan, nobody to assess", async () => {
+    const m = await me("guru.demo");
+    expect(m.roles).toEqual(["guru"]);
+    expect(m.myCycles).toHaveLength(1);
+    expect(m.myCycles[0]).toMatchObject({
+      track: "guru",
+      phase: "perencanaan",
+      windowState: "open",
+      nextStepKey: "next.perencanaan.open",
+      superiorName: "Siti Rahmawati, S.Pd., M.Pd.",
+      superiorKind: "principal",
+    });
+    expect(m.assesses).toEqual([]);
+    expect(m.canAdmin).toBe(false);
+  });
+
+  it("kepsek.demo: own KS cycle under the Kepala Dinas, and assesses the SD teachers", async () => {
+    const m = await me("kepsek.demo");
+    expect(m.myCycles[0]).toMatchObject({ track: "kepala_sekolah", superiorKind: "head_of_district" });
+    expect(m.assesses.length).toBe(10);
+    expect(
+      m.assesses.every(
+        (a: { as: string; schoolName: string }) => a.as === "principal" && a.schoolName === "SD Negeri 1 Contoh",
+      ),
+    ).toBe(true);
+  });
+
+  it("plt.demo: assesses the SMP teachers as Plt; own guru cycle goes to the Kepala Dinas", async () => {
+    const m = await me("plt.demo");
+    expect(m.roles).toEqual(expect.arrayContaining(["guru", "plt_kepala_sekolah"]));
+    expect(m.myCycles[0]).toMatchObject({ track: "guru", superiorKind: "head_of_district" });
+    expect(m.assesses.length).toBe(8);
+    expect(m.assesses.every((a: { as: string }) => a.as === "acting_principal")).toBe(true);
+  });
+
+  it("pengawas.demo: own pengawas cycle, and assesses the KS as Tim Kinerja", async () => {
+    const m = await me("pengawas.demo");
+    expect(m.myCycles[0]).toMatchObject({ track: "pengawas" });
+    const names = m.assesses.map((a: { name: string }) => a.name);
+    expect(names).toContain("Siti Rahmawati, S.Pd., M.Pd.");
+    expect(names).not.toContain("Agus Wijaya, M.Pd.");
+    expect(m.assesses.every((a: { as: string }) => a.as === "tim_kinerja")).toBe(true);
+  });
+
+  it("kadis.demo: atasan of the KS, the Plt's guru cycle and the pengawas", async () => {
+    const m = await me("kadis.demo");
+    expect(m.myCycles).toEqual([]);
+    const tracks = m.assesses.map((a: { track: string }) => a.track).sort();
+    expect(tracks).toEqual(["guru", "kepala_sekolah", "pengawas"]);
+  });
+
+  it("operator.demo and dinas.demo: no cycle (non-ASN / no teaching hat), admin access", async () => {
+    const op = await me("operator.demo");
+    expect(op.myCycles).toEqual([]);
+    expect(op.canAdmin).toBe(true);
+    const dinas = await me("dinas.demo");
+    expect(dinas.roles).toEqual(["admin"]);
+    expect(dinas.canAdmin).toBe(true);
+  });
+});

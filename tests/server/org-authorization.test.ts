@@ -1,0 +1,167 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { people, schools } from "../../src/db/schema.js";
+import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let other: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let operator: Client;
+let admin: Client;
+let guru: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  other = await makeDistrictWorld(t.database.db);
+  operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
+  admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+  guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe("operator of school A", () => {
+  it("lists only school A", async () => {
+    const res = await operator.get("/api/admin/schools");
+    expect(res.json().schools.map((s: { id: string }) => s.id)).toEqual([w.schoolA.id]);
+  });
+  it("reads school A with its staff", async () => {
+    const res = await operator.get(`/api/admin/schools/${w.schoolA.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().people.map((p: { name: string }) => p.name)).toContain("Guru A");
+  });
+  it("can neither read nor change school B", async () => {
+    expect((await operator.get(`/api/admin/schools/${w.schoolB.id}`)).statusCode).toBe(403);
+    const res = await operator.patch(`/api/admin/schools/${w.schoolB.id}`, { name: "Diubah Operator A" });
+    expect(res.statusCode).toBe(403);
+    const [b] = await t.database.db.select().from(schools).where(eq(schools.id, w.schoolB.id));
+    expect(b?.name).toBe(w.schoolB.name);
+  });
+  it("cannot change a teacher of school B, nor add one there", async () => {
+    expect((await operator.patch(`/api/admin/people/${w.guruB.id}`, { name: "Nama Lain" })).statusCode).toBe(403);
+    const add = await operator.post(`/api/admin/schools/${w.schoolB.id}/people`, {
+      name: "Guru Selundupan",
+      employmentStatus: "PNS",
+      startsOn: "2026-01-01",
+    });
+    expect(add.statusCode).toBe(403);
+    const [row] = await t.database.db.select().from(people).where(eq(people.name, "Guru Selundupan"));
+    expect(row).toBeUndefined();
+  });
+  it("changes school A and its teachers", async () => {
+    const res = await operator.patch(`/api/admin/schools/${w.schoolA.id}`, { address: "Jl. Baru 5" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().address).toBe("Jl. Baru 5");
+    const p = await operator.patch(`/api/admin/people/${w.guruA.id}`, { rank: "Penata / III-c" });
+    expect(p.json().rank).toBe("Penata / III-c");
+  });
+  it("cannot make anyone a KS, Tim Kinerja or admin, nor see district pages", async () => {
+    const res = await operator.post("/api/admin/assignments", {
+      personId: w.guruA.id,
+      kind: "principal",
+      districtId: w.district.id,
+      schoolId: w.schoolA.id,
+      startsOn: "2026-01-01",
+    });
+    expect(res.statusCode).toBe(403);
+    expect((await operator.get(`/api/admin/districts/${w.district.id}/periods`)).statusCode).toBe(403);
+    expect((await operator.get(`/api/admin/districts/${w.district.id}/people`)).statusCode).toBe(403);
+  });
+});
+
+describe("guru", () => {
+  it("gets 403 on every admin route", async () => {
+    const urls = [
+      `/api/admin/schools/${w.schoolA.id}`,
+      `/api/admin/districts/${w.district.id}/people`,
+      `/api/admin/districts/${w.district.id}/assignments`,
+      `/api/admin/districts/${w.district.id}/periods`,
+    ];
+    for (const url of urls) expect((await guru.get(url)).statusCode, url).toBe(403);
+    expect((await guru.get("/api/admin/schools")).json().schools).toEqual([]);
+    const res = await guru.post(`/api/admin/districts/${w.district.id}/schools`, {
+      npsn: "99999999",
+      name: "Sekolah Palsu",
+      level: "SD",
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toBe("Anda tidak memiliki akses untuk tindakan ini.");
+  });
+});
+
+describe("signed out", () => {
+  it("gets 401 on admin routes", async () => {
+    for (const url of ["/api/admin/schools", `/api/admin/districts/${w.district.id}/periods`]) {
+      expect((await t.app.inject({ method: "GET", url })).statusCode).toBe(401);
+    }
+    const res = await t.app.inject({ method: "POST", url: "/api/admin/assignments", payload: {} });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe("admin of a district", () => {
+  it("sees all its schools but not another district's", async () => {
+    const ids = (await admin.get("/api/admin/schools")).json().schools.map((s: { id: string }) => s.id);
+    expect(ids).toEqual(expect.arrayContaining([w.schoolA.id, w.schoolB.id]));
+    expect(ids).not.toContain(other.schoolA.id);
+    expect((await admin.get(`/api/admin/schools/${other.schoolA.id}`)).statusCode).toBe(403);
+    expect((await admin.get(`/api/admin/districts/${other.district.id}/people`)).statusCode).toBe(403);
+  });
+
+  it("creates a school; a taken NPSN is a clear conflict", async () => {
+    const body = { npsn: "12345678", name: "SD Negeri 9 Uji", level: "SD", address: "Desa Uji" };
+    const res = await admin.post(`/api/admin/districts/${w.district.id}/schools`, body);
+    expect(res.statusCode).toBe(200);
+    const again = await admin.post(`/api/admin/districts/${w.district.id}/schools`, body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toBe("NPSN 12345678 sudah dipakai sekolah lain.");
+  });
+
+  it("bad input gets Indonesian field messages and changes nothing", async () => {
+    const res = await admin.post(`/api/admin/districts/${w.district.id}/schools`, {
+      npsn: "12",
+      name: "X",
+      level: "SD",
+    });
+    expect(res.statusCode).toBe(400);
+    const details = res.json().details as { path: string; message: string }[];
+    expect(details.find((d) => d.path === "npsn")?.message).toBe("NPSN harus 8 digit angka");
+    expect(details.find((d) => d.path === "name")?.message).toMatch(/karakter|Terlalu/i);
+  });
+
+  it("adds a teacher with a one-time password that must be changed at first sign-in", async () => {
+    const res = await admin.post(`/api/admin/schools/${w.schoolA.id}/people`, {
+      name: "Guru Baru",
+      nip: "199001012020121001",
+      employmentStatus: "PPPK",
+      startsOn: "2026-01-01",
+    });
+    expect(res.statusCode).toBe(200);
+    const { person, temporaryPassword } = res.json();
+    expect(person.username).toBe("199001012020121001");
+    const c = await signIn(t.app, person.username, temporaryPassword);
+    expect((await c.get("/api/me")).json().mustChangePassword).toBe(true);
+  });
+
+  it("refuses an assignment that ends before it starts, or a school from another district", async () => {
+    const base = {
+      personId: w.guruA.id,
+      kind: "principal",
+      districtId: w.district.id,
+      schoolId: w.schoolB.id,
+      acting: true,
+    };
+    const dates = await admin.post("/api/admin/assignments", { ...base, startsOn: "2026-05-01", endsOn: "2026-04-01" });
+    expect(dates.statusCode).toBe(400);
+    expect(dates.json().message).toBe("Tanggal selesai tidak boleh sebelum tanggal mulai.");
+    const foreign = await admin.post("/api/admin/assignments", {
+      ...base,
+      schoolId: other.schoolA.id,
+      startsOn: "2026-01-01",
+    });
+    expect(foreign.statusCode).toBe(400);
+    const noSchool = await admin.post("/api/admin/assignments", { ...base, schoolId: null, startsOn: "2026-01-01" });
+    expect(noSchool.json().message).toBe("Penugasan ini harus terkait dengan satu sekolah.");
+  });
+});
