@@ -4,6 +4,8 @@ import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
 import { buildApp } from "./core/app.js";
+import { todayIso } from "./core/session.js";
+import { refreshRunningPeriods } from "./periods/refresh-superiors.js";
 import { type Config, loadConfig } from "./core/config.js";
 import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
 
@@ -49,6 +51,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const demoAccounts = await demoAccountsIfPresent(database.db);
 
   const app = await buildApp({ config, database, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
+  const refresh = () =>
+    refreshRunningPeriods(database.db, todayIso())
+      .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))
+      .catch((err: unknown) => app.log.error({ err }, "atasan refresh failed"));
+  await refresh();
+  const timer = setInterval(refresh, 3600_000);
+  timer.unref();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -58,6 +67,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     url: `http://localhost:${port}`,
     demoAccounts,
     close: async () => {
+      clearInterval(timer);
       // app.close() stops accepting connections and waits for in-flight requests first.
       await app.close();
       await database.close();

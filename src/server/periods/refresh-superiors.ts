@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
-import type { Queryable } from "../../db/client.js";
+import type { Db, Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, periods } from "../../db/schema.js";
 import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
@@ -49,5 +49,19 @@ export async function refreshSuperiors(tx: Queryable, districtId: string, date: 
       await tx.insert(cycleAssessors).values(result.assessorIds.map((personId) => ({ cycleId: cycle.id, personId })));
     }
   }
+  return changed;
+}
+
+/**
+ * Assignments have dates: a Plt's term starts or ends overnight with no edit to trigger a refresh.
+ * The server runs this at start and hourly; it only writes cycles whose atasan changed.
+ */
+export async function refreshRunningPeriods(db: Db, date: IsoDate): Promise<number> {
+  const districtIds = await db
+    .selectDistinct({ id: periods.districtId })
+    .from(periods)
+    .where(and(lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
+  let changed = 0;
+  for (const { id } of districtIds) changed += await db.transaction((tx) => refreshSuperiors(tx, id, date));
   return changed;
 }
