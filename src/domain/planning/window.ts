@@ -1,0 +1,32 @@
+import type { IsoDate } from "../org/types.js";
+
+export type Extension = {
+  scope: "district" | "school" | "person";
+  schoolId: string | null;
+  personId: string | null;
+  closesOn: IsoDate;
+};
+
+/** The planning close that applies to one person: the latest of the period's and any extension covering them. */
+export function effectiveClose(
+  periodClosesOn: IsoDate,
+  extensions: readonly Extension[],
+  who: { personId: string; schoolId: string | null },
+): IsoDate {
+  return extensions
+    .filter(
+      (e) =>
+        e.scope === "district" ||
+        (e.scope === "school" && e.schoolId !== null && e.schoolId === who.schoolId) ||
+        (e.scope === "person" && e.personId === who.personId),
+    )
+    .reduce((latest, e) => (e.closesOn > latest ? e.closesOn : latest), periodClosesOn);
+}
+
+export type WindowCheck = { ok: true } | { ok: false; reason: "NOT_OPEN" | "CLOSED"; date: IsoDate };
+
+export function checkWindow(today: IsoDate, opensOn: IsoDate, closesOn: IsoDate): WindowCheck {
+  if (today < opensOn) return { ok: false, reason: "NOT_OPEN", date: opensOn };
+  if (today > closesOn) return { ok: false, reason: "CLOSED", date: closesOn };
+  return { ok: true };
+}
