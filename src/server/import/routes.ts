@@ -1,5 +1,26 @@
 import type { FastifyInstance } from "fastify";
+import { canManageDistrict } from "../../domain/auth/policy.js";
+import { forbidden } from "../core/errors.js";
+import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
+import * as c from "./contract.js";
+import { importStaff } from "./import-staff.js";
+import { readCsvUpload } from "./read-upload.js";
 
-// Placeholder until the staff import lands (being written now).
-export function importRoutes(_app: FastifyInstance, _deps: FeatureDeps): void {}
+export function importRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+  const db = database.db;
+
+  route(app, c.importStaff, async ({ actor, params, query, req }) => {
+    // Checked before reading the upload: a forbidden caller's file is never parsed.
+    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    const csvText = await readCsvUpload(req, c.MAX_IMPORT_BYTES);
+    return importStaff({
+      db,
+      districtId: params.id,
+      csvText,
+      actorId: actor.personId,
+      actingAs: "admin",
+      dryRun: query.dryRun === "true",
+    });
+  });
+}

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyPlanContent, type PlanContent } from "../../../src/domain/planning/content.js";
+import {
+  type DutyLine,
+  emptyPlanContent,
+  type PlanContent,
+  type RhkLine,
+} from "../../../src/domain/planning/content.js";
 import { decide, type PlanCommand, type PlanState } from "../../../src/domain/planning/decide.js";
 import { planProblems } from "../../../src/domain/planning/rules.js";
 import type { PlanRole } from "../../../src/domain/planning/state.js";
@@ -12,8 +17,8 @@ const indicatorCodes = [...ctx.ruleSet.practiceIndicators.map((i) => i.code), "b
 
 // Biased towards valid answers, with near-misses (28 or 144 points, no indicator, a duty
 // without SK), so sequences really reach submitted, approved and agreed.
-const arbRhk = fc.oneof(
-  fc.constantFrom(
+const arbRhk: fc.Arbitrary<RhkLine[]> = fc.oneof(
+  fc.constantFrom<RhkLine[]>(
     [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
     [{ code: "peserta-webinar", quantity: 7 }],
     [{ code: "peserta-webinar", quantity: 8 }],
@@ -27,7 +32,7 @@ const arbRhk = fc.oneof(
     maxLength: 5,
   }),
 );
-const arbDuty = fc.record({
+const arbDuty: fc.Arbitrary<DutyLine> = fc.record({
   name: fc.constantFrom("Wali kelas", "Pembina OSIS"),
   skFileId: fc.option(fc.constant("00000000-0000-4000-8000-000000000001"), { nil: null, freq: 3 }),
   targetQuantity: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 }),
@@ -40,9 +45,9 @@ const arbContent: fc.Arbitrary<PlanContent> = fc.record({
   indicatorCode: fc.option(fc.constantFrom(...indicatorCodes), { nil: null, freq: 5 }),
   rhk: arbRhk,
   noDuties: fc.constantFrom(true, true, false, null),
-  duties: fc.oneof(fc.constant([]), fc.array(arbDuty, { maxLength: 2 })),
-  behaviourNotes: fc.constant({}),
-  schoolIds: fc.constant([]),
+  duties: fc.oneof(fc.constant<DutyLine[]>([]), fc.array(arbDuty, { maxLength: 2 })),
+  behaviourNotes: fc.constant<Record<string, string>>({}),
+  schoolIds: fc.constant<string[]>([]),
 });
 
 const arbSaved = fc.oneof(
@@ -52,10 +57,12 @@ const arbSaved = fc.oneof(
 
 type Step = { cmd: (s: PlanState) => PlanCommand; roles: PlanRole[] };
 const arbStep: fc.Arbitrary<Step> = fc.oneof(
-  arbContent.map((content) => ({
-    cmd: (s: PlanState) => ({ type: "save", content, version: s.version }),
-    roles: ["owner"],
-  })),
+  arbSaved.map(
+    (content): Step => ({
+      cmd: (s: PlanState) => ({ type: "save", content, version: s.version }),
+      roles: ["owner"],
+    }),
+  ),
   fc.constant<Step>({ cmd: (s) => ({ type: "submit", version: s.version }), roles: ["owner"] }),
   fc.constant<Step>({ cmd: (s) => ({ type: "submit", version: s.version }), roles: ["owner"] }),
   fc.constant<Step>({ cmd: () => ({ type: "approve" }), roles: ["superior"] }),
@@ -68,7 +75,7 @@ const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.constant<Step>({ cmd: () => ({ type: "agree" }), roles: ["owner"] }),
   fc.constant<Step>({ cmd: () => ({ type: "agree" }), roles: ["superior"] }),
   fc.constant<Step>({ cmd: () => ({ type: "reopen" }), roles: ["admin"] }),
-  arbContent.map((content) => ({ cmd: () => ({ type: "save", content, version: 0 }), roles: ["owner"] })),
+  arbContent.map((content): Step => ({ cmd: () => ({ type: "save", content, version: 0 }), roles: ["owner"] })),
 );
 const arbWindow = fc.constantFrom(
   { today: "2024-01-15", opensOn: "2024-01-01", closesOn: "2024-01-31" },

@@ -1,0 +1,79 @@
+import { type IsoDate, isActiveOn } from "../org/types.js";
+import type { GroupedRows } from "./group-rows.js";
+import { planPeople } from "./plan-people.js";
+import { planSchools } from "./plan-schools.js";
+import type { Existing, ExistingAssignment, ImportPlan } from "./plan-types.js";
+
+export type PlanOptions = {
+  file: GroupedRows;
+  existing: Existing;
+  districtId: string;
+  /** The import date: stands in for an empty tanggal_mulai. */
+  today: IsoDate;
+  newId: () => string;
+};
+
+/**
+ * Compares the validated file with what is stored and decides every write. Pure: the server
+ * loads `existing`, calls this, and applies the plan only when there are no errors at all
+ * (its own and the file's), so a file is imported whole or not at all.
+ */
+export function planImport({ file, existing, districtId, today, newId }: PlanOptions): ImportPlan {
+  const schools = planSchools({ groups: file.schools, existing: existing.schools, districtId, newId });
+  const people = planPeople({
+    groups: file.people,
+    existing: existing.people,
+    takenUsernames: existing.takenUsernames,
+    newId,
+  });
+
+  const assignments: ImportPlan["assignments"] = { create: [], update: [], unchanged: 0 };
+  const used = new Set<string>();
+  for (const a of file.assignments) {
+    const personId = people.ids.get(a.personKey);
+    const schoolId = schools.ids.get(a.npsn);
+    if (!personId || !schoolId) continue;
+    const candidates = existing.assignments.filter(
+      (e) =>
+        !used.has(e.id) &&
+        e.personId === personId &&
+        e.kind === a.kind &&
+        e.schoolId === schoolId &&
+        e.acting === a.acting,
+    );
+    // An empty tanggal_mulai means "the current one": re-importing the file on another day must not duplicate it.
+    const match: ExistingAssignment | undefined = a.startsGiven
+      ? candidates.find((e) => e.startsOn === a.startsOn)
+      : candidates.find((e) => isActiveOn(e, today));
+    if (!match) {
+      const { kind, acting, startsOn, endsOn } = a;
+      assignments.create.push({ id: newId(), personId, kind, districtId, schoolId, acting, startsOn, endsOn });
+      continue;
+    }
+    used.add(match.id);
+    if (match.endsOn !== a.endsOn) assignments.update.push({ id: match.id, endsOn: a.endsOn });
+    else assignments.unchanged++;
+  }
+
+  return {
+    schools: schools.plan,
+    people: people.plan,
+    assignments,
+    accounts: people.accounts,
+    errors: [...file.errors, ...schools.errors, ...people.errors].sort((x, y) => x.line - y.line),
+  };
+}
+
+export type ImportCounts = Record<
+  "schools" | "people" | "assignments",
+  { created: number; updated: number; unchanged: number }
+>;
+
+export function countPlan(plan: ImportPlan): ImportCounts {
+  const count = (p: { create: unknown[]; update: unknown[]; unchanged: number }) => ({
+    created: p.create.length,
+    updated: p.update.length,
+    unchanged: p.unchanged,
+  });
+  return { schools: count(plan.schools), people: count(plan.people), assignments: count(plan.assignments) };
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { defineContract } from "../core/contract.js";
+
+/** Upload limit for the staff CSV: ~25,000 rows, far beyond a district's staff. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const ZCounts = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+
+export const ZImportResult = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  schools: ZCounts,
+  people: ZCounts,
+  assignments: ZCounts,
+  /** Temporary passwords of the accounts created: shown once, hand them out on paper or in person. */
+  accounts: z.array(z.object({ name: z.string(), username: z.string(), temporaryPassword: z.string() })),
+  newAccounts: z.number().int(),
+  /** Header columns that are not staff columns and were ignored. */
+  ignoredColumns: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof ZImportResult>;
+
+export const importStaff = defineContract({
+  method: "POST",
+  path: "/api/admin/districts/:id/import",
+  summary:
+    "Impor data sekolah, pegawai dan penugasan dari CSV (gaya Dapodik). Badan permintaan: multipart/form-data " +
+    "dengan satu berkas di isian `file` (CSV UTF-8, koma atau titik koma, maks. 5 MB). Semua baris divalidasi " +
+    "dulu; satu baris bermasalah = tidak ada yang diimpor, dan setiap masalah dikembalikan di `details` " +
+    "(line, path = kolom, message). `dryRun=true` hanya memeriksa dan menghitung.",
+  tags: ["admin", "import"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
+  response: ZImportResult,
+});
