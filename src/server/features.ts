@@ -7,6 +7,7 @@ import { importRoutes } from "./import/routes.js";
 import { meRoutes } from "./me/routes.js";
 import { orgRoutes } from "./org/routes.js";
 import { periodRoutes } from "./periods/routes.js";
+import { planningRoutes } from "./planning/routes.js";
 
 export type FeatureDeps = { config: Config; database: Database };
 
@@ -18,4 +19,5 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   orgRoutes(app, deps);
   periodRoutes(app, deps);
   importRoutes(app, deps);
+  planningRoutes(app, deps);
 }

@@ -70,11 +70,12 @@ export function decide(
         return { ok: false, error: w.reason === "NOT_OPEN" ? "WINDOW_NOT_OPEN" : "WINDOW_CLOSED", date: w.date };
       const problems = planProblems(state.content, ctx);
       if (problems.length > 0) return { ok: false, error: "INCOMPLETE", problems };
-      return { ok: true, next: { ...state, status: t.to, version: state.version + 1 }, changed: true };
+      // Status changes keep the version: it guards the content, so a retried submit still matches.
+      return { ok: true, next: { ...state, status: t.to }, changed: true };
     }
     case "return":
       if (cmd.note.trim().length < MIN_RETURN_NOTE) return { ok: false, error: "NOTE_REQUIRED", status: state.status };
-      return { ok: true, next: { ...state, status: t.to, version: state.version + 1 }, changed: true };
+      return { ok: true, next: { ...state, status: t.to }, changed: true };
     case "reopen":
       return {
         ok: true,
@@ -82,6 +83,6 @@ export function decide(
         changed: true,
       };
     default:
-      return { ok: true, next: { ...state, status: t.to, version: state.version + 1 }, changed: true };
+      return { ok: true, next: { ...state, status: t.to }, changed: true };
   }
 }

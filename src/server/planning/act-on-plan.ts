@@ -1,0 +1,126 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { cycles, plans } from "../../db/schema.js";
+import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
+import { rhkTotal } from "../../domain/planning/rules.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError } from "../core/errors.js";
+import type { Lang } from "../core/messages.js";
+import type { SessionActor } from "../core/session.js";
+import { notify } from "../notifications/notify.js";
+import { formatDateId, statusLabel } from "./labels.js";
+import { loadPlanScope, type PlanScope, planById } from "./load.js";
+import { planDto, problemsDto } from "./present.js";
+
+type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang };
+
+/** Maps a refused decision to the one error type, with a message that says what to do next. */
+export function refusal(d: Exclude<Decision, { ok: true }>, lang: Lang): AppError {
+  switch (d.error) {
+    case "FORBIDDEN":
+      return new AppError("FORBIDDEN", "error.forbidden");
+    case "INVALID_STATE":
+      return new AppError("INVALID_STATE", "plan.invalidState", { status: statusLabel(d.status, lang) });
+    case "STALE_VERSION":
+      return new AppError("CONFLICT", "plan.staleVersion");
+    case "NOTE_REQUIRED":
+      return new AppError("VALIDATION", "plan.returnNoteRequired", { min: MIN_RETURN_NOTE });
+    case "INCOMPLETE": {
+      const details = problemsDto(d.problems, lang).map((p) => ({ path: p.step, message: p.message }));
+      return new AppError("VALIDATION", "plan.incomplete", { count: d.problems.length }, details);
+    }
+    case "WINDOW_CLOSED":
+      return new AppError("INVALID_STATE", "plan.windowClosed", { date: formatDateId(d.date, lang) });
+    case "WINDOW_NOT_OPEN":
+      return new AppError("INVALID_STATE", "plan.windowNotOpen", { date: formatDateId(d.date, lang) });
+  }
+}
+
+const STAMP: Partial<
+  Record<
+    PlanCommand["type"],
+    (now: Date, actorId: string, as: string | null, note?: string) => Partial<typeof plans.$inferInsert>
+  >
+> = {
+  submit: (now) => ({ submittedAt: now, returnNote: null }),
+  approve: (now, by, as) => ({ decidedAt: now, decidedBy: by, decidedAs: as }),
+  return: (now, by, as, note) => ({ decidedAt: now, decidedBy: by, decidedAs: as, returnNote: note ?? null }),
+  agree: (now) => ({ agreedAt: now }),
+};
+
+/**
+ * Save, submit, approve, return or agree: load, ask `decide`, write the change guarded by the
+ * version and status read, audit it and notify, all in one transaction.
+ */
+export async function actOnPlan({ db, actor, planId, command, lang }: Options) {
+  return db.transaction(async (tx) => {
+    const plan = await planById(tx, planId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    const d = decide(plan, command, scope.roles, scope.ctx, scope.window);
+    if (!d.ok) throw refusal(d, lang);
+    let row = plan;
+    if (d.changed) {
+      const now = new Date();
+      const note = command.type === "return" ? command.note.trim() : undefined;
+      const [updated] = await tx
+        .update(plans)
+        .set({
+          status: d.next.status,
+          version: d.next.version,
+          content: d.next.content,
+          updatedAt: now,
+          ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, note) ?? {}),
+        })
+        // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
+        .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
+        .returning();
+      if (!updated) throw new AppError("CONFLICT", "plan.staleVersion");
+      row = updated;
+      if (d.next.status !== plan.status) await recordTransition(tx, scope, plan.status, row, actor, note);
+    }
+    return {
+      plan: await planDto(tx, row),
+      problems: problemsDto([], lang),
+      rhkTotal: rhkTotal(row.content.rhk, scope.ctx.ruleSet),
+    };
+  });
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function recordTransition(
+  tx: Tx,
+  scope: PlanScope,
+  from: string,
+  plan: typeof plans.$inferSelect,
+  actor: SessionActor,
+  note?: string,
+) {
+  const as =
+    scope.roles.includes("owner") && (plan.status === "submitted" || plan.status === "agreed")
+      ? "owner"
+      : scope.actingAs;
+  await writeAudit(tx, {
+    actorId: actor.personId,
+    actingAs: as ?? "",
+    entityType: "plan",
+    entityId: plan.id,
+    action: `plan_${plan.status}`,
+    fromState: from,
+    toState: plan.status,
+    reason: note ?? null,
+    data: { cycleId: plan.cycleId, version: plan.version, revision: plan.revision },
+  });
+  // Agreeing closes the planning phase of the cycle.
+  if (plan.status === "agreed") {
+    await tx.update(cycles).set({ phase: "pelaksanaan", updatedAt: new Date() }).where(eq(cycles.id, plan.cycleId));
+  }
+  const link = `/perencanaan/${plan.cycleId}`;
+  const data = { name: actor.name };
+  if (plan.status === "submitted") {
+    const to = scope.live.ok ? [scope.live.superiorId, ...scope.live.assessorIds] : scope.live.assessorIds;
+    await notify(tx, to, "plan_submitted", data, `/pegawai/perencanaan/${plan.cycleId}`);
+  }
+  if (plan.status === "returned") await notify(tx, [scope.cycle.personId], "plan_returned", data, link);
+  if (plan.status === "approved") await notify(tx, [scope.cycle.personId], "plan_approved", data, link);
+}

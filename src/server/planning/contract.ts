@@ -1,0 +1,227 @@
+import { z } from "zod";
+import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
+import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
+import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
+import { ZRuleSetContent } from "../../domain/rulesets/types.js";
+import { defineContract } from "../core/contract.js";
+
+const ZId = z.object({ id: z.uuid() });
+
+export const ZProblem = z.object({ step: z.enum(PLAN_STEPS), code: z.string(), message: z.string() });
+
+export const ZPlanSummary = z.object({
+  id: z.string(),
+  status: z.enum(PLAN_STATUSES),
+  version: z.number().int(),
+  revision: z.number().int(),
+  content: ZPlanContent,
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAs: z.string().nullable(),
+  returnNote: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const ZReopenRequest = z.object({
+  id: z.string(),
+  reason: z.string(),
+  status: z.enum(["pending", "approved", "refused"]),
+  requestedByName: z.string(),
+  createdAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAs: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
+export const ZPlanView = z.object({
+  cycle: z.object({
+    id: z.string(),
+    track: z.enum(CYCLE_TRACKS),
+    phase: z.string(),
+    periodId: z.string(),
+    periodName: z.string(),
+    planningOpensOn: z.string(),
+    /** The close that applies to this person, extensions included. */
+    planningClosesOn: z.string(),
+    windowOpen: z.boolean(),
+  }),
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    nip: z.string().nullable(),
+    employmentStatus: z.string(),
+    rank: z.string(),
+    positionLevel: z.string(),
+    schoolName: z.string().nullable(),
+    additionalDuties: z.array(z.string()),
+  }),
+  superior: z.object({ name: z.string().nullable(), kind: z.string().nullable() }),
+  ruleSet: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
+  plan: ZPlanSummary,
+  problems: z.array(ZProblem),
+  rhkTotal: z.number().int(),
+  recommendation: z.object({ indicatorCode: z.string(), basis: z.enum(["score", "category"]) }).nullable(),
+  supervisedSchools: z.array(z.object({ id: z.string(), name: z.string() })),
+  correctionReported: z.boolean(),
+  reopenRequests: z.array(ZReopenRequest),
+  viewer: z.object({
+    roles: z.array(z.enum(["owner", "superior", "admin"])),
+    actingAs: z.string().nullable(),
+    actions: z.array(z.enum(PLAN_ACTIONS)),
+    canDecideReopen: z.boolean(),
+  }),
+});
+export type PlanView = z.infer<typeof ZPlanView>;
+
+export const getCyclePlan = defineContract({
+  method: "GET",
+  path: "/api/cycles/:id/plan",
+  summary: "Perencanaan kinerja sebuah siklus (pemilik, atasan, Tim Kinerja, atau admin dinas)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: ZPlanView,
+});
+
+const ZMutationResult = z.object({ plan: ZPlanSummary, problems: z.array(ZProblem), rhkTotal: z.number().int() });
+
+export const savePlan = defineContract({
+  method: "PUT",
+  path: "/api/plans/:id",
+  summary: "Simpan draf (autosave). `version` harus versi terakhir yang dibaca: jika tidak, 409",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ version: z.number().int(), content: ZPlanContent }),
+  response: ZMutationResult,
+});
+
+export const submitPlan = defineContract({
+  method: "POST",
+  path: "/api/plans/:id/submit",
+  summary: "Lanjut ajukan ke atasan (idempoten untuk versi yang sama)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ version: z.number().int() }),
+  response: ZMutationResult,
+});
+
+export const approvePlan = defineContract({
+  method: "POST",
+  path: "/api/plans/:id/approve",
+  summary: "Setujui (atasan; Plt hanya dalam masa tugasnya)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: ZMutationResult,
+});
+
+export const returnPlan = defineContract({
+  method: "POST",
+  path: "/api/plans/:id/return",
+  summary: "Kembalikan dengan catatan wajib (atasan)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ note: z.string().max(2000) }),
+  response: ZMutationResult,
+});
+
+export const agreePlan = defineContract({
+  method: "POST",
+  path: "/api/plans/:id/agree",
+  summary: "Sepakati rencana yang disetujui: rencana terkunci",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: ZMutationResult,
+});
+
+export const requestReopen = defineContract({
+  method: "POST",
+  path: "/api/plans/:id/reopen-requests",
+  summary: "Ajukan pembukaan kembali rencana yang disetujui, dengan alasan (pengganti Form Reset SKP)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ reason: z.string().max(2000) }),
+  response: ZReopenRequest,
+});
+
+export const decideReopen = defineContract({
+  method: "POST",
+  path: "/api/reopen-requests/:id/decision",
+  summary: "Putuskan permintaan buka kembali (atasan atau admin dinas)",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ approve: z.boolean(), note: z.string().max(2000).default("") }),
+  response: ZReopenRequest,
+});
+
+export const ZHistoryEvent = z.object({
+  at: z.string(),
+  actorName: z.string().nullable(),
+  actingAs: z.string(),
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  reason: z.string().nullable(),
+  changedSteps: z.array(z.string()),
+});
+
+export const planHistory = defineContract({
+  method: "GET",
+  path: "/api/plans/:id/history",
+  summary: "Riwayat: siapa, kapan, apa yang berubah, dan mengapa; versi lama tetap tersimpan",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: z.object({
+    events: z.array(ZHistoryEvent),
+    revisions: z.array(
+      z.object({ revision: z.number().int(), status: z.string(), archivedAt: z.string(), content: ZPlanContent }),
+    ),
+  }),
+});
+
+export const ZQueueItem = z.object({
+  cycleId: z.string(),
+  planId: z.string().nullable(),
+  name: z.string(),
+  nip: z.string().nullable(),
+  track: z.enum(CYCLE_TRACKS),
+  schoolName: z.string().nullable(),
+  status: z.enum([...PLAN_STATUSES, "not_started"]),
+  submittedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  pendingReopen: z.boolean(),
+  as: z.string(),
+});
+
+export const planningQueue = defineContract({
+  method: "GET",
+  path: "/api/planning/queue",
+  summary: "Perencanaan pegawai yang saya nilai: jumlah per status, yang terlambat, dan antrean 'Perlu disetujui'",
+  tags: ["planning"],
+  auth: "session",
+  response: z.object({
+    counts: z.record(z.string(), z.number().int()),
+    overdue: z.number().int(),
+    items: z.array(ZQueueItem),
+  }),
+});
+
+export const catalogue = defineContract({
+  method: "GET",
+  path: "/api/catalogue",
+  summary: "Indikator, target perilaku dan rubrik, RHK, BerAKHLAK: terbuka untuk semua pengguna",
+  tags: ["planning"],
+  auth: "session",
+  query: z.object({ periodId: z.uuid().optional() }),
+  response: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
+});

@@ -1,0 +1,107 @@
+import { and, eq } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { cycles, periods, plans, profileCorrections, ruleSets, windowExtensions } from "../../db/schema.js";
+import { isAdminOf } from "../../domain/auth/policy.js";
+import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import { emptyPlanContent } from "../../domain/planning/content.js";
+import type { PlanWindow } from "../../domain/planning/decide.js";
+import type { PlanContext } from "../../domain/planning/rules.js";
+import type { PlanRole } from "../../domain/planning/state.js";
+import { effectiveClose } from "../../domain/planning/window.js";
+import { forbidden, notFound } from "../core/errors.js";
+import { type SessionActor, todayIso } from "../core/session.js";
+import { districtAssignments } from "../periods/refresh-superiors.js";
+
+export type PlanRow = typeof plans.$inferSelect;
+
+/**
+ * Everything a plan decision needs, loaded once: the cycle, its period and rule set, the live
+ * atasan (derived from assignments *today*, so a Plt acts only within their dates), and the
+ * viewer's roles on this plan.
+ */
+export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId: string, now = new Date()) {
+  const [row] = await tx
+    .select({ cycle: cycles, period: periods, ruleSet: ruleSets })
+    .from(cycles)
+    .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
+    .where(eq(cycles.id, cycleId));
+  if (!row) throw notFound();
+  const { cycle, period, ruleSet } = row;
+  const today = todayIso(now);
+  const facts = await districtAssignments(tx, period.districtId);
+  const subject: CycleSubject = {
+    personId: cycle.personId,
+    track: cycle.track,
+    districtId: period.districtId,
+    schoolId: cycle.schoolId,
+  };
+  const live = superiorOn(subject, facts, today);
+
+  const roles: PlanRole[] = [];
+  let actingAs: string | null = null;
+  if (cycle.personId === actor.personId) {
+    roles.push("owner");
+    actingAs = "owner";
+  }
+  if (live.ok && live.superiorId === actor.personId) {
+    roles.push("superior");
+    actingAs = live.superiorKind;
+  } else if (live.assessorIds.includes(actor.personId)) {
+    roles.push("superior");
+    actingAs = "tim_kinerja";
+  }
+  if (isAdminOf(actor, period.districtId)) {
+    roles.push("admin");
+    actingAs ??= "admin";
+  }
+  if (roles.length === 0) throw forbidden();
+
+  const extensions = await tx
+    .select()
+    .from(windowExtensions)
+    .where(and(eq(windowExtensions.periodId, period.id), eq(windowExtensions.phase, "perencanaan")));
+  const window: PlanWindow = {
+    today,
+    opensOn: period.planningOpensOn,
+    closesOn: effectiveClose(period.planningClosesOn, extensions, {
+      personId: cycle.personId,
+      schoolId: cycle.schoolId,
+    }),
+  };
+
+  const [correction] = await tx
+    .select({ id: profileCorrections.id })
+    .from(profileCorrections)
+    .where(eq(profileCorrections.personId, cycle.personId))
+    .limit(1);
+  const supervisedSchoolIds = facts
+    .filter((f) => f.personId === cycle.personId && f.kind === "supervisor" && f.schoolId)
+    .filter((f) => f.startsOn <= today && (f.endsOn === null || today <= f.endsOn))
+    .map((f) => f.schoolId as string);
+  const ctx: PlanContext = {
+    track: cycle.track,
+    ruleSet: ruleSet.content,
+    correctionReported: correction !== undefined,
+    supervisedSchoolIds,
+  };
+  return { cycle, period, ruleSet, live, roles, actingAs, window, ctx, today };
+}
+
+export type PlanScope = Awaited<ReturnType<typeof loadPlanScope>>;
+
+/** The cycle's plan, created empty on first access: a pegawai never has to "start" a plan. */
+export async function ensurePlan(tx: Queryable, cycleId: string): Promise<PlanRow> {
+  const [existing] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
+  if (existing) return existing;
+  await tx.insert(plans).values({ cycleId, content: emptyPlanContent() }).onConflictDoNothing();
+  const [created] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
+  if (!created) throw new Error("plan insert failed");
+  return created;
+}
+
+export async function planById(tx: Queryable, planId: string): Promise<PlanRow> {
+  const [p] = await tx.select().from(plans).where(eq(plans.id, planId));
+  if (!p) throw notFound();
+  return p;
+}

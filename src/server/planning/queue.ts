@@ -1,0 +1,96 @@
+import { eq, inArray, or } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import {
+  cycleAssessors,
+  cycles,
+  people,
+  periods,
+  plans,
+  reopenRequests,
+  schools,
+  windowExtensions,
+} from "../../db/schema.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
+import { effectiveClose } from "../../domain/planning/window.js";
+import { type SessionActor, todayIso } from "../core/session.js";
+
+/**
+ * The atasan's view of planning: every plan of the people they assess, counts per status, and
+ * which are overdue (not yet submitted — or still awaiting approval — after the planning close).
+ * A Plt sees their teachers only while their Plt assignment runs.
+ */
+export async function planningQueue(db: Db, actor: SessionActor) {
+  const today = todayIso();
+  const teamCycles = db
+    .select({ id: cycleAssessors.cycleId })
+    .from(cycleAssessors)
+    .where(eq(cycleAssessors.personId, actor.personId));
+  const rows = await db
+    .select({
+      cycle: cycles,
+      period: periods,
+      plan: plans,
+      name: people.name,
+      nip: people.nip,
+      schoolName: schools.name,
+    })
+    .from(cycles)
+    .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(people, eq(people.id, cycles.personId))
+    .leftJoin(schools, eq(schools.id, cycles.schoolId))
+    .leftJoin(plans, eq(plans.cycleId, cycles.id))
+    .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
+    .orderBy(people.name);
+  const actingSchools = new Set(actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId));
+  const visible = rows.filter(
+    (r) =>
+      r.cycle.superiorId !== actor.personId ||
+      r.cycle.superiorKind !== "acting_principal" ||
+      actingSchools.has(r.cycle.schoolId),
+  );
+  const periodIds = [...new Set(visible.map((r) => r.period.id))];
+  const extensions = periodIds.length
+    ? await db.select().from(windowExtensions).where(inArray(windowExtensions.periodId, periodIds))
+    : [];
+  const planIds = visible.flatMap((r) => (r.plan ? [r.plan.id] : []));
+  const pending = planIds.length
+    ? await db
+        .select({ planId: reopenRequests.planId, status: reopenRequests.status })
+        .from(reopenRequests)
+        .where(inArray(reopenRequests.planId, planIds))
+    : [];
+
+  const items = visible.map((r) => {
+    const status: PlanStatus | "not_started" = r.plan?.status ?? "not_started";
+    const close = effectiveClose(
+      r.period.planningClosesOn,
+      extensions.filter((e) => e.periodId === r.period.id && e.phase === "perencanaan"),
+      { personId: r.cycle.personId, schoolId: r.cycle.schoolId },
+    );
+    const unfinished =
+      status === "not_started" || status === "draft" || status === "returned" || status === "submitted";
+    return {
+      cycleId: r.cycle.id,
+      planId: r.plan?.id ?? null,
+      name: r.name,
+      nip: r.nip,
+      track: r.cycle.track,
+      schoolName: r.schoolName,
+      status,
+      submittedAt: r.plan?.submittedAt?.toISOString() ?? null,
+      overdue: unfinished && today > close,
+      pendingReopen: pending.some((p) => p.planId === r.plan?.id && p.status === "pending"),
+      as: r.cycle.superiorId === actor.personId ? (r.cycle.superiorKind ?? "principal") : "tim_kinerja",
+    };
+  });
+  const counts: Record<string, number> = {
+    not_started: 0,
+    draft: 0,
+    submitted: 0,
+    returned: 0,
+    approved: 0,
+    agreed: 0,
+  };
+  for (const i of items) counts[i.status] = (counts[i.status] ?? 0) + 1;
+  return { counts, overdue: items.filter((i) => i.overdue).length, items };
+}

@@ -1,0 +1,143 @@
+import { and, eq } from "drizzle-orm";
+import type { Db, Queryable } from "../../db/client.js";
+import { cycles, planRevisions, plans, reopenRequests } from "../../db/schema.js";
+import { transition } from "../../domain/planning/state.js";
+import { writeAudit } from "../core/audit.js";
+import { AppError, forbidden, notFound } from "../core/errors.js";
+import type { Lang } from "../core/messages.js";
+import type { SessionActor } from "../core/session.js";
+import { notify } from "../notifications/notify.js";
+import { refusal } from "./act-on-plan.js";
+import { loadPlanScope, planById } from "./load.js";
+import { namesOf } from "./present.js";
+
+export const MIN_REASON = 10;
+type RequestRow = typeof reopenRequests.$inferSelect;
+
+export async function reopenDto(tx: Queryable, r: RequestRow) {
+  const names = await namesOf(tx, [r.requestedBy, r.decidedBy]);
+  return {
+    id: r.id,
+    reason: r.reason,
+    status: r.status,
+    requestedByName: names.get(r.requestedBy) ?? "",
+    createdAt: r.createdAt.toISOString(),
+    decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
+    decidedAs: r.decidedAs,
+    decisionNote: r.decisionNote,
+    decidedAt: r.decidedAt ? r.decidedAt.toISOString() : null,
+  };
+}
+
+/** A pegawai asks to reopen an approved or agreed plan, with a reason (replaces the "Form Reset SKP"). */
+export async function requestReopen(db: Db, actor: SessionActor, planId: string, reason: string, lang: Lang) {
+  if (reason.trim().length < MIN_REASON) throw new AppError("VALIDATION", "plan.reasonRequired", { min: MIN_REASON });
+  return db.transaction(async (tx) => {
+    const plan = await planById(tx, planId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    const t = transition(plan.status, "requestReopen", scope.roles);
+    if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);
+    const pending = await tx
+      .select({ id: reopenRequests.id })
+      .from(reopenRequests)
+      .where(and(eq(reopenRequests.planId, planId), eq(reopenRequests.status, "pending")));
+    if (pending.length > 0) throw new AppError("CONFLICT", "plan.reopenPending");
+    const [row] = await tx
+      .insert(reopenRequests)
+      .values({ planId, requestedBy: actor.personId, reason: reason.trim() })
+      .returning();
+    if (!row) throw new Error("reopen request insert failed");
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      actingAs: "owner",
+      entityType: "plan",
+      entityId: planId,
+      action: "reopen_requested",
+      fromState: plan.status,
+      toState: plan.status,
+      reason: row.reason,
+    });
+    const to = scope.live.ok ? [scope.live.superiorId] : scope.live.assessorIds;
+    await notify(tx, to, "reopen_requested", { name: actor.name }, `/pegawai/perencanaan/${plan.cycleId}`);
+    return reopenDto(tx, row);
+  });
+}
+
+/**
+ * The atasan or the district admin decides. Approval archives the current version, returns the
+ * plan to draft with the next revision number, and moves the cycle back to perencanaan.
+ */
+export async function decideReopen(
+  db: Db,
+  actor: SessionActor,
+  requestId: string,
+  decision: { approve: boolean; note: string },
+  lang: Lang,
+) {
+  return db.transaction(async (tx) => {
+    const [request] = await tx.select().from(reopenRequests).where(eq(reopenRequests.id, requestId));
+    if (!request) throw notFound();
+    const plan = await planById(tx, request.planId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
+    if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
+    const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";
+    const now = new Date();
+    if (decision.approve) {
+      const t = transition(plan.status, "reopen", scope.roles);
+      if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);
+      await tx
+        .insert(planRevisions)
+        .values({ planId: plan.id, revision: plan.revision, status: plan.status, content: plan.content });
+      const [updated] = await tx
+        .update(plans)
+        .set({
+          status: t.to,
+          revision: plan.revision + 1,
+          version: plan.version + 1,
+          submittedAt: null,
+          decidedAt: null,
+          decidedBy: null,
+          decidedAs: null,
+          returnNote: null,
+          agreedAt: null,
+          updatedAt: now,
+        })
+        .where(and(eq(plans.id, plan.id), eq(plans.version, plan.version)))
+        .returning();
+      if (!updated) throw new AppError("CONFLICT", "plan.staleVersion");
+      await tx.update(cycles).set({ phase: "perencanaan", updatedAt: now }).where(eq(cycles.id, plan.cycleId));
+    }
+    const [row] = await tx
+      .update(reopenRequests)
+      .set({
+        status: decision.approve ? "approved" : "refused",
+        decidedBy: actor.personId,
+        decidedAs: actingAs,
+        decisionNote: decision.note.trim() || null,
+        decidedAt: now,
+      })
+      .where(eq(reopenRequests.id, requestId))
+      .returning();
+    if (!row) throw notFound();
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      actingAs: actingAs ?? "",
+      entityType: "plan",
+      entityId: plan.id,
+      action: decision.approve ? "plan_reopened" : "reopen_refused",
+      fromState: plan.status,
+      toState: decision.approve ? "draft" : plan.status,
+      reason: decision.note.trim() || request.reason,
+      data: { requestId, revision: plan.revision },
+    });
+    await notify(
+      tx,
+      [request.requestedBy],
+      "reopen_decided",
+      { name: actor.name, decision: decision.approve ? "approved" : "refused" },
+      `/perencanaan/${plan.cycleId}`,
+    );
+    return reopenDto(tx, row);
+  });
+}

@@ -1,0 +1,67 @@
+import { desc, eq } from "drizzle-orm";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { periods, ruleSets } from "../../db/schema.js";
+import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
+import { notFound } from "../core/errors.js";
+import { type Lang, pickLang } from "../core/messages.js";
+import { route } from "../core/route.js";
+import type { FeatureDeps } from "../features.js";
+import { actOnPlan } from "./act-on-plan.js";
+import * as c from "./contract.js";
+import { getPlanView } from "./get-plan.js";
+import { planHistory } from "./history.js";
+import { planningQueue } from "./queue.js";
+import { decideReopen, requestReopen } from "./reopen.js";
+
+const langOf = (req: FastifyRequest): Lang => pickLang(req.cookies?.kinerja_lang);
+
+export function planningRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+  const db = database.db;
+  route(app, c.getCyclePlan, async ({ actor, params, req }) => getPlanView(db, actor, params.id, langOf(req)));
+  route(app, c.savePlan, async ({ actor, params, body, req }) =>
+    actOnPlan({ db, actor, planId: params.id, command: { type: "save", ...body }, lang: langOf(req) }),
+  );
+  route(app, c.submitPlan, async ({ actor, params, body, req }) =>
+    actOnPlan({ db, actor, planId: params.id, command: { type: "submit", version: body.version }, lang: langOf(req) }),
+  );
+  route(app, c.approvePlan, async ({ actor, params, req }) =>
+    actOnPlan({ db, actor, planId: params.id, command: { type: "approve" }, lang: langOf(req) }),
+  );
+  route(app, c.returnPlan, async ({ actor, params, body, req }) =>
+    actOnPlan({ db, actor, planId: params.id, command: { type: "return", note: body.note }, lang: langOf(req) }),
+  );
+  route(app, c.agreePlan, async ({ actor, params, req }) =>
+    actOnPlan({ db, actor, planId: params.id, command: { type: "agree" }, lang: langOf(req) }),
+  );
+  route(app, c.requestReopen, async ({ actor, params, body, req }) =>
+    requestReopen(db, actor, params.id, body.reason, langOf(req)),
+  );
+  route(app, c.decideReopen, async ({ actor, params, body, req }) =>
+    decideReopen(db, actor, params.id, body, langOf(req)),
+  );
+  route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id));
+  route(app, c.planningQueue, async ({ actor }) => planningQueue(db, actor));
+
+  // Rubrics are public to every signed-in user, before and after planning (DOMAIN.md §4).
+  route(app, c.catalogue, async ({ query }) => {
+    if (query.periodId) {
+      const [row] = await db
+        .select({ code: ruleSets.code, name: ruleSets.name, content: ruleSets.content })
+        .from(periods)
+        .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
+        .where(eq(periods.id, query.periodId));
+      if (!row) throw notFound();
+      return row;
+    }
+    const [latest] = await db
+      .select({ code: ruleSets.code, name: ruleSets.name, content: ruleSets.content })
+      .from(periods)
+      .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
+      .orderBy(desc(periods.startsOn))
+      .limit(1);
+    const fallback = RULE_SET_TEMPLATES[RULE_SET_TEMPLATES.length - 1];
+    if (latest) return latest;
+    if (!fallback) throw notFound();
+    return { code: fallback.code, name: fallback.name, content: fallback.content };
+  });
+}
