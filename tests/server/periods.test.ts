@@ -96,6 +96,18 @@ describe("opening a period", () => {
     expect(guruB).toMatchObject({ superiorId: w.guruA.id, superiorKind: "acting_principal" });
   });
 
+  it("a teacher added while the period runs gets a cycle with the school's atasan", async () => {
+    const res = await admin.post(`/api/admin/schools/${w.schoolA.id}/people`, {
+      name: "Guru Pindahan",
+      nip: "199101012020121002",
+      employmentStatus: "PNS",
+      startsOn: `${y}-01-01`,
+    });
+    expect(res.statusCode).toBe(200);
+    const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, res.json().person.id));
+    expect(c).toMatchObject({ periodId, superiorId: w.ksA.id, track: "guru" });
+  });
+
   it("refuses an overlapping period with the same rules", async () => {
     const res = await admin.post(`/api/admin/districts/${w.district.id}/periods`, {
       name: "Periode Ganda",

@@ -4,6 +4,7 @@ import { auditEvents, cycles, notifications, periods, planRevisions } from "../.
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { todayIso } from "../../src/server/core/session.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
+import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -253,6 +254,29 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
 });
 
 describe("denials", () => {
+  it("an SK that is not the owner's uploaded file is refused", async () => {
+    const other = await makePerson(t.database.db);
+    await assign(t.database.db, other.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
+    // A teacher who joins a running period gets a cycle at the next refresh.
+    await t.database.db.transaction((tx) => refreshSuperiors(tx, w.district.id, today));
+    const c = await signIn(t.app, other.username as string, TEST_PASSWORD);
+    const view = await openPlan(c, other.id);
+    const duty = {
+      name: "Wali kelas",
+      skFileId: "00000000-0000-4000-8000-000000000009",
+      targetQuantity: 1,
+      targetUnit: "laporan",
+      targetMonths: 12,
+    };
+    const res = await c.request({
+      method: "PUT",
+      url: `/api/plans/${view.plan.id}`,
+      payload: { version: view.plan.version, content: { ...complete, noDuties: false, duties: [duty] } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe("Berkas SK tidak ditemukan. Unggah ulang berkasnya.");
+  });
+
   it("another teacher cannot even read the plan", async () => {
     const other = await makePerson(t.database.db);
     await assign(t.database.db, other.id, "teacher", w.district.id, { schoolId: w.schoolA.id });

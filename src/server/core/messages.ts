@@ -59,6 +59,7 @@ const id = {
   "plan.dutiesConflict": 'Anda memilih "Tidak ada tugas tambahan" tetapi juga mengisi tugas tambahan.',
   "plan.dutyTargetRequired": 'Isi target kuantitas dan target waktu untuk tugas tambahan "{name}".',
   "plan.skRequired": 'Unggah SK untuk tugas tambahan "{name}".',
+  "plan.fileNotFound": "Berkas SK tidak ditemukan. Unggah ulang berkasnya.",
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -119,6 +120,7 @@ const en: Record<MessageKey, string> = {
   "plan.dutiesConflict": 'You chose "No additional duties" but also filled in duties.',
   "plan.dutyTargetRequired": 'Fill in the target quantity and time for the duty "{name}".',
   "plan.skRequired": 'Upload the SK for the duty "{name}".',
+  "plan.fileNotFound": "The SK file was not found. Upload it again.",
 };
 
 export type Lang = "id" | "en";

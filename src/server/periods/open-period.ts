@@ -1,13 +1,12 @@
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
+import { periods, ruleSets } from "../../db/schema.js";
 import { type PeriodWindows, windowProblems } from "../../domain/cycles/phase.js";
-import { subjectOn, superiorOn } from "../../domain/org/assessors.js";
 import type { IsoDate } from "../../domain/org/types.js";
 import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
-import { districtAssignments } from "./refresh-superiors.js";
+import { createMissingCycles, districtAssignments } from "./refresh-superiors.js";
 
 export type OpenPeriodOptions = {
   db: Db;
@@ -68,40 +67,13 @@ export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult
 
     // Who is in post when the period runs: today, kept inside the period's dates.
     const refDate = [o.windows.startsOn, o.today, o.windows.endsOn].sort()[1] as IsoDate;
-    const facts = await districtAssignments(tx, o.districtId);
-    const personIds = [...new Set(facts.map((f) => f.personId))];
-    const statuses = personIds.length
-      ? await tx
-          .select({ id: people.id, status: people.employmentStatus })
-          .from(people)
-          .where(inArray(people.id, personIds))
-      : [];
-    const eligible = new Set(template.content.settings.eligibleEmploymentStatuses);
-    const withoutSuperiorIds: string[] = [];
-    let cycleCount = 0;
-    for (const { id: personId, status } of statuses) {
-      if (!eligible.has(status)) continue;
-      const subject = subjectOn(personId, facts, refDate);
-      if (!subject || subject.districtId !== o.districtId) continue;
-      const result = superiorOn(subject, facts, refDate);
-      const [cycle] = await tx
-        .insert(cycles)
-        .values({
-          periodId: period.id,
-          personId,
-          track: subject.track,
-          schoolId: subject.schoolId,
-          superiorId: result.ok ? result.superiorId : null,
-          superiorKind: result.ok ? result.superiorKind : null,
-        })
-        .returning({ id: cycles.id });
-      if (!cycle) throw new Error("cycle insert returned nothing");
-      if (result.assessorIds.length > 0) {
-        await tx.insert(cycleAssessors).values(result.assessorIds.map((id) => ({ cycleId: cycle.id, personId: id })));
-      }
-      if (!result.ok) withoutSuperiorIds.push(personId);
-      cycleCount++;
-    }
+    const { created: cycleCount, withoutSuperiorIds } = await createMissingCycles(tx, {
+      periodId: period.id,
+      districtId: o.districtId,
+      eligible: template.content.settings.eligibleEmploymentStatuses,
+      facts: await districtAssignments(tx, o.districtId),
+      date: refDate,
+    });
     await writeAudit(tx, {
       actorId: o.actorId,
       actingAs: o.actingAs,

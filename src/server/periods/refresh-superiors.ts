@@ -1,25 +1,84 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, periods } from "../../db/schema.js";
-import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
-import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
+import { assignments, cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
+import { type CycleSubject, subjectOn, superiorOn } from "../../domain/org/assessors.js";
+import type { AssignmentFact, EmploymentStatus, IsoDate } from "../../domain/org/types.js";
 
 export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
   return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
 }
 
+type CreateCycles = {
+  periodId: string;
+  districtId: string;
+  eligible: readonly EmploymentStatus[];
+  facts: AssignmentFact[];
+  date: IsoDate;
+};
+
+/**
+ * One cycle for every eligible person in post on `date` who has none in the period yet, with the
+ * atasan derived on that date. Used when a period opens and when people join a running one.
+ */
+export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
+  const existing = new Set(
+    (await tx.select({ personId: cycles.personId }).from(cycles).where(eq(cycles.periodId, o.periodId))).map(
+      (r) => r.personId,
+    ),
+  );
+  const candidates = [...new Set(o.facts.map((f) => f.personId))].filter((id) => !existing.has(id));
+  const statuses = candidates.length
+    ? await tx
+        .select({ id: people.id, status: people.employmentStatus })
+        .from(people)
+        .where(inArray(people.id, candidates))
+    : [];
+  const withoutSuperiorIds: string[] = [];
+  let created = 0;
+  for (const { id: personId, status } of statuses) {
+    if (!o.eligible.includes(status)) continue;
+    const subject = subjectOn(personId, o.facts, o.date);
+    if (!subject || subject.districtId !== o.districtId) continue;
+    const result = superiorOn(subject, o.facts, o.date);
+    const [cycle] = await tx
+      .insert(cycles)
+      .values({
+        periodId: o.periodId,
+        personId,
+        track: subject.track,
+        schoolId: subject.schoolId,
+        superiorId: result.ok ? result.superiorId : null,
+        superiorKind: result.ok ? result.superiorKind : null,
+      })
+      .returning({ id: cycles.id });
+    if (!cycle) throw new Error("cycle insert returned nothing");
+    if (result.assessorIds.length > 0) {
+      await tx.insert(cycleAssessors).values(result.assessorIds.map((id) => ({ cycleId: cycle.id, personId: id })));
+    }
+    if (!result.ok) withoutSuperiorIds.push(personId);
+    created++;
+  }
+  return { created, withoutSuperiorIds };
+}
+
 /**
  * Re-derives the atasan and Tim Kinerja of every cycle in the district's running periods,
- * as of `date`. Called after any assignment change (admin form, import), inside its transaction,
- * so a new Plt or a KS who left is reflected at once.
+ * as of `date`, and gives people who joined since the period opened their cycle. Called after
+ * any assignment change (admin form, import), inside its transaction, so a new Plt or a KS who
+ * left is reflected at once.
  */
 export async function refreshSuperiors(tx: Queryable, districtId: string, date: IsoDate): Promise<number> {
   const running = await tx
-    .select({ id: periods.id })
+    .select({ id: periods.id, content: ruleSets.content })
     .from(periods)
+    .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
     .where(and(eq(periods.districtId, districtId), lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
   if (running.length === 0) return 0;
   const facts = await districtAssignments(tx, districtId);
+  for (const p of running) {
+    const eligible = p.content.settings.eligibleEmploymentStatuses;
+    await createMissingCycles(tx, { periodId: p.id, districtId, eligible, facts, date });
+  }
   const rows = await tx
     .select()
     .from(cycles)

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import type { PlanContent } from "../../domain/planning/content.js";
 import type { Db } from "../../db/client.js";
-import { cycles, plans } from "../../db/schema.js";
+import { cycles, files, plans } from "../../db/schema.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
 import { rhkTotal } from "../../domain/planning/rules.js";
 import { writeAudit } from "../core/audit.js";
@@ -56,6 +57,7 @@ export async function actOnPlan({ db, actor, planId, command, lang }: Options) {
   return db.transaction(async (tx) => {
     const plan = await planById(tx, planId);
     const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    if (command.type === "save") await assertOwnFiles(tx, command.content, scope.cycle.personId);
     const d = decide(plan, command, scope.roles, scope.ctx, scope.window);
     if (!d.ok) throw refusal(d, lang);
     let row = plan;
@@ -87,6 +89,17 @@ export async function actOnPlan({ db, actor, planId, command, lang }: Options) {
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** An SK referenced by the plan must be a file the plan's owner uploaded. */
+async function assertOwnFiles(tx: Tx, content: PlanContent, ownerId: string) {
+  const ids = [...new Set(content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : [])))];
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(inArray(files.id, ids), eq(files.ownerId, ownerId)));
+  if (found.length !== ids.length) throw new AppError("VALIDATION", "plan.fileNotFound");
+}
 
 async function recordTransition(
   tx: Tx,
