@@ -72,4 +72,11 @@ describe("/api/me for each demo hat", () => {
     expect(dinas.roles).toEqual(["admin"]);
     expect(dinas.canAdmin).toBe(true);
   });
+
+  it("kepsek.demo's planning queue starts with plans waiting for approval", async () => {
+    const ks = await signIn(t.app, "kepsek.demo", "kinerja-demo");
+    const q = (await ks.get("/api/planning/queue")).json();
+    expect(q.counts).toMatchObject({ submitted: 2, approved: 1, draft: 1 });
+    expect(q.items.find((i: { name: string }) => i.name === "Budi Santoso, S.Pd.")?.status).toBe("not_started");
+  });
 });

@@ -7,6 +7,7 @@ import { hashPassword } from "../core/passwords.js";
 import { todayIso } from "../core/session.js";
 import { openPeriod } from "../periods/open-period.js";
 import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
+import { seedDemoPlans } from "./seed-demo-plans.js";
 
 export const DEMO_PASSWORD = "kinerja-demo";
 export type DemoAccount = { username: string; description: string };
@@ -96,7 +97,7 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
   });
 
   const year = today.slice(0, 4);
-  await openPeriod({
+  const { periodId } = await openPeriod({
     db,
     actorId: null,
     actingAs: "demo",
@@ -115,6 +116,11 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
       assessmentClosesOn: addDays(today, 350),
     },
   });
+  const [ks] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.nip, DEMO_PEOPLE[1]?.nip ?? ""));
+  if (ks) await seedDemoPlans(db, periodId, ks.id);
   return demoAccounts();
 }
 
