@@ -1,0 +1,76 @@
+import { Alert } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../app/NotFoundPage.js";
+import { useSession } from "../app/session.js";
+import { AdminLayout } from "./AdminLayout.js";
+import { AdminOnly } from "./AdminOnly.js";
+import { AssignmentsPage } from "./assignments/AssignmentsPage.js";
+import { ImportPage } from "./import/ImportPage.js";
+import { PeoplePage } from "./people/PeoplePage.js";
+import { PeriodDetailPage } from "./periods/PeriodDetailPage.js";
+import { PeriodsPage } from "./periods/PeriodsPage.js";
+import { SchoolDetailPage } from "./schools/SchoolDetailPage.js";
+import { SchoolsPage } from "./schools/SchoolsPage.js";
+
+/** Lazy-loaded: everything under /admin. Paths are relative to /admin. */
+export default function AdminRoutes() {
+  const { t } = useTranslation();
+  if (!useSession().canAdmin) {
+    return (
+      <Alert color="orange" title={t("error.forbiddenTitle")}>
+        {t("error.forbidden")}
+      </Alert>
+    );
+  }
+  return (
+    <Routes>
+      <Route element={<AdminLayout />}>
+        <Route index element={<Navigate to="sekolah" replace />} />
+        <Route path="sekolah" element={<SchoolsPage />} />
+        <Route path="sekolah/:id" element={<SchoolDetailPage />} />
+        <Route
+          path="pegawai"
+          element={
+            <AdminOnly>
+              <PeoplePage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="penugasan"
+          element={
+            <AdminOnly>
+              <AssignmentsPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="periode"
+          element={
+            <AdminOnly>
+              <PeriodsPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="periode/:id"
+          element={
+            <AdminOnly>
+              <PeriodDetailPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="impor"
+          element={
+            <AdminOnly>
+              <ImportPage />
+            </AdminOnly>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,123 @@
+import { Button, Checkbox, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ASSIGNMENT_KINDS, SCHOOL_SCOPED_KINDS } from "../../../domain/org/types.js";
+import { ZAssignmentInput } from "../../../server/org/contract.js";
+import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormModal } from "../../ui/FormModal.js";
+import { todayIso } from "../../ui/format.js";
+import { zodFieldErrors } from "../../ui/zod-errors.js";
+import { useDistrictPeople } from "../people/hooks.js";
+import { useSchools } from "../schools/hooks.js";
+import { useCreateAssignment } from "./hooks.js";
+
+export function AddAssignmentModal({ districtId, onClose }: { districtId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const people = useDistrictPeople(districtId, "");
+  const schools = useSchools();
+  const create = useCreateAssignment();
+  const [v, setV] = useState({
+    personId: "",
+    kind: "principal",
+    schoolId: "",
+    acting: false,
+    startsOn: todayIso(),
+    endsOn: "",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const needsSchool = SCHOOL_SCOPED_KINDS.some((k) => k === v.kind);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = ZAssignmentInput.safeParse({
+      ...v,
+      districtId,
+      schoolId: v.schoolId || null,
+      acting: v.kind === "principal" && v.acting,
+      endsOn: v.endsOn || null,
+    });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    create.mutate(parsed.data, { onSuccess: onClose });
+  };
+  const server = fieldErrors(create.error);
+  const err = (k: string) => errors[k] ?? server[k];
+
+  return (
+    <FormModal opened onClose={onClose} title={t("assignments.add")}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <ErrorAlert error={create.error ?? people.error ?? schools.error} />
+          <Select
+            label={t("assignments.person")}
+            placeholder={t("assignments.personSearch")}
+            searchable
+            limit={50}
+            nothingFoundMessage={t("people.empty")}
+            data={(people.data?.people ?? []).map((p) => ({
+              value: p.id,
+              label: p.nip ? `${p.name} (${p.nip})` : p.name,
+            }))}
+            value={v.personId || null}
+            onChange={(value) => setV({ ...v, personId: value ?? "" })}
+            error={err("personId")}
+            required
+          />
+          <NativeSelect
+            label={t("assignments.kind")}
+            value={v.kind}
+            onChange={(e) => setV({ ...v, kind: e.currentTarget.value })}
+            data={ASSIGNMENT_KINDS.map((k) => ({ value: k, label: t(`assignmentKind.${k}`) }))}
+            error={err("kind")}
+          />
+          {(needsSchool || v.kind === "tim_kinerja") && (
+            <Select
+              label={t("assignments.school")}
+              searchable
+              clearable={!needsSchool}
+              data={(schools.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              value={v.schoolId || null}
+              onChange={(value) => setV({ ...v, schoolId: value ?? "" })}
+              error={err("schoolId")}
+              required={needsSchool}
+            />
+          )}
+          {v.kind === "principal" && (
+            <Checkbox
+              label={t("assignments.acting")}
+              checked={v.acting}
+              onChange={(e) => setV({ ...v, acting: e.currentTarget.checked })}
+            />
+          )}
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <TextInput
+              type="date"
+              label={t("assignments.startsOn")}
+              value={v.startsOn}
+              onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })}
+              error={err("startsOn")}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t("assignments.endsOn")}
+              description={t("assignments.endsOnHint")}
+              value={v.endsOn}
+              min={v.startsOn}
+              onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })}
+              error={err("endsOn")}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

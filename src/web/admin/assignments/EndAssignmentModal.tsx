@@ -1,0 +1,43 @@
+import { Button, Group, Stack, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { FormModal } from "../../ui/FormModal.js";
+import { todayIso } from "../../ui/format.js";
+import type { Assignment } from "./AssignmentList.js";
+import { useEndAssignment } from "./hooks.js";
+
+export function EndAssignmentModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
+  const { t } = useTranslation();
+  const end = useEndAssignment();
+  const [endsOn, setEndsOn] = useState(todayIso());
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    end.mutate({ id: assignment.id, endsOn }, { onSuccess: onClose });
+  };
+  return (
+    <FormModal opened onClose={onClose} title={t("assignments.endTitle", { name: assignment.personName })} size="sm">
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <ErrorAlert error={end.error} />
+          <TextInput
+            type="date"
+            label={t("assignments.endConfirm")}
+            value={endsOn}
+            min={assignment.startsOn}
+            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            required
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" color="orange" loading={end.isPending} disabled={!endsOn}>
+              {t("assignments.end")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,90 @@
+import { Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import type { ZPerson } from "../../../server/org/contract.js";
+import { useIsDesktop } from "../../ui/useIsDesktop.js";
+import { EditPersonModal } from "./EditPersonModal.js";
+
+type Person = z.infer<typeof ZPerson>;
+
+/** Staff with an edit button: table on desktop, cards on phones. */
+export function PeopleList({ people }: { people: Person[] }) {
+  const { t } = useTranslation();
+  const desktop = useIsDesktop();
+  const [editing, setEditing] = useState<Person | null>(null);
+  const dash = t("common.none");
+  const editButton = (p: Person) => (
+    <Button
+      size="compact-sm"
+      variant="light"
+      onClick={() => setEditing(p)}
+      aria-label={`${t("common.edit")} ${p.name}`}
+    >
+      {t("common.edit")}
+    </Button>
+  );
+  const status = (p: Person) => (
+    <Badge variant="light" color={p.employmentStatus === "NON_ASN" ? "gray" : "teal"}>
+      {t(`employmentStatus.${p.employmentStatus}`)}
+    </Badge>
+  );
+
+  return (
+    <>
+      {editing && <EditPersonModal person={editing} onClose={() => setEditing(null)} />}
+      {desktop ? (
+        <Table striped highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("people.name")}</Table.Th>
+              <Table.Th>{t("people.nip")}</Table.Th>
+              <Table.Th>{t("people.employmentStatus")}</Table.Th>
+              <Table.Th>{t("people.ptkType")}</Table.Th>
+              <Table.Th>{t("people.username")}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {people.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={500}>{p.name}</Table.Td>
+                <Table.Td>{p.nip ?? dash}</Table.Td>
+                <Table.Td>{status(p)}</Table.Td>
+                <Table.Td>{p.ptkType || dash}</Table.Td>
+                <Table.Td>
+                  {p.username ?? (
+                    <Text c="dimmed" size="sm">
+                      {t("people.noAccount")}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{editButton(p)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Stack gap="xs">
+          {people.map((p) => (
+            <Card key={p.id} padding="sm">
+              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+                <Stack gap={2} style={{ minWidth: 0 }}>
+                  <Text fw={600}>{p.name}</Text>
+                  <Text size="xs" c="dimmed">
+                    {p.nip ?? p.nuptk ?? p.email ?? dash}
+                  </Text>
+                  <Group gap={6}>
+                    {status(p)}
+                    {p.ptkType && <Text size="xs">{p.ptkType}</Text>}
+                  </Group>
+                </Stack>
+                {editButton(p)}
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { Loading } from "../../ui/Loading.js";
+import { PageHeader } from "../../ui/PageHeader.js";
+import { useDistrictId } from "../district.js";
+import { useDistrictPeople } from "./hooks.js";
+import { PeopleList } from "./PeopleList.js";
+
+/** Everyone in the district, searched on the server (name, NIP, NUPTK). */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const districtId = useDistrictId();
+  const [query, setQuery] = useState("");
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const people = useDistrictPeople(districtId, debounced);
+  const list = people.data?.people ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t("people.title")} />
+      <TextInput
+        type="search"
+        aria-label={t("people.search")}
+        placeholder={t("people.search")}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
+      {people.isPending && <Loading />}
+      <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
+      {people.isSuccess && list.length === 0 && <Text c="dimmed">{t("people.empty")}</Text>}
+      {list.length > 0 && <PeopleList people={list} />}
+    </Stack>
+  );
+}

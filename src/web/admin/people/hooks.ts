@@ -1,0 +1,22 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { listPeople, updatePerson, type ZPersonInput } from "../../../server/org/contract.js";
+import { callApi } from "../../api/client.js";
+
+export function useDistrictPeople(districtId: string | null, q: string) {
+  return useQuery({
+    queryKey: ["people", districtId, q],
+    queryFn: () => callApi(listPeople, { params: { id: districtId ?? "" }, query: q ? { q } : {} }),
+    enabled: Boolean(districtId),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useUpdatePerson(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<z.input<typeof ZPersonInput>>) => callApi(updatePerson, { params: { id }, body }),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ["people"] }), qc.invalidateQueries({ queryKey: ["school"] })]),
+  });
+}

@@ -1,0 +1,73 @@
+import { Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormModal } from "../../ui/FormModal.js";
+import { useExtendPeriod } from "./hooks.js";
+import type { Windows } from "./windows.js";
+
+const CLOSING = ["planningClosesOn", "executionClosesOn", "assessmentClosesOn"] as const;
+
+export function ExtendPeriodModal({ period, onClose }: { period: Windows & { id: string }; onClose: () => void }) {
+  const { t } = useTranslation();
+  const extend = useExtendPeriod(period.id);
+  const [dates, setDates] = useState({
+    planningClosesOn: period.planningClosesOn,
+    executionClosesOn: period.executionClosesOn,
+    assessmentClosesOn: period.assessmentClosesOn,
+  });
+  const [reason, setReason] = useState("");
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // Send only what changed: an untouched window keeps its date.
+    const changed = Object.fromEntries(CLOSING.filter((k) => dates[k] !== period[k]).map((k) => [k, dates[k]]));
+    extend.mutate({ ...changed, reason: reason.trim() }, { onSuccess: onClose });
+  };
+  const server = fieldErrors(extend.error);
+  const unchanged = CLOSING.every((k) => dates[k] === period[k]);
+
+  return (
+    <FormModal opened onClose={onClose} title={t("periods.extend")} size="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t("periods.extendIntro")}
+          </Text>
+          <ErrorAlert error={extend.error} />
+          {CLOSING.map((k) => (
+            <TextInput
+              key={k}
+              type="date"
+              label={t(`periods.${k}`)}
+              value={dates[k]}
+              min={period[k]}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDates((d) => ({ ...d, [k]: value }));
+              }}
+              error={server[k]}
+            />
+          ))}
+          <Textarea
+            label={t("periods.reason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            maxLength={500}
+            autosize
+            minRows={2}
+            error={server.reason}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={extend.isPending} disabled={unchanged}>
+              {t("periods.extend")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

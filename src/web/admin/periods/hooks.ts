@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { extendPeriod, getPeriod, listPeriods, listTemplates, openPeriod } from "../../../server/periods/contract.js";
+import { type ApiInput, callApi } from "../../api/client.js";
+
+export function useTemplates() {
+  return useQuery({ queryKey: ["templates"], queryFn: () => callApi(listTemplates), staleTime: Infinity });
+}
+
+export function usePeriods(districtId: string | null) {
+  return useQuery({
+    queryKey: ["periods", districtId],
+    queryFn: () => callApi(listPeriods, { params: { id: districtId ?? "" } }),
+    enabled: Boolean(districtId),
+  });
+}
+
+export function usePeriod(id: string) {
+  return useQuery({ queryKey: ["period", id], queryFn: () => callApi(getPeriod, { params: { id } }) });
+}
+
+export function useOpenPeriod(districtId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiInput<typeof openPeriod>["body"]) =>
+      callApi(openPeriod, { params: { id: districtId }, body }),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ["periods"] }), qc.invalidateQueries({ queryKey: ["me"] })]),
+  });
+}
+
+export function useExtendPeriod(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiInput<typeof extendPeriod>["body"]) => callApi(extendPeriod, { params: { id }, body }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ["periods"] }),
+        qc.invalidateQueries({ queryKey: ["period", id] }),
+        qc.invalidateQueries({ queryKey: ["me"] }),
+      ]),
+  });
+}

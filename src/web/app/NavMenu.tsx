@@ -1,0 +1,61 @@
+import { NavLink, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router-dom";
+import { isDistrictAdmin, PATHS, showsMine, showsStaff } from "./access.js";
+import { useSession } from "./session.js";
+
+/** `onNavigate` closes the phone menu after following a link. */
+export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const { pathname } = useLocation();
+  const active = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const districtAdmin = isDistrictAdmin(me);
+  const adminItems = [
+    { path: PATHS.schools, label: t("admin.schools"), show: true },
+    { path: PATHS.people, label: t("admin.people"), show: districtAdmin },
+    { path: PATHS.assignments, label: t("admin.assignments"), show: districtAdmin },
+    { path: PATHS.periods, label: t("admin.periods"), show: districtAdmin },
+    { path: PATHS.import, label: t("admin.import"), show: districtAdmin },
+  ].filter((i) => i.show);
+
+  return (
+    <nav>
+      {showsMine(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.mine}
+          label={t("nav.mine")}
+          onClick={onNavigate}
+          active={active(PATHS.mine)}
+        />
+      )}
+      {showsStaff(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.staff}
+          label={t("nav.staff")}
+          onClick={onNavigate}
+          active={active(PATHS.staff)}
+        />
+      )}
+      {me.canAdmin && (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+            {t("nav.admin")}
+          </Text>
+          {adminItems.map((item) => (
+            <NavLink
+              key={item.path}
+              component={Link}
+              to={item.path}
+              label={item.label}
+              onClick={onNavigate}
+              active={active(item.path)}
+            />
+          ))}
+        </>
+      )}
+    </nav>
+  );
+}

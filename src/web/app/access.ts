@@ -1,0 +1,39 @@
+import type { Me, Role } from "../../server/me/contract.js";
+
+const PEGAWAI_ROLES: Role[] = ["guru", "kepala_sekolah", "plt_kepala_sekolah", "pengawas"];
+const ASSESSOR_ROLES: Role[] = ["kepala_sekolah", "plt_kepala_sekolah", "tim_kinerja", "kepala_dinas"];
+
+/** Which hats a person wears decides which menu items they see (DOMAIN.md §1: one account, two hats). */
+export function showsMine(me: Me): boolean {
+  return me.myCycles.length > 0 || me.roles.some((r) => PEGAWAI_ROLES.includes(r));
+}
+
+export function showsStaff(me: Me): boolean {
+  return me.assesses.length > 0 || me.roles.some((r) => ASSESSOR_ROLES.includes(r));
+}
+
+/** District admins manage everything; a school operator only their school's staff. */
+export function isDistrictAdmin(me: Me): boolean {
+  return me.roles.includes("admin");
+}
+
+export const PATHS = {
+  signIn: "/masuk",
+  changePassword: "/ganti-kata-sandi",
+  mine: "/kinerja-saya",
+  staff: "/pegawai-saya",
+  admin: "/admin",
+  schools: "/admin/sekolah",
+  people: "/admin/pegawai",
+  assignments: "/admin/penugasan",
+  periods: "/admin/periode",
+  import: "/admin/impor",
+} as const;
+
+/** Home: my own cycle first, then the people I assess, then admin. */
+export function homePath(me: Me): string {
+  if (me.myCycles.length > 0) return PATHS.mine;
+  if (showsStaff(me)) return PATHS.staff;
+  if (me.canAdmin) return PATHS.schools;
+  return PATHS.mine;
+}

@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { changePassword, login, logout } from "../../server/auth/contract.js";
+import { type Me, me } from "../../server/me/contract.js";
+import { ApiError, callApi, setCsrfToken } from "../api/client.js";
+import { ME_KEY } from "../api/query.js";
+
+/** Who is signed in, or null when nobody is (401). Also refreshes the in-memory CSRF token. */
+export function useMe() {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        const data = await callApi(me);
+        setCsrfToken(data.csrfToken);
+        return data;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ["login"],
+    mutationFn: (body: { username: string; password: string }) => callApi(login, { body }),
+    onSuccess: async (data) => {
+      setCsrfToken(data.csrfToken);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      await qc.refetchQueries({ queryKey: ME_KEY });
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => callApi(logout),
+    onSettled: () => {
+      // Signed out even if the server could not be reached: forget everything locally.
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(ME_KEY, null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => callApi(changePassword, { body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ME_KEY }),
+  });
+}

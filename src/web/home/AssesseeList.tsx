@@ -1,0 +1,73 @@
+import { Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import type { ZAssessee } from "../../server/me/contract.js";
+import { useIsDesktop } from "../ui/useIsDesktop.js";
+
+export type Assessee = z.infer<typeof ZAssessee>;
+
+const PHASE_COLOR = { perencanaan: "blue", pelaksanaan: "grape", penilaian: "orange", selesai: "teal" } as const;
+
+/** People I assess: a table on wide screens, cards on phones (no sideways scrolling at 360 px). */
+export function AssesseeList({ people }: { people: Assessee[] }) {
+  const { t } = useTranslation();
+  const desktop = useIsDesktop();
+  const dash = t("common.none");
+
+  if (!desktop) {
+    return (
+      <Stack gap="xs">
+        {people.map((p) => (
+          <Card key={p.cycleId} padding="sm">
+            <Stack gap={4}>
+              <Text fw={600}>{p.name}</Text>
+              <Text size="xs" c="dimmed">
+                {p.nip ?? dash}
+              </Text>
+              <Text size="sm">{[t(`track.${p.track}`), p.schoolName].filter(Boolean).join(" · ")}</Text>
+              <Group gap="xs">
+                <Badge color={PHASE_COLOR[p.phase]} variant="light">
+                  {t(`phase.${p.phase}`)}
+                </Badge>
+                <Text size="xs" c="dimmed">
+                  {t(`assessAs.${p.as}`)}
+                </Text>
+              </Group>
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Table striped highlightOnHover verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t("staff.name")}</Table.Th>
+          <Table.Th>{t("staff.nip")}</Table.Th>
+          <Table.Th>{t("staff.school")}</Table.Th>
+          <Table.Th>{t("staff.track")}</Table.Th>
+          <Table.Th>{t("staff.phase")}</Table.Th>
+          <Table.Th>{t("staff.as")}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {people.map((p) => (
+          <Table.Tr key={p.cycleId}>
+            <Table.Td fw={500}>{p.name}</Table.Td>
+            <Table.Td>{p.nip ?? dash}</Table.Td>
+            <Table.Td>{p.schoolName ?? dash}</Table.Td>
+            <Table.Td>{t(`track.${p.track}`)}</Table.Td>
+            <Table.Td>
+              <Badge color={PHASE_COLOR[p.phase]} variant="light">
+                {t(`phase.${p.phase}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{t(`assessAs.${p.as}`)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,46 @@
+import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Me } from "../../server/me/contract.js";
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+/** DOMAIN.md §3 step 1: the data a pegawai checks before planning. */
+export function ProfileCard({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const p = me.person;
+  const school =
+    me.myCycles.find((c) => c.schoolName)?.schoolName ?? me.hats.find((h) => h.schoolName)?.schoolName ?? null;
+  const status = p.employmentStatus;
+  const statusLabel =
+    status === "PNS" || status === "PPPK" || status === "NON_ASN" ? t(`employmentStatus.${status}`) : status;
+  const dash = t("common.none");
+  return (
+    <Card>
+      <Title order={3} fz="h4" mb={4}>
+        {t("mine.profile")}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t("mine.profileHint")}
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
+        <Field label={t("mine.name")} value={p.name} />
+        <Field label={t("mine.nip")} value={p.nip ?? dash} />
+        <Field label={t("mine.employmentStatus")} value={statusLabel || dash} />
+        <Field label={t("mine.rank")} value={p.rank || dash} />
+        <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
+        <Field label={t("mine.school")} value={school ?? dash} />
+      </SimpleGrid>
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+import type { TFunction } from "i18next";
+
+const NEXT_STEP_KEYS = [
+  "next.perencanaan.open",
+  "next.perencanaan.wait",
+  "next.perencanaan.closed",
+  "next.pelaksanaan.open",
+  "next.pelaksanaan.wait",
+  "next.pelaksanaan.closed",
+  "next.penilaian.open",
+  "next.penilaian.wait",
+  "next.penilaian.closed",
+  "next.done",
+] as const;
+
+/** The server sends a key (domain/cycles/phase.ts nextStepKey); an unknown one falls back gently. */
+export function nextStepText(t: TFunction, key: string): string {
+  const known = NEXT_STEP_KEYS.find((k) => k === key);
+  return known ? t(known) : t("next.unknown");
+}

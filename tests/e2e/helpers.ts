@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { startServer } from "../../src/server/start.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const WEB_DIR = join(ROOT, "dist/web");
+export const SCREENSHOTS = join(ROOT, "test-results");
+export const DEMO_PASSWORD = "kinerja-demo";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export type Harness = {
+  url: string;
+  context: BrowserContext;
+  close: () => Promise<void>;
+};
+
+/** The UI is served from dist/web: build it once if a fresh checkout has none. */
+function ensureBuilt(): void {
+  if (existsSync(join(WEB_DIR, "index.html"))) return;
+  execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
+}
+
+/** Real server (temp PGlite + demo seed, free port) and a headless Debian Chromium. Never downloads a browser. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  ensureBuilt();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-data-"));
+  const profileDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-chromium-"));
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    demo: true,
+    logLevel: "warn",
+    webDir: WEB_DIR,
+  });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  return {
+    url: server.url,
+    context,
+    close: async () => {
+      await context.close();
+      await server.close();
+      await rm(profileDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh page with its own cookies and storage (no session, Indonesian). */
+export async function freshPage(h: Harness, viewport: { width: number; height: number }): Promise<Page> {
+  await h.context.clearCookies();
+  const page = await h.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(h.url);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+export async function signIn(page: Page, url: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${url}/masuk`);
+  await page.getByLabel("NIP atau e-mail").fill(username);
+  await page.locator("input[name=password]").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Menu akun" }).click();
+  await page.getByRole("menuitem", { name: "Keluar" }).click();
+  await page.getByRole("heading", { name: "Masuk ke Kinerja" }).waitFor();
+}
+
+export function screenshot(page: Page, name: string): Promise<Buffer> {
+  return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };

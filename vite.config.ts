@@ -1,0 +1,35 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
+export default defineConfig({
+  root: fromRoot("./src/web"),
+  plugins: [react()],
+  build: {
+    outDir: fromRoot("./dist/web"),
+    emptyOutDir: true,
+    // A cheap phone on a slow connection: keep an eye on what we ship.
+    chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: separate files stay cached across releases.
+        // Mantine stays with the code that uses it, so admin-only components load with the admin pages.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: "vendor",
+              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize)/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { "/api": "http://localhost:3000" },
+  },
+});
