@@ -2,12 +2,17 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.js";
 import { authRoutes } from "./auth/routes.js";
 import type { Config } from "./core/config.js";
+import { correctionsRoutes } from "./corrections/routes.js";
+import { extensionsRoutes } from "./extensions/routes.js";
+import { filesRoutes } from "./files/routes.js";
 import { healthRoutes } from "./health/routes.js";
 import { importRoutes } from "./import/routes.js";
 import { meRoutes } from "./me/routes.js";
+import { notificationsRoutes } from "./notifications/routes.js";
 import { orgRoutes } from "./org/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { planningRoutes } from "./planning/routes.js";
+import { raporRoutes } from "./rapor/routes.js";
 
 export type FeatureDeps = { config: Config; database: Database };
 
@@ -20,4 +25,9 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   periodRoutes(app, deps);
   importRoutes(app, deps);
   planningRoutes(app, deps);
+  filesRoutes(app, deps);
+  correctionsRoutes(app, deps);
+  raporRoutes(app, deps);
+  notificationsRoutes(app, deps);
+  extensionsRoutes(app, deps);
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
@@ -39,7 +41,9 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: "silent" }, overrides);
+  // Uploads go under dataDir/files: a temp dir, never the repository's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), "kinerja-test-"));
+  const config = loadConfig({ LOG_LEVEL: "silent" }, { dataDir, ...overrides });
   const app = await buildApp({ config, database });
   await app.ready();
   return {
@@ -49,6 +53,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

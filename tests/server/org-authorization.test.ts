@@ -164,4 +164,34 @@ describe("admin of a district", () => {
     const noSchool = await admin.post("/api/admin/assignments", { ...base, schoolId: null, startsOn: "2026-01-01" });
     expect(noSchool.json().message).toBe("Penugasan ini harus terkait dengan satu sekolah.");
   });
+
+  it("resets a locked-out teacher's password: one-time password, lock lifted, old sessions end", async () => {
+    const c = await signIn(t.app, w.guruB.username as string, TEST_PASSWORD);
+    const res = await admin.post(`/api/admin/people/${w.guruB.id}/account`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().username).toBe(w.guruB.username);
+    expect((await c.get("/api/me")).statusCode).toBe(401);
+    const fresh = await signIn(t.app, w.guruB.username as string, res.json().temporaryPassword);
+    expect((await fresh.get("/api/me")).json().mustChangePassword).toBe(true);
+    expect((await operator.post(`/api/admin/people/${w.guruB.id}/account`)).statusCode).toBe(403);
+  });
+
+  it("refuses a second Plt for the same school and dates", async () => {
+    const base = {
+      kind: "principal",
+      districtId: w.district.id,
+      schoolId: w.schoolB.id,
+      acting: true,
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    };
+    expect((await admin.post("/api/admin/assignments", { ...base, personId: w.guruB.id })).statusCode).toBe(200);
+    const second = await admin.post("/api/admin/assignments", {
+      ...base,
+      personId: w.guruA.id,
+      startsOn: "2026-06-01",
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().message).toContain("Guru B");
+  });
 });

@@ -45,3 +45,26 @@ export function activeOn<T extends Pick<AssignmentFact, "startsOn" | "endsOn">>(
 ): T[] {
   return list.filter((a) => isActiveOn(a, date));
 }
+
+function rangesOverlap(a: Pick<AssignmentFact, "startsOn" | "endsOn">, b: Pick<AssignmentFact, "startsOn" | "endsOn">) {
+  return a.startsOn <= (b.endsOn ?? "9999-12-31") && b.startsOn <= (a.endsOn ?? "9999-12-31");
+}
+
+/**
+ * A school has one definitive KS and at most one Plt at any date. A Plt may overlap the
+ * definitive KS (that is what a Plt is for) but not another Plt, and two definitive KS may not
+ * overlap. Returns the clashing assignment, if any.
+ */
+export function principalClash(
+  existing: readonly (AssignmentFact & { id: string })[],
+  candidate: AssignmentFact,
+): (AssignmentFact & { id: string }) | undefined {
+  if (candidate.kind !== "principal") return undefined;
+  return existing.find(
+    (a) =>
+      a.kind === "principal" &&
+      a.schoolId === candidate.schoolId &&
+      a.acting === candidate.acting &&
+      rangesOverlap(a, candidate),
+  );
+}

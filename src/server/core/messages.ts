@@ -24,6 +24,8 @@ const id = {
   "assignment.invalidDates": "Tanggal selesai tidak boleh sebelum tanggal mulai.",
   "assignment.schoolRequired": "Penugasan ini harus terkait dengan satu sekolah.",
   "assignment.schoolOtherDistrict": "Sekolah tersebut bukan bagian dari dinas ini.",
+  "assignment.principalClash": "Sekolah ini sudah punya kepala sekolah dengan status yang sama pada tanggal tersebut: {name}. Akhiri penugasan itu dulu.",
+  "account.noUsername": "Orang ini belum punya NIP atau e-mail untuk dijadikan nama pengguna. Lengkapi datanya dulu.",
   "import.invalidRows": "Berkas tidak diimpor: {count} baris bermasalah. Perbaiki lalu unggah kembali.",
   "import.empty": "Berkas tidak berisi data.",
   "import.missingColumns": "Kolom wajib tidak ada: {columns}.",
@@ -60,6 +62,17 @@ const id = {
   "plan.dutyTargetRequired": 'Isi target kuantitas dan target waktu untuk tugas tambahan "{name}".',
   "plan.skRequired": 'Unggah SK untuk tugas tambahan "{name}".',
   "plan.fileNotFound": "Berkas SK tidak ditemukan. Unggah ulang berkasnya.",
+  "file.noFile": "Pilih satu berkas PDF untuk diunggah (isian formulir `file`).",
+  "file.notPdf": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih bukan PDF.",
+  "file.tooLarge": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih lebih dari {max} MB.",
+  "file.missing": "Isi berkas tidak ditemukan di penyimpanan. Minta pemiliknya mengunggah ulang.",
+  "correction.notPegawai":
+    "Laporan perbaikan data dikirim oleh guru, kepala sekolah, atau pengawas yang sedang bertugas.",
+  "correction.alreadyResolved": "Laporan perbaikan ini sudah diselesaikan.",
+  "extension.notLater":
+    "Tanggal penutupan perpanjangan harus setelah penutupan masa perencanaan periode ini ({current}).",
+  "extension.afterPeriodEnd": "Tanggal penutupan perpanjangan tidak boleh melewati akhir periode ({endsOn}).",
+  "extension.noCycle": "{name} tidak memiliki siklus kinerja pada periode ini.",
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -86,6 +99,8 @@ const en: Record<MessageKey, string> = {
   "assignment.invalidDates": "The end date cannot be before the start date.",
   "assignment.schoolRequired": "This assignment must belong to a school.",
   "assignment.schoolOtherDistrict": "That school is not part of this district.",
+  "assignment.principalClash": "This school already has a principal with the same status on those dates: {name}. End that assignment first.",
+  "account.noUsername": "This person has no NIP or e-mail to use as a username yet. Complete their data first.",
   "import.invalidRows": "Nothing was imported: {count} rows have problems. Fix them and upload again.",
   "import.empty": "The file has no data.",
   "import.missingColumns": "Required columns are missing: {columns}.",
@@ -121,6 +136,15 @@ const en: Record<MessageKey, string> = {
   "plan.dutyTargetRequired": 'Fill in the target quantity and time for the duty "{name}".',
   "plan.skRequired": 'Upload the SK for the duty "{name}".',
   "plan.fileNotFound": "The SK file was not found. Upload it again.",
+  "file.noFile": "Choose one PDF file to upload (form field `file`).",
+  "file.notPdf": "The {label} file must be a PDF of at most {max} MB. The chosen file is not a PDF.",
+  "file.tooLarge": "The {label} file must be a PDF of at most {max} MB. The chosen file is larger than {max} MB.",
+  "file.missing": "The file's content is missing from storage. Ask its owner to upload it again.",
+  "correction.notPegawai": "Data corrections are reported by a teacher, principal or supervisor currently in post.",
+  "correction.alreadyResolved": "This correction has already been resolved.",
+  "extension.notLater": "The extended closing date must be after this period's planning close ({current}).",
+  "extension.afterPeriodEnd": "The extended closing date cannot be after the end of the period ({endsOn}).",
+  "extension.noCycle": "{name} has no performance cycle in this period.",
 };
 
 export type Lang = "id" | "en";

@@ -6,6 +6,7 @@ import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js
 import { hashPassword } from "../core/passwords.js";
 import { todayIso } from "../core/session.js";
 import { openPeriod } from "../periods/open-period.js";
+import { seedDemoRapor } from "../rapor/seed-demo-rapor.js";
 import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
 import { seedDemoPlans } from "./seed-demo-plans.js";
 
@@ -116,6 +117,8 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
       assessmentClosesOn: addDays(today, 350),
     },
   });
+  const [sd] = await db.select({ id: schools.id }).from(schools).where(eq(schools.npsn, "20100001"));
+  if (sd) await seedDemoRapor(db, sd.id);
   const [ks] = await db
     .select({ id: people.id })
     .from(people)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
+import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES } from "../../domain/org/types.js";
 import { defineContract } from "../core/contract.js";
 
 /** Roles shown to people, derived from today's assignments. */
@@ -50,14 +51,14 @@ export const ZMe = z.object({
     nip: z.string().nullable(),
     nuptk: z.string().nullable(),
     email: z.string().nullable(),
-    employmentStatus: z.string(),
+    employmentStatus: z.enum(EMPLOYMENT_STATUSES),
     rank: z.string(),
     positionLevel: z.string(),
   }),
   roles: z.array(z.enum(ROLES)),
   hats: z.array(
     z.object({
-      kind: z.string(),
+      kind: z.enum(ASSIGNMENT_KINDS),
       acting: z.boolean(),
       districtId: z.string(),
       districtName: z.string(),
@@ -70,6 +71,8 @@ export const ZMe = z.object({
   csrfToken: z.string(),
   mustChangePassword: z.boolean(),
   canAdmin: z.boolean(),
+  /** District admin somewhere: periods, assignments, import. Operators have canAdmin only. */
+  canManageDistrict: z.boolean(),
   myCycles: z.array(ZCycleSummary),
   assesses: z.array(ZAssessee),
 });

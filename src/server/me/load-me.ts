@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, schools } from "../../db/schema.js";
-import { hasAdminAccess } from "../../domain/auth/policy.js";
+import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import { notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
@@ -129,6 +129,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     csrfToken: actor.csrfToken,
     mustChangePassword: actor.mustChangePassword,
     canAdmin: hasAdminAccess(actor),
+    canManageDistrict: adminDistricts(actor).length > 0,
     myCycles: mine.map(({ cycle, period, schoolName, superiorName }) => {
       const phase = cycle.phase as Phase;
       const state = windowState(phase, period, today);

@@ -1,18 +1,10 @@
 import type { Queryable } from "../../db/client.js";
 import { notifications } from "../../db/schema.js";
 
-/** Kinds of in-app notification; the web UI renders each in the reader's language from `data`. */
-export const NOTIFICATION_KINDS = [
-  "plan_submitted",
-  "plan_returned",
-  "plan_approved",
-  "plan_agreed",
-  "reopen_requested",
-  "reopen_decided",
-  "correction_reported",
-  "correction_resolved",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The kinds live apart so the contract (and the browser bundle) can use them without the database.
+import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds.js";
+
+export { NOTIFICATION_KINDS, type NotificationKind };
 
 /** Written in the same transaction as the change it announces: no notice for a change that rolled back. */
 export async function notify(

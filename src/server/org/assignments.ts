@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
-import { type AssignmentKind, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
+import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
@@ -63,6 +63,12 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
   }
   const person = await personById(db, input.personId);
   return db.transaction(async (tx) => {
+    const existing = await tx.select().from(assignments).where(eq(assignments.districtId, input.districtId));
+    const clash = principalClash(existing, { ...input, schoolId, acting: input.kind === "principal" && input.acting });
+    if (clash) {
+      const other = await personById(tx, clash.personId);
+      throw new AppError("CONFLICT", "assignment.principalClash", { name: other.name });
+    }
     const [a] = await tx
       .insert(assignments)
       .values({ ...input, schoolId, acting: input.kind === "principal" && input.acting })

@@ -199,3 +199,13 @@ export const endAssignment = defineContract({
   body: z.object({ endsOn: ZIsoDate.nullable() }),
   response: ZAssignment,
 });
+
+export const resetAccount = defineContract({
+  method: "POST",
+  path: "/api/admin/people/:id/account",
+  summary: "Buat akun atau atur ulang kata sandi: kata sandi sementara, wajib diganti, semua sesi dicabut",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  response: z.object({ username: z.string(), temporaryPassword: z.string() }),
+});

@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, ne, or } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { accounts, assignments, people } from "../../db/schema.js";
+import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import { type Actor, canManageSchool, isAdminOf } from "../../domain/auth/policy.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
@@ -93,6 +93,37 @@ export async function createTeacher(
     return p;
   });
   return { person: personDto(person, username), temporaryPassword };
+}
+
+/**
+ * Creates the person's account, or resets its password: a one-time password that must be
+ * changed at sign-in, and every open session of that account ends.
+ */
+export async function resetAccount(db: Db, actor: SessionActor, personId: string) {
+  const person = await personById(db, personId);
+  if (!(await canEditPerson(db, actor, personId))) throw forbidden();
+  const [existing] = await db.select().from(accounts).where(eq(accounts.personId, personId));
+  const username = existing?.username ?? person.nip ?? person.email?.toLowerCase() ?? null;
+  if (!username) throw new AppError("VALIDATION", "account.noUsername");
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(accounts)
+      .values({ personId, username, passwordHash, mustChangePassword: true })
+      .onConflictDoUpdate({
+        target: accounts.personId,
+        set: { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, updatedAt: new Date() },
+      });
+    await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.personId, personId));
+    await writeAudit(tx, {
+      actorId: actor.personId,
+      entityType: "account",
+      entityId: personId,
+      action: existing ? "password_reset" : "account_created",
+    });
+  });
+  return { username, temporaryPassword };
 }
 
 /** The admin of any district the person works in, or the operator of a school they teach at. */

@@ -3,7 +3,7 @@ import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
 import { createAssignment, listDistrictAssignments, setAssignmentEnd } from "./assignments.js";
 import * as c from "./contract.js";
-import { createTeacher, listDistrictPeople, updatePerson } from "./people.js";
+import { createTeacher, listDistrictPeople, resetAccount, updatePerson } from "./people.js";
 import { createSchool, getSchoolDetail, listDistrictsFor, listSchoolsFor, updateSchool } from "./schools.js";
 
 export function orgRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
@@ -18,6 +18,7 @@ export function orgRoutes(app: FastifyInstance, { database }: FeatureDeps): void
   }));
   route(app, c.createPerson, async ({ actor, params, body }) => createTeacher(db, actor, params.id, body));
   route(app, c.updatePerson, async ({ actor, params, body }) => updatePerson(db, actor, params.id, body));
+  route(app, c.resetAccount, async ({ actor, params }) => resetAccount(db, actor, params.id));
   route(app, c.listAssignments, async ({ actor, params }) => ({
     assignments: await listDistrictAssignments(db, actor, params.id),
   }));

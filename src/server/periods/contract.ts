@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
+import { PHASES } from "../../domain/cycles/phase.js";
+import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
 import { defineContract } from "../core/contract.js";
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
@@ -15,6 +16,8 @@ export const ZWindows = z.object({
   assessmentClosesOn: ZIsoDate,
 });
 
+const ZMonthDays = z.object({ from: z.string(), to: z.string() });
+
 export const ZTemplateInfo = z.object({
   code: z.string(),
   version: z.number().int(),
@@ -23,7 +26,7 @@ export const ZTemplateInfo = z.object({
   rhkPoints: z.object({ min: z.number(), max: z.number() }).nullable(),
   evidenceUploadsRequired: z.boolean(),
   /** Default windows for a given year, for prefilling the form. */
-  defaultWindows: z.object({ period: z.object({ from: z.string(), to: z.string() }) }).passthrough(),
+  defaultWindows: z.object({ period: ZMonthDays, planning: ZMonthDays, execution: ZMonthDays, assessment: ZMonthDays }),
 });
 
 export const ZPeriod = ZWindows.extend({
@@ -44,9 +47,9 @@ export const ZCycleRow = z.object({
   track: z.enum(CYCLE_TRACKS),
   schoolName: z.string().nullable(),
   superiorName: z.string().nullable(),
-  superiorKind: z.string().nullable(),
+  superiorKind: z.enum(SUPERIOR_KINDS).nullable(),
   assessorNames: z.array(z.string()),
-  phase: z.string(),
+  phase: z.enum(PHASES),
 });
 
 export const listTemplates = defineContract({

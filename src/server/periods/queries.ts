@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
+import type { Phase } from "../../domain/cycles/phase.js";
 import { notFound } from "../core/errors.js";
 
 const superior = alias(people, "superior");
@@ -72,6 +73,6 @@ export async function cycleRows(db: Queryable, periodId: string, onlyPersonIds?:
     superiorName: r.superiorName,
     superiorKind: r.c.superiorKind,
     assessorNames: team.filter((t) => t.cycleId === r.c.id).map((t) => t.name),
-    phase: r.c.phase,
+    phase: r.c.phase as Phase,
   }));
 }

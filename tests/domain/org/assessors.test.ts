@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CycleSubject, subjectOn, superiorOn } from "../../../src/domain/org/assessors.js";
-import type { AssignmentFact } from "../../../src/domain/org/types.js";
+import { type AssignmentFact, principalClash } from "../../../src/domain/org/types.js";
 
 const D = "dinas-1";
 const S1 = "sekolah-1";
@@ -163,5 +163,34 @@ describe("superiorOn: who assesses whom", () => {
     const facts = base.map((a) => (a.kind === "head_of_district" ? { ...a, districtId: "dinas-2" } : a));
     const ks: CycleSubject = { personId: "ks1", track: "kepala_sekolah", districtId: D, schoolId: S1 };
     expect(superiorOn(ks, facts, "2026-02-01")).toMatchObject({ ok: false, reason: "NO_HEAD_OF_DISTRICT" });
+  });
+});
+
+describe("principalClash: one KS and at most one Plt per school per date", () => {
+  const ks = { ...hat("ks1", "principal", { schoolId: S1 }), id: "a1" };
+  const plt = {
+    ...hat("p1", "principal", { schoolId: S1, acting: true, startsOn: "2026-03-01", endsOn: "2026-06-30" }),
+    id: "a2",
+  };
+  it("a Plt may overlap the definitive KS", () => {
+    expect(principalClash([ks], hat("p1", "principal", { schoolId: S1, acting: true }))).toBeUndefined();
+  });
+  it("a second Plt in overlapping dates clashes; after the first one's end it does not", () => {
+    expect(
+      principalClash([ks, plt], hat("p2", "principal", { schoolId: S1, acting: true, startsOn: "2026-06-30" }))?.id,
+    ).toBe("a2");
+    expect(
+      principalClash([ks, plt], hat("p2", "principal", { schoolId: S1, acting: true, startsOn: "2026-07-01" })),
+    ).toBeUndefined();
+  });
+  it("a second definitive KS clashes unless the first one has ended; other schools never clash", () => {
+    expect(principalClash([ks], hat("ks2", "principal", { schoolId: S1 }))?.id).toBe("a1");
+    expect(
+      principalClash(
+        [{ ...ks, endsOn: "2026-01-31" }],
+        hat("ks2", "principal", { schoolId: S1, startsOn: "2026-02-01" }),
+      ),
+    ).toBeUndefined();
+    expect(principalClash([ks], hat("ks2", "principal", { schoolId: S2 }))).toBeUndefined();
   });
 });

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { defineContract } from "../core/contract.js";
+
+export const CORRECTION_STATUSES = ["open", "resolved"] as const;
+
+export const ZCorrection = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  nip: z.string().nullable(),
+  schoolId: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  note: z.string(),
+  status: z.enum(CORRECTION_STATUSES),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  resolutionNote: z.string().nullable(),
+});
+export type CorrectionDto = z.infer<typeof ZCorrection>;
+
+export const reportCorrection = defineContract({
+  method: "POST",
+  path: "/api/me/profile-corrections",
+  summary: "Laporkan perbaikan data diri ke operator sekolah (mis. NIP, pangkat, atau jabatan salah)",
+  tags: ["planning"],
+  auth: "session",
+  body: z.object({
+    note: z
+      .string()
+      .trim()
+      .min(10, "Jelaskan data yang salah dan yang benar (minimal 10 karakter).")
+      .max(1000, "Catatan paling banyak 1000 karakter."),
+  }),
+  response: ZCorrection,
+});
+
+export const listMyCorrections = defineContract({
+  method: "GET",
+  path: "/api/me/profile-corrections",
+  summary: "Laporan perbaikan data diri saya beserta statusnya",
+  tags: ["planning"],
+  auth: "session",
+  response: z.object({ corrections: z.array(ZCorrection) }),
+});
+
+export const listCorrections = defineContract({
+  method: "GET",
+  path: "/api/admin/profile-corrections",
+  summary: "Laporan perbaikan data: operator melihat sekolahnya, admin melihat dinasnya",
+  tags: ["admin"],
+  auth: "session",
+  query: z.object({ status: z.enum(CORRECTION_STATUSES).optional() }),
+  response: z.object({ corrections: z.array(ZCorrection) }),
+});
+
+export const resolveCorrection = defineContract({
+  method: "PATCH",
+  path: "/api/admin/profile-corrections/:id",
+  summary: "Tandai laporan perbaikan selesai, dengan catatan untuk pegawai",
+  tags: ["admin"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  body: z.object({
+    resolutionNote: z
+      .string()
+      .trim()
+      .min(3, "Tuliskan apa yang sudah diperbaiki (minimal 3 karakter).")
+      .max(1000, "Catatan paling banyak 1000 karakter."),
+  }),
+  response: ZCorrection,
+});

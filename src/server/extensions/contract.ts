@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { defineContract } from "../core/contract.js";
+
+const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
+
+const common = {
+  phase: z.literal("perencanaan", "Saat ini hanya tahap perencanaan yang bisa diperpanjang per sekolah atau per orang"),
+  closesOn: ZIsoDate,
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Tuliskan alasan perpanjangan (minimal 5 karakter).")
+    .max(500, "Alasan paling banyak 500 karakter."),
+};
+
+export const ZExtensionInput = z.discriminatedUnion("scope", [
+  z.object({ ...common, scope: z.literal("school"), schoolId: z.uuid() }),
+  z.object({ ...common, scope: z.literal("person"), personId: z.uuid() }),
+]);
+export type ExtensionInput = z.infer<typeof ZExtensionInput>;
+
+export const ZExtension = z.object({
+  id: z.string(),
+  periodId: z.string(),
+  phase: z.string(),
+  scope: z.enum(["district", "school", "person"]),
+  schoolId: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  closesOn: z.string(),
+  reason: z.string(),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ExtensionDto = z.infer<typeof ZExtension>;
+
+export const createExtension = defineContract({
+  method: "POST",
+  path: "/api/admin/periods/:id/extensions",
+  summary:
+    "Perpanjang masa perencanaan untuk satu sekolah atau satu orang (perpanjangan seluruh dinas: " +
+    "PATCH /api/admin/periods/:id/windows)",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  body: ZExtensionInput,
+  response: ZExtension,
+});
+
+export const listExtensions = defineContract({
+  method: "GET",
+  path: "/api/admin/periods/:id/extensions",
+  summary: "Perpanjangan masa tahap pada periode ini, dengan nama sekolah atau orangnya",
+  tags: ["periods"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  response: z.object({ extensions: z.array(ZExtension) }),
+});

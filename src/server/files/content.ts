@@ -1,0 +1,23 @@
+/** Pure checks on uploaded bytes and names: judged by content, never by the name a browser sends. */
+
+const PDF_MAGIC = Buffer.from("%PDF-", "ascii");
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** The last path segment without control characters, at most 200 characters; a default when nothing is left. */
+export function cleanFileName(raw: string | undefined, fallback = "berkas.pdf"): string {
+  const base = (raw ?? "").split(/[/\\]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  if (cleaned === "" || cleaned === "." || cleaned === "..") return fallback;
+  return cleaned.length > 200 ? cleaned.slice(cleaned.length - 200) : cleaned;
+}
+
+/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987), safe for any header. */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}

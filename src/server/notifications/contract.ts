@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { defineContract } from "../core/contract.js";
+import { NOTIFICATION_KINDS } from "./kinds.js";
+
+/** How many notifications the bell shows; older ones stay in the table. */
+export const NOTIFICATION_PAGE = 50;
+
+export const ZNotification = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  data: z.record(z.string(), z.string()),
+  link: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+export const listNotifications = defineContract({
+  method: "GET",
+  path: "/api/notifications",
+  summary: "Notifikasi saya (50 terbaru) dan jumlah yang belum dibaca",
+  tags: ["notifications"],
+  auth: "session",
+  response: z.object({ unread: z.number().int(), items: z.array(ZNotification) }),
+});
+
+export const markNotificationsRead = defineContract({
+  method: "POST",
+  path: "/api/notifications/read",
+  summary: "Tandai notifikasi sudah dibaca: yang disebut di `ids`, atau semuanya bila `ids` tidak dikirim",
+  tags: ["notifications"],
+  auth: "session",
+  // Null when the request has no body at all: that too means "all".
+  body: z.object({ ids: z.array(z.uuid()).max(500).optional() }).nullish(),
+  response: z.object({ unread: z.number().int() }),
+});

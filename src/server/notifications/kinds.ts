@@ -1,0 +1,12 @@
+/** Kinds of in-app notification; the web UI renders each in the reader's language from `data`. */
+export const NOTIFICATION_KINDS = [
+  "plan_submitted",
+  "plan_returned",
+  "plan_approved",
+  "plan_agreed",
+  "reopen_requested",
+  "reopen_decided",
+  "correction_reported",
+  "correction_resolved",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { defineContract } from "../core/contract.js";
+
+/** A Rapor Pendidikan CSV of one school has at most a few dozen lines. */
+export const MAX_RAPOR_BYTES = 1024 * 1024;
+
+export const ZRaporResult = z.object({
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  score: z.number().int().nullable(),
+  category: z.string().nullable(),
+});
+
+export const ZRaporView = z.object({
+  school: z.object({ id: z.string(), name: z.string(), npsn: z.string() }),
+  results: z.array(ZRaporResult),
+  importedAt: z.string().nullable(),
+  /** The indicator tied to the weakest result; null without Rapor data (the guru asks the KS). */
+  recommendation: z
+    .object({ indicatorCode: z.string(), indicatorName: z.string(), basis: z.enum(["score", "category"]) })
+    .nullable(),
+});
+export type RaporView = z.infer<typeof ZRaporView>;
+
+export const importRapor = defineContract({
+  method: "POST",
+  path: "/api/admin/schools/:id/rapor",
+  summary:
+    "Ganti hasil Rapor Pendidikan sekolah dari CSV (kolom npsn, indikator, nilai, kategori; koma atau titik koma; " +
+    "maks. 1 MB) yang dikirim sebagai multipart/form-data di isian `file`. Satu baris bermasalah = tidak ada yang " +
+    "diganti; setiap masalah dikembalikan di `details` dengan nomor barisnya.",
+  tags: ["admin", "planning"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  response: ZRaporView.extend({ ignoredColumns: z.array(z.string()) }),
+});
+
+export const getRapor = defineContract({
+  method: "GET",
+  path: "/api/schools/:id/rapor",
+  summary: "Hasil Rapor Pendidikan sekolah dan indikator praktik yang direkomendasikan",
+  tags: ["planning"],
+  auth: "session",
+  params: z.object({ id: z.uuid() }),
+  response: ZRaporView,
+});

@@ -1,0 +1,191 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, cycleAssessors, cycles, files } from "../../src/db/schema.js";
+import { makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { multipart, openRunningPeriod, pdfBytes, pngBytes, tempDataDir } from "../helpers/factories-planning.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let other: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let guru: Client;
+let dataDir: string;
+
+const MB = 1024 * 1024;
+
+async function upload(client: Client, bytes: Uint8Array, fileName = "sk-wali-kelas.pdf", kind = "sk") {
+  return client.request({
+    method: "POST",
+    url: `/api/files?kind=${kind}`,
+    ...(await multipart(bytes, fileName, "application/pdf")),
+  });
+}
+
+async function fileCount() {
+  const [row] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(files);
+  return row?.n ?? 0;
+}
+
+/** Every stored object under <dataDir>/files, whatever its prefix directory. */
+function storedObjects(): string[] {
+  const root = join(dataDir, "files");
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((d) => readdirSync(join(root, d)));
+}
+
+const as = async (username: string | null) => signIn(t.app, username as string, TEST_PASSWORD);
+
+beforeAll(async () => {
+  dataDir = tempDataDir();
+  t = await createTestApp({ dataDir });
+  w = await makeDistrictWorld(t.database.db);
+  other = await makeDistrictWorld(t.database.db);
+  await openRunningPeriod(t.database.db, w.district.id);
+  guru = await as(w.guruA.username);
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("uploading", () => {
+  it("stores a PDF as the uploader's, with its hash, and audits it", async () => {
+    const bytes = pdfBytes(5000);
+    const res = await upload(guru, bytes);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ fileName: "sk-wali-kelas.pdf", size: 5000, kind: "sk" });
+    expect(Date.parse(body.createdAt)).not.toBeNaN();
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, body.id));
+    expect(row).toMatchObject({
+      ownerId: w.guruA.id,
+      mimeType: "application/pdf",
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
+    // Random key under a two-character prefix: the user's file name never becomes a path.
+    expect(row?.storageKey).toMatch(/^[0-9a-f]{48}$/);
+    expect(existsSync(join(dataDir, "files", row?.storageKey.slice(0, 2) ?? "", row?.storageKey ?? ""))).toBe(true);
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, body.id), eq(auditEvents.action, "file_uploaded")));
+    expect(audit).toHaveLength(1);
+  });
+
+  it("keeps only the last segment of a file name with a path in it", async () => {
+    const res = await upload(guru, pdfBytes(), "..\\..\\C:\\Users\\guru\\SK Wali Kelas.pdf");
+    expect(res.json().fileName).toBe("SK Wali Kelas.pdf");
+  });
+
+  it("refuses a PNG renamed .pdf, judging by content, and stores nothing", async () => {
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const res = await upload(guru, pngBytes(), "foto-sk.pdf");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe("Berkas SK harus PDF dan paling besar 10 MB. Berkas yang dipilih bukan PDF.");
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("names the kind of file in the message", async () => {
+    const res = await upload(guru, pngBytes(), "rpp.pdf", "rpp");
+    expect(res.json().message).toMatch(/^Berkas RPP\/modul ajar harus PDF/);
+  });
+
+  it("accepts exactly 10 MB and refuses one byte more", async () => {
+    expect((await upload(guru, pdfBytes(10 * MB))).statusCode).toBe(200);
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const res = await upload(guru, pdfBytes(10 * MB + 1));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe(
+      "Berkas SK harus PDF dan paling besar 10 MB. Berkas yang dipilih lebih dari 10 MB.",
+    );
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("wants the `file` field, a known kind, and a multipart body", async () => {
+    const wrongField = await guru.request({
+      method: "POST",
+      url: "/api/files?kind=sk",
+      ...(await multipart(pdfBytes(), "sk.pdf", "application/pdf", "berkas")),
+    });
+    expect(wrongField.statusCode).toBe(400);
+    expect(wrongField.json().message).toBe("Pilih satu berkas PDF untuk diunggah (isian formulir `file`).");
+    expect((await upload(guru, pdfBytes(), "sk.pdf", "foto")).statusCode).toBe(400);
+    const json = await guru.post("/api/files?kind=sk", { file: "JVBERi0=" });
+    expect(json.statusCode).toBe(400);
+  });
+
+  it("signed out: 401; without the CSRF header: 403, and nothing stored", async () => {
+    const before = await fileCount();
+    const body = await multipart(pdfBytes(), "sk.pdf", "application/pdf");
+    expect((await t.app.inject({ method: "POST", url: "/api/files?kind=sk", ...body })).statusCode).toBe(401);
+    const login = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: w.guruA.username, password: TEST_PASSWORD },
+    });
+    const cookie = login.cookies.find((c) => c.name === "kinerja_session")?.value as string;
+    const noCsrf = await t.app.inject({
+      method: "POST",
+      url: "/api/files?kind=sk",
+      cookies: { kinerja_session: cookie },
+      ...body,
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().code).toBe("CSRF");
+    expect(await fileCount()).toBe(before);
+  });
+});
+
+describe("downloading", () => {
+  let fileId: string;
+  const bytes = pdfBytes(3000);
+
+  beforeAll(async () => {
+    fileId = (await upload(guru, bytes, "SK Wali Kelas 5A.pdf")).json().id;
+  });
+
+  it("the owner gets the PDF as an attachment", async () => {
+    const res = await guru.get(`/api/files/${fileId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/pdf");
+    expect(res.headers["content-disposition"]).toBe(
+      `attachment; filename="SK Wali Kelas 5A.pdf"; filename*=UTF-8''SK%20Wali%20Kelas%205A.pdf`,
+    );
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(Buffer.compare(res.rawPayload, bytes)).toBe(0);
+  });
+
+  it("the owner's atasan (KS) and the district admin may download", async () => {
+    const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
+    expect(cycle?.superiorId).toBe(w.ksA.id);
+    expect((await (await as(w.ksA.username)).get(`/api/files/${fileId}`)).statusCode).toBe(200);
+    expect((await (await as(w.admin.username)).get(`/api/files/${fileId}`)).statusCode).toBe(200);
+  });
+
+  it("a Tim Kinerja member named on the owner's cycle may download", async () => {
+    const ks = await as(w.ksA.username);
+    const ksFile = (await upload(ks, pdfBytes(), "rencana.pdf", "evidence")).json().id;
+    const tim = await makePerson(t.database.db, { name: "Pengawas Tim Kinerja" });
+    const timClient = await as(tim.username);
+    expect((await timClient.get(`/api/files/${ksFile}`)).statusCode).toBe(403);
+    const [ksCycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.ksA.id));
+    await t.database.db.insert(cycleAssessors).values({ cycleId: ksCycle?.id as string, personId: tim.id });
+    expect((await timClient.get(`/api/files/${ksFile}`)).statusCode).toBe(200);
+  });
+
+  it("a stranger, the school operator and another district's admin get 403", async () => {
+    for (const username of [w.guruB.username, w.operatorA.username, other.admin.username, other.ksA.username]) {
+      const res = await (await as(username)).get(`/api/files/${fileId}`);
+      expect(res.statusCode, username ?? "").toBe(403);
+      expect(res.json().message).toBe("Anda tidak memiliki akses untuk tindakan ini.");
+    }
+  });
+
+  it("an unknown id is 404; signed out is 401", async () => {
+    expect((await guru.get("/api/files/00000000-0000-4000-8000-000000000000")).statusCode).toBe(404);
+    expect((await t.app.inject({ method: "GET", url: `/api/files/${fileId}` })).statusCode).toBe(401);
+  });
+});
