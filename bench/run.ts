@@ -28,7 +28,10 @@ async function start(dataDir: string): Promise<{ child: ChildProcess; seconds: n
     stdio: "ignore",
   });
   for (let i = 0; i < 1200; i++) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, seconds: (performance.now() - t0) / 1000 };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -78,7 +81,9 @@ try {
     });
   console.log(`POST /api/auth/login: ${await timed(20, login)}`);
   const cookie = (await login()).headers.get("set-cookie")?.split(";")[0] ?? "";
-  console.log(`GET /api/me (KS, 10 teachers): ${await timed(200, () => fetch(`${base}/api/me`, { headers: { cookie } }))}`);
+  console.log(
+    `GET /api/me (KS, 10 teachers): ${await timed(200, () => fetch(`${base}/api/me`, { headers: { cookie } }))}`,
+  );
   console.log(`server RSS after requests: ${rssMb(second.child.pid as number).toFixed(0)} MB`);
   await stop(second.child);
 } finally {

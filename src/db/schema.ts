@@ -15,8 +15,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../domain/org/assessors.js";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../domain/org/types.js";
-import { PLAN_STATUSES } from "../domain/planning/state.js";
 import type { PlanContent } from "../domain/planning/content.js";
+import { PLAN_STATUSES } from "../domain/planning/state.js";
 import type { RuleSetContent } from "../domain/rulesets/types.js";
 
 // Workflow fields are real columns with constraints; free-form documents are typed JSONB.
@@ -318,7 +318,10 @@ export const profileCorrections = pgTable(
     createdAt: createdAt(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
-  (t) => [index("profile_corrections_person_idx").on(t.personId), index("profile_corrections_school_idx").on(t.schoolId)],
+  (t) => [
+    index("profile_corrections_person_idx").on(t.personId),
+    index("profile_corrections_school_idx").on(t.schoolId),
+  ],
 );
 
 /** Rapor Pendidikan results per school, imported as CSV; the basis of the indicator recommendation. */

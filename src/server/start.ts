@@ -4,10 +4,10 @@ import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
 import { buildApp } from "./core/app.js";
-import { todayIso } from "./core/session.js";
-import { refreshRunningPeriods } from "./periods/refresh-superiors.js";
 import { type Config, loadConfig } from "./core/config.js";
+import { todayIso } from "./core/session.js";
 import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
+import { refreshRunningPeriods } from "./periods/refresh-superiors.js";
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../dist/web", import.meta.url));
 

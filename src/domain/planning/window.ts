@@ -20,7 +20,7 @@ export function effectiveClose(
         (e.scope === "school" && e.schoolId !== null && e.schoolId === who.schoolId) ||
         (e.scope === "person" && e.personId === who.personId),
     )
-    .reduce((latest, e) => (e.closesOn > latest ? e.closesOn : latest), periodClosesOn);
+    .reduce((latest, e) => Math.max(e.closesOn, latest), periodClosesOn);
 }
 
 export type WindowCheck = { ok: true } | { ok: false; reason: "NOT_OPEN" | "CLOSED"; date: IsoDate };

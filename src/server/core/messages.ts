@@ -24,7 +24,8 @@ const id = {
   "assignment.invalidDates": "Tanggal selesai tidak boleh sebelum tanggal mulai.",
   "assignment.schoolRequired": "Penugasan ini harus terkait dengan satu sekolah.",
   "assignment.schoolOtherDistrict": "Sekolah tersebut bukan bagian dari dinas ini.",
-  "assignment.principalClash": "Sekolah ini sudah punya kepala sekolah dengan status yang sama pada tanggal tersebut: {name}. Akhiri penugasan itu dulu.",
+  "assignment.principalClash":
+    "Sekolah ini sudah punya kepala sekolah dengan status yang sama pada tanggal tersebut: {name}. Akhiri penugasan itu dulu.",
   "account.noUsername": "Orang ini belum punya NIP atau e-mail untuk dijadikan nama pengguna. Lengkapi datanya dulu.",
   "import.invalidRows": "Berkas tidak diimpor: {count} baris bermasalah. Perbaiki lalu unggah kembali.",
   "import.empty": "Berkas tidak berisi data.",
@@ -99,7 +100,8 @@ const en: Record<MessageKey, string> = {
   "assignment.invalidDates": "The end date cannot be before the start date.",
   "assignment.schoolRequired": "This assignment must belong to a school.",
   "assignment.schoolOtherDistrict": "That school is not part of this district.",
-  "assignment.principalClash": "This school already has a principal with the same status on those dates: {name}. End that assignment first.",
+  "assignment.principalClash":
+    "This school already has a principal with the same status on those dates: {name}. End that assignment first.",
   "account.noUsername": "This person has no NIP or e-mail to use as a username yet. Complete their data first.",
   "import.invalidRows": "Nothing was imported: {count} rows have problems. Fix them and upload again.",
   "import.empty": "The file has no data.",

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { PlanContent } from "../../domain/planning/content.js";
 import type { Db } from "../../db/client.js";
 import { cycles, files, plans } from "../../db/schema.js";
+import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
 import { rhkTotal } from "../../domain/planning/rules.js";
 import { writeAudit } from "../core/audit.js";
