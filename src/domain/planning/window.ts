@@ -13,14 +13,16 @@ export function effectiveClose(
   extensions: readonly Extension[],
   who: { personId: string; schoolId: string | null },
 ): IsoDate {
-  return extensions
+  const covering = extensions
     .filter(
       (e) =>
         e.scope === "district" ||
         (e.scope === "school" && e.schoolId !== null && e.schoolId === who.schoolId) ||
         (e.scope === "person" && e.personId === who.personId),
     )
-    .reduce((latest, e) => Math.max(e.closesOn, latest), periodClosesOn);
+    .map((e) => e.closesOn);
+  // ISO dates sort as strings: the last is the latest.
+  return [periodClosesOn, ...covering].sort().at(-1) ?? periodClosesOn;
 }
 
 export type WindowCheck = { ok: true } | { ok: false; reason: "NOT_OPEN" | "CLOSED"; date: IsoDate };
