@@ -13,6 +13,8 @@ import { Shell } from "./Shell.js";
 
 // Admin pages are for a few people: keep them out of the bundle everyone downloads.
 const AdminRoutes = lazy(() => import("../admin/AdminRoutes.js"));
+const PlanningRoutes = lazy(() => import("../planning/PlanningRoutes.js"));
+const ReviewRoutes = lazy(() => import("../review/ReviewRoutes.js"));
 
 export function AppRoutes() {
   return (
@@ -29,6 +31,22 @@ export function AppRoutes() {
             element={
               <Suspense fallback={<Loading />}>
                 <AdminRoutes />
+              </Suspense>
+            }
+          />
+          <Route
+            path={`${PATHS.planning}/*`}
+            element={
+              <Suspense fallback={<Loading />}>
+                <PlanningRoutes />
+              </Suspense>
+            }
+          />
+          <Route
+            path={`${PATHS.review}/*`}
+            element={
+              <Suspense fallback={<Loading />}>
+                <ReviewRoutes />
               </Suspense>
             }
           />

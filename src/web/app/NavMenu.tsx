@@ -17,6 +17,8 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
     { path: PATHS.assignments, label: t("admin.assignments"), show: districtAdmin },
     { path: PATHS.periods, label: t("admin.periods"), show: districtAdmin },
     { path: PATHS.import, label: t("admin.import"), show: districtAdmin },
+    { path: PATHS.corrections, label: t("admin.corrections"), show: true },
+    { path: PATHS.rapor, label: t("admin.rapor"), show: true },
   ].filter((i) => i.show);
 
   return (
@@ -39,6 +41,22 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           active={active(PATHS.staff)}
         />
       )}
+      {showsStaff(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.reviewQueue}
+          label={t("review.title")}
+          onClick={onNavigate}
+          active={active(PATHS.reviewQueue)}
+        />
+      )}
+      <NavLink
+        component={Link}
+        to={PATHS.rubrics}
+        label={t("nav.rubrics")}
+        onClick={onNavigate}
+        active={active(PATHS.rubrics)}
+      />
       {me.canAdmin && (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

@@ -28,6 +28,15 @@ export const PATHS = {
   assignments: "/admin/penugasan",
   periods: "/admin/periode",
   import: "/admin/impor",
+  corrections: "/admin/koreksi",
+  rapor: "/admin/rapor",
+  /** The pegawai's plan: /perencanaan/:cycleId; rubrics of every indicator: /perencanaan/rubrik. */
+  planning: "/perencanaan",
+  rubrics: "/perencanaan/rubrik",
+  notifications: "/perencanaan/notifikasi",
+  /** The atasan's queue: /pegawai/perencanaan; one plan: /pegawai/perencanaan/:cycleId. */
+  review: "/pegawai",
+  reviewQueue: "/pegawai/perencanaan",
 } as const;
 
 /** Home: my own cycle first, then the people I assess, then admin. */

@@ -9,6 +9,8 @@ export const enAdmin: typeof idAdmin = {
     assignments: "Assignments",
     periods: "Periods",
     import: "Import data",
+    corrections: "Data corrections",
+    rapor: "Rapor Pendidikan",
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",
     adminOnly: "This section is for district admins only.",

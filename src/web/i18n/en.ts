@@ -1,4 +1,6 @@
 import { enAdmin } from "./en-admin.js";
+import { enPlanning } from "./en-planning.js";
+import { enReview } from "./en-review.js";
 import type { Translation } from "./id.js";
 
 /**
@@ -9,7 +11,7 @@ import type { Translation } from "./id.js";
 export const en: Translation = {
   app: { name: "Kinerja", tagline: "Performance management for teachers, principals and school supervisors" },
   lang: { label: "Language", id: "ID", en: "EN" },
-  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Open menu" },
+  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Open menu", rubrics: "Indicator rubrics" },
   user: { menu: "Account menu", changePassword: "Change password", logout: "Sign out", roles: "Roles" },
   role: {
     guru: "Guru (teacher)",
@@ -148,4 +150,6 @@ export const en: Translation = {
     as: "Your role",
   },
   ...enAdmin,
+  ...enPlanning,
+  ...enReview,
 };

@@ -7,6 +7,8 @@ export const idAdmin = {
     assignments: "Penugasan",
     periods: "Periode",
     import: "Impor data",
+    corrections: "Koreksi data",
+    rapor: "Rapor Pendidikan",
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",
     adminOnly: "Bagian ini hanya untuk admin dinas.",

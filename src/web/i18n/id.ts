@@ -1,4 +1,6 @@
 import { idAdmin } from "./id-admin.js";
+import { idPlanning } from "./id-planning.js";
+import { idReview } from "./id-review.js";
 
 /**
  * Indonesian, the default language. Every user-visible string of the web UI lives here (and
@@ -7,7 +9,7 @@ import { idAdmin } from "./id-admin.js";
 export const id = {
   app: { name: "Kinerja", tagline: "Pengelolaan kinerja guru, kepala sekolah, dan pengawas sekolah" },
   lang: { label: "Bahasa", id: "ID", en: "EN" },
-  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Buka menu" },
+  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Buka menu", rubrics: "Rubrik indikator" },
   user: { menu: "Menu akun", changePassword: "Ganti kata sandi", logout: "Keluar", roles: "Peran" },
   role: {
     guru: "Guru",
@@ -147,6 +149,8 @@ export const id = {
     as: "Peran Anda",
   },
   ...idAdmin,
+  ...idPlanning,
+  ...idReview,
 };
 
 export type Translation = typeof id;

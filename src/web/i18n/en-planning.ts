@@ -1,0 +1,7 @@
+import type { idPlanning } from "./id-planning.js";
+
+export const enPlanning: typeof idPlanning = {
+  planning: {
+    title: "Performance planning (Perencanaan)",
+  },
+};

@@ -1,0 +1,7 @@
+import type { idReview } from "./id-review.js";
+
+export const enReview: typeof idReview = {
+  review: {
+    title: "To approve (Perlu disetujui)",
+  },
+};
