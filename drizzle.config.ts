@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // The same files run at start on PGlite and on PostgreSQL (src/db/migrate.ts).
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/db/schema.ts",
+  schema: "./src/db/schema/*.ts",
   out: "./src/db/migrations",
 });

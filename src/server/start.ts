@@ -34,7 +34,7 @@ export type RunningServer = {
 
 /** Migrate, seed what is missing, listen. Used by `npm start` and by the browser tests. */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
-  const config = loadConfig(opts.env ?? process.env, {
+  const config = loadConfig(opts.env, {
     ...(opts.port !== undefined ? { port: opts.port } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),

@@ -1,0 +1,76 @@
+import { boolean, date, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
+import { createdAt, id, updatedAt } from "./columns.js";
+
+// Organisation: districts, schools, people and their dated assignments (hats).
+
+export const assignmentKind = pgEnum("assignment_kind", ASSIGNMENT_KINDS);
+export const employmentStatus = pgEnum("employment_status", EMPLOYMENT_STATUSES);
+export const schoolLevel = pgEnum("school_level", SCHOOL_LEVELS);
+
+export const districts = pgTable("districts", {
+  id: id(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const schools = pgTable(
+  "schools",
+  {
+    id: id(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id),
+    npsn: text("npsn").notNull().unique(),
+    name: text("name").notNull(),
+    level: schoolLevel("level").notNull(),
+    address: text("address").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("schools_district_idx").on(t.districtId)],
+);
+
+export const people = pgTable("people", {
+  id: id(),
+  nip: text("nip").unique(),
+  nuptk: text("nuptk").unique(),
+  name: text("name").notNull(),
+  email: text("email").unique(),
+  employmentStatus: employmentStatus("employment_status").notNull(),
+  rank: text("rank").notNull().default(""),
+  positionLevel: text("position_level").notNull().default(""),
+  ptkType: text("ptk_type").notNull().default(""),
+  /** Tugas tambahan from the staff data (wali kelas, kepala laboratorium, ...). */
+  additionalDuties: jsonb("additional_duties").$type<string[]>().notNull().default([]),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    kind: assignmentKind("kind").notNull(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id),
+    /** Null for district-wide hats: tim_kinerja, admin, head_of_district. */
+    schoolId: uuid("school_id").references(() => schools.id),
+    /** Plt: acting principal for the date range. */
+    acting: boolean("acting").notNull().default(false),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    /** Inclusive; null = open-ended. */
+    endsOn: date("ends_on", { mode: "string" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("assignments_person_idx").on(t.personId),
+    index("assignments_school_idx").on(t.schoolId),
+    index("assignments_district_idx").on(t.districtId),
+  ],
+);

@@ -1,0 +1,119 @@
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
+import type { RuleSetContent } from "../../domain/rulesets/types.js";
+import { createdAt, id, updatedAt } from "./columns.js";
+import { districts, people, schools } from "./org.js";
+
+// Rule sets, periods, one cycle per person per period, and the audit log.
+
+export const cycleTrack = pgEnum("cycle_track", CYCLE_TRACKS);
+export const superiorKind = pgEnum("superior_kind", SUPERIOR_KINDS);
+
+export const ruleSets = pgTable(
+  "rule_sets",
+  {
+    id: id(),
+    /** Template code, e.g. "2024-semester", "2026-annual". */
+    code: text("code").notNull(),
+    version: integer("version").notNull(),
+    name: text("name").notNull(),
+    content: jsonb("content").$type<RuleSetContent>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("rule_sets_code_version_idx").on(t.code, t.version)],
+);
+
+export const periods = pgTable(
+  "periods",
+  {
+    id: id(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id),
+    ruleSetId: uuid("rule_set_id")
+      .notNull()
+      .references(() => ruleSets.id),
+    name: text("name").notNull(),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    planningOpensOn: date("planning_opens_on", { mode: "string" }).notNull(),
+    planningClosesOn: date("planning_closes_on", { mode: "string" }).notNull(),
+    executionOpensOn: date("execution_opens_on", { mode: "string" }).notNull(),
+    executionClosesOn: date("execution_closes_on", { mode: "string" }).notNull(),
+    assessmentOpensOn: date("assessment_opens_on", { mode: "string" }).notNull(),
+    assessmentClosesOn: date("assessment_closes_on", { mode: "string" }).notNull(),
+    createdBy: uuid("created_by").references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("periods_district_idx").on(t.districtId)],
+);
+
+export const cycles = pgTable(
+  "cycles",
+  {
+    id: id(),
+    periodId: uuid("period_id")
+      .notNull()
+      .references(() => periods.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    track: cycleTrack("track").notNull(),
+    schoolId: uuid("school_id").references(() => schools.id),
+    /** Null when no atasan could be derived: listed to the admin, never dropped. */
+    superiorId: uuid("superior_id").references(() => people.id),
+    superiorKind: superiorKind("superior_kind"),
+    phase: text("phase").notNull().default("perencanaan"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("cycles_period_person_idx").on(t.periodId, t.personId),
+    index("cycles_superior_idx").on(t.superiorId),
+  ],
+);
+
+/** Tim Kinerja members who observe and rate a KS or pengawas on the Kepala Dinas' behalf. */
+export const cycleAssessors = pgTable(
+  "cycle_assessors",
+  {
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.personId] }), index("cycle_assessors_person_idx").on(t.personId)],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: id(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id").references(() => people.id),
+    /** e.g. "plt_kepala_sekolah", "admin", "cli". */
+    actingAs: text("acting_as").notNull().default(""),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId)],
+);
