@@ -20,10 +20,23 @@ export async function openTestDatabase(): Promise<Database> {
     return openDatabase({ dataDir: "memory://", loadDataDir: blob });
   }
   const base = new URL(tpl.url);
-  const name = `${base.pathname.slice(1)}_f${process.pid}_${++counter}`;
-  const admin = new pg.Client({ connectionString: tpl.url });
+  const template = base.pathname.slice(1);
+  const name = `${template}_f${process.pid}_${++counter}`;
+  // Connect to the maintenance database: a connection to the template would block cloning it.
+  const maintenance = new URL(tpl.url);
+  maintenance.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
   await admin.connect();
-  await admin.query(`create database "${name}" template "${base.pathname.slice(1)}"`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`create database "${name}" template "${template}"`);
+      break;
+    } catch (err) {
+      // 55006: another worker is cloning the template right now; wait and try again.
+      if ((err as { code?: string }).code !== "55006" || attempt >= 50) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
   await admin.end();
   base.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: base.toString() });
@@ -31,7 +44,7 @@ export async function openTestDatabase(): Promise<Database> {
     ...database,
     close: async () => {
       await database.close();
-      const drop = new pg.Client({ connectionString: tpl.url });
+      const drop = new pg.Client({ connectionString: maintenance.toString() });
       await drop.connect();
       await drop.query(`drop database if exists "${name}" with (force)`);
       await drop.end();
