@@ -1,7 +1,10 @@
 import type { Db } from "../../src/db/client.js";
 import { accounts, assignments, districts, people, schools } from "../../src/db/schema.js";
+import { addDays } from "../../src/domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus, SchoolLevel } from "../../src/domain/org/types.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
+import { todayIso } from "../../src/server/core/session.js";
+import { openPeriod } from "../../src/server/periods/open-period.js";
 
 // Factories for server tests: each returns the inserted row. Unique values come from a counter.
 let n = 0;
@@ -101,4 +104,28 @@ export async function makeDistrictWorld(db: Db) {
   const operatorA = await makePerson(db, { name: "Operator A", status: "NON_ASN" });
   await assign(db, operatorA.id, "operator", district.id, { schoolId: schoolA.id });
   return { district, schoolA, schoolB, admin, head, ksA, guruA, guruB, operatorA };
+}
+
+/** A period of the district running today, with its planning window open (cycles created as on open). */
+export async function openRunningPeriod(db: Db, districtId: string, templateCode = "2025-annual") {
+  const today = todayIso();
+  return openPeriod({
+    db,
+    actorId: null,
+    actingAs: "test",
+    districtId,
+    templateCode,
+    name: "Periode Uji",
+    today,
+    windows: {
+      startsOn: addDays(today, -10),
+      endsOn: addDays(today, 300),
+      planningOpensOn: addDays(today, -10),
+      planningClosesOn: addDays(today, 10),
+      executionOpensOn: addDays(today, 11),
+      executionClosesOn: addDays(today, 200),
+      assessmentOpensOn: addDays(today, 201),
+      assessmentClosesOn: addDays(today, 300),
+    },
+  });
 }

@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { todayIso } from "../../src/server/core/session.js";
-import { openPeriod } from "../../src/server/periods/open-period.js";
-import { assign, makeDistrictWorld, makePerson, makeSchool, TEST_PASSWORD } from "../helpers/factories.js";
+import {
+  assign,
+  makeDistrictWorld,
+  makePerson,
+  makeSchool,
+  openRunningPeriod,
+  TEST_PASSWORD,
+} from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 // The KS and pengawas variants: their plans go to the Kepala Dinas side, reviewed by the Tim Kinerja.
@@ -50,25 +56,7 @@ beforeAll(async () => {
     schools.push(s.id);
     await assign(t.database.db, pengawas.id, "supervisor", w.district.id, { schoolId: s.id });
   }
-  await openPeriod({
-    db: t.database.db,
-    actorId: null,
-    actingAs: "test",
-    districtId: w.district.id,
-    templateCode: "2025-annual",
-    name: "Periode Uji",
-    today,
-    windows: {
-      startsOn: addDays(today, -10),
-      endsOn: addDays(today, 300),
-      planningOpensOn: addDays(today, -10),
-      planningClosesOn: addDays(today, 10),
-      executionOpensOn: addDays(today, 11),
-      executionClosesOn: addDays(today, 200),
-      assessmentOpensOn: addDays(today, 201),
-      assessmentClosesOn: addDays(today, 300),
-    },
-  });
+  await openRunningPeriod(t.database.db, w.district.id);
 });
 afterAll(() => t.close());
 

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, notifications, periods, planRevisions } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { todayIso } from "../../src/server/core/session.js";
-import { openPeriod } from "../../src/server/periods/open-period.js";
 import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js";
-import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -44,25 +43,7 @@ async function openPlan(client: Client, personId: string) {
 beforeAll(async () => {
   t = await createTestApp();
   w = await makeDistrictWorld(t.database.db);
-  const r = await openPeriod({
-    db: t.database.db,
-    actorId: null,
-    actingAs: "test",
-    districtId: w.district.id,
-    templateCode: "2025-annual",
-    name: "Periode Uji",
-    today,
-    windows: {
-      startsOn: addDays(today, -10),
-      endsOn: addDays(today, 300),
-      planningOpensOn: addDays(today, -10),
-      planningClosesOn: addDays(today, 10),
-      executionOpensOn: addDays(today, 11),
-      executionClosesOn: addDays(today, 200),
-      assessmentOpensOn: addDays(today, 201),
-      assessmentClosesOn: addDays(today, 300),
-    },
-  });
+  const r = await openRunningPeriod(t.database.db, w.district.id);
   periodId = r.periodId;
   guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
   ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
