@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles } from "../../src/db/schema.js";
-import { addDays } from "../../src/domain/cycles/phase.js";
 import { todayIso } from "../../src/server/core/session.js";
 import {
   assign,
@@ -19,7 +18,7 @@ let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let pengawas: Awaited<ReturnType<typeof makePerson>>;
 let tim: Awaited<ReturnType<typeof makePerson>>;
 const schools: string[] = [];
-const today = todayIso();
+const _today = todayIso();
 
 const base = {
   lastStep: "rangkuman",
