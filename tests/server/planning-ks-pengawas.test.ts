@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles } from "../../src/db/schema.js";
-import { todayIso } from "../../src/server/core/session.js";
 import {
   assign,
   makeDistrictWorld,
@@ -18,7 +17,6 @@ let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let pengawas: Awaited<ReturnType<typeof makePerson>>;
 let tim: Awaited<ReturnType<typeof makePerson>>;
 const schools: string[] = [];
-const _today = todayIso();
 
 const base = {
   lastStep: "rangkuman",
