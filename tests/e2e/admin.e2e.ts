@@ -93,6 +93,11 @@ describe("admin pages and the first sign-in of a new account", () => {
     await dialog.getByLabel("Plt (pelaksana tugas) kepala sekolah").check();
     await screenshot(page, "admin-add-assignment-360");
     await dialog.getByRole("button", { name: "Simpan" }).click();
+    // SMP Negeri 2 already has a Plt (Dewi Lestari): the server refuses a second one for the same dates.
+    await dialog.getByText(/sudah punya kepala sekolah dengan status yang sama.*Dewi Lestari/).waitFor();
+    await dialog.getByLabel(/^Sekolah/).click();
+    await page.getByRole("option", { name: "SD Negeri 1 Contoh" }).click();
+    await dialog.getByRole("button", { name: "Simpan" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.getByText("Joko Susilo, S.Pd.").first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

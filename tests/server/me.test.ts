@@ -77,6 +77,11 @@ describe("/api/me for each demo hat", () => {
     const ks = await signIn(t.app, "kepsek.demo", "kinerja-demo");
     const q = (await ks.get("/api/planning/queue")).json();
     expect(q.counts).toMatchObject({ submitted: 2, approved: 1, draft: 1 });
-    expect(q.items.find((i: { name: string }) => i.name === "Budi Santoso, S.Pd.")?.status).toBe("not_started");
+    const budi = q.items.find((i: { name: string }) => i.name === "Budi Santoso, S.Pd.");
+    expect(budi?.status).toBe("not_started");
+    // The KS looking at a plan does not start it.
+    expect((await ks.get(`/api/cycles/${budi.cycleId}/plan`)).statusCode).toBe(200);
+    const after = (await ks.get("/api/planning/queue")).json();
+    expect(after.items.find((i: { name: string }) => i.name === "Budi Santoso, S.Pd.")?.status).toBe("not_started");
   });
 });

@@ -54,6 +54,8 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
         .values({
           cycleId: r.cycleId,
           status: a.status,
+          // Saved at least once, like a plan someone worked on.
+          version: 2,
           content: content(a.indicatorCode),
           submittedAt: a.status === "draft" ? null : now,
           decidedAt: decided ? now : null,

@@ -171,6 +171,8 @@ export const ZHistoryEvent = z.object({
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
   reason: z.string().nullable(),
+  /** The plan revision the event happened in (a reopening archives it and starts the next). */
+  revision: z.number().int().nullable(),
   changedSteps: z.array(z.string()),
 });
 
@@ -191,6 +193,8 @@ export const planHistory = defineContract({
 
 export const ZQueueItem = z.object({
   cycleId: z.string(),
+  periodId: z.string(),
+  periodName: z.string(),
   planId: z.string().nullable(),
   name: z.string(),
   nip: z.string().nullable(),

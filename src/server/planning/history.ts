@@ -38,6 +38,7 @@ export async function planHistory(db: Db, actor: SessionActor, planId: string) {
         fromState: e.fromState,
         toState: e.toState,
         reason: e.reason,
+        revision: rev,
         changedSteps:
           e.action === "plan_reopened" && archived && rev !== null
             ? changedSteps(archived.content, nextContent(rev))

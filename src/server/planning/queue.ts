@@ -61,7 +61,9 @@ export async function planningQueue(db: Db, actor: SessionActor) {
     : [];
 
   const items = visible.map((r) => {
-    const status: PlanStatus | "not_started" = r.plan?.status ?? "not_started";
+    // A plan that was only opened (by anyone) and never saved has not been started.
+    const started = r.plan && !(r.plan.status === "draft" && r.plan.version === 1 && r.plan.revision === 1);
+    const status: PlanStatus | "not_started" = started && r.plan ? r.plan.status : "not_started";
     const close = effectiveClose(
       r.period.planningClosesOn,
       extensions.filter((e) => e.periodId === r.period.id && e.phase === "perencanaan"),
@@ -71,6 +73,8 @@ export async function planningQueue(db: Db, actor: SessionActor) {
       status === "not_started" || status === "draft" || status === "returned" || status === "submitted";
     return {
       cycleId: r.cycle.id,
+      periodId: r.period.id,
+      periodName: r.period.name,
       planId: r.plan?.id ?? null,
       name: r.name,
       nip: r.nip,
