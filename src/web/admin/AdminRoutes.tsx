@@ -6,10 +6,12 @@ import { useSession } from "../app/session.js";
 import { AdminLayout } from "./AdminLayout.js";
 import { AdminOnly } from "./AdminOnly.js";
 import { AssignmentsPage } from "./assignments/AssignmentsPage.js";
+import { CorrectionsPage } from "./corrections/CorrectionsPage.js";
 import { ImportPage } from "./import/ImportPage.js";
 import { PeoplePage } from "./people/PeoplePage.js";
 import { PeriodDetailPage } from "./periods/PeriodDetailPage.js";
 import { PeriodsPage } from "./periods/PeriodsPage.js";
+import { RaporPage } from "./rapor/RaporPage.js";
 import { SchoolDetailPage } from "./schools/SchoolDetailPage.js";
 import { SchoolsPage } from "./schools/SchoolsPage.js";
 
@@ -69,6 +71,9 @@ export default function AdminRoutes() {
             </AdminOnly>
           }
         />
+        {/* Operators handle the corrections and Rapor of their own school; admins those of the district. */}
+        <Route path="koreksi" element={<CorrectionsPage />} />
+        <Route path="rapor" element={<RaporPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

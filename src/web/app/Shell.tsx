@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group, ScrollArea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router-dom";
+import { NotificationBell } from "../planning/notifications/NotificationBell.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { NavMenu } from "./NavMenu.js";
 import { UserMenu } from "./UserMenu.js";
@@ -25,8 +26,9 @@ export function Shell() {
               {t("app.name")}
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -1,24 +1,37 @@
-import { Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import type { z } from "zod";
 import type { ZAssessee } from "../../server/me/contract.js";
+import type { QueueStatus } from "../review/labels.js";
+import { reviewPath } from "../review/paths.js";
+import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { useIsDesktop } from "../ui/useIsDesktop.js";
 
 export type Assessee = z.infer<typeof ZAssessee>;
 
 const PHASE_COLOR = { perencanaan: "blue", pelaksanaan: "grape", penilaian: "orange", selesai: "teal" } as const;
 
-/** People I assess: a table on wide screens, cards on phones (no sideways scrolling at 360 px). */
-export function AssesseeList({ people }: { people: Assessee[] }) {
+type Props = { people: Assessee[]; planStatus: Map<string, QueueStatus> };
+
+/**
+ * People I assess, each linked to their plan review page, with the plan's status when the queue
+ * knows it: a table on wide screens, cards on phones (no sideways scrolling at 360 px).
+ */
+export function AssesseeList({ people, planStatus }: Props) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const dash = t("common.none");
+  const plan = (p: Assessee) => {
+    const status = planStatus.get(p.cycleId);
+    return status ? <PlanStatusBadge status={status} /> : null;
+  };
 
   if (!desktop) {
     return (
       <Stack gap="xs">
         {people.map((p) => (
-          <Card key={p.cycleId} padding="sm">
+          <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)}>
             <Stack gap={4}>
               <Text fw={600}>{p.name}</Text>
               <Text size="xs" c="dimmed">
@@ -29,10 +42,11 @@ export function AssesseeList({ people }: { people: Assessee[] }) {
                 <Badge color={PHASE_COLOR[p.phase]} variant="light">
                   {t(`phase.${p.phase}`)}
                 </Badge>
-                <Text size="xs" c="dimmed">
-                  {t(`assessAs.${p.as}`)}
-                </Text>
+                {plan(p)}
               </Group>
+              <Text size="xs" c="dimmed">
+                {t(`assessAs.${p.as}`)}
+              </Text>
             </Stack>
           </Card>
         ))}
@@ -49,13 +63,18 @@ export function AssesseeList({ people }: { people: Assessee[] }) {
           <Table.Th>{t("staff.school")}</Table.Th>
           <Table.Th>{t("staff.track")}</Table.Th>
           <Table.Th>{t("staff.phase")}</Table.Th>
+          <Table.Th>{t("review.planColumn")}</Table.Th>
           <Table.Th>{t("staff.as")}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {people.map((p) => (
           <Table.Tr key={p.cycleId}>
-            <Table.Td fw={500}>{p.name}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={reviewPath(p.cycleId)} fw={500}>
+                {p.name}
+              </Anchor>
+            </Table.Td>
             <Table.Td>{p.nip ?? dash}</Table.Td>
             <Table.Td>{p.schoolName ?? dash}</Table.Td>
             <Table.Td>{t(`track.${p.track}`)}</Table.Td>
@@ -64,6 +83,7 @@ export function AssesseeList({ people }: { people: Assessee[] }) {
                 {t(`phase.${p.phase}`)}
               </Badge>
             </Table.Td>
+            <Table.Td>{plan(p) ?? dash}</Table.Td>
             <Table.Td>{t(`assessAs.${p.as}`)}</Table.Td>
           </Table.Tr>
         ))}

@@ -2,6 +2,7 @@ import { Badge, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { ZCycleSummary } from "../../server/me/contract.js";
+import { PlanButton } from "../planning/PlanButton.js";
 import { formatDate } from "../ui/format.js";
 import { nextStepText } from "./next-step.js";
 import { PhaseStepper } from "./PhaseStepper.js";
@@ -40,6 +41,8 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
             </Text>
           )}
         </Paper>
+
+        <PlanButton cycleId={cycle.cycleId} phase={cycle.phase} />
 
         <Stack gap={2}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase">

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { useSession } from "../app/session.js";
+import { usePlanningQueue } from "../review/hooks.js";
 import { matches } from "../ui/format.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { type Assessee, AssesseeList } from "./AssesseeList.js";
@@ -20,6 +21,9 @@ export function MyStaffPage() {
   const [query, setQuery] = useState("");
   const all = me.assesses;
   const shown = all.filter((p) => matches(p.name, query));
+  // The queue knows each plan's status; without it the list still works, just without the badge.
+  const queue = usePlanningQueue(all.length > 0);
+  const planStatus = new Map((queue.data?.items ?? []).map((i) => [i.cycleId, i.status] as const));
 
   return (
     <Stack gap="md">
@@ -53,7 +57,7 @@ export function MyStaffPage() {
               <Title order={3} fz="h4">
                 {period}
               </Title>
-              <AssesseeList people={people} />
+              <AssesseeList people={people} planStatus={planStatus} />
             </Stack>
           ))}
         </>

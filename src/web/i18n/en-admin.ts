@@ -165,4 +165,73 @@ export const enAdmin: typeof idAdmin = {
       "These passwords are shown only once. Note or download them now, then hand them privately to each person — never post them in a group chat.",
     download: "Download list (CSV)",
   },
+  correctionsAdmin: {
+    title: "Data corrections",
+    intro:
+      "Reports from staff about wrong personal data (e.g. NIP, rank, position). Fix the data on the school page, then mark the report done with a note for the person.",
+    status: { open: "To follow up", resolved: "Done", all: "All" },
+    resolve: "Mark done",
+    resolveTitle: "Data correction for {{name}}",
+    reported: "Report",
+    resolveHint: "Write what was fixed. The person will read this note.",
+    resolutionNote: "Resolution note",
+    resolvedBy: "by {{name}}, {{date}}",
+    date: "Reported",
+    outcome: "Follow-up",
+    emptyOpen: "Nothing waiting. Thank you!",
+    empty: "No reports yet.",
+  },
+  raporAdmin: {
+    title: "Rapor Pendidikan",
+    intro:
+      "A school's Rapor Pendidikan results decide which practice indicator is recommended to its teachers during planning (the weakest one). Teachers may still choose another.",
+    school: "School",
+    current: "Current results",
+    uploadTitle: "Upload new results",
+    noResults:
+      "This school has no Rapor Pendidikan data yet, so teachers get no recommendation and are asked to discuss with their principal.",
+    recommendation: "Recommended indicator",
+    basis: {
+      score: "Chosen because it has the lowest score.",
+      category: "Chosen because it has the weakest category (no scores given).",
+    },
+    importedAt: "Uploaded {{date}}",
+    indicator: "Indicator",
+    score: "Score",
+    category: "Category",
+    columnsTitle: "CSV columns",
+    columns:
+      "The first line holds the column names: npsn (this school's NPSN), indikator (code or name of one of the 8 teaching-practice indicators), nilai (whole number 0–100) and/or kategori (baik, sedang, kurang). Comma or semicolon separated; save as UTF-8 CSV, at most 1 MB.",
+    columnsDoc:
+      "All or nothing: if any line has a problem, nothing is replaced. On success the old results are replaced as a whole. Full details and an example: docs/rapor-pendidikan.md and examples/rapor-pendidikan.csv.",
+    file: "CSV file for {{school}}",
+    upload: "Upload and replace results",
+    uploaded: "Rapor Pendidikan results updated ({{n}} indicators).",
+  },
+  periodExtensions: {
+    title: "Extensions for a school or person",
+    add: "Extend for a school / person",
+    intro:
+      'Move the planning deadline for one school or one person only, e.g. when their data arrived late. Everyone else keeps their deadline. For the whole district, use "Extend schedule".',
+    scope: { school: "School", person: "Person" },
+    school: "School",
+    person: "Person",
+    closesOn: "Planning closes",
+    closesOnHint: "After the period's deadline and before the period ends",
+    reason: "Reason for the extension",
+    empty: "No extensions for a particular school or person yet.",
+    for: "For",
+    by: "Created by",
+    until: "Planning until {{date}}",
+  },
+  resetAccount: {
+    reset: "Reset password",
+    create: "Create account",
+    resetTitle: "Reset the password of {{name}}",
+    createTitle: "Create an account for {{name}}",
+    resetBody:
+      "The old password stops working and all of this person's sessions end. You will see a temporary password once; hand it over privately.",
+    createBody:
+      "The account uses the NIP (or e-mail) as username. You will see a temporary password once; hand it over privately.",
+  },
 };

@@ -164,4 +164,73 @@ export const idAdmin = {
       "Kata sandi ini hanya ditampilkan sekali. Catat atau unduh sekarang, lalu serahkan secara pribadi kepada masing-masing pegawai — jangan kirim lewat grup.",
     download: "Unduh daftar (CSV)",
   },
+  correctionsAdmin: {
+    title: "Koreksi data",
+    intro:
+      "Laporan pegawai tentang data diri yang keliru (mis. NIP, pangkat, jabatan). Perbaiki datanya di halaman sekolah, lalu tandai selesai dengan catatan untuk pegawai.",
+    status: { open: "Perlu ditindaklanjuti", resolved: "Selesai", all: "Semua" },
+    resolve: "Tandai selesai",
+    resolveTitle: "Koreksi data {{name}}",
+    reported: "Laporan pegawai",
+    resolveHint: "Tuliskan apa yang sudah diperbaiki. Catatan ini dibaca oleh pegawai.",
+    resolutionNote: "Catatan penyelesaian",
+    resolvedBy: "oleh {{name}}, {{date}}",
+    date: "Dilaporkan",
+    outcome: "Tindak lanjut",
+    emptyOpen: "Tidak ada laporan yang menunggu. Terima kasih!",
+    empty: "Belum ada laporan.",
+  },
+  raporAdmin: {
+    title: "Rapor Pendidikan",
+    intro:
+      "Hasil Rapor Pendidikan sekolah menentukan indikator praktik yang direkomendasikan kepada guru saat perencanaan (indikator dengan hasil terlemah). Guru tetap boleh memilih indikator lain.",
+    school: "Sekolah",
+    current: "Hasil saat ini",
+    uploadTitle: "Unggah hasil baru",
+    noResults:
+      "Sekolah ini belum punya data Rapor Pendidikan, sehingga guru tidak mendapat rekomendasi dan diminta berdiskusi dengan kepala sekolah.",
+    recommendation: "Indikator yang direkomendasikan",
+    basis: {
+      score: "Dipilih karena nilainya paling rendah.",
+      category: "Dipilih karena kategorinya paling lemah (tanpa nilai angka).",
+    },
+    importedAt: "Diunggah {{date}}",
+    indicator: "Indikator",
+    score: "Nilai",
+    category: "Kategori",
+    columnsTitle: "Kolom CSV",
+    columns:
+      "Baris pertama berisi judul kolom: npsn (NPSN sekolah ini), indikator (kode atau nama salah satu dari 8 indikator praktik pembelajaran), nilai (bilangan bulat 0–100) dan/atau kategori (baik, sedang, kurang). Pemisah koma atau titik koma; simpan sebagai CSV UTF-8, maks. 1 MB.",
+    columnsDoc:
+      "Semua atau tidak sama sekali: bila ada baris bermasalah, tidak ada yang diganti. Bila berhasil, hasil lama diganti seluruhnya. Penjelasan lengkap dan contoh ada di docs/rapor-pendidikan.md dan examples/rapor-pendidikan.csv.",
+    file: "Berkas CSV untuk {{school}}",
+    upload: "Unggah dan ganti hasil",
+    uploaded: "Hasil Rapor Pendidikan diperbarui ({{n}} indikator).",
+  },
+  periodExtensions: {
+    title: "Perpanjangan per sekolah atau pegawai",
+    add: "Perpanjang untuk sekolah / pegawai",
+    intro:
+      'Mundurkan batas akhir perencanaan hanya untuk satu sekolah atau satu pegawai, mis. bila datanya terlambat. Jadwal pegawai lain tidak berubah. Untuk seluruh dinas, gunakan "Perpanjang jadwal".',
+    scope: { school: "Sekolah", person: "Pegawai" },
+    school: "Sekolah",
+    person: "Pegawai",
+    closesOn: "Perencanaan ditutup",
+    closesOnHint: "Harus setelah batas periode dan sebelum periode berakhir",
+    reason: "Alasan perpanjangan",
+    empty: "Belum ada perpanjangan untuk sekolah atau pegawai tertentu.",
+    for: "Untuk",
+    by: "Dibuat oleh",
+    until: "Perencanaan sampai {{date}}",
+  },
+  resetAccount: {
+    reset: "Atur ulang kata sandi",
+    create: "Buat akun",
+    resetTitle: "Atur ulang kata sandi {{name}}",
+    createTitle: "Buat akun untuk {{name}}",
+    resetBody:
+      "Kata sandi lama tidak berlaku lagi dan semua sesi orang ini diakhiri. Anda akan melihat kata sandi sementara satu kali; serahkan secara pribadi.",
+    createBody:
+      "Akun dibuat dengan NIP (atau e-mail) sebagai nama pengguna. Anda akan melihat kata sandi sementara satu kali; serahkan secara pribadi.",
+  },
 };

@@ -16,8 +16,8 @@ export function ImportProblems({ error }: { error: unknown }) {
         <Table verticalSpacing={4} fz="sm" bg="white">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={60}>{t("import.line")}</Table.Th>
-              <Table.Th w={120}>{t("import.column")}</Table.Th>
+              <Table.Th w={56}>{t("import.line")}</Table.Th>
+              <Table.Th w={{ base: 88, sm: 140 }}>{t("import.column")}</Table.Th>
               <Table.Th>{t("import.message")}</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -5,14 +5,16 @@ import type { z } from "zod";
 import type { ZPerson } from "../../../server/org/contract.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 import { EditPersonModal } from "./EditPersonModal.js";
+import { ResetAccountModal } from "./ResetAccountModal.js";
 
 type Person = z.infer<typeof ZPerson>;
 
-/** Staff with an edit button: table on desktop, cards on phones. */
+/** Staff with edit and account buttons: table on desktop, cards on phones. */
 export function PeopleList({ people }: { people: Person[] }) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const [editing, setEditing] = useState<Person | null>(null);
+  const [resetting, setResetting] = useState<Person | null>(null);
   const dash = t("common.none");
   const editButton = (p: Person) => (
     <Button
@@ -24,6 +26,26 @@ export function PeopleList({ people }: { people: Person[] }) {
       {t("common.edit")}
     </Button>
   );
+  const accountButton = (p: Person) => {
+    const label = p.username ? t("resetAccount.reset") : t("resetAccount.create");
+    return (
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        px={desktop ? 0 : undefined}
+        onClick={() => setResetting(p)}
+        aria-label={`${label} ${p.name}`}
+      >
+        {label}
+      </Button>
+    );
+  };
+  const buttons = (p: Person) => (
+    <Group gap={4} wrap="nowrap" justify="flex-end">
+      {accountButton(p)}
+      {editButton(p)}
+    </Group>
+  );
   const status = (p: Person) => (
     <Badge variant="light" color={p.employmentStatus === "NON_ASN" ? "gray" : "teal"}>
       {t(`employmentStatus.${p.employmentStatus}`)}
@@ -33,6 +55,7 @@ export function PeopleList({ people }: { people: Person[] }) {
   return (
     <>
       {editing && <EditPersonModal person={editing} onClose={() => setEditing(null)} />}
+      {resetting && <ResetAccountModal person={resetting} onClose={() => setResetting(null)} />}
       {desktop ? (
         <Table striped highlightOnHover verticalSpacing="sm">
           <Table.Thead>
@@ -53,11 +76,16 @@ export function PeopleList({ people }: { people: Person[] }) {
                 <Table.Td>{status(p)}</Table.Td>
                 <Table.Td>{p.ptkType || dash}</Table.Td>
                 <Table.Td>
-                  {p.username ?? (
+                  {p.username ? (
+                    <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                      {p.username}
+                    </Text>
+                  ) : (
                     <Text c="dimmed" size="sm">
                       {t("people.noAccount")}
                     </Text>
                   )}
+                  {accountButton(p)}
                 </Table.Td>
                 <Table.Td ta="right">{editButton(p)}</Table.Td>
               </Table.Tr>
@@ -68,19 +96,19 @@ export function PeopleList({ people }: { people: Person[] }) {
         <Stack gap="xs">
           {people.map((p) => (
             <Card key={p.id} padding="sm">
-              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Text fw={600}>{p.name}</Text>
-                  <Text size="xs" c="dimmed">
-                    {p.nip ?? p.nuptk ?? p.email ?? dash}
-                  </Text>
-                  <Group gap={6}>
-                    {status(p)}
-                    {p.ptkType && <Text size="xs">{p.ptkType}</Text>}
-                  </Group>
-                </Stack>
-                {editButton(p)}
-              </Group>
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text fw={600}>{p.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {p.nip ?? p.nuptk ?? p.email ?? dash}
+                  {" · "}
+                  {p.username ? `${t("people.username")}: ${p.username}` : t("people.noAccount")}
+                </Text>
+                <Group gap={6}>
+                  {status(p)}
+                  {p.ptkType && <Text size="xs">{p.ptkType}</Text>}
+                </Group>
+                {buttons(p)}
+              </Stack>
             </Card>
           ))}
         </Stack>

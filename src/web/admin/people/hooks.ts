@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { listPeople, updatePerson, type ZPersonInput } from "../../../server/org/contract.js";
+import { listPeople, resetAccount, updatePerson, type ZPersonInput } from "../../../server/org/contract.js";
 import { callApi } from "../../api/client.js";
 
 export function useDistrictPeople(districtId: string | null, q: string) {
@@ -16,6 +16,16 @@ export function useUpdatePerson(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<z.input<typeof ZPersonInput>>) => callApi(updatePerson, { params: { id }, body }),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ["people"] }), qc.invalidateQueries({ queryKey: ["school"] })]),
+  });
+}
+
+/** New temporary password (or a first account); the answer is shown once and never again. */
+export function useResetAccount(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => callApi(resetAccount, { params: { id } }),
     onSuccess: () =>
       Promise.all([qc.invalidateQueries({ queryKey: ["people"] }), qc.invalidateQueries({ queryKey: ["school"] })]),
   });

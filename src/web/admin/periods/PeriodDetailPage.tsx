@@ -9,6 +9,7 @@ import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { CycleRows } from "./CycleRows.js";
 import { ExtendPeriodModal } from "./ExtendPeriodModal.js";
+import { ExtensionsSection } from "./ExtensionsSection.js";
 import { usePeriod } from "./hooks.js";
 
 function openedCount(state: unknown): number | null {
@@ -88,6 +89,8 @@ export function PeriodDetailPage() {
           </Card>
         ))}
       </SimpleGrid>
+
+      <ExtensionsSection period={period} cycles={cycles} />
 
       <Stack gap="xs">
         <Title order={3} fz="h4">

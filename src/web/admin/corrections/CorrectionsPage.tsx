@@ -1,0 +1,42 @@
+import { SegmentedControl, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { CorrectionDto } from "../../../server/corrections/contract.js";
+import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { Loading } from "../../ui/Loading.js";
+import { PageHeader } from "../../ui/PageHeader.js";
+import { CorrectionList } from "./CorrectionList.js";
+import { type CorrectionFilter, useCorrections } from "./hooks.js";
+import { ResolveCorrectionModal } from "./ResolveCorrectionModal.js";
+
+const FILTERS: CorrectionFilter[] = ["open", "resolved", "all"];
+const isFilter = (v: string): v is CorrectionFilter => FILTERS.some((f) => f === v);
+
+/** "Koreksi data": pegawai reports of wrong staff data, for the operator (own school) or admin (district). */
+export function CorrectionsPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<CorrectionFilter>("open");
+  const [resolving, setResolving] = useState<CorrectionDto | null>(null);
+  const corrections = useCorrections(filter);
+  const list = corrections.data?.corrections ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t("correctionsAdmin.title")} intro={t("correctionsAdmin.intro")} />
+      {resolving && <ResolveCorrectionModal correction={resolving} onClose={() => setResolving(null)} />}
+      <SegmentedControl
+        value={filter}
+        onChange={(v) => isFilter(v) && setFilter(v)}
+        data={FILTERS.map((f) => ({ value: f, label: t(`correctionsAdmin.status.${f}`) }))}
+        w={{ base: "100%", sm: "auto" }}
+        style={{ alignSelf: "flex-start" }}
+      />
+      {corrections.isPending && <Loading />}
+      <ErrorAlert error={corrections.error} onRetry={() => void corrections.refetch()} />
+      {corrections.isSuccess && list.length === 0 && (
+        <Text c="dimmed">{filter === "open" ? t("correctionsAdmin.emptyOpen") : t("correctionsAdmin.empty")}</Text>
+      )}
+      {list.length > 0 && <CorrectionList corrections={list} onResolve={setResolving} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,120 @@
+import { Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { addDays } from "../../../domain/cycles/phase.js";
+import { ZExtensionInput } from "../../../server/extensions/contract.js";
+import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormModal } from "../../ui/FormModal.js";
+import { zodFieldErrors } from "../../ui/zod-errors.js";
+import { useSchools } from "../schools/hooks.js";
+import type { CycleRow } from "./CycleRows.js";
+import { useCreateExtension } from "./extension-hooks.js";
+
+type Period = { id: string; districtId: string; planningClosesOn: string; endsOn: string };
+type Props = { period: Period; cycles: CycleRow[]; onClose: () => void };
+type Scope = "school" | "person";
+
+/** A later planning close for one school or one person; the district-wide one is "Perpanjang jadwal". */
+export function ExtensionModal({ period, cycles, onClose }: Props) {
+  const { t } = useTranslation();
+  const create = useCreateExtension(period.id);
+  const schools = useSchools();
+  const [scope, setScope] = useState<Scope>("person");
+  const [v, setV] = useState({ schoolId: "", personId: "", closesOn: addDays(period.planningClosesOn, 7), reason: "" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const schoolList = (schools.data?.schools ?? []).filter((s) => s.districtId === period.districtId);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const target = scope === "school" ? { schoolId: v.schoolId } : { personId: v.personId };
+    const parsed = ZExtensionInput.safeParse({
+      phase: "perencanaan",
+      scope,
+      closesOn: v.closesOn,
+      reason: v.reason,
+      ...target,
+    });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    create.mutate(parsed.data, { onSuccess: onClose });
+  };
+  const server = fieldErrors(create.error);
+  const err = (k: string) => errors[k] ?? server[k];
+
+  return (
+    <FormModal opened onClose={onClose} title={t("periodExtensions.add")} size="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t("periodExtensions.intro")}
+          </Text>
+          <ErrorAlert error={create.error ?? schools.error} />
+          <SegmentedControl
+            value={scope}
+            onChange={(s) => setScope(s === "school" ? "school" : "person")}
+            data={[
+              { value: "person", label: t("periodExtensions.scope.person") },
+              { value: "school", label: t("periodExtensions.scope.school") },
+            ]}
+            fullWidth
+          />
+          {scope === "school" ? (
+            <NativeSelect
+              label={t("periodExtensions.school")}
+              value={v.schoolId}
+              onChange={(e) => setV({ ...v, schoolId: e.currentTarget.value })}
+              data={[{ value: "", label: "" }, ...schoolList.map((s) => ({ value: s.id, label: s.name }))]}
+              error={err("schoolId")}
+              required
+            />
+          ) : (
+            <Select
+              label={t("periodExtensions.person")}
+              placeholder={t("assignments.personSearch")}
+              searchable
+              limit={50}
+              nothingFoundMessage={t("people.empty")}
+              data={cycles.map((c) => ({
+                value: c.personId,
+                label: c.schoolName ? `${c.name} · ${c.schoolName}` : c.name,
+              }))}
+              value={v.personId || null}
+              onChange={(value) => setV({ ...v, personId: value ?? "" })}
+              error={err("personId")}
+              required
+            />
+          )}
+          <TextInput
+            type="date"
+            label={t("periodExtensions.closesOn")}
+            description={t("periodExtensions.closesOnHint")}
+            value={v.closesOn}
+            min={addDays(period.planningClosesOn, 1)}
+            max={period.endsOn}
+            onChange={(e) => setV({ ...v, closesOn: e.currentTarget.value })}
+            error={err("closesOn")}
+            required
+          />
+          <Textarea
+            label={t("periodExtensions.reason")}
+            value={v.reason}
+            onChange={(e) => setV({ ...v, reason: e.currentTarget.value })}
+            maxLength={500}
+            autosize
+            minRows={2}
+            error={err("reason")}
+            required
+          />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { listMyCorrections, reportCorrection } from "../../server/corrections/contract.js";
+import { uploadFile as uploadContract, ZStoredFile } from "../../server/files/contract.js";
+import {
+  agreePlan,
+  catalogue,
+  getCyclePlan,
+  type PlanView,
+  planHistory,
+  requestReopen,
+  savePlan,
+  submitPlan,
+} from "../../server/planning/contract.js";
+import { ApiError, type ApiInput, buildUrl, callApi, uploadFile } from "../api/client.js";
+
+export const planKey = (cycleId: string) => ["plan", cycleId] as const;
+
+/** The whole planning screen of one cycle (the server creates an empty plan on first access). */
+export function usePlanView(cycleId: string) {
+  return useQuery({
+    queryKey: planKey(cycleId),
+    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
+    refetchOnMount: "always",
+  });
+}
+
+/**
+ * Only the plan's status, for the "Kinerja Saya" button. Shares the cache with the plan page.
+ * (The cycle summary in /api/me has no plan status, so this reads the plan view.)
+ */
+export function usePlanStatus(cycleId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: planKey(cycleId),
+    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
+    enabled,
+    select: (v) => ({ status: v.plan.status, started: v.plan.version > 1 || v.plan.revision > 1 }),
+  });
+}
+
+/** Autosave: no cache update here — the editor keeps the content and the version itself. */
+export function useSavePlan(planId: string) {
+  return useMutation({
+    mutationFn: (body: ApiInput<typeof savePlan>["body"]) => callApi(savePlan, { params: { id: planId }, body }),
+  });
+}
+
+/** A status change (submit, agree, reopen request) reloads the screen and "Kinerja Saya". */
+function useRefreshPlan(cycleId: string) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: planKey(cycleId) }),
+      qc.invalidateQueries({ queryKey: ["planHistory"] }),
+      qc.invalidateQueries({ queryKey: ["me"] }),
+    ]);
+}
+
+export function useSubmitPlan(view: PlanView) {
+  const refresh = useRefreshPlan(view.cycle.id);
+  return useMutation({
+    mutationFn: (version: number) => callApi(submitPlan, { params: { id: view.plan.id }, body: { version } }),
+    // Submitting the same version twice is a success server-side: a retried click never fails.
+    retry: (count, error) => count < 3 && isNetworkError(error),
+    onSuccess: refresh,
+  });
+}
+
+export function useAgreePlan(view: PlanView) {
+  const refresh = useRefreshPlan(view.cycle.id);
+  return useMutation({ mutationFn: () => callApi(agreePlan, { params: { id: view.plan.id } }), onSuccess: refresh });
+}
+
+export function useRequestReopen(view: PlanView) {
+  const refresh = useRefreshPlan(view.cycle.id);
+  return useMutation({
+    mutationFn: (reason: string) => callApi(requestReopen, { params: { id: view.plan.id }, body: { reason } }),
+    onSuccess: refresh,
+  });
+}
+
+export function usePlanHistory(planId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["planHistory", planId],
+    queryFn: () => callApi(planHistory, { params: { id: planId } }),
+    enabled,
+  });
+}
+
+/** Every rubric, for everyone signed in (the latest period's rule set). */
+export function useCatalogue() {
+  return useQuery({ queryKey: ["catalogue"], queryFn: () => callApi(catalogue), staleTime: 10 * 60_000 });
+}
+
+export function useMyCorrections() {
+  return useQuery({ queryKey: ["myCorrections"], queryFn: () => callApi(listMyCorrections) });
+}
+
+export function useReportCorrection(cycleId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (note: string) => callApi(reportCorrection, { body: { note } }),
+    // A reported correction answers the profile step: the plan's problems change too.
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ["myCorrections"] }),
+        qc.invalidateQueries({ queryKey: planKey(cycleId) }),
+      ]),
+  });
+}
+
+/** Uploads an SK (PDF ≤ 10 MB; the server checks the content) and remembers its name for this session. */
+export function useUploadSk() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile(buildUrl(uploadContract.path, { query: { kind: "sk" } }), file, ZStoredFile),
+    onSuccess: (stored) => qc.setQueryData(fileKey(stored.id), stored),
+  });
+}
+
+export const fileKey = (id: string) => ["fileMeta", id] as const;
+
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500);
+}

@@ -1,0 +1,31 @@
+import type { TFunction } from "i18next";
+import type { z } from "zod";
+import type { ZNotification } from "../../../server/notifications/contract.js";
+
+export type Notification = z.infer<typeof ZNotification>;
+
+/** The server stores a kind and its data; the text is written here, in the reader's language. */
+export function notificationText(t: TFunction, n: Notification): string {
+  const name = n.data.name ?? t("notifications.someone");
+  switch (n.kind) {
+    case "reopen_decided":
+      return n.data.decision === "approved"
+        ? t("notifications.kind.reopen_approved", { name })
+        : t("notifications.kind.reopen_refused", { name });
+    default:
+      return t(`notifications.kind.${n.kind}`, { name });
+  }
+}
+
+/** "5 menit yang lalu" / "5 minutes ago"; null for under a minute ("baru saja"). */
+export function ago(iso: string, lang: string, now = Date.now()): string | null {
+  const rtf = new Intl.RelativeTimeFormat(lang === "en" ? "en" : "id", { numeric: "auto" });
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86_400],
+    ["hour", 3_600],
+    ["minute", 60],
+  ];
+  for (const [unit, size] of steps) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  return null;
+}

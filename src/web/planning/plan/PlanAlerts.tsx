@@ -1,0 +1,82 @@
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PlanView } from "../../../server/planning/contract.js";
+import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { formatDate } from "../../ui/format.js";
+import { dateTime } from "./labels.js";
+import type { PlanEditor } from "./usePlanEditor.js";
+
+type Props = { view: PlanView; editor: PlanEditor; reload: () => Promise<void> };
+
+/** Shown above every step: the atasan's note, a conflict, unsent edits, the planning window. */
+export function PlanAlerts({ view, editor, reload }: Props) {
+  const { t, i18n } = useTranslation();
+  const [reloading, setReloading] = useState(false);
+  const { plan, cycle } = view;
+  const owner = view.viewer.roles.includes("owner");
+  const s = editor.state;
+  const doReload = () => {
+    setReloading(true);
+    void reload().finally(() => setReloading(false));
+  };
+  return (
+    <Stack gap="sm">
+      {plan.status === "returned" && plan.returnNote && (
+        <Alert color="orange" title={t("planning.returnNoteTitle")} role="note">
+          <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+            {plan.returnNote}
+          </Text>
+          {plan.decidedByName && (
+            <Text size="xs" c="dimmed" mt={6}>
+              {plan.decidedByName}
+              {plan.decidedAt ? ` · ${dateTime(plan.decidedAt, i18n.language)}` : ""}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {s.kind === "conflict" && (
+        <Alert color="red" title={t("planning.conflict.title")} role="alert">
+          <Stack gap="xs">
+            <Text size="sm">{s.error.message}</Text>
+            <Text size="sm">{t("planning.conflict.body")}</Text>
+            <Button size="xs" onClick={doReload} loading={reloading} w="fit-content">
+              {t("planning.conflict.reload")}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {s.kind === "offline" && (
+        <Alert color="yellow" title={t("planning.offline.title")}>
+          <Text size="sm">{t("planning.offline.body")}</Text>
+        </Alert>
+      )}
+      {s.kind === "error" && <ErrorAlert error={s.error} title={t("planning.saveFailed")} />}
+      {editor.staleDraft && (
+        <Alert color="yellow" title={t("planning.staleDraft.title")}>
+          <Stack gap="xs">
+            <Text size="sm">
+              {t("planning.staleDraft.body", { date: dateTime(editor.staleDraft.at, i18n.language) })}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={() => editor.resolveStaleDraft(true)}>
+                {t("planning.staleDraft.use")}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => editor.resolveStaleDraft(false)}>
+                {t("planning.staleDraft.discard")}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {owner && editor.editable && !cycle.windowOpen && (
+        <Alert color="yellow">
+          {cycle.planningOpensOn > new Date().toISOString().slice(0, 10)
+            ? t("planning.windowNotOpen", { date: formatDate(cycle.planningOpensOn) })
+            : t("planning.windowClosed", { date: formatDate(cycle.planningClosesOn) })}
+        </Alert>
+      )}
+      {!owner && <Alert color="blue">{t("planning.notOwner", { name: view.person.name })}</Alert>}
+    </Stack>
+  );
+}

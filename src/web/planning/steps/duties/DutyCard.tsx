@@ -1,0 +1,84 @@
+import { Group, NumberInput, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { DutyLine } from "../../../../domain/planning/content.js";
+import { SkUpload } from "./SkUpload.js";
+
+type Props = {
+  duty: DutyLine;
+  required: boolean;
+  readOnly: boolean;
+  onChange: (patch: Partial<DutyLine>) => void;
+};
+
+const num = (v: number | string) => (typeof v === "number" ? v : null);
+
+/** Targets and SK of one additional duty. */
+export function DutyCard({ duty, required, readOnly, onChange }: Props) {
+  const { t } = useTranslation();
+  if (readOnly)
+    return (
+      <Paper withBorder p="sm" radius="md">
+        <Stack gap={4}>
+          <Text fw={600}>{duty.name}</Text>
+          <Text size="sm">
+            {t("planning.duties.targetSummary", {
+              quantity: duty.targetQuantity ?? "—",
+              unit: duty.targetUnit,
+              months: duty.targetMonths ?? "—",
+            })}
+          </Text>
+          <SkUpload fileId={duty.skFileId} required={required} readOnly dutyName={duty.name} onChange={() => {}} />
+        </Stack>
+      </Paper>
+    );
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Stack gap="sm">
+        <Text fw={600}>{duty.name}</Text>
+        <Group gap="xs" align="flex-start" grow>
+          <NumberInput
+            label={t("planning.duties.quantity")}
+            aria-label={`${t("planning.duties.quantity")}: ${duty.name}`}
+            value={duty.targetQuantity ?? ""}
+            min={1}
+            max={1000}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="strict"
+            onChange={(v) => onChange({ targetQuantity: num(v) })}
+            size="md"
+          />
+          <TextInput
+            label={t("planning.duties.unit")}
+            aria-label={`${t("planning.duties.unit")}: ${duty.name}`}
+            placeholder={t("planning.duties.unitPlaceholder")}
+            value={duty.targetUnit}
+            maxLength={50}
+            onChange={(e) => onChange({ targetUnit: e.currentTarget.value })}
+          />
+        </Group>
+        <NumberInput
+          label={t("planning.duties.months")}
+          aria-label={`${t("planning.duties.months")}: ${duty.name}`}
+          description={t("planning.duties.monthsHint")}
+          value={duty.targetMonths ?? ""}
+          min={1}
+          max={12}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          onChange={(v) => onChange({ targetMonths: num(v) })}
+          size="md"
+          maw={220}
+        />
+        <SkUpload
+          fileId={duty.skFileId}
+          required={required}
+          readOnly={false}
+          dutyName={duty.name}
+          onChange={(skFileId) => onChange({ skFileId })}
+        />
+      </Stack>
+    </Paper>
+  );
+}

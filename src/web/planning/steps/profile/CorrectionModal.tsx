@@ -1,0 +1,66 @@
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../ui/ErrorAlert.js";
+import { FormModal } from "../../../ui/FormModal.js";
+import { useReportCorrection } from "../../hooks.js";
+
+type Props = { opened: boolean; onClose: () => void; cycleId: string; placeholder?: string };
+
+const MIN = 10;
+
+/** "Laporkan perbaikan": a note to the school operator about wrong staff data. */
+export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState("");
+  const report = useReportCorrection(cycleId);
+  const short = note.trim().length < MIN;
+  const close = () => {
+    report.reset();
+    setNote("");
+    onClose();
+  };
+  return (
+    <FormModal opened={opened} onClose={close} title={t("planning.correction.title")} size="md">
+      {report.isSuccess ? (
+        <Stack gap="sm">
+          <Alert color="teal">{t("planning.correction.sent")}</Alert>
+          <Button onClick={close} w="fit-content">
+            {t("common.close")}
+          </Button>
+        </Stack>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!short) report.mutate(note.trim());
+          }}
+        >
+          <Stack gap="sm">
+            <Text size="sm">{t("planning.correction.intro")}</Text>
+            <Textarea
+              label={t("planning.correction.note")}
+              placeholder={placeholder ?? t("planning.correction.placeholder")}
+              description={t("planning.correction.min", { min: MIN })}
+              autosize
+              minRows={4}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              data-autofocus
+            />
+            <ErrorAlert error={report.error} />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={close}>
+                {t("common.cancel")}
+              </Button>
+              <Button type="submit" disabled={short} loading={report.isPending}>
+                {t("planning.correction.send")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </FormModal>
+  );
+}

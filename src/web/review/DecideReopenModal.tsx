@@ -1,0 +1,51 @@
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../ui/ErrorAlert.js";
+import { FormModal } from "../ui/FormModal.js";
+import { useDecideReopen } from "./hooks.js";
+
+type Props = { cycleId: string; requestId: string; approve: boolean; onClose: () => void };
+
+/** Reopen (the plan goes back to draft, the current version is archived) or refuse, with a note. */
+export function DecideReopenModal({ cycleId, requestId, approve, onClose }: Props) {
+  const { t } = useTranslation();
+  const decide = useDecideReopen(cycleId);
+  const [note, setNote] = useState("");
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    decide.mutate({ requestId, approve, note: note.trim() }, { onSuccess: onClose });
+  };
+  return (
+    <FormModal
+      opened
+      onClose={onClose}
+      title={approve ? t("review.reopenApprove") : t("review.reopenRefuse")}
+      size="md"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">{approve ? t("review.reopenApproveBody") : t("review.reopenRefuseBody")}</Text>
+          <ErrorAlert error={decide.error} />
+          <Textarea
+            label={t("review.reopenNote")}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={2000}
+            autosize
+            minRows={3}
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" color={approve ? "teal" : "red"} loading={decide.isPending}>
+              {approve ? t("review.reopenApprove") : t("review.reopenRefuse")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,48 @@
+import { Alert, Card, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { PlanView } from "../../server/planning/contract.js";
+import { formatDate } from "../ui/format.js";
+import { asLabel, type QueueStatus } from "./labels.js";
+import { PlanStatusBadge } from "./StatusBadge.js";
+
+/** Where the plan stands: status, dates, who decided, and the last return note. */
+export function PlanStatusCard({ view }: { view: PlanView }) {
+  const { t } = useTranslation();
+  const { plan, cycle } = view;
+  const status: QueueStatus = plan.status;
+  return (
+    <Card padding="sm">
+      <Stack gap="xs">
+        <Group gap="xs" justify="space-between">
+          <PlanStatusBadge status={status} />
+          <Text size="xs" c="dimmed">
+            {t("review.deadline", { date: formatDate(cycle.planningClosesOn) })}
+          </Text>
+        </Group>
+        {plan.submittedAt && <Text size="sm">{t("review.submittedOn", { date: formatDate(plan.submittedAt) })}</Text>}
+        {plan.decidedByName && plan.decidedAt && (
+          <Text size="sm">
+            {t("review.decidedBy", {
+              name: plan.decidedByName,
+              as: asLabel(t, plan.decidedAs),
+              date: formatDate(plan.decidedAt),
+            })}
+          </Text>
+        )}
+        {plan.agreedAt && <Text size="sm">{t("review.agreedOn", { date: formatDate(plan.agreedAt) })}</Text>}
+        {plan.status === "returned" && plan.returnNote && (
+          <Alert color="orange" p="xs" title={t("review.lastReturnNote")}>
+            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+              {plan.returnNote}
+            </Text>
+          </Alert>
+        )}
+        {plan.status === "submitted" && view.viewer.actions.includes("approve") && (
+          <Text size="sm" c="teal.9" hiddenFrom="sm">
+            {t("review.coach")}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

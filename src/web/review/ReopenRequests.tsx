@@ -1,0 +1,87 @@
+import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PlanView } from "../../server/planning/contract.js";
+import { formatDate } from "../ui/format.js";
+import { DecideReopenModal } from "./DecideReopenModal.js";
+import { asLabel } from "./labels.js";
+
+type Request = PlanView["reopenRequests"][number];
+const COLOR = { pending: "grape", approved: "teal", refused: "gray" } as const;
+
+function Decided({ r }: { r: Request }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Group gap="xs">
+        <Badge color={COLOR[r.status]} variant="light">
+          {t(`review.reopenStatus.${r.status}`)}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {t("review.reopenBy", { name: r.requestedByName, date: formatDate(r.createdAt) })}
+        </Text>
+      </Group>
+      <Text size="sm">{r.reason}</Text>
+      {r.decidedByName && (
+        <Text size="xs" c="dimmed">
+          {t("review.decidedBy", { name: r.decidedByName, as: asLabel(t, r.decidedAs), date: formatDate(r.decidedAt) })}
+          {r.decisionNote ? `: ${r.decisionNote}` : ""}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** A pegawai's request to reopen an approved plan; the atasan (or admin) decides. */
+export function ReopenRequests({ view }: { view: PlanView }) {
+  const { t } = useTranslation();
+  const [deciding, setDeciding] = useState<{ id: string; approve: boolean } | null>(null);
+  const pending = view.reopenRequests.find((r) => r.status === "pending");
+  const past = view.reopenRequests.filter((r) => r.status !== "pending");
+  if (view.reopenRequests.length === 0) return null;
+
+  return (
+    <Stack gap="xs">
+      {deciding && (
+        <DecideReopenModal
+          cycleId={view.cycle.id}
+          requestId={deciding.id}
+          approve={deciding.approve}
+          onClose={() => setDeciding(null)}
+        />
+      )}
+      {pending && (
+        <Alert color="grape" title={t("review.reopenTitle")}>
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed">
+              {t("review.reopenBy", { name: pending.requestedByName, date: formatDate(pending.createdAt) })}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+              {pending.reason}
+            </Text>
+            {view.viewer.canDecideReopen && (
+              <Group gap="xs">
+                <Button size="sm" onClick={() => setDeciding({ id: pending.id, approve: true })}>
+                  {t("review.reopenApprove")}
+                </Button>
+                <Button size="sm" variant="default" onClick={() => setDeciding({ id: pending.id, approve: false })}>
+                  {t("review.reopenRefuse")}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {past.length > 0 && (
+        <Stack gap="xs">
+          <Text size="sm" fw={600}>
+            {t("review.reopenPast")}
+          </Text>
+          {past.map((r) => (
+            <Decided key={r.id} r={r} />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

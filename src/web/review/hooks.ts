@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  approvePlan,
+  decideReopen,
+  getCyclePlan,
+  planHistory,
+  planningQueue,
+  returnPlan,
+} from "../../server/planning/contract.js";
+import { callApi } from "../api/client.js";
+
+const QUEUE_KEY = ["planning-queue"] as const;
+const planKey = (cycleId: string) => ["cycle-plan", cycleId] as const;
+
+/** Everyone whose plan I review: counts per status, overdue, and the items. */
+export function usePlanningQueue(enabled = true) {
+  return useQuery({ queryKey: QUEUE_KEY, queryFn: () => callApi(planningQueue), enabled });
+}
+
+export function useCyclePlan(cycleId: string) {
+  return useQuery({
+    queryKey: planKey(cycleId),
+    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
+  });
+}
+
+export function usePlanHistory(planId: string) {
+  return useQuery({
+    queryKey: ["plan-history", planId],
+    queryFn: () => callApi(planHistory, { params: { id: planId } }),
+  });
+}
+
+/** After a decision the plan, its history and the queue counts all change. */
+function useRefreshAfterDecision(cycleId: string) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: planKey(cycleId) }),
+      qc.invalidateQueries({ queryKey: ["plan-history"] }),
+      qc.invalidateQueries({ queryKey: QUEUE_KEY }),
+    ]);
+}
+
+export function useApprovePlan(cycleId: string, planId: string) {
+  const refresh = useRefreshAfterDecision(cycleId);
+  return useMutation({
+    mutationFn: () => callApi(approvePlan, { params: { id: planId } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useReturnPlan(cycleId: string, planId: string) {
+  const refresh = useRefreshAfterDecision(cycleId);
+  return useMutation({
+    mutationFn: (note: string) => callApi(returnPlan, { params: { id: planId }, body: { note } }),
+    onSuccess: refresh,
+  });
+}
+
+export function useDecideReopen(cycleId: string) {
+  const refresh = useRefreshAfterDecision(cycleId);
+  return useMutation({
+    mutationFn: (input: { requestId: string; approve: boolean; note: string }) =>
+      callApi(decideReopen, {
+        params: { id: input.requestId },
+        body: { approve: input.approve, note: input.note },
+      }),
+    onSuccess: refresh,
+  });
+}

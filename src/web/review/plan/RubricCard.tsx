@@ -1,0 +1,66 @@
+import { Badge, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { LeadershipIndicator, PracticeIndicator, TargetBehaviour } from "../../../domain/rulesets/types.js";
+
+function Behaviours({ title, items, sign, color }: { title: string; items: string[]; sign: string; color: string }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" fw={700} c={`${color}.8`} tt="uppercase">
+        {title}
+      </Text>
+      <List
+        styles={{ itemWrapper: { alignItems: "flex-start" } }}
+        size="sm"
+        spacing={2}
+        icon={
+          <Text span fw={700} c={`${color}.7`} aria-hidden>
+            {sign}
+          </Text>
+        }
+      >
+        {items.map((b) => (
+          <List.Item key={b}>{b}</List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function Target({ target, n }: { target: TargetBehaviour; n: number }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="xs" radius="md">
+      <Stack gap="xs">
+        <Text size="sm" fw={600}>
+          {t("review.targetN", { n })}: {target.title}
+        </Text>
+        <Behaviours title={t("review.doThis")} items={target.recommended} sign="+" color="teal" />
+        <Behaviours title={t("review.avoidThis")} items={target.avoid} sign="−" color="orange" />
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The chosen indicator's full rubric: every target perilaku with what to do and what to avoid. */
+export function RubricCard({ indicator }: { indicator: PracticeIndicator | LeadershipIndicator }) {
+  const { t } = useTranslation();
+  const evidence = "evidence" in indicator ? indicator.evidence : [];
+  return (
+    <Paper bg="gray.0" p="sm" radius="md" component="aside" aria-label={t("review.rubric")}>
+      <Stack gap="sm">
+        <Title order={4} fz="h5">
+          {t("review.rubric")}: {indicator.name}
+        </Title>
+        {!indicator.confirmed && (
+          <Badge color="gray" variant="outline" w="fit-content">
+            {t("review.unconfirmed")}
+          </Badge>
+        )}
+        {indicator.targets.map((target, i) => (
+          <Target key={target.code} target={target} n={i + 1} />
+        ))}
+        {evidence.length > 0 && <Behaviours title={t("review.evidence")} items={evidence} sign="•" color="gray" />}
+      </Stack>
+    </Paper>
+  );
+}
