@@ -182,13 +182,18 @@ describe("a guru plans the year on a 360 px phone", () => {
 
     // Offline: the choice is kept on the device and sent when the connection is back.
     await h.context.setOffline(true);
-    await page.getByRole("radio", { name: "Aktivitas interaktif" }).check();
-    await page.locator('[data-save-state="offline"]').waitFor();
-    await page.getByRole("alert").or(page.getByText("Connection lost")).first().waitFor();
-    const kept = await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("kinerja_plan_draft_")));
-    expect(kept).toBe(true);
-    await screenshot(page, "planning-offline-360-en");
-    await h.context.setOffline(false);
+    try {
+      await page.getByRole("radio", { name: "Aktivitas interaktif" }).check();
+      await page.locator('[data-save-state="offline"]').waitFor();
+      await page.getByText("Connection lost").waitFor();
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage).some((k) => k.startsWith("kinerja_plan_draft_")),
+      );
+      expect(kept).toBe(true);
+      await screenshot(page, "planning-offline-360-en");
+    } finally {
+      await h.context.setOffline(false);
+    }
     await saved(page, "Saved");
     await page.reload();
     await page.getByRole("heading", { name: "Teaching practice", exact: true }).waitFor();

@@ -42,7 +42,17 @@ describe("listing", () => {
 
   it("shows the newest 50", async () => {
     const db = t.database.db;
-    for (let i = 0; i < 55; i++) await notify(db, [w.guruB.id], "plan_submitted", { name: `Guru ${i}` }, "/x");
+    // Distinct timestamps: rows written within the same microsecond would have no defined order.
+    const t0 = Date.now() - 60_000;
+    await db.insert(notifications).values(
+      Array.from({ length: 55 }, (_, i) => ({
+        personId: w.guruB.id,
+        kind: "plan_submitted",
+        data: { name: `Guru ${i}` },
+        link: "/x",
+        createdAt: new Date(t0 + i * 10),
+      })),
+    );
     const guruB = await signIn(t.app, w.guruB.username as string, TEST_PASSWORD);
     const body = (await guruB.get("/api/notifications")).json() as { unread: number; items: Item[] };
     expect(body.unread).toBe(55);

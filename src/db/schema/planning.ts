@@ -1,4 +1,5 @@
 import {
+  bigserial,
   date,
   index,
   integer,
@@ -181,6 +182,8 @@ export const notifications = pgTable(
     data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
     link: text("link").notNull().default(""),
     createdAt: createdAt(),
+    /** Insertion order: timestamps tie within a transaction and on coarse clocks. */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [index("notifications_person_idx").on(t.personId, t.readAt)],

@@ -1,7 +1,7 @@
 /** The demo district's people. Dates are days relative to the seed date. */
 export const DEMO_DISTRICT_CODE = "DEMO";
 
-type DemoHat = { kind: string; school?: 0 | 1; acting?: boolean; fromDays?: number; toDays?: number };
+type DemoHat = { kind: string; school?: 0 | 1 | 2 | 3; acting?: boolean; fromDays?: number; toDays?: number };
 export type DemoPerson = {
   name: string;
   nip?: string;
@@ -90,7 +90,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     ptkType: "Pengawas",
     username: "pengawas.demo",
     description: "Pengawas Sekolah dan anggota Tim Kinerja",
-    hats: [{ kind: "supervisor", school: 0 }, { kind: "supervisor", school: 1 }, { kind: "tim_kinerja" }],
+    hats: [
+      { kind: "supervisor", school: 0 },
+      { kind: "supervisor", school: 1 },
+      { kind: "supervisor", school: 2 },
+      { kind: "supervisor", school: 3 },
+      { kind: "tim_kinerja" },
+    ],
   },
   {
     name: "Hendra Gunawan, M.Pd.",

@@ -31,7 +31,8 @@ function demoAccounts(): DemoAccount[] {
 }
 
 /**
- * A demo district for trying Kinerja on a laptop: 2 schools, 21 teachers, a KS, a Plt KS,
+ * A demo district for trying Kinerja on a laptop: 2 schools with staff (and 2 more only the
+ * pengawas supervises), 21 teachers, a KS, a Plt KS,
  * a pengawas, a Tim Kinerja, an operator, an admin and a Kepala Dinas, with a period whose
  * planning window is open today (windows are relative to the seed date so the demo never
  * starts out expired). One password hash serves every demo account: they share a password.
@@ -61,9 +62,18 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
           level: "SMP",
           address: "Jl. Pendidikan No. 2",
         },
+        // Supervised by the pengawas only, so a pengawas plan can name 3 schools; no staff of their own.
+        { districtId: district.id, npsn: "20100003", name: "SD Negeri 3 Contoh", level: "SD", address: "Jl. Melati 3" },
+        {
+          districtId: district.id,
+          npsn: "20100004",
+          name: "SD Negeri 4 Contoh",
+          level: "SD",
+          address: "Jl. Kenanga 4",
+        },
       ])
       .returning();
-    const schoolId = (i: 0 | 1) => schoolRows[i]?.id as string;
+    const schoolId = (i: 0 | 1 | 2 | 3) => schoolRows[i]?.id as string;
     for (const p of DEMO_PEOPLE) {
       const [person] = await tx
         .insert(people)

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES } from "../../domain/org/types.js";
+import { PLAN_STATUSES } from "../../domain/planning/state.js";
 import { defineContract } from "../core/contract.js";
 
 /** Roles shown to people, derived from today's assignments. */
@@ -29,6 +30,8 @@ export const ZCycleSummary = z.object({
   schoolName: z.string().nullable(),
   superiorName: z.string().nullable(),
   superiorKind: z.enum(SUPERIOR_KINDS).nullable(),
+  /** Where the plan stands; "not_started" until it is first saved. */
+  planStatus: z.enum([...PLAN_STATUSES, "not_started"]),
 });
 
 export const ZAssessee = z.object({

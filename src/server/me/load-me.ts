@@ -1,11 +1,12 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, districts, people, periods, schools } from "../../db/schema.js";
+import { assignments, cycleAssessors, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import { notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
+import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, Role } from "./contract.js";
 
 const superior = alias(people, "superior");
@@ -42,6 +43,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     period: periods,
     schoolName: schools.name,
     superiorName: superior.name,
+    plan: { status: plans.status, version: plans.version, revision: plans.revision },
   };
   const mine = await db
     .select(cycleCols)
@@ -49,6 +51,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .innerJoin(periods, eq(periods.id, cycles.periodId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(superior, eq(superior.id, cycles.superiorId))
+    .leftJoin(plans, eq(plans.cycleId, cycles.id))
     .where(eq(cycles.personId, actor.personId))
     .orderBy(desc(periods.startsOn));
 
@@ -130,7 +133,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     mustChangePassword: actor.mustChangePassword,
     canAdmin: hasAdminAccess(actor),
     canManageDistrict: adminDistricts(actor).length > 0,
-    myCycles: mine.map(({ cycle, period, schoolName, superiorName }) => {
+    myCycles: mine.map(({ cycle, period, schoolName, superiorName, plan }) => {
       const phase = cycle.phase as Phase;
       const state = windowState(phase, period, today);
       return {
@@ -145,6 +148,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
         schoolName,
         superiorName,
         superiorKind: cycle.superiorKind,
+        planStatus: planStatusOf(plan),
       };
     }),
     assesses,

@@ -28,7 +28,7 @@ export async function listNotifications(db: Db, actor: SessionActor) {
     .select()
     .from(notifications)
     .where(and(eq(notifications.personId, actor.personId), inArray(notifications.kind, [...NOTIFICATION_KINDS])))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(desc(notifications.createdAt), desc(notifications.seq))
     .limit(NOTIFICATION_PAGE);
   return {
     unread: await unreadCount(db, actor.personId),

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.js";
 import { cycles, files, plans } from "../../db/schema.js";
 import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
-import { rhkTotal } from "../../domain/planning/rules.js";
+import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
@@ -82,7 +82,7 @@ export async function actOnPlan({ db, actor, planId, command, lang }: Options) {
     }
     return {
       plan: await planDto(tx, row),
-      problems: problemsDto([], lang),
+      problems: problemsDto(planProblems(row.content, scope.ctx), lang),
       rhkTotal: rhkTotal(row.content.rhk, scope.ctx.ruleSet),
     };
   });
@@ -136,4 +136,7 @@ async function recordTransition(
   }
   if (plan.status === "returned") await notify(tx, [scope.cycle.personId], "plan_returned", data, link);
   if (plan.status === "approved") await notify(tx, [scope.cycle.personId], "plan_approved", data, link);
+  if (plan.status === "agreed" && scope.live.ok) {
+    await notify(tx, [scope.live.superiorId], "plan_agreed", data, `/pegawai/perencanaan/${plan.cycleId}`);
+  }
 }

@@ -47,6 +47,8 @@ export const ZPlanView = z.object({
     /** The close that applies to this person, extensions included. */
     planningClosesOn: z.string(),
     windowOpen: z.boolean(),
+    /** The server's date, so "not open yet" and "closed" never depend on the phone's clock. */
+    today: z.string(),
   }),
   person: z.object({
     id: z.string(),
@@ -65,6 +67,8 @@ export const ZPlanView = z.object({
   rhkTotal: z.number().int(),
   recommendation: z.object({ indicatorCode: z.string(), basis: z.enum(["score", "category"]) }).nullable(),
   supervisedSchools: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The SK files the plan refers to, for their names and sizes. */
+  files: z.array(z.object({ id: z.string(), fileName: z.string(), size: z.number().int() })),
   correctionReported: z.boolean(),
   reopenRequests: z.array(ZReopenRequest),
   viewer: z.object({

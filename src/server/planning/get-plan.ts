@@ -1,6 +1,6 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { people, raporResults, reopenRequests, schools } from "../../db/schema.js";
+import { files, people, raporResults, reopenRequests, schools } from "../../db/schema.js";
 import { recommendIndicator } from "../../domain/planning/recommend.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
 import { allowedActions } from "../../domain/planning/state.js";
@@ -41,6 +41,7 @@ export async function getPlanView(db: Db, actor: SessionActor, cycleId: string, 
       .orderBy(desc(reopenRequests.createdAt));
     const superiorNames = await namesOf(tx, [scope.live.ok ? scope.live.superiorId : null]);
     const problems = planProblems(plan.content, ctx);
+    const skIds = plan.content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : []));
     return {
       cycle: {
         id: cycle.id,
@@ -51,6 +52,7 @@ export async function getPlanView(db: Db, actor: SessionActor, cycleId: string, 
         planningOpensOn: window.opensOn,
         planningClosesOn: window.closesOn,
         windowOpen: window.today >= window.opensOn && window.today <= window.closesOn,
+        today: window.today,
       },
       person: {
         id: cycle.personId,
@@ -72,6 +74,12 @@ export async function getPlanView(db: Db, actor: SessionActor, cycleId: string, 
       rhkTotal: rhkTotal(plan.content.rhk, ruleSet.content),
       recommendation,
       supervisedSchools: supervised,
+      files: skIds.length
+        ? await tx
+            .select({ id: files.id, fileName: files.fileName, size: files.size })
+            .from(files)
+            .where(inArray(files.id, skIds))
+        : [],
       correctionReported: ctx.correctionReported,
       reopenRequests: await Promise.all(requests.map((r) => reopenDto(tx, r))),
       viewer: {

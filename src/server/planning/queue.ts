@@ -10,9 +10,9 @@ import {
   schools,
   windowExtensions,
 } from "../../db/schema.js";
-import type { PlanStatus } from "../../domain/planning/state.js";
 import { effectiveClose } from "../../domain/planning/window.js";
 import { type SessionActor, todayIso } from "../core/session.js";
+import { planStatusOf } from "./plan-status.js";
 
 /**
  * The atasan's view of planning: every plan of the people they assess, counts per status, and
@@ -61,9 +61,7 @@ export async function planningQueue(db: Db, actor: SessionActor) {
     : [];
 
   const items = visible.map((r) => {
-    // A plan that was only opened (by anyone) and never saved has not been started.
-    const started = r.plan && !(r.plan.status === "draft" && r.plan.version === 1 && r.plan.revision === 1);
-    const status: PlanStatus | "not_started" = started && r.plan ? r.plan.status : "not_started";
+    const status = planStatusOf(r.plan);
     const close = effectiveClose(
       r.period.planningClosesOn,
       extensions.filter((e) => e.periodId === r.period.id && e.phase === "perencanaan"),

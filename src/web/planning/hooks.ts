@@ -41,6 +41,8 @@ export function usePlanStatus(cycleId: string, enabled: boolean) {
 export function useSavePlan(planId: string) {
   return useMutation({
     mutationFn: (body: ApiInput<typeof savePlan>["body"]) => callApi(savePlan, { params: { id: planId }, body }),
+    // Fail fast when offline instead of pausing: the editor keeps the draft and says so.
+    networkMode: "always",
   });
 }
 
@@ -61,6 +63,7 @@ export function useSubmitPlan(view: PlanView) {
     mutationFn: (version: number) => callApi(submitPlan, { params: { id: view.plan.id }, body: { version } }),
     // Submitting the same version twice is a success server-side: a retried click never fails.
     retry: (count, error) => count < 3 && isNetworkError(error),
+    networkMode: "always",
     onSuccess: refresh,
   });
 }

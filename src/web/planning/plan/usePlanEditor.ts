@@ -3,7 +3,8 @@ import type { PlanContent, PlanStep } from "../../../domain/planning/content.js"
 import type { PlanView } from "../../../server/planning/contract.js";
 import { ApiError } from "../../api/client.js";
 import { isNetworkError, useSavePlan } from "../hooks.js";
-import { clearDraft, type LocalDraft, readDraft, sameContent, writeDraft } from "./draft-store.js";
+import { clearDraft, writeDraft } from "./draft-store.js";
+import { startContent } from "./start-content.js";
 
 export type SaveState =
   | { kind: "idle" }
@@ -19,21 +20,6 @@ export type SaveState =
 const DEBOUNCE_MS = 1500;
 const MAX_RETRY_MS = 30_000;
 
-type Start = { content: PlanContent; dirty: boolean; staleDraft: LocalDraft | null };
-
-/** What to show first: the server's plan, or unsaved edits this device still holds for it. */
-function start(view: PlanView, editable: boolean): Start {
-  const server = view.plan.content;
-  const draft = readDraft(view.plan.id);
-  if (!draft || !editable || sameContent(draft.content, server)) {
-    if (draft && view.viewer.roles.includes("owner")) clearDraft(view.plan.id);
-    return { content: server, dirty: false, staleDraft: null };
-  }
-  if (draft.version === view.plan.version) return { content: draft.content, dirty: true, staleDraft: null };
-  // Edits based on an older version: the plan was saved elsewhere since. Let the person choose.
-  return { content: server, dirty: false, staleDraft: draft };
-}
-
 /**
  * The plan's content while it is being edited, with autosave: ~1.5 s after the last change and
  * on every step change, one request at a time, always with the last version the server gave.
@@ -41,7 +27,7 @@ function start(view: PlanView, editable: boolean): Start {
 export function usePlanEditor(view: PlanView) {
   const planId = view.plan.id;
   const editable = view.viewer.actions.includes("save");
-  const [initial] = useState(() => start(view, editable));
+  const [initial] = useState(() => startContent(view, editable));
   const [content, setContent] = useState(initial.content);
   const [staleDraft, setStaleDraft] = useState(initial.staleDraft);
   const [state, setState] = useState<SaveState>(initial.dirty ? { kind: "pending" } : { kind: "idle" });

@@ -56,11 +56,12 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
               allowDecimal={false}
               allowNegative={false}
               onChange={(v) => typeof v === "number" && v >= 1 && onQuantity(v)}
-              w={150}
+              w={130}
+              labelProps={{ fz: "sm" }}
               size="md"
             />
             {withPoints && item && (
-              <Text size="sm" fw={600} pb={10} style={{ flex: 1 }} ta="center">
+              <Text size="sm" fw={600} pb={10} style={{ flex: 1, whiteSpace: "nowrap" }} ta="center">
                 {t("planning.competence.points", { n: item.points * line.quantity })}
               </Text>
             )}
