@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, or } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
 import { type CycleSubject, subjectOn, superiorOn } from "../../domain/org/assessors.js";
@@ -6,6 +6,32 @@ import type { AssignmentFact, EmploymentStatus, IsoDate } from "../../domain/org
 
 export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
   return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
+}
+
+/**
+ * Just the assignments `superiorOn` needs for one person: their own, their school's principals,
+ * and the district-wide Kepala Dinas and Tim Kinerja. Every plan action (autosave included) derives
+ * the atasan live, so this stays small however large the district is.
+ */
+export async function assignmentsAround(
+  tx: Queryable,
+  districtId: string,
+  personId: string,
+  schoolId: string | null,
+): Promise<AssignmentFact[]> {
+  return tx
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.districtId, districtId),
+        or(
+          eq(assignments.personId, personId),
+          inArray(assignments.kind, ["head_of_district", "tim_kinerja"]),
+          schoolId ? and(eq(assignments.kind, "principal"), eq(assignments.schoolId, schoolId)) : undefined,
+        ),
+      ),
+    );
 }
 
 type CreateCycles = {

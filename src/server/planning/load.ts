@@ -10,7 +10,7 @@ import type { PlanRole } from "../../domain/planning/state.js";
 import { effectiveClose } from "../../domain/planning/window.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
-import { districtAssignments } from "../periods/refresh-superiors.js";
+import { assignmentsAround } from "../periods/refresh-superiors.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 
@@ -29,7 +29,7 @@ export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId:
   if (!row) throw notFound();
   const { cycle, period, ruleSet } = row;
   const today = todayIso(now);
-  const facts = await districtAssignments(tx, period.districtId);
+  const facts = await assignmentsAround(tx, period.districtId, cycle.personId, cycle.schoolId);
   const subject: CycleSubject = {
     personId: cycle.personId,
     track: cycle.track,
