@@ -84,6 +84,31 @@ try {
   console.log(
     `GET /api/me (KS, 10 teachers): ${await timed(200, () => fetch(`${base}/api/me`, { headers: { cookie } }))}`,
   );
+  // The hottest write: the planning stepper autosaves every few seconds per active teacher.
+  const guru = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "guru.demo", password: "kinerja-demo" }),
+  });
+  const { csrfToken } = (await guru.json()) as { csrfToken: string };
+  const guruCookie = guru.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const headers = { cookie: guruCookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+  const me = (await (await fetch(`${base}/api/me`, { headers })).json()) as { myCycles: { cycleId: string }[] };
+  const planUrl = `${base}/api/cycles/${me.myCycles[0]?.cycleId}/plan`;
+  console.log(`GET plan view (catalogue included): ${await timed(50, () => fetch(planUrl, { headers }))}`);
+  const view = (await (await fetch(planUrl, { headers })).json()) as {
+    plan: { id: string; version: number; content: Record<string, unknown> };
+  };
+  let version = view.plan.version;
+  const save = async () => {
+    const res = await fetch(`${base}/api/plans/${view.plan.id}`, {
+      method: "PUT",
+      headers,
+      body: JSON.stringify({ version, content: { ...view.plan.content, profileConfirmed: version % 2 === 0 } }),
+    });
+    version = ((await res.json()) as { plan: { version: number } }).plan.version;
+  };
+  console.log(`PUT plan (autosave): ${await timed(100, save)}`);
   console.log(`server RSS after requests: ${rssMb(second.child.pid as number).toFixed(0)} MB`);
   await stop(second.child);
 } finally {
