@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshPage, type Harness, PHONE, screenshot, signIn, signOut, startHarness } from "./helpers.js";
+import { freshPage, type Harness, PHONE, SCREENSHOTS, screenshot, signIn, signOut, startHarness } from "./helpers.js";
 
 // The whole planning loop of issue 3, on a 360 px phone: guru.demo plans and submits;
 // kepsek.demo returns it with a note; the guru fixes and resubmits; the KS approves; the guru agrees.
@@ -174,5 +175,50 @@ describe("the planning loop: submit → return → fix → approve → agree", (
     await screenshot(page, "flow-6-ks-queue-en-360");
     await page.getByText("ID", { exact: true }).click();
     await page.getByRole("heading", { name: "Perlu disetujui" }).waitFor();
+  });
+
+  it("7. the guru asks to reopen; the district admin approves; the plan is a draft again with its history", async () => {
+    await signOut(page);
+    await signIn(page, h.url, "guru.demo");
+    await page
+      .getByRole("link", { name: /perencanaan/i })
+      .first()
+      .click();
+    await badge(page, "Disepakati").waitFor();
+    await page.getByLabel("Alasan").fill("Salah memilih indikator; ingin fokus pada aktivitas interaktif.");
+    await page.getByRole("button", { name: "Ajukan buka kembali" }).click();
+    await page.getByText("Menunggu keputusan").first().waitFor();
+    await screenshot(page, "flow-7-guru-reopen-requested-360");
+
+    await signOut(page);
+    await signIn(page, h.url, "dinas.demo");
+    await page.getByRole("heading", { name: "Sekolah" }).waitFor();
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    await page.getByRole("link", { name: "Buka kembali" }).click();
+    await page.getByRole("heading", { name: "Permintaan buka kembali" }).waitFor();
+    await page.getByText("Salah memilih indikator", { exact: false }).waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "flow-7-admin-reopen-list-360");
+    await page.getByRole("link", { name: "Budi Santoso, S.Pd." }).click();
+    await page.getByRole("heading", { name: "Budi Santoso, S.Pd." }).waitFor();
+    await page.getByRole("button", { name: "Setujui buka kembali" }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Setujui buka kembali" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText("Draf", { exact: true }).first().waitFor();
+    await screenshot(page, "flow-7-admin-reopened-360");
+
+    await signOut(page);
+    await signIn(page, h.url, "guru.demo");
+    await page
+      .getByRole("link", { name: /perencanaan/i })
+      .first()
+      .click();
+    await badge(page, "Draf").waitFor();
+    await page.getByRole("button", { name: "Riwayat" }).click();
+    const history = page.getByRole("dialog", { name: "Riwayat perencanaan" });
+    await history.getByText("Dra. Ratna Sari", { exact: false }).first().waitFor();
+    // Let the drawer finish sliding in before the picture.
+    await page.screenshot({ path: join(SCREENSHOTS, "flow-7-guru-history-360.png"), animations: "disabled" });
   });
 });

@@ -232,6 +232,28 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     expect(history.revisions[0].content.indicatorCode).toBe("umpan-balik-konstruktif");
     expect((await guru.get(`/api/plans/${planId}/history`)).statusCode).toBe(200);
   });
+
+  it("the district admin sees reopen requests and may decide one; the KS may not list them", async () => {
+    const v = (await openPlan(guru, w.guruA.id)).plan.version;
+    const saved = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${planId}`,
+      payload: { version: v, content: complete },
+    });
+    await guru.post(`/api/plans/${planId}/submit`, { version: saved.json().plan.version });
+    await ks.post(`/api/plans/${planId}/approve`);
+    const req = await guru.post(`/api/plans/${planId}/reopen-requests`, { reason: "SK tugas tambahan salah unggah." });
+    const admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+    const list = (await admin.get(`/api/admin/districts/${w.district.id}/reopen-requests`)).json();
+    expect(list.requests[0]).toMatchObject({ id: req.json().id, status: "pending", personName: "Guru A" });
+    expect((await ks.get(`/api/admin/districts/${w.district.id}/reopen-requests`)).statusCode).toBe(403);
+    const refused = await admin.post(`/api/reopen-requests/${req.json().id}/decision`, {
+      approve: false,
+      note: "Tidak perlu.",
+    });
+    expect(refused.json()).toMatchObject({ status: "refused", decidedAs: "admin" });
+    expect((await openPlan(guru, w.guruA.id)).plan.status).toBe("approved");
+  });
 });
 
 describe("denials", () => {

@@ -233,3 +233,17 @@ export const catalogue = defineContract({
   query: z.object({ periodId: z.uuid().optional() }),
   response: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
 });
+
+export const districtReopenRequests = defineContract({
+  method: "GET",
+  path: "/api/admin/districts/:id/reopen-requests",
+  summary: "Permintaan buka kembali perencanaan di dinas (admin): yang menunggu keputusan lebih dulu",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: z.object({
+    requests: z.array(
+      ZReopenRequest.extend({ cycleId: z.string(), personName: z.string(), schoolName: z.string().nullable() }),
+    ),
+  }),
+});

@@ -10,6 +10,7 @@ import { actOnPlan } from "./act-on-plan.js";
 import * as c from "./contract.js";
 import { getPlanView } from "./get-plan.js";
 import { planHistory } from "./history.js";
+import { listDistrictReopenRequests } from "./list-reopen-requests.js";
 import { planningQueue } from "./queue.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
@@ -41,6 +42,9 @@ export function planningRoutes(app: FastifyInstance, { database }: FeatureDeps):
   );
   route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id));
   route(app, c.planningQueue, async ({ actor }) => planningQueue(db, actor));
+  route(app, c.districtReopenRequests, async ({ actor, params }) => ({
+    requests: await listDistrictReopenRequests(db, actor, params.id),
+  }));
 
   // Rubrics are public to every signed-in user, before and after planning (DOMAIN.md §4).
   route(app, c.catalogue, async ({ query }) => {

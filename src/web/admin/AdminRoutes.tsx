@@ -12,6 +12,7 @@ import { PeoplePage } from "./people/PeoplePage.js";
 import { PeriodDetailPage } from "./periods/PeriodDetailPage.js";
 import { PeriodsPage } from "./periods/PeriodsPage.js";
 import { RaporPage } from "./rapor/RaporPage.js";
+import { ReopenRequestsPage } from "./reopen/ReopenRequestsPage.js";
 import { SchoolDetailPage } from "./schools/SchoolDetailPage.js";
 import { SchoolsPage } from "./schools/SchoolsPage.js";
 
@@ -60,6 +61,14 @@ export default function AdminRoutes() {
           element={
             <AdminOnly>
               <PeriodDetailPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="buka-kembali"
+          element={
+            <AdminOnly>
+              <ReopenRequestsPage />
             </AdminOnly>
           }
         />

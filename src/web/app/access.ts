@@ -30,6 +30,7 @@ export const PATHS = {
   import: "/admin/impor",
   corrections: "/admin/koreksi",
   rapor: "/admin/rapor",
+  reopenRequests: "/admin/buka-kembali",
   /** The pegawai's plan: /perencanaan/:cycleId; rubrics of every indicator: /perencanaan/rubrik. */
   planning: "/perencanaan",
   rubrics: "/perencanaan/rubrik",

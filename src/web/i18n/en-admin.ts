@@ -11,9 +11,17 @@ export const enAdmin: typeof idAdmin = {
     import: "Import data",
     corrections: "Data corrections",
     rapor: "Rapor Pendidikan",
+    reopenRequests: "Reopen requests",
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",
     adminOnly: "This section is for district admins only.",
+  },
+  reopenAdmin: {
+    title: "Reopen requests",
+    intro: 'Employees asking to reopen an approved plan (replaces the "Form Reset SKP"). Open the plan to decide.',
+    empty: "No requests yet.",
+    status: { pending: "Waiting for a decision", approved: "Approved", refused: "Refused" },
+    decidedBy: "decided by {{name}}",
   },
   level: { PAUD: "PAUD", TK: "TK", SD: "SD", SMP: "SMP", SMA: "SMA", SMK: "SMK", SLB: "SLB" },
   schools: {

@@ -9,9 +9,18 @@ export const idAdmin = {
     import: "Impor data",
     corrections: "Koreksi data",
     rapor: "Rapor Pendidikan",
+    reopenRequests: "Buka kembali",
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",
     adminOnly: "Bagian ini hanya untuk admin dinas.",
+  },
+  reopenAdmin: {
+    title: "Permintaan buka kembali",
+    intro:
+      "Pegawai yang meminta perencanaannya yang sudah disetujui dibuka kembali (pengganti Form Reset SKP). Buka perencanaannya untuk memutuskan.",
+    empty: "Belum ada permintaan.",
+    status: { pending: "Menunggu keputusan", approved: "Disetujui", refused: "Ditolak" },
+    decidedBy: "diputuskan oleh {{name}}",
   },
   level: { PAUD: "PAUD", TK: "TK", SD: "SD", SMP: "SMP", SMA: "SMA", SMK: "SMK", SLB: "SLB" },
   schools: {

@@ -1,7 +1,9 @@
-import { Card, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Card, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import type { z } from "zod";
 import type { ZCycleRow } from "../../../server/periods/contract.js";
+import { reviewPath } from "../../review/paths.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 
 export type CycleRow = z.infer<typeof ZCycleRow>;
@@ -43,7 +45,9 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
       <Stack gap="xs">
         {cycles.map((c) => (
           <Card key={c.cycleId} padding="sm">
-            <Text fw={600}>{c.name}</Text>
+            <Anchor component={Link} to={reviewPath(c.cycleId)} fw={600}>
+              {c.name}
+            </Anchor>
             <Text size="sm">{[t(`track.${c.track}`), c.schoolName].filter(Boolean).join(" · ")}</Text>
             <Text size="sm" component="div">
               {t("periods.superior")}: {superior(c)}
@@ -77,7 +81,9 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
         {cycles.map((c) => (
           <Table.Tr key={c.cycleId}>
             <Table.Td fw={500}>
-              {c.name}
+              <Anchor component={Link} to={reviewPath(c.cycleId)}>
+                {c.name}
+              </Anchor>
               {c.nip && (
                 <Text size="xs" c="dimmed">
                   {c.nip}

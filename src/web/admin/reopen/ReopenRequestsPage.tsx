@@ -1,0 +1,52 @@
+import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { reviewPath } from "../../review/paths.js";
+import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { formatDate } from "../../ui/format.js";
+import { Loading } from "../../ui/Loading.js";
+import { PageHeader } from "../../ui/PageHeader.js";
+import { useDistrictId } from "../district.js";
+import { useReopenRequests } from "./hooks.js";
+
+const COLOR = { pending: "orange", approved: "teal", refused: "gray" } as const;
+
+/** "Buka kembali": the district's reopen requests, pending first; each opens the plan to decide there. */
+export function ReopenRequestsPage() {
+  const { t } = useTranslation();
+  const districtId = useDistrictId();
+  const requests = useReopenRequests(districtId);
+  const list = requests.data?.requests ?? [];
+  return (
+    <Stack gap="md">
+      <PageHeader title={t("reopenAdmin.title")} intro={t("reopenAdmin.intro")} />
+      {requests.isPending && <Loading />}
+      <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
+      {requests.isSuccess && list.length === 0 && <Text c="dimmed">{t("reopenAdmin.empty")}</Text>}
+      {list.map((r) => (
+        <Card key={r.id} padding="sm">
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Anchor component={Link} to={reviewPath(r.cycleId)} fw={600}>
+              {r.personName}
+            </Anchor>
+            <Badge color={COLOR[r.status]} variant="light">
+              {t(`reopenAdmin.status.${r.status}`)}
+            </Badge>
+          </Group>
+          {r.schoolName && (
+            <Text size="sm" c="dimmed">
+              {r.schoolName}
+            </Text>
+          )}
+          <Text size="sm" mt={4}>
+            {r.reason}
+          </Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {formatDate(r.createdAt)}
+            {r.decidedByName && ` · ${t("reopenAdmin.decidedBy", { name: r.decidedByName })}`}
+          </Text>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
