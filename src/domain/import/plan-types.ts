@@ -40,6 +40,8 @@ export type Existing = {
   people: ExistingPerson[];
   /** Assignments of the people above. */
   assignments: ExistingAssignment[];
+  /** Principal (KS and Plt) assignments at the file's schools, whoever holds them. */
+  schoolPrincipals: ExistingAssignment[];
   /** Account usernames already taken among the ones the file would create. */
   takenUsernames: string[];
 };

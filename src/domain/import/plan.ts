@@ -1,8 +1,9 @@
-import { type IsoDate, isActiveOn } from "../org/types.js";
+import { type AssignmentFact, type IsoDate, isActiveOn, principalClash } from "../org/types.js";
 import type { GroupedRows } from "./group-rows.js";
 import { planPeople } from "./plan-people.js";
 import { planSchools } from "./plan-schools.js";
 import type { Existing, ExistingAssignment, ImportPlan } from "./plan-types.js";
+import type { RowError } from "./types.js";
 
 export type PlanOptions = {
   file: GroupedRows;
@@ -29,6 +30,7 @@ export function planImport({ file, existing, districtId, today, newId }: PlanOpt
 
   const assignments: ImportPlan["assignments"] = { create: [], update: [], unchanged: 0 };
   const used = new Set<string>();
+  const lineOf = new Map<string, number>();
   for (const a of file.assignments) {
     const personId = people.ids.get(a.personKey);
     const schoolId = schools.ids.get(a.npsn);
@@ -47,7 +49,9 @@ export function planImport({ file, existing, districtId, today, newId }: PlanOpt
       : candidates.find((e) => isActiveOn(e, today));
     if (!match) {
       const { kind, acting, startsOn, endsOn } = a;
-      assignments.create.push({ id: newId(), personId, kind, districtId, schoolId, acting, startsOn, endsOn });
+      const id = newId();
+      lineOf.set(id, a.line);
+      assignments.create.push({ id, personId, kind, districtId, schoolId, acting, startsOn, endsOn });
       continue;
     }
     used.add(match.id);
@@ -60,9 +64,38 @@ export function planImport({ file, existing, districtId, today, newId }: PlanOpt
     people: people.plan,
     assignments,
     accounts: people.accounts,
-    errors: [...file.errors, ...schools.errors, ...people.errors].sort((x, y) => x.line - y.line),
+    errors: [
+      ...file.errors,
+      ...schools.errors,
+      ...people.errors,
+      ...principalErrors(existing, assignments.create, lineOf),
+    ].sort((x, y) => x.line - y.line),
   };
 }
+
+/** The admin form's rule, applied to the file too: one KS and at most one Plt per school per date. */
+function principalErrors(
+  existing: Existing,
+  created: ImportPlan["assignments"]["create"],
+  lineOf: Map<string, number>,
+): RowError[] {
+  const known = new Map<string, ExistingAssignment>();
+  for (const a of [...existing.schoolPrincipals, ...existing.assignments])
+    if (a.kind === "principal") known.set(a.id, a);
+  const accepted: (AssignmentFact & { id: string })[] = [...known.values()].map((a) => ({ ...a, districtId: "" }));
+  const errors: RowError[] = [];
+  created.forEach((a) => {
+    if (a.kind !== "principal") return;
+    const fact = { ...a, districtId: "" };
+    if (principalClash(accepted, fact)) {
+      errors.push({ line: lineOf.get(a.id) ?? 0, column: "peran", message: PRINCIPAL_CLASH });
+    } else accepted.push(fact);
+  });
+  return errors;
+}
+
+const PRINCIPAL_CLASH =
+  "Sekolah ini sudah punya kepala sekolah dengan status yang sama (definitif atau Plt) pada tanggal tersebut.";
 
 export type ImportCounts = Record<
   "schools" | "people" | "assignments",

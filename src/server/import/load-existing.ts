@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { accounts, assignments, people, schools } from "../../db/schema.js";
 import type { GroupedRows } from "../../domain/import/group-rows.js";
@@ -72,6 +72,23 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
       .where(inArray(assignments.personId, chunk)),
   );
 
+  const schoolPrincipals = await inChunks(
+    foundSchools.map((s) => s.id),
+    (chunk) =>
+      db
+        .select({
+          id: assignments.id,
+          personId: assignments.personId,
+          kind: assignments.kind,
+          schoolId: assignments.schoolId,
+          acting: assignments.acting,
+          startsOn: assignments.startsOn,
+          endsOn: assignments.endsOn,
+        })
+        .from(assignments)
+        .where(and(inArray(assignments.schoolId, chunk), eq(assignments.kind, "principal"))),
+  );
+
   const candidates = present(file.people.map((g) => g.person.nip ?? g.person.email));
   const taken = await inChunks(candidates, (chunk) =>
     db.select({ username: accounts.username }).from(accounts).where(inArray(accounts.username, chunk)),
@@ -81,6 +98,7 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
     schools: foundSchools,
     people: [...byId.values()],
     assignments: foundAssignments,
+    schoolPrincipals,
     takenUsernames: taken.map((t) => t.username),
   };
 }

@@ -14,7 +14,7 @@ function plan(lines: string[], existing: Partial<Existing> = {}) {
   let n = 0;
   return planImport({
     file: r.file,
-    existing: { schools: [], people: [], assignments: [], takenUsernames: [], ...existing },
+    existing: { schools: [], people: [], assignments: [], schoolPrincipals: [], takenUsernames: [], ...existing },
     districtId: D,
     today: TODAY,
     newId: () => `new-${++n}`,
@@ -37,6 +37,32 @@ const BUDI: ExistingPerson = {
 const BUDI_ROW = "20212345,,,198503152010011004,,Budi Santoso,,PNS,guru,,,2015-01-05,";
 
 describe("planImport", () => {
+  it("refuses a second KS or a second Plt for the same school and dates, in the file or against the database", () => {
+    const inFile = plan([
+      "20212345,SD Negeri 1,SD,,,,,,,,,,",
+      "20212345,,,198001012005011001,,Siti,,PNS,kepala_sekolah,,,2024-01-01,",
+      "20212345,,,198001012005011002,,Rina,,PNS,kepala_sekolah,,,2025-01-01,",
+      "20212345,,,198001012005011003,,Dewi,,PNS,kepala_sekolah,ya,,2025-03-01,2025-06-30",
+    ]);
+    expect(inFile.errors).toEqual([
+      { line: 4, column: "peran", message: expect.stringContaining("sudah punya kepala sekolah") },
+    ]);
+    const stored = {
+      id: "a9",
+      personId: "someone",
+      kind: "principal" as const,
+      schoolId: "s1",
+      acting: true,
+      startsOn: "2025-01-01",
+      endsOn: null,
+    };
+    const againstDb = plan(["20212345,,,198001012005011003,,Dewi,,PNS,kepala_sekolah,ya,,2025-03-01,2025-06-30"], {
+      schools: [SCHOOL],
+      schoolPrincipals: [stored],
+    });
+    expect(againstDb.errors.map((e) => e.line)).toEqual([2]);
+  });
+
   it("creates a new school, people and their assignments; accounts only with a NIP or e-mail", () => {
     const p = plan([
       "20212345,SD Negeri 1,SD,,,,,,,,,,",
