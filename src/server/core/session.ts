@@ -108,6 +108,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (req) => {
+    // Static files of the web app carry the cookie too: no database round trip for them.
+    if (!req.url.startsWith("/api/")) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const actor = await loadActor(opts.db, token, new Date());
