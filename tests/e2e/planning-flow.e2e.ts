@@ -29,6 +29,27 @@ async function submitFromSummary(page: Page, shot: string) {
   await screenshot(page, shot);
 }
 
+/** Signs out, signs in as `username`, and opens the first plan link on Kinerja Saya. */
+async function asUserOpenMyPlan(page: Page, url: string, username: string) {
+  await signOut(page);
+  await signIn(page, url, username);
+  await page
+    .getByRole("link", { name: /perencanaan/i })
+    .first()
+    .click();
+}
+
+/** Signs out, signs in as kepsek.demo, and opens Budi's plan from "Perlu disetujui". */
+async function asKsOpenBudi(page: Page, url: string) {
+  await signOut(page);
+  await signIn(page, url, "kepsek.demo");
+  await page.getByRole("button", { name: "Buka menu" }).click();
+  await page.getByRole("link", { name: "Perlu disetujui" }).click();
+  await page.getByRole("heading", { name: "Perlu disetujui" }).waitFor();
+  await page.getByText("Budi Santoso, S.Pd.").click();
+  await page.getByRole("heading", { name: "Budi Santoso, S.Pd." }).waitFor();
+}
+
 describe("the planning loop: submit → return → fix → approve → agree", () => {
   let h: Harness;
   let page: Page;
@@ -91,12 +112,7 @@ describe("the planning loop: submit → return → fix → approve → agree", (
   });
 
   it("3. the guru sees the note, fixes the plan and resubmits", async () => {
-    await signOut(page);
-    await signIn(page, h.url, "guru.demo");
-    await page
-      .getByRole("link", { name: /perencanaan/i })
-      .first()
-      .click();
+    await asUserOpenMyPlan(page, h.url, "guru.demo");
     await page.getByText("Catatan dari atasan").first().waitFor();
     await page.getByText("Tambahkan satu pelatihan mandiri agar kompetensi Anda makin kuat.").first().waitFor();
     await screenshot(page, "flow-3-guru-note-360");
@@ -118,12 +134,7 @@ describe("the planning loop: submit → return → fix → approve → agree", (
   });
 
   it("4. the KS approves", async () => {
-    await signOut(page);
-    await signIn(page, h.url, "kepsek.demo");
-    await page.getByRole("button", { name: "Buka menu" }).click();
-    await page.getByRole("link", { name: "Perlu disetujui" }).click();
-    await page.getByText("Budi Santoso, S.Pd.").click();
-    await page.getByRole("heading", { name: "Budi Santoso, S.Pd." }).waitFor();
+    await asKsOpenBudi(page, h.url);
     await page.getByRole("button", { name: "Setujui", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Setujui", exact: true }).click();
@@ -133,13 +144,7 @@ describe("the planning loop: submit → return → fix → approve → agree", (
   });
 
   it("5. the guru agrees and the plan is locked", async () => {
-    await signOut(page);
-    await signIn(page, h.url, "guru.demo");
-    // The bell tells the guru what happened.
-    await page
-      .getByRole("link", { name: /perencanaan/i })
-      .first()
-      .click();
+    await asUserOpenMyPlan(page, h.url, "guru.demo");
     await page.getByText("Perencanaan disetujui").first().waitFor();
     await page.getByRole("button", { name: "Sepakati" }).click();
     const dialog = page.getByRole("dialog", { name: "Sepakati perencanaan" });
@@ -178,12 +183,7 @@ describe("the planning loop: submit → return → fix → approve → agree", (
   });
 
   it("7. the guru asks to reopen; the district admin approves; the plan is a draft again with its history", async () => {
-    await signOut(page);
-    await signIn(page, h.url, "guru.demo");
-    await page
-      .getByRole("link", { name: /perencanaan/i })
-      .first()
-      .click();
+    await asUserOpenMyPlan(page, h.url, "guru.demo");
     await badge(page, "Disepakati").waitFor();
     await page.getByLabel("Alasan").fill("Salah memilih indikator; ingin fokus pada aktivitas interaktif.");
     await page.getByRole("button", { name: "Ajukan buka kembali" }).click();
@@ -208,12 +208,7 @@ describe("the planning loop: submit → return → fix → approve → agree", (
     await page.getByText("Draf", { exact: true }).first().waitFor();
     await screenshot(page, "flow-7-admin-reopened-360");
 
-    await signOut(page);
-    await signIn(page, h.url, "guru.demo");
-    await page
-      .getByRole("link", { name: /perencanaan/i })
-      .first()
-      .click();
+    await asUserOpenMyPlan(page, h.url, "guru.demo");
     await badge(page, "Draf").waitFor();
     await page.getByRole("button", { name: "Riwayat" }).click();
     const history = page.getByRole("dialog", { name: "Riwayat perencanaan" });
