@@ -1,30 +1,7 @@
-import { Badge, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { LeadershipIndicator, PracticeIndicator, TargetBehaviour } from "../../../domain/rulesets/types.js";
-
-function Behaviours({ title, items, sign, color }: { title: string; items: string[]; sign: string; color: string }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" fw={700} c={`${color}.8`} tt="uppercase">
-        {title}
-      </Text>
-      <List
-        styles={{ itemWrapper: { alignItems: "flex-start" } }}
-        size="sm"
-        spacing={2}
-        icon={
-          <Text span fw={700} c={`${color}.7`} aria-hidden>
-            {sign}
-          </Text>
-        }
-      >
-        {items.map((b) => (
-          <List.Item key={b}>{b}</List.Item>
-        ))}
-      </List>
-    </Stack>
-  );
-}
+import { BehaviourList } from "../../ui/BehaviourList.js";
 
 function Target({ target, n }: { target: TargetBehaviour; n: number }) {
   const { t } = useTranslation();
@@ -34,8 +11,8 @@ function Target({ target, n }: { target: TargetBehaviour; n: number }) {
         <Text size="sm" fw={600}>
           {t("review.targetN", { n })}: {target.title}
         </Text>
-        <Behaviours title={t("review.doThis")} items={target.recommended} sign="+" color="teal" />
-        <Behaviours title={t("review.avoidThis")} items={target.avoid} sign="−" color="orange" />
+        <BehaviourList title={t("review.doThis")} items={target.recommended} sign="+" color="teal" />
+        <BehaviourList title={t("review.avoidThis")} items={target.avoid} sign="−" color="orange" />
       </Stack>
     </Paper>
   );
@@ -59,7 +36,7 @@ export function RubricCard({ indicator }: { indicator: PracticeIndicator | Leade
         {indicator.targets.map((target, i) => (
           <Target key={target.code} target={target} n={i + 1} />
         ))}
-        {evidence.length > 0 && <Behaviours title={t("review.evidence")} items={evidence} sign="•" color="gray" />}
+        {evidence.length > 0 && <BehaviourList title={t("review.evidence")} items={evidence} sign="•" color="gray" />}
       </Stack>
     </Paper>
   );
