@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Stack, Text, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
+import { FormActions } from "../ui/FormActions.js";
 import { FormModal } from "../ui/FormModal.js";
 import { useDecideReopen } from "./hooks.js";
 
@@ -36,14 +37,12 @@ export function DecideReopenModal({ cycleId, requestId, approve, onClose }: Prop
             minRows={3}
             data-autofocus
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" color={approve ? "teal" : "red"} loading={decide.isPending}>
-              {approve ? t("review.reopenApprove") : t("review.reopenRefuse")}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            label={approve ? t("review.reopenApprove") : t("review.reopenRefuse")}
+            pending={decide.isPending}
+            color={approve ? "teal" : "red"}
+          />
         </Stack>
       </form>
     </FormModal>

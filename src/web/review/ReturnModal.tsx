@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Stack, Text, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
+import { FormActions } from "../ui/FormActions.js";
 import { FormModal } from "../ui/FormModal.js";
 import { useReturnPlan } from "./hooks.js";
 
@@ -42,14 +43,7 @@ export function ReturnModal({ cycleId, planId, name, onClose }: Props) {
             minRows={4}
             data-autofocus
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" color="orange" loading={ret.isPending}>
-              {t("review.return")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("review.return")} pending={ret.isPending} color="orange" />
         </Stack>
       </form>
     </FormModal>

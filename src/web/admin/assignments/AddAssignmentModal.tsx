@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Checkbox, NativeSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNMENT_KINDS, SCHOOL_SCOPED_KINDS } from "../../../domain/org/types.js";
 import { ZAssignmentInput } from "../../../server/org/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { todayIso } from "../../ui/format.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
@@ -108,14 +109,7 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
               error={err("endsOn")}
             />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("common.save")} pending={create.isPending} />
         </Stack>
       </form>
     </FormModal>

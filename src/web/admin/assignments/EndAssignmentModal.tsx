@@ -1,7 +1,8 @@
-import { Button, Group, Stack, TextInput } from "@mantine/core";
+import { Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { todayIso } from "../../ui/format.js";
 import type { Assignment } from "./AssignmentList.js";
@@ -28,14 +29,13 @@ export function EndAssignmentModal({ assignment, onClose }: { assignment: Assign
             onChange={(e) => setEndsOn(e.currentTarget.value)}
             required
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" color="orange" loading={end.isPending} disabled={!endsOn}>
-              {t("assignments.end")}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            label={t("assignments.end")}
+            pending={end.isPending}
+            disabled={!endsOn}
+            color="orange"
+          />
         </Stack>
       </form>
     </FormModal>

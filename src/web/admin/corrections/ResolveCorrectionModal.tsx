@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Paper, Stack, Text, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CorrectionDto, resolveCorrection } from "../../../server/corrections/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { useResolveCorrection } from "./hooks.js";
@@ -44,14 +45,7 @@ export function ResolveCorrectionModal({ correction, onClose }: { correction: Co
             minRows={3}
             data-autofocus
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={resolve.isPending}>
-              {t("correctionsAdmin.resolve")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("correctionsAdmin.resolve")} pending={resolve.isPending} />
         </Stack>
       </form>
     </FormModal>

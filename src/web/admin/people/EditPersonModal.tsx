@@ -1,9 +1,10 @@
-import { Button, Group, Stack } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { ZPerson } from "../../../server/org/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { useUpdatePerson } from "./hooks.js";
 import { PersonFields } from "./PersonFields.js";
@@ -33,14 +34,7 @@ export function EditPersonModal({ person, onClose }: { person: Person; onClose: 
         <Stack gap="sm">
           <ErrorAlert error={update.error} />
           <PersonFields values={values} onChange={onChange} error={(k) => errors[k] ?? server[k]} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("common.save")} pending={update.isPending} />
         </Stack>
       </form>
     </FormModal>

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { useExtendPeriod } from "./hooks.js";
 import type { Windows } from "./windows.js";
@@ -58,14 +59,7 @@ export function ExtendPeriodModal({ period, onClose }: { period: Windows & { id:
             minRows={2}
             error={server.reason}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={extend.isPending} disabled={unchanged}>
-              {t("periods.extend")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("periods.extend")} pending={extend.isPending} disabled={unchanged} />
         </Stack>
       </form>
     </FormModal>

@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "../../../domain/cycles/phase.js";
 import { ZExtensionInput } from "../../../server/extensions/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { useSchools } from "../schools/hooks.js";
@@ -105,14 +106,7 @@ export function ExtensionModal({ period, cycles, onClose }: Props) {
             error={err("reason")}
             required
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("common.save")} pending={create.isPending} />
         </Stack>
       </form>
     </FormModal>

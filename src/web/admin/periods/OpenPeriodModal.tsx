@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PATHS } from "../../app/access.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { Loading } from "../../ui/Loading.js";
 import { useOpenPeriod, useTemplates } from "./hooks.js";
@@ -101,14 +102,12 @@ export function OpenPeriodModal({ districtId, onClose }: { districtId: string; o
                 />
               ))}
             </SimpleGrid>
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {t("common.cancel")}
-              </Button>
-              <Button type="submit" loading={open.isPending} disabled={!template || name.trim().length < 3}>
-                {t("periods.open")}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              label={t("periods.open")}
+              pending={open.isPending}
+              disabled={!template || name.trim().length < 3}
+            />
           </Stack>
         </form>
       )}

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CopyValue } from "../../ui/CopyValue.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { todayIso } from "../../ui/format.js";
 import { PersonFields } from "../people/PersonFields.js";
@@ -65,14 +66,7 @@ export function AddTeacherModal({ schoolId, schoolName, onClose }: Props) {
               error={server.startsOn}
               maw={240}
             />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {t("common.cancel")}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t("common.save")}
-              </Button>
-            </Group>
+            <FormActions onCancel={onClose} label={t("common.save")} pending={create.isPending} />
           </Stack>
         </form>
       )}

@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { SCHOOL_LEVELS } from "../../../domain/org/types.js";
 import { type ZSchool, ZSchoolInput } from "../../../server/org/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
+import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { useCreateSchool, useUpdateSchool } from "./hooks.js";
@@ -74,14 +75,7 @@ export function SchoolFormModal({ opened, onClose, districtId, school }: Props) 
             onChange={(e) => set("address")(e.currentTarget.value)}
             error={err("address")}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} label={t("common.save")} pending={mutation.isPending} />
         </Stack>
       </form>
     </FormModal>

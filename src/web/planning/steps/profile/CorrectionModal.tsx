@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../ui/ErrorAlert.js";
+import { FormActions } from "../../../ui/FormActions.js";
 import { FormModal } from "../../../ui/FormModal.js";
 import { useReportCorrection } from "../../hooks.js";
 
@@ -50,14 +51,12 @@ export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props
               data-autofocus
             />
             <ErrorAlert error={report.error} />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={close}>
-                {t("common.cancel")}
-              </Button>
-              <Button type="submit" disabled={short} loading={report.isPending}>
-                {t("planning.correction.send")}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              label={t("planning.correction.send")}
+              pending={report.isPending}
+              disabled={short}
+            />
           </Stack>
         </form>
       )}
