@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
@@ -55,55 +55,44 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .where(eq(cycles.personId, actor.personId))
     .orderBy(desc(periods.startsOn));
 
-  const assessedIds = (
-    await db
-      .select({ id: cycleAssessors.cycleId })
-      .from(cycleAssessors)
-      .where(eq(cycleAssessors.personId, actor.personId))
-  ).map((r) => r.id);
-  const asSuperior = await db
+  // One query for both ways of assessing: as atasan, or as a Tim Kinerja member of the cycle.
+  const teamCycles = db
+    .select({ id: cycleAssessors.cycleId })
+    .from(cycleAssessors)
+    .where(eq(cycleAssessors.personId, actor.personId));
+  const assessed = await db
     .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
-    .where(eq(cycles.superiorId, actor.personId))
+    .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
     .orderBy(people.name);
-  const asTeam = assessedIds.length
-    ? await db
-        .select({
-          cycle: cycles,
-          periodName: periods.name,
-          name: people.name,
-          nip: people.nip,
-          schoolName: schools.name,
-        })
-        .from(cycles)
-        .innerJoin(periods, eq(periods.id, cycles.periodId))
-        .innerJoin(people, eq(people.id, cycles.personId))
-        .leftJoin(schools, eq(schools.id, cycles.schoolId))
-        .where(and(inArray(cycles.id, assessedIds)))
-        .orderBy(people.name)
-    : [];
 
   // A Plt assesses only while the Plt assignment runs, whatever the stored snapshot says.
   const actingSchools = new Set(actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId));
-  const assesses: Me["assesses"] = [
-    ...asSuperior
-      .filter((r) => r.cycle.superiorKind !== "acting_principal" || actingSchools.has(r.cycle.schoolId))
-      .map((r) => ({ ...r, as: r.cycle.superiorKind ?? "principal" })),
-    ...asTeam.filter((r) => r.cycle.superiorId !== actor.personId).map((r) => ({ ...r, as: "tim_kinerja" as const })),
-  ].map((r) => ({
-    cycleId: r.cycle.id,
-    personId: r.cycle.personId,
-    name: r.name,
-    nip: r.nip,
-    track: r.cycle.track,
-    schoolName: r.schoolName,
-    periodName: r.periodName,
-    phase: r.cycle.phase as Phase,
-    as: r.as,
-  }));
+  const assesses: Me["assesses"] = assessed
+    .filter(
+      (r) =>
+        r.cycle.superiorId !== actor.personId ||
+        r.cycle.superiorKind !== "acting_principal" ||
+        actingSchools.has(r.cycle.schoolId),
+    )
+    .map((r) => ({
+      ...r,
+      as: r.cycle.superiorId === actor.personId ? (r.cycle.superiorKind ?? "principal") : ("tim_kinerja" as const),
+    }))
+    .map((r) => ({
+      cycleId: r.cycle.id,
+      personId: r.cycle.personId,
+      name: r.name,
+      nip: r.nip,
+      track: r.cycle.track,
+      schoolName: r.schoolName,
+      periodName: r.periodName,
+      phase: r.cycle.phase as Phase,
+      as: r.as,
+    }));
 
   return {
     person: {

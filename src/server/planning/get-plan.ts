@@ -30,9 +30,11 @@ export async function getPlanView(db: Db, actor: SessionActor, cycleId: string, 
           )
         : null;
     const supervised = ctx.supervisedSchoolIds.length
-      ? (await tx.select({ id: schools.id, name: schools.name }).from(schools)).filter((s) =>
-          ctx.supervisedSchoolIds.includes(s.id),
-        )
+      ? await tx
+          .select({ id: schools.id, name: schools.name })
+          .from(schools)
+          .where(inArray(schools.id, ctx.supervisedSchoolIds))
+          .orderBy(schools.name)
       : [];
     const requests = await tx
       .select()
