@@ -16,6 +16,13 @@ type Handler<C extends Contract> = C["auth"] extends "public"
 
 export type RouteExtras = { rateLimit?: { max: number; timeWindow: string } };
 
+const registry = new WeakMap<FastifyInstance, Contract[]>();
+
+/** Every contract registered on this app, in registration order: the route table the matrix and fuzz tests walk. */
+export function registeredContracts(app: FastifyInstance): readonly Contract[] {
+  return registry.get(app) ?? [];
+}
+
 /** Registers a contract: zod validation, OpenAPI schema, session check, then a thin handler. */
 export function route<C extends Contract>(
   app: FastifyInstance,
@@ -23,6 +30,7 @@ export function route<C extends Contract>(
   handler: Handler<C>,
   extras: RouteExtras = {},
 ): void {
+  registry.set(app, [...(registry.get(app) ?? []), contract]);
   app.route({
     method: contract.method,
     url: contract.path,
