@@ -3,8 +3,8 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycleAssessors, cycles, files } from "../../src/db/schema.js";
-import { makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { assignments, auditEvents, cycles, files } from "../../src/db/schema.js";
+import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { multipart, openRunningPeriod, pdfBytes, pngBytes, tempDataDir } from "../helpers/factories-planning.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -165,15 +165,16 @@ describe("downloading", () => {
     expect((await (await as(w.admin.username)).get(`/api/files/${fileId}`)).statusCode).toBe(200);
   });
 
-  it("a Tim Kinerja member named on the owner's cycle may download", async () => {
+  it("a Tim Kinerja member of the owner's district may download a KS's file; a Tim Kinerja hat that ended may not", async () => {
     const ks = await as(w.ksA.username);
     const ksFile = (await upload(ks, pdfBytes(), "rencana.pdf", "evidence")).json().id;
     const tim = await makePerson(t.database.db, { name: "Pengawas Tim Kinerja" });
     const timClient = await as(tim.username);
     expect((await timClient.get(`/api/files/${ksFile}`)).statusCode).toBe(403);
-    const [ksCycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.ksA.id));
-    await t.database.db.insert(cycleAssessors).values({ cycleId: ksCycle?.id as string, personId: tim.id });
+    const hatOf = await assign(t.database.db, tim.id, "tim_kinerja", w.district.id);
     expect((await timClient.get(`/api/files/${ksFile}`)).statusCode).toBe(200);
+    await t.database.db.update(assignments).set({ endsOn: "2001-01-01" }).where(eq(assignments.id, hatOf.id));
+    expect((await timClient.get(`/api/files/${ksFile}`)).statusCode).toBe(403);
   });
 
   it("a stranger, the school operator and another district's admin get 403", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { people, schools } from "../../src/db/schema.js";
-import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { assignments, people, schools } from "../../src/db/schema.js";
+import { assign, makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -193,5 +193,63 @@ describe("admin of a district", () => {
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().message).toContain("Guru B");
+  });
+});
+
+describe("account takeover attempts (issue: Trust §1)", () => {
+  it("(a) an operator cannot reset their own principal who also holds a teacher hat, nor edit them", async () => {
+    await assign(t.database.db, w.ksA.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
+    const res = await operator.post(`/api/admin/people/${w.ksA.id}/account`);
+    expect(res.statusCode).toBe(403);
+    expect((await operator.patch(`/api/admin/people/${w.ksA.id}`, { name: "KS Diubah" })).statusCode).toBe(403);
+    // The principal still signs in with their own password: nothing was reset.
+    await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
+    const [ks] = await t.database.db.select().from(people).where(eq(people.id, w.ksA.id));
+    expect(ks?.name).toBe("KS A");
+  });
+
+  it("(b) an operator cannot give the district admin a teacher hat at their school, nor reset the admin", async () => {
+    const grab = await operator.post("/api/admin/assignments", {
+      personId: w.admin.id,
+      kind: "teacher",
+      districtId: w.district.id,
+      schoolId: w.schoolA.id,
+      startsOn: "2026-01-01",
+    });
+    expect(grab.statusCode).toBe(403);
+    const hats = await t.database.db.select().from(assignments).where(eq(assignments.personId, w.admin.id));
+    expect(hats.map((h) => h.kind)).toEqual(["admin"]);
+    expect((await operator.post(`/api/admin/people/${w.admin.id}/account`)).statusCode).toBe(403);
+  });
+
+  it("(b') an operator still adds a second teacher hat to a plain teacher of their school", async () => {
+    const res = await operator.post("/api/admin/assignments", {
+      personId: w.guruA.id,
+      kind: "teacher",
+      districtId: w.district.id,
+      schoolId: w.schoolA.id,
+      startsOn: "2026-08-01",
+    });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it("(c) another district's admin cannot give our Kepala Dinas a hat, edit or reset them", async () => {
+    const otherAdmin = await signIn(t.app, other.admin.username as string, TEST_PASSWORD);
+    const grab = await otherAdmin.post("/api/admin/assignments", {
+      personId: w.head.id,
+      kind: "teacher",
+      districtId: other.district.id,
+      schoolId: other.schoolA.id,
+      startsOn: "2026-01-01",
+    });
+    expect(grab.statusCode).toBe(403);
+    expect((await otherAdmin.post(`/api/admin/people/${w.head.id}/account`)).statusCode).toBe(403);
+    expect((await otherAdmin.patch(`/api/admin/people/${w.head.id}`, { name: "Diambil Alih" })).statusCode).toBe(403);
+    await signIn(t.app, w.head.username as string, TEST_PASSWORD);
+  });
+
+  it("the district admin may reset their principal's account", async () => {
+    const res = await admin.post(`/api/admin/people/${w.ksA.id}/account`);
+    expect(res.statusCode).toBe(200);
   });
 });

@@ -1,44 +1,98 @@
-import type { AssignmentKind } from "../org/types.js";
+import type { AssessorRole } from "../org/assessors.js";
+import type { PlanRole } from "../planning/state.js";
+import {
+  type Actor,
+  adminDistricts,
+  type Hat,
+  isAdminOf,
+  operatorSchools,
+  type PersonFacts,
+  type SchoolRef,
+} from "./actor.js";
+import { canEndHat, canGrantHat, type HatTarget, managesPerson } from "./people.js";
+
+export type { Actor, DatedHat, Hat, PersonFacts, SchoolRef } from "./actor.js";
+export { adminDistricts, isAdminOf, operatorSchools } from "./actor.js";
 
 /**
- * Who may do what with organisation data. Deny by default: every function answers
- * "yes" only for a hat that explicitly covers the resource.
+ * The one place that answers "may this actor do this to this resource". Every use case asks
+ * `can` (the server's `authorize` throws when the answer is no); no route or query decides on its
+ * own. Deny by default: each case says yes only for a hat that explicitly covers the resource.
  */
-export type Hat = {
-  kind: AssignmentKind;
-  districtId: string;
-  schoolId: string | null;
-  acting: boolean;
-};
+export type Permission =
+  /** Periods, extensions, the people and assignment lists, the reopen inbox of a district. */
+  | { do: "district.manage"; districtId: string }
+  | { do: "school.create"; districtId: string }
+  /** A school's detail, staff list and data. */
+  | { do: "school.manage"; school: SchoolRef }
+  | { do: "person.create"; school: SchoolRef }
+  /** Changing a person's staff data. */
+  | { do: "person.update"; person: PersonFacts }
+  /** Creating an account or resetting its password (the holder must choose a new one). */
+  | { do: "account.reset"; person: PersonFacts }
+  | { do: "assignment.create"; hat: HatTarget; person: PersonFacts }
+  | { do: "assignment.end"; hat: HatTarget; person: PersonFacts }
+  | { do: "import.staff"; districtId: string }
+  | { do: "rapor.import"; school: SchoolRef }
+  | { do: "rapor.read"; school: SchoolRef }
+  | { do: "correction.report" }
+  | { do: "correction.handle"; correction: CorrectionRef }
+  | { do: "file.upload" }
+  | { do: "file.read"; file: FileAudience }
+  /** Opening a plan at all; what may be done to it in its status is `planRoles` × the state machine. */
+  | { do: "plan.open"; plan: PlanAudience };
 
-export type Actor = {
-  personId: string;
-  /** Hats active today. */
-  hats: Hat[];
-};
+export type Action = Permission["do"];
 
-export type SchoolRef = { districtId: string; schoolId: string };
-
-export function isAdminOf(actor: Actor, districtId: string): boolean {
-  return actor.hats.some((h) => h.kind === "admin" && h.districtId === districtId);
+export function can(actor: Actor, p: Permission): boolean {
+  switch (p.do) {
+    case "district.manage":
+    case "school.create":
+    case "import.staff":
+      return isAdminOf(actor, p.districtId);
+    case "school.manage":
+    case "person.create":
+    case "rapor.import":
+      return managesSchool(actor, p.school);
+    case "person.update":
+    case "account.reset":
+      return managesPerson(actor, p.person);
+    case "assignment.create":
+      return canGrantHat(actor, p.hat, p.person);
+    case "assignment.end":
+      return canEndHat(actor, p.hat, p.person);
+    case "rapor.read":
+      return actor.hats.some((h) => h.schoolId === p.school.schoolId) || isAdminOf(actor, p.school.districtId);
+    case "correction.report":
+      return reportingHat(actor) !== null;
+    case "correction.handle":
+      return p.correction.schoolId
+        ? managesSchool(actor, { districtId: p.correction.districtId, schoolId: p.correction.schoolId })
+        : isAdminOf(actor, p.correction.districtId);
+    case "file.upload":
+      return actor.hats.length > 0;
+    case "file.read":
+      return (
+        p.file.ownerId === actor.personId ||
+        p.file.actorAssessesOwner ||
+        p.file.ownerDistrictIds.some((d) => isAdminOf(actor, d))
+      );
+    case "plan.open":
+      return planRoles(actor, p.plan).length > 0;
+    default:
+      return deny(p);
+  }
 }
 
-export function adminDistricts(actor: Actor): string[] {
-  return [...new Set(actor.hats.filter((h) => h.kind === "admin").map((h) => h.districtId))];
-}
-
-export function operatorSchools(actor: Actor): string[] {
-  return actor.hats.filter((h) => h.kind === "operator" && h.schoolId).map((h) => h.schoolId as string);
+// A permission added to the union without a case above fails to compile here.
+function deny(p: never): false {
+  void p;
+  return false;
 }
 
 /** Staff data of a school: the district admin, or that school's operator. */
-export function canManageSchool(actor: Actor, school: SchoolRef): boolean {
+function managesSchool(actor: Actor, school: SchoolRef): boolean {
   return isAdminOf(actor, school.districtId) || operatorSchools(actor).includes(school.schoolId);
-}
-
-/** District-wide hats (Tim Kinerja, admin) and periods: only the district admin. */
-export function canManageDistrict(actor: Actor, districtId: string): boolean {
-  return isAdminOf(actor, districtId);
 }
 
 /** Whether any admin page is open to this actor at all (the admin menu). */
@@ -46,9 +100,36 @@ export function hasAdminAccess(actor: Actor): boolean {
   return actor.hats.some((h) => h.kind === "admin" || h.kind === "operator");
 }
 
-/** Assignments an operator may create: school staff only, never admin or Tim Kinerja hats. */
-export function canAssign(actor: Actor, kind: AssignmentKind, target: { districtId: string; schoolId: string | null }) {
-  if (isAdminOf(actor, target.districtId)) return true;
-  if (kind === "teacher" && target.schoolId) return operatorSchools(actor).includes(target.schoolId);
-  return false;
+export function managesAnyDistrict(actor: Actor): boolean {
+  return adminDistricts(actor).length > 0;
+}
+
+/** Where a correction goes: the school's operator when it has a school, else the district admin. */
+export type CorrectionRef = { personId: string; districtId: string; schoolId: string | null };
+
+/** The pegawai hat a correction is about; the teacher or principal hat names the school. */
+export function reportingHat(actor: Actor): Hat | null {
+  const atSchool = actor.hats.find((h) => (h.kind === "teacher" || h.kind === "principal") && h.schoolId);
+  if (atSchool) return atSchool;
+  return actor.hats.find((h) => h.kind === "supervisor") ?? null;
+}
+
+/** Facts about a file's owner that decide who else may read it, loaded by the use case. */
+export type FileAudience = {
+  ownerId: string;
+  /** `assessorRoleOn` gives the actor a role on a running cycle of the owner. */
+  actorAssessesOwner: boolean;
+  /** Districts where the owner holds (or held) any assignment. */
+  ownerDistrictIds: readonly string[];
+};
+
+/** Who the actor is to a plan: its owner, its atasan or Tim Kinerja today, the district admin. */
+export type PlanAudience = { ownerId: string; districtId: string; assessorRole: AssessorRole | null };
+
+export function planRoles(actor: Actor, plan: PlanAudience): PlanRole[] {
+  const roles: PlanRole[] = [];
+  if (plan.ownerId === actor.personId) roles.push("owner");
+  if (plan.assessorRole !== null) roles.push("superior");
+  if (isAdminOf(actor, plan.districtId)) roles.push("admin");
+  return roles;
 }

@@ -81,6 +81,27 @@ export function superiorOn(
   return districtSuperior(subject, active);
 }
 
+/** How someone assesses a subject: as its atasan (KS, Plt, Kepala Dinas) or as a Tim Kinerja member. */
+export type AssessorRole = SuperiorKind | "tim_kinerja";
+
+/**
+ * The one answer to "does `actorId` assess this subject on `date`, and as what?". Plan actions,
+ * the queue, /api/me and file access all ask this, so a Plt outside their dates or a KS who has
+ * left is refused everywhere at once. `facts` must hold the subject's school principals and the
+ * district's Kepala Dinas and Tim Kinerja hats (`assessmentFacts` on the server loads them).
+ */
+export function assessorRoleOn(
+  actorId: string,
+  subject: CycleSubject,
+  facts: readonly AssignmentFact[],
+  date: IsoDate,
+): AssessorRole | null {
+  if (actorId === subject.personId) return null;
+  const r = superiorOn(subject, facts, date);
+  if (r.ok && r.superiorId === actorId) return r.superiorKind;
+  return r.assessorIds.includes(actorId) ? "tim_kinerja" : null;
+}
+
 function districtSuperior(subject: CycleSubject, active: AssignmentFact[]): SuperiorResult {
   const inDistrict = active.filter((a) => a.districtId === subject.districtId && a.personId !== subject.personId);
   const team = inDistrict.filter((a) => a.kind === "tim_kinerja");

@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, profileCorrections } from "../../db/schema.js";
+import { reportingHat } from "../../domain/auth/policy.js";
 import { activeOn } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import type { CorrectionDto } from "./contract.js";
-import { reportingHat } from "./policy.js";
 import { correctionDto } from "./present.js";
 
 /** Who fixes the data: the school's operators today; the district admins when the school has none. */

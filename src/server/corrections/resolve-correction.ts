@@ -3,11 +3,11 @@ import type { Db } from "../../db/client.js";
 import { profileCorrections } from "../../db/schema.js";
 import { isAdminOf } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import type { CorrectionDto } from "./contract.js";
-import { canHandleCorrection } from "./policy.js";
 import { correctionDto } from "./present.js";
 
 type Options = { db: Db; actor: SessionActor; correctionId: string; resolutionNote: string };
@@ -17,7 +17,7 @@ export async function resolveCorrection({ db, actor, correctionId, resolutionNot
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(profileCorrections).where(eq(profileCorrections.id, correctionId));
     if (!c) throw notFound();
-    if (!canHandleCorrection(actor, c)) throw forbidden();
+    authorize(actor, { do: "correction.handle", correction: c });
     // Conditional on "open": of two operators resolving at once, only the first one counts.
     const [updated] = await tx
       .update(profileCorrections)

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { cycles, people, periods, schools, windowExtensions } from "../../db/schema.js";
-import { canManageDistrict } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import type { ExtensionDto, ExtensionInput } from "./contract.js";
 import { extensionDtos } from "./present.js";
@@ -17,7 +17,7 @@ type Options = { db: Db; actor: SessionActor; periodId: string; input: Extension
 export async function createExtension({ db, actor, periodId, input }: Options): Promise<ExtensionDto> {
   const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
   if (!period) throw notFound();
-  if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId: period.districtId });
   if (input.closesOn <= period.planningClosesOn) {
     throw new AppError("VALIDATION", "extension.notLater", { current: period.planningClosesOn });
   }

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { periods, windowExtensions } from "../../db/schema.js";
-import { canManageDistrict } from "../../domain/auth/policy.js";
-import { forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import type { ExtensionDto } from "./contract.js";
 import { extensionDtos } from "./present.js";
@@ -10,6 +10,6 @@ import { extensionDtos } from "./present.js";
 export async function listExtensions(db: Db, actor: SessionActor, periodId: string): Promise<ExtensionDto[]> {
   const [period] = await db.select({ districtId: periods.districtId }).from(periods).where(eq(periods.id, periodId));
   if (!period) throw notFound();
-  if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId: period.districtId });
   return extensionDtos(db, eq(windowExtensions.periodId, periodId));
 }

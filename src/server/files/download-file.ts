@@ -1,33 +1,29 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, files, periods } from "../../db/schema.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { assignments, cycles, files, periods } from "../../db/schema.js";
+import { authorize } from "../core/authorize.js";
+import { AppError, notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import { type Storage, StorageMissingError } from "../core/storage.js";
-import { canReadFile } from "./policy.js";
+import { assessorRolesOf, candidateOf } from "../org/facts.js";
 
 export type FileDownload = { fileName: string; mimeType: string; bytes: Buffer };
 
-/**
- * Whether the actor assesses the owner in a period that has not ended: as the stored atasan of
- * the owner's cycle, or as a Tim Kinerja member named on it.
- */
-async function assessesOwner(tx: Queryable, actorId: string, ownerId: string, today: string): Promise<boolean> {
-  const [asSuperior] = await tx
-    .select({ id: cycles.id })
+/** Whether the actor assesses the owner today, by the one rule, in a period that has not ended. */
+async function assessesOwner(db: Queryable, actorId: string, ownerId: string, today: string): Promise<boolean> {
+  const owned = await db
+    .select({ cycle: cycles, districtId: periods.districtId })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .where(and(eq(cycles.personId, ownerId), eq(cycles.superiorId, actorId), gte(periods.endsOn, today)))
-    .limit(1);
-  if (asSuperior) return true;
-  const [asAssessor] = await tx
-    .select({ id: cycles.id })
-    .from(cycleAssessors)
-    .innerJoin(cycles, eq(cycles.id, cycleAssessors.cycleId))
-    .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .where(and(eq(cycles.personId, ownerId), eq(cycleAssessors.personId, actorId), gte(periods.endsOn, today)))
-    .limit(1);
-  return asAssessor !== undefined;
+    .where(and(eq(cycles.personId, ownerId), gte(periods.endsOn, today)));
+  if (owned.length === 0) return false;
+  const roles = await assessorRolesOf(
+    db,
+    actorId,
+    owned.map((r) => candidateOf(r.cycle, r.districtId)),
+    today,
+  );
+  return roles.size > 0;
 }
 
 export async function downloadFile(o: { db: Db; storage: Storage; actor: SessionActor; fileId: string }) {
@@ -41,12 +37,14 @@ export async function downloadFile(o: { db: Db; storage: Storage; actor: Session
         .selectDistinct({ id: assignments.districtId })
         .from(assignments)
         .where(eq(assignments.personId, file.ownerId));
-  const audience = {
-    ownerId: file.ownerId,
-    actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, todayIso())),
-    ownerDistrictIds: ownerDistricts.map((d) => d.id),
-  };
-  if (!canReadFile(actor, audience)) throw forbidden();
+  authorize(actor, {
+    do: "file.read",
+    file: {
+      ownerId: file.ownerId,
+      actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, todayIso())),
+      ownerDistrictIds: ownerDistricts.map((d) => d.id),
+    },
+  });
   try {
     const bytes = await storage.get(file.storageKey);
     return { fileName: file.fileName, mimeType: file.mimeType, bytes } satisfies FileDownload;

@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import type { Db } from "../../db/client.js";
 import { files } from "../../db/schema.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import type { Storage } from "../core/storage.js";
 import { cleanFileName, isPdf } from "./content.js";
 import { type FileKind, MAX_FILE_BYTES, type StoredFile } from "./contract.js";
-import { canUploadFile } from "./policy.js";
 import { type Upload, UploadProblem } from "./read-upload.js";
 
 const LABELS: Record<Lang, Record<FileKind, string>> = {
@@ -28,7 +28,7 @@ type Options = {
 
 /** Checks the bytes (PDF by content, ≤ 10 MB), stores them, and records the file as the actor's. */
 export async function uploadFile({ db, storage, actor, kind, lang, read }: Options): Promise<StoredFile> {
-  if (!canUploadFile(actor)) throw forbidden();
+  authorize(actor, { do: "file.upload" });
   const params = { label: LABELS[lang][kind], max: MAX_FILE_BYTES / 1024 / 1024 };
   let upload: Upload;
   try {

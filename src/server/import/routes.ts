@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { canManageDistrict } from "../../domain/auth/policy.js";
-import { forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
@@ -12,7 +11,7 @@ export function importRoutes(app: FastifyInstance, { database }: FeatureDeps): v
 
   route(app, c.importStaff, async ({ actor, params, query, req }) => {
     // Checked before reading the upload: a forbidden caller's file is never parsed.
-    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    authorize(actor, { do: "import.staff", districtId: params.id });
     const csvText = await readCsvUpload(req, c.MAX_IMPORT_BYTES);
     return importStaff({
       db,

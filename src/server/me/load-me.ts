@@ -6,6 +6,7 @@ import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import { notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
+import { assessorRolesOf, candidateOf } from "../org/facts.js";
 import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, Role } from "./contract.js";
 
@@ -61,7 +62,14 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .from(cycleAssessors)
     .where(eq(cycleAssessors.personId, actor.personId));
   const assessed = await db
-    .select({ cycle: cycles, periodName: periods.name, name: people.name, nip: people.nip, schoolName: schools.name })
+    .select({
+      cycle: cycles,
+      districtId: periods.districtId,
+      periodName: periods.name,
+      name: people.name,
+      nip: people.nip,
+      schoolName: schools.name,
+    })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
     .innerJoin(people, eq(people.id, cycles.personId))
@@ -69,19 +77,18 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
     .orderBy(people.name);
 
-  // A Plt assesses only while the Plt assignment runs, whatever the stored snapshot says.
-  const actingSchools = new Set(actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId));
+  // The stored atasan pre-selects; the one rule decides (a Plt only within their dates).
+  const assessorRoles = await assessorRolesOf(
+    db,
+    actor.personId,
+    assessed.map((r) => candidateOf(r.cycle, r.districtId)),
+    today,
+  );
   const assesses: Me["assesses"] = assessed
-    .filter(
-      (r) =>
-        r.cycle.superiorId !== actor.personId ||
-        r.cycle.superiorKind !== "acting_principal" ||
-        actingSchools.has(r.cycle.schoolId),
-    )
-    .map((r) => ({
-      ...r,
-      as: r.cycle.superiorId === actor.personId ? (r.cycle.superiorKind ?? "principal") : ("tim_kinerja" as const),
-    }))
+    .flatMap((r) => {
+      const as = assessorRoles.get(r.cycle.id);
+      return as ? [{ ...r, as }] : [];
+    })
     .map((r) => ({
       cycleId: r.cycle.id,
       personId: r.cycle.personId,

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
-import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError, notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
+import { personFacts } from "./facts.js";
 import { personById, schoolById } from "./queries.js";
 
 type AssignmentRow = typeof assignments.$inferSelect;
@@ -27,7 +28,7 @@ function dto(a: AssignmentRow, personName: string, schoolName: string | null) {
 }
 
 export async function listDistrictAssignments(db: Db, actor: SessionActor, districtId: string) {
-  if (!isAdminOf(actor, districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId });
   const rows = await db
     .select({ a: assignments, personName: people.name, schoolName: schools.name })
     .from(assignments)
@@ -49,7 +50,12 @@ type AssignmentInput = {
 };
 
 export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput) {
-  if (!canAssign(actor, input.kind, input)) throw forbidden();
+  authorize(actor, {
+    do: "assignment.create",
+    hat: input,
+    person: await personFacts(db, input.personId, todayIso()),
+  });
+  const person = await personById(db, input.personId);
   if (input.endsOn !== null && input.endsOn < input.startsOn) {
     throw new AppError("VALIDATION", "assignment.invalidDates");
   }
@@ -61,7 +67,6 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
   if (school && school.districtId !== input.districtId) {
     throw new AppError("VALIDATION", "assignment.schoolOtherDistrict");
   }
-  const person = await personById(db, input.personId);
   return db.transaction(async (tx) => {
     const existing = await tx.select().from(assignments).where(eq(assignments.districtId, input.districtId));
     const clash = principalClash(existing, { ...input, schoolId, acting: input.kind === "principal" && input.acting });
@@ -89,7 +94,7 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
 export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null) {
   const [a] = await db.select().from(assignments).where(eq(assignments.id, id));
   if (!a) throw notFound();
-  if (!canAssign(actor, a.kind, a)) throw forbidden();
+  authorize(actor, { do: "assignment.end", hat: a, person: await personFacts(db, a.personId, todayIso()) });
   if (endsOn !== null && endsOn < a.startsOn) throw new AppError("VALIDATION", "assignment.invalidDates");
   const person = await personById(db, a.personId);
   const school = a.schoolId ? await schoolById(db, a.schoolId) : null;

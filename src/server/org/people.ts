@@ -1,13 +1,14 @@
 import { and, eq, ilike, inArray, ne, or } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { accounts, assignments, people, sessions } from "../../db/schema.js";
-import { type Actor, canManageSchool, isAdminOf } from "../../domain/auth/policy.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
+import { personFacts } from "./facts.js";
 import { personById, personDto, schoolById, usernames } from "./queries.js";
 
 export type PersonInput = {
@@ -23,7 +24,7 @@ export type PersonInput = {
 };
 
 export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, q?: string) {
-  if (!isAdminOf(actor, districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId });
   const inDistrict = db
     .selectDistinct({ id: assignments.personId })
     .from(assignments)
@@ -67,7 +68,7 @@ export async function createTeacher(
   input: PersonInput & { startsOn: string },
 ) {
   const school = await schoolById(db, schoolId);
-  if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  authorize(actor, { do: "person.create", school: { districtId: school.districtId, schoolId } });
   const username = input.nip ?? input.email?.toLowerCase() ?? null;
   const temporaryPassword = username ? generateTemporaryPassword() : null;
   const passwordHash = temporaryPassword ? await hashPassword(temporaryPassword) : null;
@@ -101,7 +102,7 @@ export async function createTeacher(
  */
 export async function resetAccount(db: Db, actor: SessionActor, personId: string) {
   const person = await personById(db, personId);
-  if (!(await canEditPerson(db, actor, personId))) throw forbidden();
+  authorize(actor, { do: "account.reset", person: await personFacts(db, personId, todayIso()) });
   const [existing] = await db.select().from(accounts).where(eq(accounts.personId, personId));
   const username = existing?.username ?? person.nip ?? person.email?.toLowerCase() ?? null;
   if (!username) throw new AppError("VALIDATION", "account.noUsername");
@@ -126,21 +127,9 @@ export async function resetAccount(db: Db, actor: SessionActor, personId: string
   return { username, temporaryPassword };
 }
 
-/** The admin of any district the person works in, or the operator of a school they teach at. */
-async function canEditPerson(db: Db, actor: Actor, personId: string): Promise<boolean> {
-  const hats = await db.select().from(assignments).where(eq(assignments.personId, personId));
-  return hats.some(
-    (a) =>
-      isAdminOf(actor, a.districtId) ||
-      (a.kind === "teacher" &&
-        a.schoolId !== null &&
-        canManageSchool(actor, { districtId: a.districtId, schoolId: a.schoolId })),
-  );
-}
-
 export async function updatePerson(db: Db, actor: SessionActor, personId: string, patch: Partial<PersonInput>) {
   const before = await personById(db, personId);
-  if (!(await canEditPerson(db, actor, personId))) throw forbidden();
+  authorize(actor, { do: "person.update", person: await personFacts(db, personId, todayIso()) });
   const updated = await db.transaction(async (tx) => {
     await assertIdentityFree(tx, patch, personId);
     const [p] = await tx

@@ -1,9 +1,10 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, districts, people, schools } from "../../db/schema.js";
-import { adminDistricts, canManageDistrict, canManageSchool, operatorSchools } from "../../domain/auth/policy.js";
+import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { personDto, schoolById, schoolDto, staffCounts, usernames } from "./queries.js";
 
@@ -40,7 +41,7 @@ export async function listSchoolsFor(db: Db, actor: SessionActor) {
 
 export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: string) {
   const school = await schoolById(db, schoolId);
-  if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  authorize(actor, { do: "school.manage", school: { districtId: school.districtId, schoolId } });
   const rows = await db
     .select({ a: assignments, person: people })
     .from(assignments)
@@ -70,7 +71,7 @@ export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: str
 type SchoolInput = { npsn: string; name: string; level: (typeof schools.$inferInsert)["level"]; address: string };
 
 export async function createSchool(db: Db, actor: SessionActor, districtId: string, input: SchoolInput) {
-  if (!canManageDistrict(actor, districtId)) throw forbidden();
+  authorize(actor, { do: "school.create", districtId });
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.npsn, input.npsn));
     if (taken) throw new AppError("CONFLICT", "school.npsnTaken", { npsn: input.npsn });
@@ -97,7 +98,7 @@ export async function updateSchool(
   patch: Partial<Omit<SchoolInput, "npsn">>,
 ) {
   const school = await schoolById(db, schoolId);
-  if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  authorize(actor, { do: "school.manage", school: { districtId: school.districtId, schoolId } });
   return db.transaction(async (tx) => {
     const [s] = await tx
       .update(schools)

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { periods } from "../../db/schema.js";
-import { canManageDistrict } from "../../domain/auth/policy.js";
 import { windowProblems } from "../../domain/cycles/phase.js";
 import { writeAudit } from "../core/audit.js";
-import { AppError, forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 
 type Extension = {
@@ -18,7 +18,7 @@ type Extension = {
 export async function extendPeriod(db: Db, actor: SessionActor, periodId: string, ext: Extension) {
   const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
   if (!period) throw notFound();
-  if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId: period.districtId });
   const { reason, ...dates } = ext;
   for (const [key, value] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
     if (value !== undefined && value < period[key]) {

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { periods } from "../../db/schema.js";
-import { canManageDistrict } from "../../domain/auth/policy.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
-import { forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
 import { route } from "../core/route.js";
 import { todayIso } from "../core/session.js";
 import type { FeatureDeps } from "../features.js";
@@ -28,12 +27,12 @@ export function periodRoutes(app: FastifyInstance, { database }: FeatureDeps): v
   }));
 
   route(app, c.listPeriods, async ({ actor, params }) => {
-    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    authorize(actor, { do: "district.manage", districtId: params.id });
     return { periods: await periodDtos(db, eq(periods.districtId, params.id)) };
   });
 
   route(app, c.openPeriod, async ({ actor, params, body }) => {
-    if (!canManageDistrict(actor, params.id)) throw forbidden();
+    authorize(actor, { do: "district.manage", districtId: params.id });
     const { name, templateCode, ...windows } = body;
     const result = await openPeriod({
       db,
@@ -53,7 +52,7 @@ export function periodRoutes(app: FastifyInstance, { database }: FeatureDeps): v
 
   route(app, c.getPeriod, async ({ actor, params }) => {
     const period = await periodDto(db, params.id);
-    if (!canManageDistrict(actor, period.districtId)) throw forbidden();
+    authorize(actor, { do: "district.manage", districtId: period.districtId });
     return { period, cycles: await cycleRows(db, params.id) };
   });
 

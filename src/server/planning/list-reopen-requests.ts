@@ -1,14 +1,13 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { cycles, people, periods, plans, reopenRequests, schools } from "../../db/schema.js";
-import { canManageDistrict } from "../../domain/auth/policy.js";
-import { forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
 import type { SessionActor } from "../core/session.js";
 import { reopenDto } from "./reopen.js";
 
 /** The district admin's list of reopen requests (the "Form Reset SKP" inbox), pending first. */
 export async function listDistrictReopenRequests(db: Db, actor: SessionActor, districtId: string) {
-  if (!canManageDistrict(actor, districtId)) throw forbidden();
+  authorize(actor, { do: "district.manage", districtId });
   const rows = await db
     .select({ r: reopenRequests, cycleId: cycles.id, personName: people.name, schoolName: schools.name })
     .from(reopenRequests)

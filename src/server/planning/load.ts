@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { cycles, periods, plans, profileCorrections, ruleSets, windowExtensions } from "../../db/schema.js";
-import { isAdminOf } from "../../domain/auth/policy.js";
-import { type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import { planRoles } from "../../domain/auth/policy.js";
+import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
 import { emptyPlanContent } from "../../domain/planning/content.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
-import type { PlanRole } from "../../domain/planning/state.js";
 import { effectiveClose } from "../../domain/planning/window.js";
-import { forbidden, notFound } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
+import { notFound } from "../core/errors.js";
 import { type SessionActor, todayIso } from "../core/session.js";
 import { assignmentsAround } from "../periods/refresh-superiors.js";
 
@@ -37,25 +37,12 @@ export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId:
     schoolId: cycle.schoolId,
   };
   const live = superiorOn(subject, facts, today);
-
-  const roles: PlanRole[] = [];
-  let actingAs: string | null = null;
-  if (cycle.personId === actor.personId) {
-    roles.push("owner");
-    actingAs = "owner";
-  }
-  if (live.ok && live.superiorId === actor.personId) {
-    roles.push("superior");
-    actingAs = live.superiorKind;
-  } else if (live.assessorIds.includes(actor.personId)) {
-    roles.push("superior");
-    actingAs = "tim_kinerja";
-  }
-  if (isAdminOf(actor, period.districtId)) {
-    roles.push("admin");
-    actingAs ??= "admin";
-  }
-  if (roles.length === 0) throw forbidden();
+  const assessorRole = assessorRoleOn(actor.personId, subject, facts, today);
+  const audience = { ownerId: cycle.personId, districtId: period.districtId, assessorRole };
+  authorize(actor, { do: "plan.open", plan: audience });
+  const roles = planRoles(actor, audience);
+  // How the decision is recorded: as the atasan or Tim Kinerja when that is a role, else owner or admin.
+  const actingAs: string = assessorRole ?? (roles.includes("owner") ? "owner" : "admin");
 
   const extensions = await tx
     .select()

@@ -12,6 +12,7 @@ import {
 } from "../../db/schema.js";
 import { effectiveClose } from "../../domain/planning/window.js";
 import { type SessionActor, todayIso } from "../core/session.js";
+import { assessorRolesOf, candidateOf } from "../org/facts.js";
 import { planStatusOf } from "./plan-status.js";
 
 /**
@@ -41,13 +42,13 @@ export async function planningQueue(db: Db, actor: SessionActor) {
     .leftJoin(plans, eq(plans.cycleId, cycles.id))
     .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
     .orderBy(people.name);
-  const actingSchools = new Set(actor.hats.filter((h) => h.kind === "principal" && h.acting).map((h) => h.schoolId));
-  const visible = rows.filter(
-    (r) =>
-      r.cycle.superiorId !== actor.personId ||
-      r.cycle.superiorKind !== "acting_principal" ||
-      actingSchools.has(r.cycle.schoolId),
+  const roles = await assessorRolesOf(
+    db,
+    actor.personId,
+    rows.map((r) => candidateOf(r.cycle, r.period.districtId)),
+    today,
   );
+  const visible = rows.filter((r) => roles.has(r.cycle.id));
   const periodIds = [...new Set(visible.map((r) => r.period.id))];
   const extensions = periodIds.length
     ? await db.select().from(windowExtensions).where(inArray(windowExtensions.periodId, periodIds))
@@ -82,7 +83,7 @@ export async function planningQueue(db: Db, actor: SessionActor) {
       submittedAt: r.plan?.submittedAt?.toISOString() ?? null,
       overdue: unfinished && today > close,
       pendingReopen: pending.some((p) => p.planId === r.plan?.id && p.status === "pending"),
-      as: r.cycle.superiorId === actor.personId ? (r.cycle.superiorKind ?? "principal") : "tim_kinerja",
+      as: roles.get(r.cycle.id) ?? "tim_kinerja",
     };
   });
   const counts: Record<string, number> = {

@@ -4,9 +4,8 @@ import { raporResults } from "../../db/schema.js";
 import { isAdminOf } from "../../domain/auth/policy.js";
 import { raporIndicators } from "../../domain/rapor/indicators.js";
 import { parseRaporCsv } from "../../domain/rapor/parse.js";
-import { canImportRapor } from "../../domain/rapor/policy.js";
 import { writeAudit } from "../core/audit.js";
-import { forbidden } from "../core/errors.js";
+import { authorize } from "../core/authorize.js";
 import type { SessionActor } from "../core/session.js";
 import { fileProblemError, invalidRowsError } from "../import/import-errors.js";
 import { schoolById } from "../org/queries.js";
@@ -24,7 +23,7 @@ type Options = {
 /** Replaces the school's Rapor Pendidikan results with the file's, all or nothing. */
 export async function importRapor({ db, actor, schoolId, readCsv }: Options) {
   const school = await schoolById(db, schoolId);
-  if (!canImportRapor(actor, { districtId: school.districtId, schoolId })) throw forbidden();
+  authorize(actor, { do: "rapor.import", school: { districtId: school.districtId, schoolId } });
   const text = await readCsv(MAX_RAPOR_BYTES);
   const parsed = parseRaporCsv(text, { npsn: school.npsn, indicators: raporIndicators() });
   if (!parsed.ok && "problem" in parsed) throw fileProblemError(parsed.problem);

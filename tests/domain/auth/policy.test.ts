@@ -1,39 +1,181 @@
 import { describe, expect, it } from "vitest";
 import {
   type Actor,
-  canAssign,
-  canManageDistrict,
-  canManageSchool,
+  can,
+  type DatedHat,
+  type Hat,
   hasAdminAccess,
+  type PersonFacts,
 } from "../../../src/domain/auth/policy.js";
 
-const admin: Actor = { personId: "a", hats: [{ kind: "admin", districtId: "D1", schoolId: null, acting: false }] };
-const operatorA: Actor = {
-  personId: "o",
-  hats: [{ kind: "operator", districtId: "D1", schoolId: "A", acting: false }],
-};
-const guru: Actor = { personId: "g", hats: [{ kind: "teacher", districtId: "D1", schoolId: "A", acting: false }] };
+const TODAY = "2026-06-01";
+const hat = (kind: Hat["kind"], schoolId: string | null, districtId = "D1", acting = false): Hat => ({
+  kind,
+  districtId,
+  schoolId,
+  acting,
+});
+const actor = (...hats: Hat[]): Actor => ({ personId: "me", hats });
+const dated = (h: Hat, startsOn = "2020-01-01", endsOn: string | null = null): DatedHat => ({
+  ...h,
+  startsOn,
+  endsOn,
+});
+const person = (...hats: DatedHat[]): PersonFacts => ({ personId: "p", hats, today: TODAY });
 
-describe("organisation policies (deny by default)", () => {
+const admin = actor(hat("admin", null));
+const adminB = actor(hat("admin", null, "D2"));
+const operatorA = actor(hat("operator", "A"));
+const guru = actor(hat("teacher", "A"));
+
+const teacherA = person(dated(hat("teacher", "A")));
+const principalTeachingA = person(dated(hat("principal", "A")), dated(hat("teacher", "A")));
+const pltA = person(dated(hat("teacher", "A")), dated(hat("principal", "A", "D1", true), "2026-05-01", "2026-07-01"));
+const districtAdmin = person(dated(hat("admin", null)));
+const headOfD1 = person(dated(hat("head_of_district", null)));
+
+describe("schools and districts (deny by default)", () => {
   it("an admin manages every school of their district, not another district's", () => {
-    expect(canManageSchool(admin, { districtId: "D1", schoolId: "B" })).toBe(true);
-    expect(canManageSchool(admin, { districtId: "D2", schoolId: "X" })).toBe(false);
+    expect(can(admin, { do: "school.manage", school: { districtId: "D1", schoolId: "B" } })).toBe(true);
+    expect(can(admin, { do: "school.manage", school: { districtId: "D2", schoolId: "X" } })).toBe(false);
   });
-  it("an operator manages only their own school", () => {
-    expect(canManageSchool(operatorA, { districtId: "D1", schoolId: "A" })).toBe(true);
-    expect(canManageSchool(operatorA, { districtId: "D1", schoolId: "B" })).toBe(false);
-    expect(canManageDistrict(operatorA, "D1")).toBe(false);
-  });
-  it("an operator may add teachers to their school but never grant district hats", () => {
-    expect(canAssign(operatorA, "teacher", { districtId: "D1", schoolId: "A" })).toBe(true);
-    expect(canAssign(operatorA, "teacher", { districtId: "D1", schoolId: "B" })).toBe(false);
-    expect(canAssign(operatorA, "principal", { districtId: "D1", schoolId: "A" })).toBe(false);
-    expect(canAssign(operatorA, "admin", { districtId: "D1", schoolId: null })).toBe(false);
-    expect(canAssign(admin, "tim_kinerja", { districtId: "D1", schoolId: null })).toBe(true);
+  it("an operator manages only their own school and no district page", () => {
+    expect(can(operatorA, { do: "school.manage", school: { districtId: "D1", schoolId: "A" } })).toBe(true);
+    expect(can(operatorA, { do: "school.manage", school: { districtId: "D1", schoolId: "B" } })).toBe(false);
+    expect(can(operatorA, { do: "district.manage", districtId: "D1" })).toBe(false);
+    expect(can(operatorA, { do: "import.staff", districtId: "D1" })).toBe(false);
   });
   it("a guru has no admin access at all", () => {
     expect(hasAdminAccess(guru)).toBe(false);
-    expect(canManageSchool(guru, { districtId: "D1", schoolId: "A" })).toBe(false);
+    expect(can(guru, { do: "school.manage", school: { districtId: "D1", schoolId: "A" } })).toBe(false);
     expect(hasAdminAccess(operatorA)).toBe(true);
+  });
+});
+
+describe("people and accounts", () => {
+  it("an operator resets a plain teacher of their school, not one of another school", () => {
+    expect(can(operatorA, { do: "account.reset", person: teacherA })).toBe(true);
+    expect(can(operatorA, { do: "account.reset", person: person(dated(hat("teacher", "B"))) })).toBe(false);
+  });
+  it("an operator never resets their principal who also holds a teacher hat (finding a)", () => {
+    expect(can(operatorA, { do: "account.reset", person: principalTeachingA })).toBe(false);
+    expect(can(operatorA, { do: "person.update", person: principalTeachingA })).toBe(false);
+  });
+  it("a Plt, a pengawas, Tim Kinerja, admin or Kepala Dinas is out of an operator's reach", () => {
+    for (const p of [
+      pltA,
+      person(dated(hat("teacher", "A")), dated(hat("supervisor", "A"))),
+      person(dated(hat("teacher", "A")), dated(hat("tim_kinerja", null))),
+      districtAdmin,
+      headOfD1,
+    ]) {
+      expect(can(operatorA, { do: "account.reset", person: p })).toBe(false);
+    }
+  });
+  it("a Plt appointment made for later already counts; an ended one no longer does", () => {
+    const future = person(dated(hat("teacher", "A")), dated(hat("principal", "A", "D1", true), "2026-09-01"));
+    expect(can(operatorA, { do: "account.reset", person: future })).toBe(false);
+    const ended = person(
+      dated(hat("teacher", "A")),
+      dated(hat("principal", "A", "D1", true), "2025-01-01", "2026-05-31"),
+    );
+    expect(can(operatorA, { do: "account.reset", person: ended })).toBe(true);
+  });
+  it("principal, pengawas, Tim Kinerja and Kepala Dinas resets are for the district admin", () => {
+    for (const p of [principalTeachingA, pltA, headOfD1, person(dated(hat("supervisor", "A")))]) {
+      expect(can(admin, { do: "account.reset", person: p })).toBe(true);
+    }
+  });
+  it("an admin never touches a person who holds a hat in another district (finding c)", () => {
+    const inBoth = person(dated(hat("teacher", "A")), dated(hat("head_of_district", null, "D2")));
+    expect(can(admin, { do: "account.reset", person: inBoth })).toBe(false);
+    expect(can(admin, { do: "person.update", person: inBoth })).toBe(false);
+    expect(can(adminB, { do: "account.reset", person: headOfD1 })).toBe(false);
+  });
+  it("nobody manages a person with no hat in their reach", () => {
+    expect(can(admin, { do: "account.reset", person: person() })).toBe(false);
+    expect(can(operatorA, { do: "account.reset", person: person() })).toBe(false);
+    expect(can(guru, { do: "account.reset", person: teacherA })).toBe(false);
+  });
+});
+
+describe("assignments", () => {
+  const teacherHatA = { kind: "teacher" as const, districtId: "D1", schoolId: "A" };
+  it("an operator adds a teacher hat only to someone already at their school (finding b)", () => {
+    expect(can(operatorA, { do: "assignment.create", hat: teacherHatA, person: teacherA })).toBe(true);
+    expect(can(operatorA, { do: "assignment.create", hat: teacherHatA, person: districtAdmin })).toBe(false);
+    expect(can(operatorA, { do: "assignment.create", hat: teacherHatA, person: person() })).toBe(false);
+    expect(can(operatorA, { do: "assignment.create", hat: teacherHatA, person: principalTeachingA })).toBe(false);
+  });
+  it("an operator never grants principal, Tim Kinerja or admin hats", () => {
+    for (const kind of ["principal", "tim_kinerja", "admin", "operator", "supervisor"] as const) {
+      const h = { kind, districtId: "D1", schoolId: "A" };
+      expect(can(operatorA, { do: "assignment.create", hat: h, person: teacherA }), kind).toBe(false);
+    }
+  });
+  it("an admin grants hats in their district, never to a person of another district", () => {
+    expect(can(admin, { do: "assignment.create", hat: teacherHatA, person: teacherA })).toBe(true);
+    expect(
+      can(admin, { do: "assignment.create", hat: { ...teacherHatA, kind: "tim_kinerja" }, person: teacherA }),
+    ).toBe(true);
+    expect(
+      can(adminB, {
+        do: "assignment.create",
+        hat: { kind: "teacher", districtId: "D2", schoolId: "X" },
+        person: headOfD1,
+      }),
+    ).toBe(false);
+    expect(can(adminB, { do: "assignment.create", hat: teacherHatA, person: teacherA })).toBe(false);
+  });
+  it("ending a hat: its district's admin; an operator only a teacher hat of someone they manage", () => {
+    expect(
+      can(admin, { do: "assignment.end", hat: { ...teacherHatA, kind: "principal" }, person: principalTeachingA }),
+    ).toBe(true);
+    expect(can(operatorA, { do: "assignment.end", hat: teacherHatA, person: teacherA })).toBe(true);
+    expect(can(operatorA, { do: "assignment.end", hat: teacherHatA, person: principalTeachingA })).toBe(false);
+    expect(can(adminB, { do: "assignment.end", hat: teacherHatA, person: teacherA })).toBe(false);
+  });
+});
+
+describe("Rapor, corrections, files, plans", () => {
+  const school = { districtId: "D1", schoolId: "A" };
+  it("Rapor import: the school's operator or the district admin, nobody else", () => {
+    expect(can(operatorA, { do: "rapor.import", school })).toBe(true);
+    expect(can(admin, { do: "rapor.import", school })).toBe(true);
+    expect(can(actor(hat("operator", "B")), { do: "rapor.import", school })).toBe(false);
+    expect(can(actor(hat("principal", "A")), { do: "rapor.import", school })).toBe(false);
+    expect(can(adminB, { do: "rapor.import", school })).toBe(false);
+  });
+  it("Rapor read: any current hat at the school, or the district admin", () => {
+    for (const kind of ["teacher", "principal", "supervisor", "operator"] as const) {
+      expect(can(actor(hat(kind, "A")), { do: "rapor.read", school }), kind).toBe(true);
+    }
+    expect(can(actor(hat("tim_kinerja", null)), { do: "rapor.read", school })).toBe(false);
+    expect(can(adminB, { do: "rapor.read", school })).toBe(false);
+  });
+  it("a correction is handled by the school's operator, or the admin when it has no school", () => {
+    const atA = { personId: "p", districtId: "D1", schoolId: "A" };
+    expect(can(operatorA, { do: "correction.handle", correction: atA })).toBe(true);
+    expect(can(operatorA, { do: "correction.handle", correction: { ...atA, schoolId: null } })).toBe(false);
+    expect(can(admin, { do: "correction.handle", correction: { ...atA, schoolId: null } })).toBe(true);
+    expect(can(adminB, { do: "correction.handle", correction: atA })).toBe(false);
+    expect(can(actor(hat("admin", null)), { do: "correction.report" })).toBe(false);
+    expect(can(guru, { do: "correction.report" })).toBe(true);
+  });
+  it("a file: its owner, whoever assesses the owner, the admin of the owner's district", () => {
+    const file = { ownerId: "o", actorAssessesOwner: false, ownerDistrictIds: ["D1"] };
+    expect(can(guru, { do: "file.read", file })).toBe(false);
+    expect(can(guru, { do: "file.read", file: { ...file, actorAssessesOwner: true } })).toBe(true);
+    expect(can(admin, { do: "file.read", file })).toBe(true);
+    expect(can(adminB, { do: "file.read", file })).toBe(false);
+    expect(can(actor(), { do: "file.upload" })).toBe(false);
+  });
+  it("a plan opens for its owner, its assessor today, and the district admin only", () => {
+    const plan = { ownerId: "o", districtId: "D1", assessorRole: null };
+    expect(can(guru, { do: "plan.open", plan })).toBe(false);
+    expect(can(guru, { do: "plan.open", plan: { ...plan, ownerId: "me" } })).toBe(true);
+    expect(can(guru, { do: "plan.open", plan: { ...plan, assessorRole: "acting_principal" } })).toBe(true);
+    expect(can(admin, { do: "plan.open", plan })).toBe(true);
+    expect(can(adminB, { do: "plan.open", plan })).toBe(false);
   });
 });

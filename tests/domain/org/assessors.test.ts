@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CycleSubject, subjectOn, superiorOn } from "../../../src/domain/org/assessors.js";
+import { assessorRoleOn, type CycleSubject, subjectOn, superiorOn } from "../../../src/domain/org/assessors.js";
 import { type AssignmentFact, principalClash } from "../../../src/domain/org/types.js";
 
 const D = "dinas-1";
@@ -192,5 +192,40 @@ describe("principalClash: one KS and at most one Plt per school per date", () =>
       ),
     ).toBeUndefined();
     expect(principalClash([ks], hat("ks2", "principal", { schoolId: S2 }))).toBeUndefined();
+  });
+});
+
+describe("assessorRoleOn: the one answer to who assesses whom on a date", () => {
+  const ks = (personId: string, schoolId: string): CycleSubject => ({
+    personId,
+    track: "kepala_sekolah",
+    districtId: D,
+    schoolId,
+  });
+  it("the KS assesses a guru of their school, nobody of another school", () => {
+    expect(assessorRoleOn("ks1", guru("guru1", S1), base, "2026-02-01")).toBe("principal");
+    expect(assessorRoleOn("ks1", guru("guru2", S2), base, "2026-02-01")).toBeNull();
+  });
+  it("a Plt assesses only within their dates, and the guru of that school only", () => {
+    expect(assessorRoleOn("plt2", guru("guru2", S2), base, "2026-02-28")).toBeNull();
+    expect(assessorRoleOn("plt2", guru("guru2", S2), base, "2026-03-01")).toBe("acting_principal");
+    expect(assessorRoleOn("plt2", guru("guru2", S2), base, "2026-06-30")).toBe("acting_principal");
+    expect(assessorRoleOn("plt2", guru("guru2", S2), base, "2026-07-01")).toBeNull();
+    expect(assessorRoleOn("plt2", guru("guru1", S1), base, "2026-04-01")).toBeNull();
+  });
+  it("nobody assesses themselves, not even a Plt their own guru cycle", () => {
+    expect(assessorRoleOn("plt2", guru("plt2", S2), base, "2026-04-01")).toBeNull();
+    expect(assessorRoleOn("kadis", guru("plt2", S2), base, "2026-04-01")).toBe("head_of_district");
+    expect(assessorRoleOn("ks1", ks("ks1", S1), base, "2026-04-01")).toBeNull();
+  });
+  it("a KS is assessed by the Kepala Dinas and the Tim Kinerja, never by a guru", () => {
+    expect(assessorRoleOn("kadis", ks("ks1", S1), base, "2026-04-01")).toBe("head_of_district");
+    expect(assessorRoleOn("tim1", ks("ks1", S1), base, "2026-04-01")).toBe("tim_kinerja");
+    expect(assessorRoleOn("pengawas1", ks("ks1", S1), base, "2026-04-01")).toBe("tim_kinerja");
+    expect(assessorRoleOn("guru1", ks("ks1", S1), base, "2026-04-01")).toBeNull();
+  });
+  it("a Kepala Dinas of another district assesses nobody here", () => {
+    const other = [...base, hat("kadis2", "head_of_district", { districtId: "dinas-2" })];
+    expect(assessorRoleOn("kadis2", ks("ks1", S1), other, "2026-04-01")).toBeNull();
   });
 });

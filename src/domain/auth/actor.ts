@@ -1,0 +1,40 @@
+import type { AssignmentKind, IsoDate } from "../org/types.js";
+
+/** One hat the actor wears today (an assignment active on the district's date). */
+export type Hat = {
+  kind: AssignmentKind;
+  districtId: string;
+  schoolId: string | null;
+  acting: boolean;
+};
+
+export type Actor = {
+  personId: string;
+  /** Hats active today. */
+  hats: Hat[];
+};
+
+export type SchoolRef = { districtId: string; schoolId: string };
+
+/** A hat of someone the actor wants to act on, with its dates: the policy decides which still count. */
+export type DatedHat = Hat & { startsOn: IsoDate; endsOn: IsoDate | null };
+
+/** What the policy needs to know about a person the actor wants to change: every hat they hold or held. */
+export type PersonFacts = { personId: string; hats: readonly DatedHat[]; today: IsoDate };
+
+export function isAdminOf(actor: Actor, districtId: string): boolean {
+  return actor.hats.some((h) => h.kind === "admin" && h.districtId === districtId);
+}
+
+export function adminDistricts(actor: Actor): string[] {
+  return [...new Set(actor.hats.filter((h) => h.kind === "admin").map((h) => h.districtId))];
+}
+
+export function operatorSchools(actor: Actor): string[] {
+  return actor.hats.filter((h) => h.kind === "operator" && h.schoolId).map((h) => h.schoolId as string);
+}
+
+/** Hats not ended on `today`: current ones and those starting later (an appointment already made counts). */
+export function unendedHats(p: PersonFacts): DatedHat[] {
+  return p.hats.filter((h) => h.endsOn === null || h.endsOn >= p.today);
+}

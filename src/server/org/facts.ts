@@ -1,0 +1,93 @@
+import { and, eq, inArray, or } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { assignments } from "../../db/schema.js";
+import type { PersonFacts } from "../../domain/auth/policy.js";
+import { type AssessorRole, assessorRoleOn, type CycleSubject } from "../../domain/org/assessors.js";
+import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
+
+/** Every hat a person holds or held, for the policy's person rules. One query. */
+export async function personFacts(db: Queryable, personId: string, today: IsoDate): Promise<PersonFacts> {
+  const hats = await db
+    .select({
+      kind: assignments.kind,
+      districtId: assignments.districtId,
+      schoolId: assignments.schoolId,
+      acting: assignments.acting,
+      startsOn: assignments.startsOn,
+      endsOn: assignments.endsOn,
+    })
+    .from(assignments)
+    .where(eq(assignments.personId, personId));
+  return { personId, hats, today };
+}
+
+/**
+ * The assignments `assessorRoleOn` needs for subjects in these districts: the Kepala Dinas and
+ * Tim Kinerja hats, and the principals (definitive and Plt) of the subjects' schools. One query,
+ * whatever the number of subjects.
+ */
+export async function assessmentFacts(
+  db: Queryable,
+  districtIds: readonly string[],
+  schoolIds: readonly string[],
+): Promise<AssignmentFact[]> {
+  if (districtIds.length === 0) return [];
+  const schools = [...new Set(schoolIds)];
+  return db
+    .select({
+      personId: assignments.personId,
+      kind: assignments.kind,
+      districtId: assignments.districtId,
+      schoolId: assignments.schoolId,
+      acting: assignments.acting,
+      startsOn: assignments.startsOn,
+      endsOn: assignments.endsOn,
+    })
+    .from(assignments)
+    .where(
+      and(
+        inArray(assignments.districtId, [...new Set(districtIds)]),
+        or(
+          inArray(assignments.kind, ["head_of_district", "tim_kinerja"]),
+          schools.length > 0
+            ? and(eq(assignments.kind, "principal"), inArray(assignments.schoolId, schools))
+            : undefined,
+        ),
+      ),
+    );
+}
+
+export type CandidateCycle = { cycleId: string; subject: CycleSubject };
+
+/**
+ * For lists (the queue, /api/me, file access): which of these cycles the actor assesses today and
+ * as what, by the one rule `assessorRoleOn`. The stored atasan of a cycle only pre-selects the
+ * candidates; this decides. One query for any number of cycles.
+ */
+export async function assessorRolesOf(
+  db: Queryable,
+  actorId: string,
+  candidates: readonly CandidateCycle[],
+  today: IsoDate,
+): Promise<Map<string, AssessorRole>> {
+  const facts = await assessmentFacts(
+    db,
+    candidates.map((c) => c.subject.districtId),
+    candidates.flatMap((c) => (c.subject.track === "guru" && c.subject.schoolId ? [c.subject.schoolId] : [])),
+  );
+  const roles = new Map<string, AssessorRole>();
+  for (const c of candidates) {
+    const role = assessorRoleOn(actorId, c.subject, facts, today);
+    if (role) roles.set(c.cycleId, role);
+  }
+  return roles;
+}
+
+type CycleLike = { id: string; personId: string; track: CycleSubject["track"]; schoolId: string | null };
+
+export function candidateOf(cycle: CycleLike, districtId: string): CandidateCycle {
+  return {
+    cycleId: cycle.id,
+    subject: { personId: cycle.personId, track: cycle.track, districtId, schoolId: cycle.schoolId },
+  };
+}
