@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,8 +6,10 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
+import { sessions } from "../../src/db/schema.js";
 import { buildApp } from "../../src/server/core/app.js";
 import { type Config, loadConfig } from "../../src/server/core/config.js";
+import { hashToken } from "../../src/server/core/session.js";
 
 export type TestContext = { app: FastifyInstance; database: Database; config: Config; close: () => Promise<void> };
 
@@ -86,10 +89,14 @@ export async function signIn(app: FastifyInstance, username: string, password: s
   const cookie = res.cookies.find((c) => c.name === "kinerja_session");
   if (!cookie) throw new Error("no session cookie");
   const { csrfToken } = res.json() as { csrfToken: string };
+  return clientWith(app, cookie.value, csrfToken);
+}
+
+function clientWith(app: FastifyInstance, token: string, csrfToken: string): Client {
   const request = (opts: InjectOptions) =>
     app.inject({
       ...opts,
-      cookies: { kinerja_session: cookie.value, ...(opts.cookies ?? {}) },
+      cookies: { kinerja_session: token, ...(opts.cookies ?? {}) },
       headers: { "x-csrf-token": csrfToken, ...(opts.headers ?? {}) },
     });
   return {
@@ -100,4 +107,19 @@ export async function signIn(app: FastifyInstance, username: string, password: s
       request({ method: "POST", url, ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (url, payload) => request({ method: "PATCH", url, payload: payload as object }),
   };
+}
+
+/** A client with a session made directly in the database: for tests that sign many people in (no rate limit, no argon2). */
+export async function sessionFor(app: FastifyInstance, db: Database["db"], personId: string): Promise<Client> {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    personId,
+    csrfToken,
+    expiresAt: new Date(Date.now() + 3600_000),
+    userAgent: "test",
+    ip: "127.0.0.1",
+  });
+  return clientWith(app, token, csrfToken);
 }

@@ -1,0 +1,373 @@
+import type { InjectOptions } from "fastify";
+import { addDays } from "../../src/domain/cycles/phase.js";
+import { emptyPlanContent } from "../../src/domain/planning/content.js";
+import { todayIso } from "../../src/server/core/session.js";
+import { multipart, pdfBytes } from "./factories-planning.js";
+import { type Actor, type Location, type MatrixWorld, PERSON_TARGETS, type Target } from "./matrix-world.js";
+
+/**
+ * The expected answer of every route for every role and location, written from DOMAIN.md §1 and
+ * the Trust issue's rules, independently of the policy code it checks. `allow` says who may; the
+ * test asserts everybody else gets 403 (401 signed out) and that a refusal writes nothing.
+ */
+export type Entry = {
+  /** Locations the resource can be at; null when the route acts on the caller's own things only. */
+  at: readonly Location[] | null;
+  allow: (role: Actor, at: Location | null) => boolean;
+  /** The request, or null when the role has no such resource (e.g. an admin has no own plan). */
+  request: (w: MatrixWorld, role: Actor, at: Location | null) => InjectOptions | Promise<InjectOptions> | null;
+  /** Public routes answer signed-out callers too. */
+  public?: true;
+  /** The route ends sessions or changes passwords: every actor signs in again afterwards. */
+  restore?: true;
+};
+
+const ALL: readonly Location[] = ["own", "s1", "s2", "b"];
+const OTHERS: readonly Location[] = ["s1", "s2", "b"];
+const DISTRICTS: readonly Location[] = ["s1", "b"];
+const anyone = () => true;
+
+/** The resource at a location: the actor's own, the victim guru there, or a named person. */
+function at(w: MatrixWorld, role: Actor, loc: Location | null): Target {
+  if (loc === "own" || loc === null) return w.actors[role];
+  if (loc === "s1" || loc === "s2" || loc === "b") return w.victims[loc];
+  if (loc === "dual") return w.dual;
+  return w.actors[loc];
+}
+const districtOf = (w: MatrixWorld, role: Actor, loc: Location | null) => at(w, role, loc).districtId;
+const schoolOf = (w: MatrixWorld, loc: Location | null) =>
+  loc === "b" ? w.schools.b : loc === "s2" ? w.schools.s2 : w.schools.s1;
+const periodOf = (w: MatrixWorld, loc: Location | null) => (loc === "b" ? w.periods.b : w.periods.a);
+
+/** The district admin of the resource: A's admin for S1, S2 and their own things, B's for B. */
+const adminOf = (role: Actor, loc: Location | null) =>
+  loc === "b" ? role === "adminB" : loc === "own" ? role === "admin" || role === "adminB" : role === "admin";
+/** The atasan today of the victim guru: the KS at S1, the Plt (within dates) at S2, nobody of ours in B. */
+const superiorOf = (role: Actor, loc: Location | null) =>
+  (loc === "s1" && role === "ks") || (loc === "s2" && role === "pltIn");
+/** Staff data of a school: its operator or the district admin. */
+const managesSchool = (role: Actor, loc: Location | null) =>
+  adminOf(role, loc) || (loc === "s1" && role === "operator");
+/**
+ * Who may edit a person, reset their account or give them a hat. The operator of S1 only people
+ * whose every hat is a plain teacher/operator hat at S1 (a Plt term that ended no longer counts);
+ * principals, Plt, pengawas, Tim Kinerja, admins and the Kepala Dinas only their district admin;
+ * a person with hats in both districts nobody.
+ */
+const MANAGED_BY: Record<Exclude<Location, "own">, readonly Actor[]> = {
+  guru: ["operator", "admin"],
+  ks: ["admin"],
+  pltIn: ["admin"],
+  pltOut: ["operator", "admin"],
+  pengawas: ["admin"],
+  tim: ["admin"],
+  operator: ["operator", "admin"],
+  admin: ["admin"],
+  kadin: ["admin"],
+  adminB: ["adminB"],
+  s1: ["operator", "admin"],
+  s2: ["admin"],
+  b: ["adminB"],
+  dual: [],
+};
+const managesPerson = (role: Actor, loc: Location | null) =>
+  loc !== null && MANAGED_BY[loc === "own" ? role : loc].includes(role);
+/** Ending a hat (each person's first one): its district's admin; the operator only a teacher hat of someone they manage. */
+const ENDED_BY: Record<Exclude<Location, "own">, readonly Actor[]> = {
+  ...MANAGED_BY,
+  operator: ["admin"],
+  // Dual's first hat is in district B: B's admin may end it; nothing about district A changes.
+  dual: ["adminB"],
+};
+const PEOPLE = PERSON_TARGETS;
+const planOpens = (role: Actor, loc: Location | null) => loc === "own" || superiorOf(role, loc) || adminOf(role, loc);
+const PEGAWAI: readonly Actor[] = ["guru", "ks", "pltIn", "pltOut", "pengawas"];
+
+const get = (url: string): InjectOptions => ({ method: "GET", url });
+const send = (method: "POST" | "PATCH" | "PUT", url: string, payload?: object): InjectOptions =>
+  payload === undefined ? { method, url } : { method, url, payload };
+const upload = async (url: string, content: string | Buffer, name: string, type: string): Promise<InjectOptions> => ({
+  method: "POST",
+  url,
+  ...(await multipart(content, name, type)),
+});
+const planId = (w: MatrixWorld, role: Actor, loc: Location | null) => at(w, role, loc).planId;
+const onPlan =
+  (path: string, method: "POST" | "PUT" = "POST", body?: object) =>
+  (w: MatrixWorld, role: Actor, loc: Location | null) => {
+    const id = planId(w, role, loc);
+    return id ? send(method, `/api/plans/${id}${path}`, body) : null;
+  };
+
+let unique = 0;
+const next = () => ++unique;
+const today = () => todayIso();
+const windows = () => ({
+  startsOn: "2090-01-01",
+  endsOn: "2090-12-31",
+  planningOpensOn: "2090-01-01",
+  planningClosesOn: "2090-01-31",
+  executionOpensOn: "2090-02-01",
+  executionClosesOn: "2090-11-15",
+  assessmentOpensOn: "2090-11-16",
+  assessmentClosesOn: "2090-12-31",
+});
+
+export const MATRIX: Record<string, Entry> = {
+  "GET /api/health": { at: null, allow: anyone, public: true, request: () => get("/api/health") },
+  "POST /api/auth/login": {
+    at: null,
+    allow: anyone,
+    public: true,
+    request: (w) => send("POST", "/api/auth/login", { username: w.actors.guru.username, password: "rahasia-uji-123" }),
+  },
+  "POST /api/auth/logout": { at: null, allow: anyone, restore: true, request: () => send("POST", "/api/auth/logout") },
+  "POST /api/auth/password": {
+    at: null,
+    allow: anyone,
+    restore: true,
+    request: () =>
+      send("POST", "/api/auth/password", { currentPassword: "rahasia-uji-123", newPassword: "kata-sandi-baru-9" }),
+  },
+  "GET /api/auth/sessions": { at: null, allow: anyone, request: () => get("/api/auth/sessions") },
+  "POST /api/auth/sessions/revoke-others": {
+    at: null,
+    allow: anyone,
+    request: () => send("POST", "/api/auth/sessions/revoke-others"),
+  },
+  "GET /api/me": { at: null, allow: anyone, request: () => get("/api/me") },
+  "GET /api/admin/districts": { at: null, allow: anyone, request: () => get("/api/admin/districts") },
+  "GET /api/admin/schools": { at: null, allow: anyone, request: () => get("/api/admin/schools") },
+  "POST /api/admin/districts/:id/schools": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      send("POST", `/api/admin/districts/${districtOf(w, role, loc)}/schools`, {
+        npsn: String(70000000 + next()),
+        name: "Sekolah Matriks",
+        level: "SD",
+      }),
+  },
+  "GET /api/admin/schools/:id": {
+    at: OTHERS,
+    allow: managesSchool,
+    request: (w, _r, loc) => get(`/api/admin/schools/${schoolOf(w, loc)}`),
+  },
+  "PATCH /api/admin/schools/:id": {
+    at: OTHERS,
+    allow: managesSchool,
+    request: (w, _r, loc) =>
+      send("PATCH", `/api/admin/schools/${schoolOf(w, loc)}`, { address: `Jl. Matriks ${next()}` }),
+  },
+  "GET /api/admin/districts/:id/people": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/people`),
+  },
+  "POST /api/admin/schools/:id/people": {
+    at: OTHERS,
+    allow: managesSchool,
+    request: (w, _r, loc) =>
+      send("POST", `/api/admin/schools/${schoolOf(w, loc)}/people`, {
+        name: `Guru Matriks ${next()}`,
+        employmentStatus: "PPPK",
+        startsOn: today(),
+      }),
+  },
+  "PATCH /api/admin/people/:id": {
+    at: PEOPLE,
+    allow: managesPerson,
+    request: (w, role, loc) =>
+      send("PATCH", `/api/admin/people/${at(w, role, loc).personId}`, { rank: `Penata ${next()}` }),
+  },
+  "POST /api/admin/people/:id/account": {
+    at: PEOPLE,
+    allow: managesPerson,
+    restore: true,
+    request: (w, role, loc) => send("POST", `/api/admin/people/${at(w, role, loc).personId}/account`),
+  },
+  "GET /api/admin/districts/:id/assignments": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/assignments`),
+  },
+  "POST /api/admin/assignments": {
+    at: PEOPLE,
+    allow: managesPerson,
+    // A teacher hat at the person's own school, starting far ahead so nobody's hats change today.
+    request: (w, role, loc) => {
+      const t = at(w, role, loc);
+      return send("POST", "/api/admin/assignments", {
+        personId: t.personId,
+        kind: "teacher",
+        districtId: t.districtId,
+        schoolId: t.schoolId,
+        startsOn: "2099-01-01",
+      });
+    },
+  },
+  "PATCH /api/admin/assignments/:id": {
+    at: PEOPLE,
+    allow: (role, loc) => loc !== null && loc !== "own" && ENDED_BY[loc].includes(role),
+    request: (w, role, loc) => send("PATCH", `/api/admin/assignments/${at(w, role, loc).hatId}`, { endsOn: null }),
+  },
+  "GET /api/rule-set-templates": { at: null, allow: anyone, request: () => get("/api/rule-set-templates") },
+  "GET /api/admin/districts/:id/periods": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/periods`),
+  },
+  "POST /api/admin/districts/:id/periods": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      send("POST", `/api/admin/districts/${districtOf(w, role, loc)}/periods`, {
+        ...windows(),
+        name: `Periode Matriks ${next()}`,
+        templateCode: "2025-annual",
+      }),
+  },
+  "GET /api/admin/periods/:id": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) => get(`/api/admin/periods/${periodOf(w, loc)}`),
+  },
+  "PATCH /api/admin/periods/:id/windows": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) =>
+      send("PATCH", `/api/admin/periods/${periodOf(w, loc)}/windows`, { planningClosesOn: addDays(today(), 12) }),
+  },
+  "POST /api/admin/districts/:id/import": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      upload(
+        `/api/admin/districts/${districtOf(w, role, loc)}/import?dryRun=true`,
+        "npsn,nama\n",
+        "staf.csv",
+        "text/csv",
+      ),
+  },
+  "GET /api/cycles/:id/plan": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id ? get(`/api/cycles/${id}/plan`) : null;
+    },
+  },
+  "PUT /api/plans/:id": {
+    at: ALL,
+    allow: (_r, loc) => loc === "own",
+    request: onPlan("", "PUT", { version: 1, content: emptyPlanContent() }),
+  },
+  "POST /api/plans/:id/submit": {
+    at: ALL,
+    allow: (_r, loc) => loc === "own",
+    request: onPlan("/submit", "POST", { version: 1 }),
+  },
+  "POST /api/plans/:id/approve": { at: ALL, allow: superiorOf, request: onPlan("/approve") },
+  "POST /api/plans/:id/return": {
+    at: ALL,
+    allow: superiorOf,
+    request: onPlan("/return", "POST", { note: "Perbaiki target perilaku." }),
+  },
+  "POST /api/plans/:id/agree": { at: ALL, allow: (_r, loc) => loc === "own", request: onPlan("/agree") },
+  "POST /api/plans/:id/reopen-requests": {
+    at: ALL,
+    allow: (_r, loc) => loc === "own",
+    request: onPlan("/reopen-requests", "POST", { reason: "Saya salah memilih indikator." }),
+  },
+  "POST /api/reopen-requests/:id/decision": {
+    at: OTHERS,
+    allow: (role, loc) => superiorOf(role, loc) || adminOf(role, loc),
+    request: (w, _r, loc) =>
+      send("POST", `/api/reopen-requests/${w.victims[loc as "s1"].reopenId}/decision`, {
+        approve: false,
+        note: "Indikator sudah sesuai rapor.",
+      }),
+  },
+  "GET /api/plans/:id/history": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = planId(w, role, loc);
+      return id ? get(`/api/plans/${id}/history`) : null;
+    },
+  },
+  "GET /api/planning/queue": { at: null, allow: anyone, request: () => get("/api/planning/queue") },
+  "GET /api/admin/districts/:id/reopen-requests": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/reopen-requests`),
+  },
+  "GET /api/catalogue": { at: null, allow: anyone, request: () => get("/api/catalogue") },
+  "POST /api/files": {
+    at: null,
+    allow: anyone,
+    request: () => upload("/api/files?kind=evidence", pdfBytes(), "bukti.pdf", "application/pdf"),
+  },
+  "GET /api/files/:id": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => get(`/api/files/${at(w, role, loc).fileId}`),
+  },
+  "POST /api/me/profile-corrections": {
+    at: null,
+    allow: (role) => PEGAWAI.includes(role),
+    request: () => send("POST", "/api/me/profile-corrections", { note: "NIP saya salah satu digit." }),
+  },
+  "GET /api/me/profile-corrections": { at: null, allow: anyone, request: () => get("/api/me/profile-corrections") },
+  "GET /api/admin/profile-corrections": {
+    at: null,
+    allow: (role) => role === "admin" || role === "adminB" || role === "operator",
+    request: () => get("/api/admin/profile-corrections"),
+  },
+  "PATCH /api/admin/profile-corrections/:id": {
+    at: OTHERS,
+    allow: managesSchool,
+    request: (w, _r, loc) =>
+      send("PATCH", `/api/admin/profile-corrections/${w.victims[loc as "s1"].correctionId}`, {
+        resolutionNote: "Sudah diperbaiki.",
+      }),
+  },
+  "POST /api/admin/schools/:id/rapor": {
+    at: OTHERS,
+    allow: managesSchool,
+    request: (w, _r, loc) =>
+      upload(`/api/admin/schools/${schoolOf(w, loc)}/rapor`, "npsn,indikator\n", "rapor.csv", "text/csv"),
+  },
+  "GET /api/schools/:id/rapor": {
+    at: OTHERS,
+    // Anyone with a hat at the school today, or the district admin.
+    allow: (role, loc) =>
+      adminOf(role, loc) ||
+      (loc === "s1" && ["guru", "ks", "pltOut", "pengawas", "operator"].includes(role)) ||
+      (loc === "s2" && role === "pltIn"),
+    request: (w, _r, loc) => get(`/api/schools/${schoolOf(w, loc)}/rapor`),
+  },
+  "GET /api/notifications": { at: null, allow: anyone, request: () => get("/api/notifications") },
+  "POST /api/notifications/read": {
+    at: null,
+    allow: anyone,
+    request: () => send("POST", "/api/notifications/read", {}),
+  },
+  "POST /api/admin/periods/:id/extensions": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) =>
+      send("POST", `/api/admin/periods/${periodOf(w, loc)}/extensions`, {
+        phase: "perencanaan",
+        scope: "school",
+        schoolId: schoolOf(w, loc),
+        closesOn: addDays(today(), 20),
+        reason: "Data sekolah terlambat.",
+      }),
+  },
+  "GET /api/admin/periods/:id/extensions": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) => get(`/api/admin/periods/${periodOf(w, loc)}/extensions`),
+  },
+};
