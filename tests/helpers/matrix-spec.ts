@@ -1,6 +1,7 @@
 import type { InjectOptions } from "fastify";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
+import type { PlanAction, PlanRole } from "../../src/domain/planning/state.js";
 import { todayIso } from "../../src/server/core/session.js";
 import { multipart, pdfBytes } from "./factories-planning.js";
 import { type Actor, type Location, type MatrixWorld, PERSON_TARGETS, type Target } from "./matrix-world.js";
@@ -20,7 +21,18 @@ export type Entry = {
   public?: true;
   /** The route ends sessions or changes passwords: every actor signs in again afterwards. */
   restore?: true;
+  /** A plan action: tried with the target plan in every status, against the state machine. */
+  planAction?: PlanAction;
 };
+
+/** The actor's roles on the plan at a location, as DOMAIN.md §1 says (the state machine's input). */
+export function planRolesAt(role: Actor, loc: Location | null): PlanRole[] {
+  const roles: PlanRole[] = [];
+  if (loc === "own") roles.push("owner");
+  if (superiorOf(role, loc)) roles.push("superior");
+  if (adminOf(role, loc)) roles.push("admin");
+  return roles;
+}
 
 const ALL: readonly Location[] = ["own", "s1", "s2", "b"];
 const OTHERS: readonly Location[] = ["s1", "s2", "b"];
@@ -258,23 +270,32 @@ export const MATRIX: Record<string, Entry> = {
     },
   },
   "PUT /api/plans/:id": {
+    planAction: "save",
     at: ALL,
     allow: (_r, loc) => loc === "own",
     request: onPlan("", "PUT", { version: 1, content: emptyPlanContent() }),
   },
   "POST /api/plans/:id/submit": {
+    planAction: "submit",
     at: ALL,
     allow: (_r, loc) => loc === "own",
     request: onPlan("/submit", "POST", { version: 1 }),
   },
-  "POST /api/plans/:id/approve": { at: ALL, allow: superiorOf, request: onPlan("/approve") },
+  "POST /api/plans/:id/approve": { planAction: "approve", at: ALL, allow: superiorOf, request: onPlan("/approve") },
   "POST /api/plans/:id/return": {
+    planAction: "return",
     at: ALL,
     allow: superiorOf,
     request: onPlan("/return", "POST", { note: "Perbaiki target perilaku." }),
   },
-  "POST /api/plans/:id/agree": { at: ALL, allow: (_r, loc) => loc === "own", request: onPlan("/agree") },
+  "POST /api/plans/:id/agree": {
+    planAction: "agree",
+    at: ALL,
+    allow: (_r, loc) => loc === "own",
+    request: onPlan("/agree"),
+  },
   "POST /api/plans/:id/reopen-requests": {
+    planAction: "requestReopen",
     at: ALL,
     allow: (_r, loc) => loc === "own",
     request: onPlan("/reopen-requests", "POST", { reason: "Saya salah memilih indikator." }),

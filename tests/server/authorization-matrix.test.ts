@@ -1,9 +1,11 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plans, reopenRequests } from "../../src/db/schema.js";
+import { PLAN_STATUSES, type PlanStatus, transition } from "../../src/domain/planning/state.js";
 import { registeredContracts } from "../../src/server/core/route.js";
 import { storageFor } from "../../src/server/core/storage.js";
-import { MATRIX } from "../helpers/matrix-spec.js";
+import { MATRIX, planRolesAt } from "../helpers/matrix-spec.js";
 import {
   type Actor,
   buildMatrixWorld,
@@ -44,7 +46,19 @@ type Outcome = {
   status: number;
   /** A refused request that still changed something (an audit event appeared). */
   wrote?: boolean;
+  /** For plan actions: the plan's status when the request was made, and whether the state machine allows it there. */
+  state?: PlanStatus;
+  stateAllows?: boolean;
 };
+
+/**
+ * Puts the target plan in `status` at version 1, so every state of the machine is tried. An own
+ * plan also loses the reopen request an earlier pass made (one may be pending at a time).
+ */
+async function setPlanStatus(planId: string, status: PlanStatus, own: boolean) {
+  await t.database.db.update(plans).set({ status, version: 1 }).where(eq(plans.id, planId));
+  if (own) await t.database.db.delete(reopenRequests).where(eq(reopenRequests.planId, planId));
+}
 
 it("every registered route is in the matrix, and the matrix names no route that does not exist", () => {
   const registered = registeredContracts(t.app).map(key);
@@ -71,10 +85,21 @@ describe("authorization matrix", () => {
           const req = await entry.request(w, role, loc);
           if (!req) continue;
           const expected = entry.allow(role, loc) ? "allow" : "deny";
-          const before = expected === "deny" ? await auditCount() : 0;
-          const res = await w.clients[role].request(req);
-          const wrote = expected === "deny" && (await auditCount()) !== before;
-          outcomes.push({ route, role, at: loc, expected, status: res.statusCode, wrote });
+          const planId = w.clients[role] && entry.planAction ? planOf(role, loc) : null;
+          for (const state of planId && entry.planAction ? PLAN_STATUSES : [undefined]) {
+            if (planId && state) await setPlanStatus(planId, state, loc === "own");
+            const before = expected === "deny" ? await auditCount() : 0;
+            const res = await w.clients[role].request((await entry.request(w, role, loc)) ?? req);
+            const wrote = expected === "deny" && (await auditCount()) !== before;
+            const outcome: Outcome = { route, role, at: loc, expected, status: res.statusCode, wrote };
+            if (state && entry.planAction) {
+              outcome.state = state;
+              // A retried submit of the same version is a success (the idempotent "Kumpulkan").
+              const retriedSubmit = entry.planAction === "submit" && state === "submitted";
+              outcome.stateAllows = retriedSubmit || transition(state, entry.planAction, planRolesAt(role, loc)).ok;
+            }
+            outcomes.push(outcome);
+          }
         }
         // Signed out: 401 on every session route, whatever the target.
         const anonReq = await entry.request(w, "guru", loc === "own" ? "s1" : loc);
@@ -93,7 +118,8 @@ describe("authorization matrix", () => {
     }
     const wrong = outcomes.filter((o) => !matches(o));
     const describe = (o: Outcome) =>
-      `${o.route} as ${o.role}@${o.at ?? "-"}: expected ${o.expected}, got ${o.status}${o.wrote ? " and it wrote" : ""}`;
+      `${o.route} as ${o.role}@${o.at ?? "-"}${o.state ? ` (${o.state})` : ""}: expected ${o.expected}` +
+      `${o.stateAllows === false ? " but 409 for its state" : ""}, got ${o.status}${o.wrote ? " and it wrote" : ""}`;
     expect(wrong.map(describe)).toEqual([]);
     // Enough cases that a whole role or location silently dropping out would show.
     expect(outcomes.length).toBeGreaterThan(1000);
@@ -106,8 +132,17 @@ describe("authorization matrix", () => {
 function matches(o: Outcome): boolean {
   if (o.status >= 500 || o.wrote) return false;
   if (o.expected === "deny") return o.role === "anon" ? o.status === 401 : o.status === 403;
-  // Allowed: the request got past authorization (it may still be refused for its state or input).
-  return o.status !== 401 && o.status !== 403 && o.status !== 404;
+  // Allowed: the request got past authorization; a plan action is then refused exactly when its
+  // state does not allow it (it may still be refused for its input, e.g. an incomplete plan).
+  if (o.status === 401 || o.status === 403 || o.status === 404) return false;
+  if (o.stateAllows === undefined) return true;
+  return o.stateAllows ? o.status !== 409 : o.status === 409;
+}
+
+function planOf(role: Actor, loc: Location | null): string | null {
+  if (loc === "own") return w.actors[role].planId;
+  if (loc === "s1" || loc === "s2" || loc === "b") return w.victims[loc].planId;
+  return null;
 }
 
 function stripSession(req: InjectOptions): InjectOptions {
