@@ -3,8 +3,9 @@ import type { Db, Queryable } from "../../db/client.js";
 import { assignments, profileCorrections } from "../../db/schema.js";
 import { activeOn } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
+import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import type { CorrectionDto } from "./contract.js";
 import { reportingHat } from "./policy.js";
@@ -28,7 +29,12 @@ async function handlersOf(tx: Queryable, districtId: string, schoolId: string | 
 }
 
 /** "Laporkan perbaikan": the pegawai's staff data is wrong; the operator of their school is told. */
-export async function reportCorrection(o: { db: Db; actor: SessionActor; note: string }): Promise<CorrectionDto> {
+export async function reportCorrection(o: {
+  db: Db;
+  actor: SessionActor;
+  note: string;
+  now: Date;
+}): Promise<CorrectionDto> {
   const { db, actor, note } = o;
   const hat = reportingHat(actor);
   if (!hat) throw new AppError("FORBIDDEN", "correction.notPegawai");
@@ -49,7 +55,7 @@ export async function reportCorrection(o: { db: Db; actor: SessionActor; note: s
       toState: "open",
       data: { schoolId, note },
     });
-    const to = await handlersOf(tx, hat.districtId, schoolId, todayIso());
+    const to = await handlersOf(tx, hat.districtId, schoolId, await districtToday(tx, hat.districtId, o.now));
     await notify(tx, to, "correction_reported", { name: actor.name }, "/admin/koreksi");
     return correctionDto(tx, row.id);
   });

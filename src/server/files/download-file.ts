@@ -1,8 +1,8 @@
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, files, periods } from "../../db/schema.js";
+import { assignments, cycleAssessors, cycles, districts, files, periods } from "../../db/schema.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { type Storage, StorageMissingError } from "../core/storage.js";
 import { canReadFile } from "./policy.js";
 
@@ -12,11 +12,14 @@ export type FileDownload = { fileName: string; mimeType: string; bytes: Buffer }
  * Whether the actor assesses the owner in a period that has not ended: as the stored atasan of
  * the owner's cycle, or as a Tim Kinerja member named on it.
  */
-async function assessesOwner(tx: Queryable, actorId: string, ownerId: string, today: string): Promise<boolean> {
+async function assessesOwner(tx: Queryable, actorId: string, ownerId: string, now: Date): Promise<boolean> {
+  // Each period ends at its own district's midnight.
+  const today = sql`(${now.toISOString()}::timestamptz at time zone ${districts.timeZone})::date`;
   const [asSuperior] = await tx
     .select({ id: cycles.id })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .where(and(eq(cycles.personId, ownerId), eq(cycles.superiorId, actorId), gte(periods.endsOn, today)))
     .limit(1);
   if (asSuperior) return true;
@@ -25,12 +28,13 @@ async function assessesOwner(tx: Queryable, actorId: string, ownerId: string, to
     .from(cycleAssessors)
     .innerJoin(cycles, eq(cycles.id, cycleAssessors.cycleId))
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .where(and(eq(cycles.personId, ownerId), eq(cycleAssessors.personId, actorId), gte(periods.endsOn, today)))
     .limit(1);
   return asAssessor !== undefined;
 }
 
-export async function downloadFile(o: { db: Db; storage: Storage; actor: SessionActor; fileId: string }) {
+export async function downloadFile(o: { db: Db; storage: Storage; actor: SessionActor; fileId: string; now: Date }) {
   const { db, storage, actor, fileId } = o;
   const [file] = await db.select().from(files).where(eq(files.id, fileId));
   if (!file) throw notFound();
@@ -43,7 +47,7 @@ export async function downloadFile(o: { db: Db; storage: Storage; actor: Session
         .where(eq(assignments.personId, file.ownerId));
   const audience = {
     ownerId: file.ownerId,
-    actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, todayIso())),
+    actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, o.now)),
     ownerDistrictIds: ownerDistricts.map((d) => d.id),
   };
   if (!canReadFile(actor, audience)) throw forbidden();

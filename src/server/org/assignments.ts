@@ -5,7 +5,8 @@ import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
+import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personById, schoolById } from "./queries.js";
 
@@ -48,7 +49,8 @@ type AssignmentInput = {
   endsOn: string | null;
 };
 
-export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput) {
+/** `now` comes from the injected clock: the refresh derives the atasan on the district's date. */
+export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput, now: Date) {
   if (!canAssign(actor, input.kind, input)) throw forbidden();
   if (input.endsOn !== null && input.endsOn < input.startsOn) {
     throw new AppError("VALIDATION", "assignment.invalidDates");
@@ -81,12 +83,12 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
       action: "assignment_created",
       data: { ...input, schoolId },
     });
-    await refreshSuperiors(tx, input.districtId, todayIso());
+    await refreshSuperiors(tx, { districtId: input.districtId, now, scope: scopeOfAssignment(a) });
     return dto(a, person.name, school?.name ?? null);
   });
 }
 
-export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null) {
+export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null, now: Date) {
   const [a] = await db.select().from(assignments).where(eq(assignments.id, id));
   if (!a) throw notFound();
   if (!canAssign(actor, a.kind, a)) throw forbidden();
@@ -104,7 +106,7 @@ export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, 
       fromState: a.endsOn,
       toState: endsOn,
     });
-    await refreshSuperiors(tx, a.districtId, todayIso());
+    await refreshSuperiors(tx, { districtId: a.districtId, now, scope: scopeOfAssignment(a) });
     return dto(updated, person.name, school?.name ?? null);
   });
 }

@@ -6,7 +6,8 @@ import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
+import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personById, personDto, schoolById, usernames } from "./queries.js";
 
@@ -65,6 +66,7 @@ export async function createTeacher(
   actor: SessionActor,
   schoolId: string,
   input: PersonInput & { startsOn: string },
+  now: Date,
 ) {
   const school = await schoolById(db, schoolId);
   if (!canManageSchool(actor, { districtId: school.districtId, schoolId })) throw forbidden();
@@ -89,7 +91,11 @@ export async function createTeacher(
       action: "person_created",
       data: { schoolId, username },
     });
-    await refreshSuperiors(tx, school.districtId, todayIso());
+    await refreshSuperiors(tx, {
+      districtId: school.districtId,
+      now,
+      scope: scopeOfAssignment({ personId: p.id, kind: "teacher", schoolId }),
+    });
     return p;
   });
   return { person: personDto(person, username), temporaryPassword };

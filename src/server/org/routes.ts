@@ -6,7 +6,7 @@ import * as c from "./contract.js";
 import { createTeacher, listDistrictPeople, resetAccount, updatePerson } from "./people.js";
 import { createSchool, getSchoolDetail, listDistrictsFor, listSchoolsFor, updateSchool } from "./schools.js";
 
-export function orgRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+export function orgRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
   route(app, c.listDistricts, async ({ actor }) => ({ districts: await listDistrictsFor(db, actor) }));
   route(app, c.listSchools, async ({ actor }) => ({ schools: await listSchoolsFor(db, actor) }));
@@ -16,12 +16,14 @@ export function orgRoutes(app: FastifyInstance, { database }: FeatureDeps): void
   route(app, c.listPeople, async ({ actor, params, query }) => ({
     people: await listDistrictPeople(db, actor, params.id, query.q),
   }));
-  route(app, c.createPerson, async ({ actor, params, body }) => createTeacher(db, actor, params.id, body));
+  route(app, c.createPerson, async ({ actor, params, body }) => createTeacher(db, actor, params.id, body, clock.now()));
   route(app, c.updatePerson, async ({ actor, params, body }) => updatePerson(db, actor, params.id, body));
   route(app, c.resetAccount, async ({ actor, params }) => resetAccount(db, actor, params.id));
   route(app, c.listAssignments, async ({ actor, params }) => ({
     assignments: await listDistrictAssignments(db, actor, params.id),
   }));
-  route(app, c.createAssignment, async ({ actor, body }) => createAssignment(db, actor, body));
-  route(app, c.endAssignment, async ({ actor, params, body }) => setAssignmentEnd(db, actor, params.id, body.endsOn));
+  route(app, c.createAssignment, async ({ actor, body }) => createAssignment(db, actor, body, clock.now()));
+  route(app, c.endAssignment, async ({ actor, params, body }) =>
+    setAssignmentEnd(db, actor, params.id, body.endsOn, clock.now()),
+  );
 }
