@@ -85,5 +85,6 @@ export const assignments = pgTable(
     index("assignments_person_idx").on(t.personId),
     index("assignments_school_idx").on(t.schoolId),
     index("assignments_district_idx").on(t.districtId),
+    index("assignments_district_kind_idx").on(t.districtId, t.kind),
   ],
 );

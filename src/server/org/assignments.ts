@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { canAssign, isAdminOf } from "../../domain/auth/policy.js";
@@ -65,7 +65,11 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
   }
   const person = await personById(db, input.personId);
   return db.transaction(async (tx) => {
-    const existing = await tx.select().from(assignments).where(eq(assignments.districtId, input.districtId));
+    // Only principals can clash: not the whole district's staff.
+    const existing = await tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.districtId, input.districtId), eq(assignments.kind, "principal")));
     const clash = principalClash(existing, { ...input, schoolId, acting: input.kind === "principal" && input.acting });
     if (clash) {
       const other = await personById(tx, clash.personId);

@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { chunksOf } from "../../db/chunks.js";
+import { anyUuid } from "../../db/chunks.js";
 import type { Queryable } from "../../db/client.js";
 import { assignments } from "../../db/schema.js";
 import type { AssignmentFact } from "../../domain/org/types.js";
@@ -26,11 +26,13 @@ export async function assignmentsFor(
       .from(assignments)
       .where(and(eq(assignments.districtId, districtId), cond));
   const rows: FactRow[] = await inDistrict(inArray(assignments.kind, ["head_of_district", "tim_kinerja"]));
-  for (const ids of chunksOf(personIds, 1)) rows.push(...(await inDistrict(inArray(assignments.personId, ids))));
+  if (personIds.length) rows.push(...(await inDistrict(anyUuid(assignments.personId, personIds))));
   const schools = new Set(schoolIds);
   for (const r of rows) if (r.schoolId && r.kind !== "tim_kinerja") schools.add(r.schoolId);
-  for (const ids of chunksOf([...schools], 1)) {
-    rows.push(...(await inDistrict(and(eq(assignments.kind, "principal"), inArray(assignments.schoolId, ids)))));
+  if (schools.size) {
+    rows.push(
+      ...(await inDistrict(and(eq(assignments.kind, "principal"), anyUuid(assignments.schoolId, [...schools])))),
+    );
   }
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));

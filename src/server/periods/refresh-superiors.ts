@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
-import { chunksOf } from "../../db/chunks.js";
+import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { anyUuid, chunks } from "../../db/chunks.js";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
 import { type FactIndex, indexedSubjectOn, indexedSuperiorOn, indexFacts } from "../../domain/org/fact-index.js";
@@ -56,16 +56,16 @@ type CreateCycles = {
 export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
   const existing = new Set<string>();
   const eligible = new Set<string>();
-  for (const ids of chunksOf(o.personIds, 1)) {
+  for (const ids of chunks(o.personIds)) {
     const have = await tx
       .select({ personId: cycles.personId })
       .from(cycles)
-      .where(and(eq(cycles.periodId, o.periodId), inArray(cycles.personId, ids)));
+      .where(and(eq(cycles.periodId, o.periodId), anyUuid(cycles.personId, ids)));
     for (const r of have) existing.add(r.personId);
     const statuses = await tx
       .select({ id: people.id, status: people.employmentStatus })
       .from(people)
-      .where(inArray(people.id, ids));
+      .where(anyUuid(people.id, ids));
     for (const r of statuses) if (o.eligible.includes(r.status)) eligible.add(r.id);
   }
   const rows: NewCycle[] = [];
@@ -85,7 +85,10 @@ export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
       assessorIds: result.assessorIds,
     });
   }
-  const created = new Set(await insertCycles(tx, rows));
+  const created = await insertCycles(tx, rows);
+  // PGlite runs no autovacuum: after a bulk insert the planner would keep treating these tables
+  // as empty and scan them whole on every scoped refresh.
+  if (created.size >= 1000) await tx.execute(sql`analyze cycles, plans, cycle_assessors`);
   for (const r of rows) if (created.has(r.personId) && r.superiorId === null) withoutSuperiorIds.push(r.personId);
   return { created: created.size, withoutSuperiorIds };
 }
@@ -97,12 +100,14 @@ function cyclesInScope(periodIds: string[], scope: RefreshScope): SQL | undefine
   return and(
     inPeriods,
     or(
-      scope.personIds.length ? inArray(cycles.personId, scope.personIds) : undefined,
-      scope.schoolIds.length ? inArray(cycles.schoolId, scope.schoolIds) : undefined,
+      scope.personIds.length ? anyUuid(cycles.personId, scope.personIds) : undefined,
+      scope.schoolIds.length ? anyUuid(cycles.schoolId, scope.schoolIds) : undefined,
       // A Kepala Dinas or Tim Kinerja change reaches the KS and pengawas cycles, a Plt's own
       // guru cycle (assessed by the Dinas), and any cycle still without an atasan.
-      scope.leaders ? or(ne(cycles.track, "guru"), eq(cycles.superiorKind, "head_of_district")) : undefined,
-      scope.leaders ? sql`${cycles.superiorId} is null` : undefined,
+      scope.leaders ? inArray(cycles.track, ["kepala_sekolah", "pengawas"]) : undefined,
+      scope.leaders ? eq(cycles.superiorKind, "head_of_district") : undefined,
+      // superior_kind is null exactly when superior_id is (written together).
+      scope.leaders ? isNull(cycles.superiorKind) : undefined,
       sql`false`,
     ),
   );
@@ -145,11 +150,8 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
   }
 
   const teams = new Map<string, string[]>();
-  for (const ids of chunksOf(
-    rows.map((c) => c.id),
-    1,
-  )) {
-    const current = await tx.select().from(cycleAssessors).where(inArray(cycleAssessors.cycleId, ids));
+  for (const ids of chunks(rows.map((c) => c.id))) {
+    const current = await tx.select().from(cycleAssessors).where(anyUuid(cycleAssessors.cycleId, ids));
     for (const a of current) teams.set(a.cycleId, [...(teams.get(a.cycleId) ?? []), a.personId]);
   }
   const changes: SuperiorChange[] = [];
