@@ -8,6 +8,7 @@ import { openDatabase, pgliteClient } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { accounts, assignments, districts, people } from "../db/schema.js";
 import { findTemplate } from "../domain/rulesets/catalogue/templates.js";
+import { zoneOfAbbreviation } from "../domain/time/today.js";
 import { districtToday, systemClock } from "../server/core/clock.js";
 import { loadConfig } from "../server/core/config.js";
 import { AppError } from "../server/core/errors.js";
@@ -43,10 +44,13 @@ export function createDistrictCommand(): Command {
     .description("Buat dinas pendidikan baru")
     .requiredOption("--code <kode>", "kode dinas, mis. kode wilayah 3201")
     .requiredOption("--name <nama>", "nama dinas")
-    .action((o: { code: string; name: string }) =>
+    .option("--zona <zona>", "zona waktu: WIB, WITA atau WIT", "WIB")
+    .action((o: { code: string; name: string; zona: string }) =>
       withDb(async (db) => {
-        const [d] = await db.insert(districts).values({ code: o.code, name: o.name }).returning();
-        console.log(`Dinas dibuat: ${d?.name} (${d?.code})`);
+        const timeZone = zoneOfAbbreviation(o.zona);
+        if (!timeZone) throw new Error(`Zona waktu tidak dikenal: ${o.zona}. Pilih WIB, WITA atau WIT.`);
+        const [d] = await db.insert(districts).values({ code: o.code, name: o.name, timeZone }).returning();
+        console.log(`Dinas dibuat: ${d?.name} (${d?.code}), zona waktu ${o.zona.toUpperCase()}`);
       }),
     );
 }

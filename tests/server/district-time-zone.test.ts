@@ -81,3 +81,28 @@ describe.each(TIME_ZONES)("a district in %s", (zone) => {
     expect(cycle?.superiorId).not.toBe(plt.id);
   });
 });
+
+describe("setting the district's time zone", () => {
+  it("the district admin sets WIT; others are refused; only the three zones are accepted", async () => {
+    const w = await makeDistrictWorld(t.database.db);
+    const admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+    const url = `/api/admin/districts/${w.district.id}`;
+    expect((await admin.get("/api/admin/districts")).json().districts[0].timeZone).toBe("Asia/Jakarta");
+    const ok = await admin.patch(url, { timeZone: "Asia/Jayapura" });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().timeZone).toBe("Asia/Jayapura");
+    expect((await admin.patch(url, { timeZone: "Europe/Paris" })).statusCode).toBe(400);
+    const guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
+    expect((await guru.patch(url, { timeZone: "Asia/Makassar" })).statusCode).toBe(403);
+  });
+
+  it("the database refuses any other zone", async () => {
+    const w = await makeDistrictWorld(t.database.db);
+    await expect(
+      t.database.db
+        .update(districts)
+        .set({ timeZone: "UTC" as never })
+        .where(eq(districts.id, w.district.id)),
+    ).rejects.toThrow();
+  });
+});

@@ -12,6 +12,11 @@ export const ZONE_ABBREVIATIONS: Record<TimeZone, "WIB" | "WITA" | "WIT"> = {
   "Asia/Jayapura": "WIT",
 };
 
+/** "WIB" → Asia/Jakarta (case-insensitive); undefined when not one of the three. */
+export function zoneOfAbbreviation(abbreviation: string): TimeZone | undefined {
+  return TIME_ZONES.find((z) => ZONE_ABBREVIATIONS[z] === abbreviation.toUpperCase());
+}
+
 export function isTimeZone(value: string): value is TimeZone {
   return (TIME_ZONES as readonly string[]).includes(value);
 }
