@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runOrgBench } from "./org-refresh.js";
 
 /**
  * `npm run bench`: start-up time (empty and existing data dir), server RSS after start, and
@@ -114,3 +115,6 @@ try {
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
+
+// Scale of the org refresh: 10,000 teachers (PostgreSQL too with BENCH_DATABASE_URL).
+await runOrgBench(10_000);

@@ -8,11 +8,12 @@ import { openDatabase, pgliteClient } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { accounts, assignments, districts, people } from "../db/schema.js";
 import { findTemplate } from "../domain/rulesets/catalogue/templates.js";
+import { zoneOfAbbreviation } from "../domain/time/today.js";
+import { districtToday, systemClock } from "../server/core/clock.js";
 import { loadConfig } from "../server/core/config.js";
 import { AppError } from "../server/core/errors.js";
 import { translate } from "../server/core/messages.js";
 import { generateTemporaryPassword, hashPassword } from "../server/core/passwords.js";
-import { todayIso } from "../server/core/session.js";
 import { openPeriod } from "../server/periods/open-period.js";
 import { openCliDatabase } from "./open-db.js";
 
@@ -43,10 +44,13 @@ export function createDistrictCommand(): Command {
     .description("Buat dinas pendidikan baru")
     .requiredOption("--code <kode>", "kode dinas, mis. kode wilayah 3201")
     .requiredOption("--name <nama>", "nama dinas")
-    .action((o: { code: string; name: string }) =>
+    .option("--zona <zona>", "zona waktu: WIB, WITA atau WIT", "WIB")
+    .action((o: { code: string; name: string; zona: string }) =>
       withDb(async (db) => {
-        const [d] = await db.insert(districts).values({ code: o.code, name: o.name }).returning();
-        console.log(`Dinas dibuat: ${d?.name} (${d?.code})`);
+        const timeZone = zoneOfAbbreviation(o.zona);
+        if (!timeZone) throw new Error(`Zona waktu tidak dikenal: ${o.zona}. Pilih WIB, WITA atau WIT.`);
+        const [d] = await db.insert(districts).values({ code: o.code, name: o.name, timeZone }).returning();
+        console.log(`Dinas dibuat: ${d?.name} (${d?.code}), zona waktu ${o.zona.toUpperCase()}`);
       }),
     );
 }
@@ -63,6 +67,7 @@ export function createAdminCommand(): Command {
         const username = o.nip ?? o.email?.toLowerCase();
         if (!username) throw new Error("Isi --nip atau --email sebagai nama pengguna.");
         const district = await districtByCode(db, o.dinas);
+        const today = await districtToday(db, district.id, systemClock.now());
         const password = generateTemporaryPassword();
         const passwordHash = await hashPassword(password);
         await db.transaction(async (tx) => {
@@ -73,7 +78,7 @@ export function createAdminCommand(): Command {
           if (!p) throw new Error("insert failed");
           await tx
             .insert(assignments)
-            .values({ personId: p.id, kind: "admin", districtId: district.id, startsOn: todayIso() });
+            .values({ personId: p.id, kind: "admin", districtId: district.id, startsOn: today });
           await tx.insert(accounts).values({ personId: p.id, username, passwordHash, mustChangePassword: true });
         });
         console.log(`Admin dibuat. Nama pengguna: ${username}  Kata sandi sementara: ${password}`);
@@ -102,7 +107,7 @@ export function openPeriodCommand(): Command {
           districtId: district.id,
           templateCode: t.code,
           name: o.name ?? `Periode Kinerja ${o.year}`,
-          today: todayIso(),
+          now: systemClock.now(),
           windows: {
             startsOn: d(w.period.from),
             endsOn: d(w.period.to),

@@ -64,6 +64,7 @@ async function runImport(file: string, o: Options): Promise<number> {
       actorId: null,
       actingAs: "cli",
       dryRun: o.dryRun ?? false,
+      now: new Date(),
       onProgress: bar.update,
     });
     bar.stop();

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.js";
 import { authRoutes } from "./auth/routes.js";
+import type { Clock } from "./core/clock.js";
 import type { Config } from "./core/config.js";
 import { correctionsRoutes } from "./corrections/routes.js";
 import { extensionsRoutes } from "./extensions/routes.js";
@@ -14,7 +15,7 @@ import { periodRoutes } from "./periods/routes.js";
 import { planningRoutes } from "./planning/routes.js";
 import { raporRoutes } from "./rapor/routes.js";
 
-export type FeatureDeps = { config: Config; database: Database };
+export type FeatureDeps = { config: Config; database: Database; clock: Clock };
 
 /** Every feature folder registers its routes here: the list of what the API can do. */
 export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps): Promise<void> {

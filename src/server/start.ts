@@ -4,8 +4,8 @@ import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
 import { buildApp } from "./core/app.js";
+import { type Clock, systemClock } from "./core/clock.js";
 import { type Config, loadConfig } from "./core/config.js";
-import { todayIso } from "./core/session.js";
 import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
 import { refreshRunningPeriods } from "./periods/refresh-superiors.js";
 
@@ -21,6 +21,8 @@ export type StartOptions = {
   logLevel?: Config["logLevel"];
   webDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Default: the system clock. */
+  clock?: Clock;
 };
 
 export type RunningServer = {
@@ -41,18 +43,19 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}),
     ...(opts.logLevel !== undefined ? { logLevel: opts.logLevel } : {}),
   });
+  const clock = opts.clock ?? systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
   await seedRuleSetTemplates(database.db);
 
   // The demo seeds itself on an empty embedded database; on PostgreSQL only when asked (--demo).
   const wantDemo = opts.demo ?? database.kind === "pglite";
-  if (wantDemo && (await isEmptyDatabase(database.db))) await seedDemo(database.db);
+  if (wantDemo && (await isEmptyDatabase(database.db))) await seedDemo(database.db, clock.now());
   const demoAccounts = await demoAccountsIfPresent(database.db);
 
-  const app = await buildApp({ config, database, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
+  const app = await buildApp({ config, database, clock, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
   const refresh = () =>
-    refreshRunningPeriods(database.db, todayIso())
+    refreshRunningPeriods(database.db, clock.now())
       .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))
       .catch((err: unknown) => app.log.error({ err }, "atasan refresh failed"));
   await refresh();

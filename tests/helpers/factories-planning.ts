@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../src/db/client.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
-import { todayIso } from "../../src/server/core/session.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
+import { testNow, testToday } from "./clock.js";
 
 // Factories for the planning-phase server tests (files, corrections, Rapor, extensions).
 
@@ -15,7 +15,7 @@ export function tempDataDir(): string {
 
 /** A period running today (planning open for ten more days) with a cycle for every eligible person. */
 export async function openRunningPeriod(db: Db, districtId: string, templateCode = "2025-annual") {
-  const today = todayIso();
+  const today = testToday();
   const windows = {
     startsOn: addDays(today, -10),
     endsOn: addDays(today, 300),
@@ -33,7 +33,7 @@ export async function openRunningPeriod(db: Db, districtId: string, templateCode
     districtId,
     templateCode,
     name: `Periode Uji ${districtId.slice(0, 4)}`,
-    today,
+    now: testNow(),
     windows,
   });
   return { periodId: r.periodId, ...windows };

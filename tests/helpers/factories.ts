@@ -3,8 +3,8 @@ import { accounts, assignments, districts, people, schools } from "../../src/db/
 import { addDays } from "../../src/domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus, SchoolLevel } from "../../src/domain/org/types.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
-import { todayIso } from "../../src/server/core/session.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
+import { testNow, testToday } from "./clock.js";
 
 // Factories for server tests: each returns the inserted row. Unique values come from a counter.
 let n = 0;
@@ -108,7 +108,7 @@ export async function makeDistrictWorld(db: Db) {
 
 /** A period of the district running today, with its planning window open (cycles created as on open). */
 export async function openRunningPeriod(db: Db, districtId: string, templateCode = "2025-annual") {
-  const today = todayIso();
+  const today = testToday();
   return openPeriod({
     db,
     actorId: null,
@@ -116,7 +116,7 @@ export async function openRunningPeriod(db: Db, districtId: string, templateCode
     districtId,
     templateCode,
     name: "Periode Uji",
-    today,
+    now: testNow(),
     windows: {
       startsOn: addDays(today, -10),
       endsOn: addDays(today, 300),

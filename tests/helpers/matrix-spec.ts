@@ -2,7 +2,7 @@ import type { InjectOptions } from "fastify";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import type { PlanAction, PlanRole } from "../../src/domain/planning/state.js";
-import { todayIso } from "../../src/server/core/session.js";
+import { testToday } from "./clock.js";
 import { multipart, pdfBytes } from "./factories-planning.js";
 import { type Actor, type Location, type MatrixWorld, PERSON_TARGETS, type Target } from "./matrix-world.js";
 
@@ -113,7 +113,7 @@ const onPlan =
 
 let unique = 0;
 const next = () => ++unique;
-const today = () => todayIso();
+const today = () => testToday();
 const windows = () => ({
   startsOn: "2090-01-01",
   endsOn: "2090-12-31",
@@ -149,6 +149,12 @@ export const MATRIX: Record<string, Entry> = {
   },
   "GET /api/me": { at: null, allow: anyone, request: () => get("/api/me") },
   "GET /api/admin/districts": { at: null, allow: anyone, request: () => get("/api/admin/districts") },
+  "PATCH /api/admin/districts/:id": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      send("PATCH", `/api/admin/districts/${districtOf(w, role, loc)}`, { timeZone: "Asia/Jakarta" }),
+  },
   "GET /api/admin/schools": { at: null, allow: anyone, request: () => get("/api/admin/schools") },
   "POST /api/admin/districts/:id/schools": {
     at: DISTRICTS,

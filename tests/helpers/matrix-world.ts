@@ -5,8 +5,8 @@ import { accounts, cycles, files, plans, profileCorrections, reopenRequests } fr
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
-import { todayIso } from "../../src/server/core/session.js";
 import type { Storage } from "../../src/server/core/storage.js";
+import { testToday } from "./clock.js";
 import { assign, makeDistrict, makePerson, makeSchool, TEST_PASSWORD } from "./factories.js";
 import { openRunningPeriod, pdfBytes } from "./factories-planning.js";
 import { type Client, sessionFor } from "./test-app.js";
@@ -68,7 +68,7 @@ export type MatrixWorld = {
   clients: Record<Actor, Client>;
 };
 
-const today = () => todayIso();
+const today = () => testToday();
 
 async function planOf(db: Db, personId: string): Promise<{ cycleId: string; planId: string } | null> {
   const [cycle] = await db.select().from(cycles).where(eq(cycles.personId, personId));

@@ -8,10 +8,18 @@ import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { sessions } from "../../src/db/schema.js";
 import { buildApp } from "../../src/server/core/app.js";
+import type { Clock } from "../../src/server/core/clock.js";
 import { type Config, loadConfig } from "../../src/server/core/config.js";
 import { hashToken } from "../../src/server/core/session.js";
+import { testClock } from "./clock.js";
 
-export type TestContext = { app: FastifyInstance; database: Database; config: Config; close: () => Promise<void> };
+export type TestContext = {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  clock: Clock;
+  close: () => Promise<void>;
+};
 
 let counter = 0;
 
@@ -55,17 +63,19 @@ export async function openTestDatabase(): Promise<Database> {
   };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
+/** `clock`: the test clock unless a test passes its own (e.g. a fixed one at a time-zone boundary). */
+export async function createTestApp(overrides: Partial<Config> = {}, clock: Clock = testClock): Promise<TestContext> {
   const database = await openTestDatabase();
   // Uploads go under dataDir/files: a temp dir, never the repository's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), "kinerja-test-"));
   const config = loadConfig({ LOG_LEVEL: "silent" }, { dataDir, ...overrides });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, clock });
   await app.ready();
   return {
     app,
     database,
     config,
+    clock,
     close: async () => {
       await app.close();
       await database.close();

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, windowExtensions } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
-import { todayIso } from "../../src/server/core/session.js";
+import { testToday } from "../helpers/clock.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -13,7 +13,7 @@ let other: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let admin: Client;
 let period: Awaited<ReturnType<typeof openRunningPeriod>>;
 let url: string;
-const today = todayIso();
+const today = testToday();
 
 const as = async (username: string | null) => signIn(t.app, username as string, TEST_PASSWORD);
 const base = { phase: "perencanaan", reason: "Data pegawai sekolah baru masuk minggu ini" };

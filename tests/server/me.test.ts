@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../src/server/demo/seed-demo.js";
+import { testNow } from "../helpers/clock.js";
 import { createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 // Runs against the demo district: the same data a new user sees after `npm start`.
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemo(t.database.db);
+  await seedDemo(t.database.db, testNow());
 });
 afterAll(() => t.close());
 

@@ -118,6 +118,22 @@ describe("opening a period", () => {
     expect(res.json().message).toContain("beririsan");
   });
 
+  it("refuses a period overlapping one of the same district even with other rules, naming it", async () => {
+    const res = await admin.post(`/api/admin/districts/${w.district.id}/periods`, {
+      name: "Periode Semester",
+      templateCode: "2024-semester",
+      ...windows,
+      startsOn: `${y}-07-01`,
+      planningOpensOn: `${y}-07-01`,
+      planningClosesOn: `${y}-07-31`,
+      executionOpensOn: `${y}-08-01`,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toBe(
+      `Tanggal periode ini beririsan dengan periode "Periode ${y}" (${y}-01-01 s.d. ${y}-12-31) di dinas ini. Satu pegawai hanya boleh punya satu periode berjalan: ubah tanggalnya.`,
+    );
+  });
+
   it("refuses a schedule that closes before it opens, with the reason", async () => {
     const res = await admin.post(`/api/admin/districts/${w.district.id}/periods`, {
       name: "Periode Salah",

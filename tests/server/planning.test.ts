@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycles, notifications, periods, planRevisions } from "../../src/db/schema.js";
+import { auditEvents, cycles, notifications, periods, planRevisions, plans } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
-import { todayIso } from "../../src/server/core/session.js";
+import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js";
+import { testNow, testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -12,7 +13,7 @@ let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let guru: Client;
 let ks: Client;
 let periodId: string;
-const today = todayIso();
+const today = testToday();
 
 const complete = {
   lastStep: "rangkuman",
@@ -261,7 +262,9 @@ describe("denials", () => {
     const other = await makePerson(t.database.db);
     await assign(t.database.db, other.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
     // A teacher who joins a running period gets a cycle at the next refresh.
-    await t.database.db.transaction((tx) => refreshSuperiors(tx, w.district.id, today));
+    await t.database.db.transaction((tx) =>
+      refreshSuperiors(tx, { districtId: w.district.id, now: testNow(), scope: { kind: "district" } }),
+    );
     const c = await signIn(t.app, other.username as string, TEST_PASSWORD);
     const view = await openPlan(c, other.id);
     const duty = {
@@ -333,14 +336,19 @@ describe("denials", () => {
     const late = await makePerson(t.database.db, { name: "Guru Terlambat" });
     await assign(t.database.db, late.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
     const [p] = await t.database.db.select().from(periods).where(eq(periods.id, periodId));
-    await t.database.db.insert(cycles).values({
-      periodId,
-      personId: late.id,
-      track: "guru",
-      schoolId: w.schoolA.id,
-      superiorId: w.ksA.id,
-      superiorKind: "principal",
-    });
+    const [lateCycle] = await t.database.db
+      .insert(cycles)
+      .values({
+        periodId,
+        personId: late.id,
+        track: "guru",
+        schoolId: w.schoolA.id,
+        superiorId: w.ksA.id,
+        superiorKind: "principal",
+      })
+      .returning();
+    // Every cycle is created with its empty plan.
+    await t.database.db.insert(plans).values({ cycleId: lateCycle?.id as string, content: emptyPlanContent() });
     await t.database.db
       .update(periods)
       .set({ planningClosesOn: addDays(today, -1) })

@@ -1,5 +1,7 @@
-import { boolean, date, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
+import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZone } from "../../domain/time/today.js";
 import { createdAt, id, updatedAt } from "./columns.js";
 
 // Organisation: districts, schools, people and their dated assignments (hats).
@@ -8,12 +10,23 @@ export const assignmentKind = pgEnum("assignment_kind", ASSIGNMENT_KINDS);
 export const employmentStatus = pgEnum("employment_status", EMPLOYMENT_STATUSES);
 export const schoolLevel = pgEnum("school_level", SCHOOL_LEVELS);
 
-export const districts = pgTable("districts", {
-  id: id(),
-  code: text("code").notNull().unique(),
-  name: text("name").notNull(),
-  createdAt: createdAt(),
-});
+export const districts = pgTable(
+  "districts",
+  {
+    id: id(),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    /** Whose midnight "today" follows: planning windows and Plt terms change at local midnight. */
+    timeZone: text("time_zone").$type<TimeZone>().notNull().default(DEFAULT_TIME_ZONE),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      "districts_time_zone_check",
+      sql.raw(`${t.timeZone.name} in (${TIME_ZONES.map((z) => `'${z}'`).join(", ")})`),
+    ),
+  ],
+);
 
 export const schools = pgTable(
   "schools",
@@ -72,5 +85,6 @@ export const assignments = pgTable(
     index("assignments_person_idx").on(t.personId),
     index("assignments_school_idx").on(t.schoolId),
     index("assignments_district_idx").on(t.districtId),
+    index("assignments_district_kind_idx").on(t.districtId, t.kind),
   ],
 );

@@ -82,6 +82,11 @@ export const cycles = pgTable(
   (t) => [
     uniqueIndex("cycles_period_person_idx").on(t.periodId, t.personId),
     index("cycles_superior_idx").on(t.superiorId),
+    // The scoped org refresh: a person's cycles, a school's, the ones the Dinas assesses.
+    index("cycles_person_idx").on(t.personId),
+    index("cycles_school_idx").on(t.schoolId),
+    index("cycles_period_track_idx").on(t.periodId, t.track),
+    index("cycles_period_superior_kind_idx").on(t.periodId, t.superiorKind),
   ],
 );
 

@@ -16,11 +16,14 @@ export type Actor = {
 
 export type SchoolRef = { districtId: string; schoolId: string };
 
-/** A hat of someone the actor wants to act on, with its dates: the policy decides which still count. */
-export type DatedHat = Hat & { startsOn: IsoDate; endsOn: IsoDate | null };
+/**
+ * A hat of someone the actor wants to act on, with its dates and its district's date today: the
+ * policy decides which still count (each hat by its own district's calendar, WIB, WITA or WIT).
+ */
+export type DatedHat = Hat & { startsOn: IsoDate; endsOn: IsoDate | null; today: IsoDate };
 
 /** What the policy needs to know about a person the actor wants to change: every hat they hold or held. */
-export type PersonFacts = { personId: string; hats: readonly DatedHat[]; today: IsoDate };
+export type PersonFacts = { personId: string; hats: readonly DatedHat[] };
 
 export function isAdminOf(actor: Actor, districtId: string): boolean {
   return actor.hats.some((h) => h.kind === "admin" && h.districtId === districtId);
@@ -34,7 +37,7 @@ export function operatorSchools(actor: Actor): string[] {
   return actor.hats.filter((h) => h.kind === "operator" && h.schoolId).map((h) => h.schoolId as string);
 }
 
-/** Hats not ended on `today`: current ones and those starting later (an appointment already made counts). */
+/** Hats not ended today: current ones and those starting later (an appointment already made counts). */
 export function unendedHats(p: PersonFacts): DatedHat[] {
-  return p.hats.filter((h) => h.endsOn === null || h.endsOn >= p.today);
+  return p.hats.filter((h) => h.endsOn === null || h.endsOn >= h.today);
 }

@@ -15,6 +15,7 @@ import {
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
+import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
 import { type Lang, pickLang, translate } from "./messages.js";
@@ -23,9 +24,15 @@ import { sessionPlugin } from "./session.js";
 // Field-level validation messages in Indonesian by default.
 z.config(z.locales.id());
 
-export type AppDeps = { config: Config; database: Database; webDir?: string | undefined };
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  webDir?: string | undefined;
+  /** Where every business date comes from; tests pass a fixed clock. Default: the system clock. */
+  clock?: Clock | undefined;
+};
 
-export async function buildApp({ config, database, webDir }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, webDir, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     // Requests may be retried by flaky phone connections: trust ids, not bodies.
@@ -77,8 +84,8 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
     return send(500, "INTERNAL", translate(lang, "error.internal"));
   });
 
-  await app.register(sessionPlugin, { db: database.db });
-  await registerFeatures(app, { config, database });
+  await app.register(sessionPlugin, { db: database.db, clock });
+  await registerFeatures(app, { config, database, clock });
 
   const hasWeb = webDir !== undefined && existsSync(webDir);
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });

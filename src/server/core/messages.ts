@@ -19,7 +19,8 @@ const id = {
   "auth.passwordSame": "Kata sandi baru harus berbeda dari kata sandi lama.",
   "period.invalidWindows": "Jadwal periode tidak valid: {detail}",
   "period.noExtendBackwards": "Perpanjangan tidak boleh memajukan tanggal penutupan ({current}).",
-  "period.overlap": "Sudah ada periode dengan aturan yang sama yang beririsan tanggalnya di dinas ini.",
+  "period.overlap":
+    'Tanggal periode ini beririsan dengan periode "{name}" ({startsOn} s.d. {endsOn}) di dinas ini. Satu pegawai hanya boleh punya satu periode berjalan: ubah tanggalnya.',
   "ruleSet.unknown": "Templat aturan tidak dikenal: {code}.",
   "assignment.invalidDates": "Tanggal selesai tidak boleh sebelum tanggal mulai.",
   "assignment.schoolRequired": "Penugasan ini harus terkait dengan satu sekolah.",
@@ -95,7 +96,8 @@ const en: Record<MessageKey, string> = {
   "auth.passwordSame": "The new password must differ from the old one.",
   "period.invalidWindows": "The period schedule is not valid: {detail}",
   "period.noExtendBackwards": "An extension cannot move the closing date earlier ({current}).",
-  "period.overlap": "This district already has a period with the same rules overlapping these dates.",
+  "period.overlap":
+    'These dates overlap the period "{name}" ({startsOn} to {endsOn}) of this district. A pegawai can have only one running period: change the dates.',
   "ruleSet.unknown": "Unknown rule-set template: {code}.",
   "assignment.invalidDates": "The end date cannot be before the start date.",
   "assignment.schoolRequired": "This assignment must belong to a school.",

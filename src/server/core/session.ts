@@ -3,9 +3,11 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Db } from "../../db/client.js";
-import { accounts, assignments, people, sessions } from "../../db/schema.js";
+import { accounts, assignments, districts, people, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
-import { type IsoDate, isActiveOn } from "../../domain/org/types.js";
+import { isActiveOn } from "../../domain/org/types.js";
+import { dateInZone } from "../../domain/time/today.js";
+import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
 
@@ -27,10 +29,6 @@ declare module "fastify" {
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-export function todayIso(now: Date = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
 }
 
 /** Creates a server-side session and sets the httpOnly, SameSite=Lax cookie. */
@@ -77,11 +75,15 @@ export async function loadActor(db: Db, token: string, now: Date): Promise<Sessi
     .innerJoin(accounts, eq(accounts.personId, sessions.personId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
   if (!row || row.disabled) return null;
-  const today = todayIso(now);
-  const rows = await db.select().from(assignments).where(eq(assignments.personId, row.personId));
+  const rows = await db
+    .select({ a: assignments, timeZone: districts.timeZone })
+    .from(assignments)
+    .innerJoin(districts, eq(districts.id, assignments.districtId))
+    .where(eq(assignments.personId, row.personId));
+  // Each hat is active by its own district's date: a Plt's term ends at that district's midnight.
   const hats = rows
-    .filter((a) => isActiveOn(a, today))
-    .map((a) => ({ kind: a.kind, districtId: a.districtId, schoolId: a.schoolId, acting: a.acting }));
+    .filter((r) => isActiveOn(r.a, dateInZone(now, r.timeZone)))
+    .map(({ a }) => ({ kind: a.kind, districtId: a.districtId, schoolId: a.schoolId, acting: a.acting }));
   return {
     personId: row.personId,
     name: row.name,
@@ -105,14 +107,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * that carries a session must echo the session's token in X-CSRF-Token (synchronizer token).
  * Public state-changing routes (login) accept only JSON, which a cross-site form cannot send.
  */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clock: Clock }) => {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (req) => {
     // Static files of the web app carry the cookie too: no database round trip for them.
     if (!req.url.startsWith("/api/")) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const actor = await loadActor(opts.db, token, new Date());
+    const actor = await loadActor(opts.db, token, opts.clock.now());
     if (!actor) return;
     const isPublic = (req.routeOptions.config as { auth?: string } | undefined)?.auth === "public";
     if (!SAFE_METHODS.has(req.method) && !isPublic) {

@@ -4,8 +4,9 @@ import { assignments, profileCorrections } from "../../db/schema.js";
 import { reportingHat } from "../../domain/auth/policy.js";
 import { activeOn } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
+import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import type { CorrectionDto } from "./contract.js";
 import { correctionDto } from "./present.js";
@@ -28,7 +29,12 @@ async function handlersOf(tx: Queryable, districtId: string, schoolId: string | 
 }
 
 /** "Laporkan perbaikan": the pegawai's staff data is wrong; the operator of their school is told. */
-export async function reportCorrection(o: { db: Db; actor: SessionActor; note: string }): Promise<CorrectionDto> {
+export async function reportCorrection(o: {
+  db: Db;
+  actor: SessionActor;
+  note: string;
+  now: Date;
+}): Promise<CorrectionDto> {
   const { db, actor, note } = o;
   const hat = reportingHat(actor);
   if (!hat) throw new AppError("FORBIDDEN", "correction.notPegawai");
@@ -49,7 +55,7 @@ export async function reportCorrection(o: { db: Db; actor: SessionActor; note: s
       toState: "open",
       data: { schoolId, note },
     });
-    const to = await handlersOf(tx, hat.districtId, schoolId, todayIso());
+    const to = await handlersOf(tx, hat.districtId, schoolId, await districtToday(tx, hat.districtId, o.now));
     await notify(tx, to, "correction_reported", { name: actor.name }, "/admin/koreksi");
     return correctionDto(tx, row.id);
   });

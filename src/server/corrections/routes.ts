@@ -6,9 +6,11 @@ import { listCorrections, listMyCorrections } from "./list-corrections.js";
 import { reportCorrection } from "./report-correction.js";
 import { resolveCorrection } from "./resolve-correction.js";
 
-export function correctionsRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+export function correctionsRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
-  route(app, c.reportCorrection, async ({ actor, body }) => reportCorrection({ db, actor, note: body.note }));
+  route(app, c.reportCorrection, async ({ actor, body }) =>
+    reportCorrection({ db, actor, note: body.note, now: clock.now() }),
+  );
   route(app, c.listMyCorrections, async ({ actor }) => ({ corrections: await listMyCorrections(db, actor) }));
   route(app, c.listCorrections, async ({ actor, query }) => ({
     corrections: await listCorrections(db, actor, query.status),

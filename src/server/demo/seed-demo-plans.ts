@@ -29,7 +29,7 @@ function content(indicatorCode: string): PlanContent {
   };
 }
 
-export async function seedDemoPlans(db: Db, periodId: string, principalId: string): Promise<void> {
+export async function seedDemoPlans(db: Db, periodId: string, principalId: string, now: Date): Promise<void> {
   const rows = await db
     .select({ cycleId: cycles.id, name: people.name, personId: people.id })
     .from(cycles)
@@ -43,16 +43,15 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
         ),
       ),
     );
-  const now = new Date();
   await db.transaction(async (tx) => {
     for (const r of rows) {
       const a = AHEAD.find((x) => x.name === r.name);
       if (!a) continue;
       const decided = a.status === "approved";
+      // Every cycle has its empty plan from the start: fill it in.
       const [plan] = await tx
-        .insert(plans)
-        .values({
-          cycleId: r.cycleId,
+        .update(plans)
+        .set({
           status: a.status,
           // Saved at least once, like a plan someone worked on.
           version: 2,
@@ -62,6 +61,7 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
           decidedBy: decided ? principalId : null,
           decidedAs: decided ? "principal" : null,
         })
+        .where(eq(plans.cycleId, r.cycleId))
         .returning({ id: plans.id });
       if (!plan || a.status === "draft") continue;
       await writeAudit(tx, {

@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.js";
 import { accounts, assignments, districts, people, schools } from "../../db/schema.js";
 import { addDays } from "../../domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
+import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
 import { hashPassword } from "../core/passwords.js";
-import { todayIso } from "../core/session.js";
 import { openPeriod } from "../periods/open-period.js";
 import { seedDemoRapor } from "../rapor/seed-demo-rapor.js";
 import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
@@ -37,7 +37,9 @@ function demoAccounts(): DemoAccount[] {
  * planning window is open today (windows are relative to the seed date so the demo never
  * starts out expired). One password hash serves every demo account: they share a password.
  */
-export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[]> {
+export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
+  // The demo district keeps the default zone (WIB).
+  const today = dateInZone(now, DEFAULT_TIME_ZONE);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const districtId = await db.transaction(async (tx) => {
     const [district] = await tx
@@ -115,7 +117,7 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
     districtId,
     templateCode: "2025-annual",
     name: `Periode Kinerja Demo ${year}`,
-    today,
+    now,
     windows: {
       startsOn: addDays(today, -14),
       endsOn: addDays(today, 350),
@@ -133,7 +135,7 @@ export async function seedDemo(db: Db, today = todayIso()): Promise<DemoAccount[
     .select({ id: people.id })
     .from(people)
     .where(eq(people.nip, DEMO_PEOPLE[1]?.nip ?? ""));
-  if (ks) await seedDemoPlans(db, periodId, ks.id);
+  if (ks) await seedDemoPlans(db, periodId, ks.id, now);
   return demoAccounts();
 }
 

@@ -1,32 +1,32 @@
-import { and, eq, gte } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycles, files, periods } from "../../db/schema.js";
+import { assignments, cycles, districts, files, periods } from "../../db/schema.js";
+import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { AppError, notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { type Storage, StorageMissingError } from "../core/storage.js";
 import { assessorRolesOf, candidateOf } from "../org/facts.js";
 
 export type FileDownload = { fileName: string; mimeType: string; bytes: Buffer };
 
-/** Whether the actor assesses the owner today, by the one rule, in a period that has not ended. */
-async function assessesOwner(db: Queryable, actorId: string, ownerId: string, today: string): Promise<boolean> {
+/** Whether the actor assesses the owner today, by the one rule, in a period that has not ended (each at its district's date). */
+async function assessesOwner(db: Queryable, actorId: string, ownerId: string, now: Date): Promise<boolean> {
   const owned = await db
-    .select({ cycle: cycles, districtId: periods.districtId })
+    .select({ cycle: cycles, districtId: periods.districtId, endsOn: periods.endsOn, timeZone: districts.timeZone })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .where(and(eq(cycles.personId, ownerId), gte(periods.endsOn, today)));
-  if (owned.length === 0) return false;
-  const roles = await assessorRolesOf(
-    db,
-    actorId,
-    owned.map((r) => candidateOf(r.cycle, r.districtId)),
-    today,
-  );
-  return roles.size > 0;
+    .innerJoin(districts, eq(districts.id, periods.districtId))
+    .where(eq(cycles.personId, ownerId));
+  const running = owned.flatMap((r) => {
+    const today = dateInZone(now, r.timeZone);
+    return r.endsOn >= today ? [candidateOf(r.cycle, r.districtId, today)] : [];
+  });
+  if (running.length === 0) return false;
+  return (await assessorRolesOf(db, actorId, running)).size > 0;
 }
 
-export async function downloadFile(o: { db: Db; storage: Storage; actor: SessionActor; fileId: string }) {
+export async function downloadFile(o: { db: Db; storage: Storage; actor: SessionActor; fileId: string; now: Date }) {
   const { db, storage, actor, fileId } = o;
   const [file] = await db.select().from(files).where(eq(files.id, fileId));
   if (!file) throw notFound();
@@ -41,7 +41,7 @@ export async function downloadFile(o: { db: Db; storage: Storage; actor: Session
     do: "file.read",
     file: {
       ownerId: file.ownerId,
-      actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, todayIso())),
+      actorAssessesOwner: !owned && (await assessesOwner(db, actor.personId, file.ownerId, o.now)),
       ownerDistrictIds: ownerDistricts.map((d) => d.id),
     },
   });

@@ -9,7 +9,7 @@ import { downloadFile } from "./download-file.js";
 import { multipartReader } from "./read-upload.js";
 import { uploadFile } from "./upload-file.js";
 
-export function filesRoutes(app: FastifyInstance, { database, config }: FeatureDeps): void {
+export function filesRoutes(app: FastifyInstance, { database, config, clock }: FeatureDeps): void {
   const db = database.db;
   const storage = storageFor(config);
 
@@ -25,7 +25,7 @@ export function filesRoutes(app: FastifyInstance, { database, config }: FeatureD
   );
 
   route(app, c.downloadFile, async ({ actor, params, reply }) => {
-    const file = await downloadFile({ db, storage, actor, fileId: params.id });
+    const file = await downloadFile({ db, storage, actor, fileId: params.id, now: clock.now() });
     return reply
       .header("content-type", file.mimeType)
       .header("content-disposition", attachmentHeader(file.fileName))

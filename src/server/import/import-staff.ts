@@ -4,11 +4,10 @@ import type { Db, Queryable } from "../../db/client.js";
 import { countPlan, type ImportCounts, planImport } from "../../domain/import/plan.js";
 import type { ImportPlan } from "../../domain/import/plan-types.js";
 import { readStaffCsv, type StaffFile } from "../../domain/import/staff-rows.js";
-import type { IsoDate } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
+import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
-import { todayIso } from "../core/session.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { applyPlan, writeCount } from "./apply-plan.js";
 import { fileProblemError, invalidRowsError, isUniqueViolation } from "./import-errors.js";
@@ -26,7 +25,8 @@ export type ImportStaffOptions = {
   actingAs?: string;
   /** Validate and count without writing anything. */
   dryRun?: boolean;
-  today?: IsoDate;
+  /** From the injected clock; dates in the file are checked against the district's today. */
+  now: Date;
   onProgress?: (p: ImportProgress) => void;
 };
 
@@ -50,7 +50,7 @@ export type ImportStaffResult = ImportCounts & {
  */
 export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaffResult> {
   const { db, districtId, actorId, dryRun = false, onProgress } = opts;
-  const today = opts.today ?? todayIso();
+  const today = await districtToday(db, districtId, opts.now);
   const read = readStaffCsv(opts.csvText, {
     today,
     onRow: (done, total) => onProgress?.({ phase: "validate", done, total }),
@@ -103,7 +103,7 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
           newAccounts: out.newAccounts,
         },
       });
-      await refreshSuperiors(tx, districtId, todayIso());
+      await refreshSuperiors(tx, { districtId, now: opts.now, scope: { kind: "district" } });
       return out;
     });
   } catch (err) {

@@ -6,7 +6,7 @@ import * as c from "./contract.js";
 import { importStaff } from "./import-staff.js";
 import { readCsvUpload } from "./read-upload.js";
 
-export function importRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+export function importRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
 
   route(app, c.importStaff, async ({ actor, params, query, req }) => {
@@ -20,6 +20,7 @@ export function importRoutes(app: FastifyInstance, { database }: FeatureDeps): v
       actorId: actor.personId,
       actingAs: "admin",
       dryRun: query.dryRun === "true",
+      now: clock.now(),
     });
   });
 }

@@ -76,6 +76,8 @@ export const ZMe = z.object({
   canAdmin: z.boolean(),
   /** District admin somewhere: periods, assignments, import. Operators have canAdmin only. */
   canManageDistrict: z.boolean(),
+  /** The server's date in my district's time zone: the web app never trusts the phone's clock. */
+  today: z.string(),
   myCycles: z.array(ZCycleSummary),
   assesses: z.array(ZAssessee),
 });

@@ -4,8 +4,9 @@ import type { Db } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
+import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { assessorRolesOf, candidateOf } from "../org/facts.js";
 import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, Role } from "./contract.js";
@@ -27,13 +28,12 @@ function rolesOf(actor: SessionActor): Role[] {
 }
 
 /** Everything the home pages need in one request: fast on a cheap phone over a slow link. */
-export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Promise<Me> {
-  const today = todayIso(now);
+export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me> {
   const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
   if (!person) throw notFound();
 
   const hatRows = await db
-    .select({ a: assignments, districtName: districts.name, schoolName: schools.name })
+    .select({ a: assignments, districtName: districts.name, timeZone: districts.timeZone, schoolName: schools.name })
     .from(assignments)
     .innerJoin(districts, eq(districts.id, assignments.districtId))
     .leftJoin(schools, eq(schools.id, assignments.schoolId))
@@ -45,11 +45,13 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     schoolName: schools.name,
     superiorName: superior.name,
     plan: { status: plans.status, version: plans.version, revision: plans.revision },
+    timeZone: districts.timeZone,
   };
   const mine = await db
     .select(cycleCols)
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(superior, eq(superior.id, cycles.superiorId))
     .leftJoin(plans, eq(plans.cycleId, cycles.id))
@@ -65,6 +67,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     .select({
       cycle: cycles,
       districtId: periods.districtId,
+      timeZone: districts.timeZone,
       periodName: periods.name,
       name: people.name,
       nip: people.nip,
@@ -72,6 +75,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
@@ -81,8 +85,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
   const assessorRoles = await assessorRolesOf(
     db,
     actor.personId,
-    assessed.map((r) => candidateOf(r.cycle, r.districtId)),
-    today,
+    assessed.map((r) => candidateOf(r.cycle, r.districtId, dateInZone(now, r.timeZone))),
   );
   const assesses: Me["assesses"] = assessed
     .flatMap((r) => {
@@ -101,6 +104,9 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
       as: r.as,
     }));
 
+  // "My" date: the district of my first active hat (one district for nearly everyone).
+  const home = hatRows.find((h) => h.a.districtId === actor.hats[0]?.districtId) ?? hatRows[0];
+  const homeZone = home?.timeZone ?? mine[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     person: {
       id: person.id,
@@ -114,7 +120,7 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     },
     roles: rolesOf(actor),
     hats: hatRows
-      .filter((h) => h.a.endsOn === null || h.a.endsOn >= today)
+      .filter((h) => h.a.endsOn === null || h.a.endsOn >= dateInZone(now, h.timeZone))
       .map((h) => ({
         kind: h.a.kind,
         acting: h.a.acting,
@@ -129,9 +135,10 @@ export async function loadMe(db: Db, actor: SessionActor, now = new Date()): Pro
     mustChangePassword: actor.mustChangePassword,
     canAdmin: hasAdminAccess(actor),
     canManageDistrict: adminDistricts(actor).length > 0,
-    myCycles: mine.map(({ cycle, period, schoolName, superiorName, plan }) => {
+    today: dateInZone(now, homeZone),
+    myCycles: mine.map(({ cycle, period, schoolName, superiorName, plan, timeZone }) => {
       const phase = cycle.phase as Phase;
-      const state = windowState(phase, period, today);
+      const state = windowState(phase, period, dateInZone(now, timeZone));
       return {
         cycleId: cycle.id,
         periodId: period.id,

@@ -4,6 +4,6 @@ import type { FeatureDeps } from "../features.js";
 import { me } from "./contract.js";
 import { loadMe } from "./load-me.js";
 
-export function meRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
-  route(app, me, async ({ actor }) => loadMe(database.db, actor));
+export function meRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
+  route(app, me, async ({ actor }) => loadMe(database.db, actor, clock.now()));
 }

@@ -1,11 +1,12 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { AppError, notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
+import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
 import { personById, schoolById } from "./queries.js";
@@ -49,11 +50,12 @@ type AssignmentInput = {
   endsOn: string | null;
 };
 
-export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput) {
+/** `now` comes from the injected clock: the refresh derives the atasan on the district's date. */
+export async function createAssignment(db: Db, actor: SessionActor, input: AssignmentInput, now: Date) {
   authorize(actor, {
     do: "assignment.create",
     hat: input,
-    person: await personFacts(db, input.personId, todayIso()),
+    person: await personFacts(db, input.personId, now),
   });
   const person = await personById(db, input.personId);
   if (input.endsOn !== null && input.endsOn < input.startsOn) {
@@ -68,7 +70,11 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
     throw new AppError("VALIDATION", "assignment.schoolOtherDistrict");
   }
   return db.transaction(async (tx) => {
-    const existing = await tx.select().from(assignments).where(eq(assignments.districtId, input.districtId));
+    // Only principals can clash: not the whole district's staff.
+    const existing = await tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.districtId, input.districtId), eq(assignments.kind, "principal")));
     const clash = principalClash(existing, { ...input, schoolId, acting: input.kind === "principal" && input.acting });
     if (clash) {
       const other = await personById(tx, clash.personId);
@@ -86,15 +92,15 @@ export async function createAssignment(db: Db, actor: SessionActor, input: Assig
       action: "assignment_created",
       data: { ...input, schoolId },
     });
-    await refreshSuperiors(tx, input.districtId, todayIso());
+    await refreshSuperiors(tx, { districtId: input.districtId, now, scope: scopeOfAssignment(a) });
     return dto(a, person.name, school?.name ?? null);
   });
 }
 
-export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null) {
+export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, endsOn: string | null, now: Date) {
   const [a] = await db.select().from(assignments).where(eq(assignments.id, id));
   if (!a) throw notFound();
-  authorize(actor, { do: "assignment.end", hat: a, person: await personFacts(db, a.personId, todayIso()) });
+  authorize(actor, { do: "assignment.end", hat: a, person: await personFacts(db, a.personId, now) });
   if (endsOn !== null && endsOn < a.startsOn) throw new AppError("VALIDATION", "assignment.invalidDates");
   const person = await personById(db, a.personId);
   const school = a.schoolId ? await schoolById(db, a.schoolId) : null;
@@ -109,7 +115,7 @@ export async function setAssignmentEnd(db: Db, actor: SessionActor, id: string, 
       fromState: a.endsOn,
       toState: endsOn,
     });
-    await refreshSuperiors(tx, a.districtId, todayIso());
+    await refreshSuperiors(tx, { districtId: a.districtId, now, scope: scopeOfAssignment(a) });
     return dto(updated, person.name, school?.name ?? null);
   });
 }

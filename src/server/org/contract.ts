@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
+import { TIME_ZONES } from "../../domain/time/today.js";
 import { defineContract } from "../core/contract.js";
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
 const ZId = z.object({ id: z.uuid() });
 
-export const ZDistrict = z.object({ id: z.string(), code: z.string(), name: z.string() });
+export const ZDistrict = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  /** WIB (Asia/Jakarta), WITA (Asia/Makassar) or WIT (Asia/Jayapura): whose midnight "today" follows. */
+  timeZone: z.enum(TIME_ZONES),
+});
 
 export const ZSchool = z.object({
   id: z.string(),
@@ -93,6 +100,17 @@ export const listDistricts = defineContract({
   tags: ["admin"],
   auth: "session",
   response: z.object({ districts: z.array(ZDistrict) }),
+});
+
+export const updateDistrict = defineContract({
+  method: "PATCH",
+  path: "/api/admin/districts/:id",
+  summary: "Ubah zona waktu dinas (WIB, WITA, WIT)",
+  tags: ["admin"],
+  auth: "session",
+  params: ZId,
+  body: z.object({ timeZone: z.enum(TIME_ZONES) }),
+  response: ZDistrict,
 });
 
 export const listSchools = defineContract({

@@ -1,13 +1,14 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { assignments } from "../../db/schema.js";
+import { assignments, districts } from "../../db/schema.js";
 import type { PersonFacts } from "../../domain/auth/policy.js";
 import { type AssessorRole, assessorRoleOn, type CycleSubject } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
+import { dateInZone } from "../../domain/time/today.js";
 
-/** Every hat a person holds or held, for the policy's person rules. One query. */
-export async function personFacts(db: Queryable, personId: string, today: IsoDate): Promise<PersonFacts> {
-  const hats = await db
+/** Every hat a person holds or held, each with its district's date at `now`, for the policy's person rules. One query. */
+export async function personFacts(db: Queryable, personId: string, now: Date): Promise<PersonFacts> {
+  const rows = await db
     .select({
       kind: assignments.kind,
       districtId: assignments.districtId,
@@ -15,10 +16,13 @@ export async function personFacts(db: Queryable, personId: string, today: IsoDat
       acting: assignments.acting,
       startsOn: assignments.startsOn,
       endsOn: assignments.endsOn,
+      timeZone: districts.timeZone,
     })
     .from(assignments)
+    .innerJoin(districts, eq(districts.id, assignments.districtId))
     .where(eq(assignments.personId, personId));
-  return { personId, hats, today };
+  const hats = rows.map(({ timeZone, ...h }) => ({ ...h, today: dateInZone(now, timeZone) }));
+  return { personId, hats };
 }
 
 /**
@@ -57,7 +61,8 @@ export async function assessmentFacts(
     );
 }
 
-export type CandidateCycle = { cycleId: string; subject: CycleSubject };
+/** A cycle the actor may assess, with its district's date. */
+export type CandidateCycle = { cycleId: string; subject: CycleSubject; today: IsoDate };
 
 /**
  * For lists (the queue, /api/me, file access): which of these cycles the actor assesses today and
@@ -68,7 +73,6 @@ export async function assessorRolesOf(
   db: Queryable,
   actorId: string,
   candidates: readonly CandidateCycle[],
-  today: IsoDate,
 ): Promise<Map<string, AssessorRole>> {
   const facts = await assessmentFacts(
     db,
@@ -77,7 +81,7 @@ export async function assessorRolesOf(
   );
   const roles = new Map<string, AssessorRole>();
   for (const c of candidates) {
-    const role = assessorRoleOn(actorId, c.subject, facts, today);
+    const role = assessorRoleOn(actorId, c.subject, facts, c.today);
     if (role) roles.set(c.cycleId, role);
   }
   return roles;
@@ -85,9 +89,10 @@ export async function assessorRolesOf(
 
 type CycleLike = { id: string; personId: string; track: CycleSubject["track"]; schoolId: string | null };
 
-export function candidateOf(cycle: CycleLike, districtId: string): CandidateCycle {
+export function candidateOf(cycle: CycleLike, districtId: string, today: IsoDate): CandidateCycle {
   return {
     cycleId: cycle.id,
     subject: { personId: cycle.personId, track: cycle.track, districtId, schoolId: cycle.schoolId },
+    today,
   };
 }

@@ -6,7 +6,8 @@ import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
+import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
 import { personById, personDto, schoolById, usernames } from "./queries.js";
@@ -66,6 +67,7 @@ export async function createTeacher(
   actor: SessionActor,
   schoolId: string,
   input: PersonInput & { startsOn: string },
+  now: Date,
 ) {
   const school = await schoolById(db, schoolId);
   authorize(actor, { do: "person.create", school: { districtId: school.districtId, schoolId } });
@@ -90,7 +92,11 @@ export async function createTeacher(
       action: "person_created",
       data: { schoolId, username },
     });
-    await refreshSuperiors(tx, school.districtId, todayIso());
+    await refreshSuperiors(tx, {
+      districtId: school.districtId,
+      now,
+      scope: scopeOfAssignment({ personId: p.id, kind: "teacher", schoolId }),
+    });
     return p;
   });
   return { person: personDto(person, username), temporaryPassword };
@@ -100,9 +106,9 @@ export async function createTeacher(
  * Creates the person's account, or resets its password: a one-time password that must be
  * changed at sign-in, and every open session of that account ends.
  */
-export async function resetAccount(db: Db, actor: SessionActor, personId: string) {
+export async function resetAccount(db: Db, actor: SessionActor, personId: string, now: Date) {
   const person = await personById(db, personId);
-  authorize(actor, { do: "account.reset", person: await personFacts(db, personId, todayIso()) });
+  authorize(actor, { do: "account.reset", person: await personFacts(db, personId, now) });
   const [existing] = await db.select().from(accounts).where(eq(accounts.personId, personId));
   const username = existing?.username ?? person.nip ?? person.email?.toLowerCase() ?? null;
   if (!username) throw new AppError("VALIDATION", "account.noUsername");
@@ -127,9 +133,15 @@ export async function resetAccount(db: Db, actor: SessionActor, personId: string
   return { username, temporaryPassword };
 }
 
-export async function updatePerson(db: Db, actor: SessionActor, personId: string, patch: Partial<PersonInput>) {
+export async function updatePerson(
+  db: Db,
+  actor: SessionActor,
+  personId: string,
+  patch: Partial<PersonInput>,
+  now: Date,
+) {
   const before = await personById(db, personId);
-  authorize(actor, { do: "person.update", person: await personFacts(db, personId, todayIso()) });
+  authorize(actor, { do: "person.update", person: await personFacts(db, personId, now) });
   const updated = await db.transaction(async (tx) => {
     await assertIdentityFree(tx, patch, personId);
     const [p] = await tx

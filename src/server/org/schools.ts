@@ -15,7 +15,7 @@ export async function listDistrictsFor(db: Db, actor: SessionActor) {
   // Admins first: the admin UI takes the first district it may manage.
   return rows
     .sort((a, b) => Number(managed.includes(b.id)) - Number(managed.includes(a.id)))
-    .map((d) => ({ id: d.id, code: d.code, name: d.name }));
+    .map((d) => ({ id: d.id, code: d.code, name: d.name, timeZone: d.timeZone }));
 }
 
 /** Admin: every school of their districts. Operator: their own schools. Anyone else: none. */

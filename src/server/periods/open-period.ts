@@ -2,9 +2,11 @@ import { and, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { periods, ruleSets } from "../../db/schema.js";
 import { type PeriodWindows, windowProblems } from "../../domain/cycles/phase.js";
+import { indexFacts } from "../../domain/org/fact-index.js";
 import type { IsoDate } from "../../domain/org/types.js";
 import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
 import { writeAudit } from "../core/audit.js";
+import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
 import { createMissingCycles, districtAssignments } from "./refresh-superiors.js";
 
@@ -16,7 +18,8 @@ export type OpenPeriodOptions = {
   templateCode: string;
   name: string;
   windows: PeriodWindows;
-  today: IsoDate;
+  /** From the injected clock; "today" is the district's date at this instant. */
+  now: Date;
 };
 
 export type OpenPeriodResult = { periodId: string; cycleCount: number; withoutSuperiorIds: string[] };
@@ -45,19 +48,19 @@ export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult
     )[0];
     if (!ruleSet) throw new Error("rule set insert returned nothing");
 
-    const overlapping = await tx
-      .select({ id: periods.id })
+    // Two periods running at once would give a pegawai two cycles, whatever their rule sets.
+    const [overlapping] = await tx
+      .select({ name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn })
       .from(periods)
-      .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
       .where(
         and(
           eq(periods.districtId, o.districtId),
-          eq(ruleSets.code, template.code),
           lte(periods.startsOn, o.windows.endsOn),
           gte(periods.endsOn, o.windows.startsOn),
         ),
-      );
-    if (overlapping.length > 0) throw new AppError("CONFLICT", "period.overlap");
+      )
+      .limit(1);
+    if (overlapping) throw new AppError("CONFLICT", "period.overlap", overlapping);
 
     const [period] = await tx
       .insert(periods)
@@ -66,12 +69,15 @@ export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult
     if (!period) throw new Error("period insert returned nothing");
 
     // Who is in post when the period runs: today, kept inside the period's dates.
-    const refDate = [o.windows.startsOn, o.today, o.windows.endsOn].sort()[1] as IsoDate;
+    const today = await districtToday(tx, o.districtId, o.now);
+    const refDate = [o.windows.startsOn, today, o.windows.endsOn].sort()[1] as IsoDate;
+    const index = indexFacts(await districtAssignments(tx, o.districtId));
     const { created: cycleCount, withoutSuperiorIds } = await createMissingCycles(tx, {
       periodId: period.id,
       districtId: o.districtId,
       eligible: template.content.settings.eligibleEmploymentStatuses,
-      facts: await districtAssignments(tx, o.districtId),
+      index,
+      personIds: [...index.byPerson.keys()],
       date: refDate,
     });
     await writeAudit(tx, {

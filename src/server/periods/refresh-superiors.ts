@@ -1,12 +1,16 @@
-import { and, eq, gte, inArray, lte, or } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { anyUuid, chunks } from "../../db/chunks.js";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, people, periods, ruleSets } from "../../db/schema.js";
-import { type CycleSubject, subjectOn, superiorOn } from "../../domain/org/assessors.js";
+import { assignments, cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
+import { type FactIndex, indexedSubjectOn, indexedSuperiorOn, indexFacts } from "../../domain/org/fact-index.js";
 import type { AssignmentFact, EmploymentStatus, IsoDate } from "../../domain/org/types.js";
+import { dateInZone } from "../../domain/time/today.js";
+import { districtToday } from "../core/clock.js";
+import { insertCycles, type NewCycle, replaceAssessors, type SuperiorChange, updateSuperiors } from "./cycle-writes.js";
+import { assignmentsFor, districtAssignments } from "./org-facts.js";
+import type { RefreshScope } from "./refresh-scope.js";
 
-export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
-  return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
-}
+export { districtAssignments } from "./org-facts.js";
 
 /**
  * Just the assignments `superiorOn` needs for one person: their own, their school's principals,
@@ -38,115 +42,149 @@ type CreateCycles = {
   periodId: string;
   districtId: string;
   eligible: readonly EmploymentStatus[];
-  facts: AssignmentFact[];
+  index: FactIndex;
+  /** Who may need a cycle: everyone in the index when a period opens, the people touched otherwise. */
+  personIds: readonly string[];
   date: IsoDate;
 };
 
 /**
- * One cycle for every eligible person in post on `date` who has none in the period yet, with the
- * atasan derived on that date. Used when a period opens and when people join a running one.
+ * One cycle (with its empty plan) for every eligible candidate in post on `date` who has none in
+ * the period yet, with the atasan derived on that date. Used when a period opens and when people
+ * join a running one. Set-based: a handful of statements per few thousand people.
  */
 export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
-  const existing = new Set(
-    (await tx.select({ personId: cycles.personId }).from(cycles).where(eq(cycles.periodId, o.periodId))).map(
-      (r) => r.personId,
-    ),
-  );
-  const candidates = [...new Set(o.facts.map((f) => f.personId))].filter((id) => !existing.has(id));
-  const statuses = candidates.length
-    ? await tx
-        .select({ id: people.id, status: people.employmentStatus })
-        .from(people)
-        .where(inArray(people.id, candidates))
-    : [];
-  const withoutSuperiorIds: string[] = [];
-  let created = 0;
-  for (const { id: personId, status } of statuses) {
-    if (!o.eligible.includes(status)) continue;
-    const subject = subjectOn(personId, o.facts, o.date);
-    if (!subject || subject.districtId !== o.districtId) continue;
-    const result = superiorOn(subject, o.facts, o.date);
-    const [cycle] = await tx
-      .insert(cycles)
-      .values({
-        periodId: o.periodId,
-        personId,
-        track: subject.track,
-        schoolId: subject.schoolId,
-        superiorId: result.ok ? result.superiorId : null,
-        superiorKind: result.ok ? result.superiorKind : null,
-      })
-      .returning({ id: cycles.id });
-    if (!cycle) throw new Error("cycle insert returned nothing");
-    if (result.assessorIds.length > 0) {
-      await tx.insert(cycleAssessors).values(result.assessorIds.map((id) => ({ cycleId: cycle.id, personId: id })));
-    }
-    if (!result.ok) withoutSuperiorIds.push(personId);
-    created++;
+  const existing = new Set<string>();
+  const eligible = new Set<string>();
+  for (const ids of chunks(o.personIds)) {
+    const have = await tx
+      .select({ personId: cycles.personId })
+      .from(cycles)
+      .where(and(eq(cycles.periodId, o.periodId), anyUuid(cycles.personId, ids)));
+    for (const r of have) existing.add(r.personId);
+    const statuses = await tx
+      .select({ id: people.id, status: people.employmentStatus })
+      .from(people)
+      .where(anyUuid(people.id, ids));
+    for (const r of statuses) if (o.eligible.includes(r.status)) eligible.add(r.id);
   }
-  return { created, withoutSuperiorIds };
+  const rows: NewCycle[] = [];
+  const withoutSuperiorIds: string[] = [];
+  for (const personId of new Set(o.personIds)) {
+    if (existing.has(personId) || !eligible.has(personId)) continue;
+    const subject = indexedSubjectOn(o.index, personId, o.date);
+    if (!subject || subject.districtId !== o.districtId) continue;
+    const result = indexedSuperiorOn(o.index, subject, o.date);
+    rows.push({
+      periodId: o.periodId,
+      personId,
+      track: subject.track,
+      schoolId: subject.schoolId,
+      superiorId: result.ok ? result.superiorId : null,
+      superiorKind: result.ok ? result.superiorKind : null,
+      assessorIds: result.assessorIds,
+    });
+  }
+  const created = await insertCycles(tx, rows);
+  // PGlite runs no autovacuum: after a bulk insert the planner would keep treating these tables
+  // as empty and scan them whole on every scoped refresh.
+  if (created.size >= 1000) await tx.execute(sql`analyze cycles, plans, cycle_assessors`);
+  for (const r of rows) if (created.has(r.personId) && r.superiorId === null) withoutSuperiorIds.push(r.personId);
+  return { created: created.size, withoutSuperiorIds };
 }
 
+/** The cycles of the running periods a refresh looks at. */
+function cyclesInScope(periodIds: string[], scope: RefreshScope): SQL | undefined {
+  const inPeriods = inArray(cycles.periodId, periodIds);
+  if (scope.kind === "district") return inPeriods;
+  return and(
+    inPeriods,
+    or(
+      scope.personIds.length ? anyUuid(cycles.personId, scope.personIds) : undefined,
+      scope.schoolIds.length ? anyUuid(cycles.schoolId, scope.schoolIds) : undefined,
+      // A Kepala Dinas or Tim Kinerja change reaches the KS and pengawas cycles, a Plt's own
+      // guru cycle (assessed by the Dinas), and any cycle still without an atasan.
+      scope.leaders ? inArray(cycles.track, ["kepala_sekolah", "pengawas"]) : undefined,
+      scope.leaders ? eq(cycles.superiorKind, "head_of_district") : undefined,
+      // superior_kind is null exactly when superior_id is (written together).
+      scope.leaders ? isNull(cycles.superiorKind) : undefined,
+      sql`false`,
+    ),
+  );
+}
+
+type Refresh = { districtId: string; now: Date; scope: RefreshScope };
+
 /**
- * Re-derives the atasan and Tim Kinerja of every cycle in the district's running periods,
- * as of `date`, and gives people who joined since the period opened their cycle. Called after
- * any assignment change (admin form, import), inside its transaction, so a new Plt or a KS who
- * left is reflected at once.
+ * Re-derives the atasan and Tim Kinerja of the cycles in `scope`, in the district's running
+ * periods as of the district's date, and gives people who joined since a period opened their
+ * cycle. Called after any assignment change (admin form, import) inside its transaction, and
+ * hourly. Computes in memory with the pure rules and writes only what changed, in chunks.
+ * Returns how many cycles got another atasan.
  */
-export async function refreshSuperiors(tx: Queryable, districtId: string, date: IsoDate): Promise<number> {
+export async function refreshSuperiors(tx: Queryable, o: Refresh): Promise<number> {
+  return refreshOnDate(tx, o.districtId, await districtToday(tx, o.districtId, o.now), o.scope);
+}
+
+async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, scope: RefreshScope) {
   const running = await tx
     .select({ id: periods.id, content: ruleSets.content })
     .from(periods)
     .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
     .where(and(eq(periods.districtId, districtId), lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
   if (running.length === 0) return 0;
-  const facts = await districtAssignments(tx, districtId);
+  const periodIds = running.map((p) => p.id);
+  const rows = await tx.select().from(cycles).where(cyclesInScope(periodIds, scope));
+  const facts =
+    scope.kind === "district"
+      ? await districtAssignments(tx, districtId)
+      : await assignmentsFor(tx, districtId, scope.personIds, [
+          ...scope.schoolIds,
+          ...rows.flatMap((c) => (c.schoolId ? [c.schoolId] : [])),
+        ]);
+  const index = indexFacts(facts);
+  const candidates = scope.kind === "district" ? [...index.byPerson.keys()] : scope.personIds;
   for (const p of running) {
     const eligible = p.content.settings.eligibleEmploymentStatuses;
-    await createMissingCycles(tx, { periodId: p.id, districtId, eligible, facts, date });
+    await createMissingCycles(tx, { periodId: p.id, districtId, eligible, index, personIds: candidates, date });
   }
-  const rows = await tx
-    .select()
-    .from(cycles)
-    .where(
-      inArray(
-        cycles.periodId,
-        running.map((p) => p.id),
-      ),
-    );
-  let changed = 0;
+
+  const teams = new Map<string, string[]>();
+  for (const ids of chunks(rows.map((c) => c.id))) {
+    const current = await tx.select().from(cycleAssessors).where(anyUuid(cycleAssessors.cycleId, ids));
+    for (const a of current) teams.set(a.cycleId, [...(teams.get(a.cycleId) ?? []), a.personId]);
+  }
+  const changes: SuperiorChange[] = [];
+  const newTeams = new Map<string, string[]>();
   for (const cycle of rows) {
-    const subject: CycleSubject = {
-      personId: cycle.personId,
-      track: cycle.track,
-      districtId,
-      schoolId: cycle.schoolId,
-    };
-    const result = superiorOn(subject, facts, date);
+    const subject = { personId: cycle.personId, track: cycle.track, districtId, schoolId: cycle.schoolId };
+    const result = indexedSuperiorOn(index, subject, date);
     const superiorId = result.ok ? result.superiorId : null;
     const superiorKind = result.ok ? result.superiorKind : null;
     if (superiorId !== cycle.superiorId || superiorKind !== cycle.superiorKind) {
-      await tx.update(cycles).set({ superiorId, superiorKind, updatedAt: new Date() }).where(eq(cycles.id, cycle.id));
-      changed++;
+      changes.push({ cycleId: cycle.id, superiorId, superiorKind });
     }
-    await tx.delete(cycleAssessors).where(eq(cycleAssessors.cycleId, cycle.id));
-    if (result.assessorIds.length > 0) {
-      await tx.insert(cycleAssessors).values(result.assessorIds.map((personId) => ({ cycleId: cycle.id, personId })));
-    }
+    const before = [...(teams.get(cycle.id) ?? [])].sort();
+    if (before.join() !== result.assessorIds.join()) newTeams.set(cycle.id, result.assessorIds);
   }
-  return changed;
+  await updateSuperiors(tx, changes);
+  await replaceAssessors(tx, newTeams);
+  return changes.length;
 }
 
 /**
- * Assignments have dates: a Plt's term starts or ends overnight with no edit to trigger a refresh.
- * The server runs this at start and hourly; it only writes cycles whose atasan changed.
+ * Assignments have dates: a Plt's term starts or ends at the district's midnight with no edit to
+ * trigger a refresh. The server runs this at start and hourly; each district on its own date.
  */
-export async function refreshRunningPeriods(db: Db, date: IsoDate): Promise<number> {
-  const districtIds = await db
-    .selectDistinct({ id: periods.districtId })
-    .from(periods)
-    .where(and(lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
+export async function refreshRunningPeriods(db: Db, now: Date): Promise<number> {
+  const list = await db
+    .selectDistinct({ id: districts.id, timeZone: districts.timeZone })
+    .from(districts)
+    .innerJoin(periods, eq(periods.districtId, districts.id));
   let changed = 0;
-  for (const { id } of districtIds) changed += await db.transaction((tx) => refreshSuperiors(tx, id, date));
+  for (const d of list) {
+    const date = dateInZone(now, d.timeZone);
+    changed += await db.transaction((tx) => refreshOnDate(tx, d.id, date, { kind: "district" }));
+  }
   return changed;
 }

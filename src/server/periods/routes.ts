@@ -4,14 +4,13 @@ import { periods } from "../../db/schema.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
 import { authorize } from "../core/authorize.js";
 import { route } from "../core/route.js";
-import { todayIso } from "../core/session.js";
 import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
 import { extendPeriod } from "./extend-period.js";
 import { openPeriod } from "./open-period.js";
 import { cycleRows, periodDto, periodDtos } from "./queries.js";
 
-export function periodRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
 
   route(app, c.listTemplates, async () => ({
@@ -42,7 +41,7 @@ export function periodRoutes(app: FastifyInstance, { database }: FeatureDeps): v
       templateCode,
       name,
       windows,
-      today: todayIso(),
+      now: clock.now(),
     });
     return {
       period: await periodDto(db, result.periodId),

@@ -13,7 +13,7 @@ import { formatDateId, statusLabel } from "./labels.js";
 import { loadPlanScope, type PlanScope, planById } from "./load.js";
 import { planDto, problemsDto } from "./present.js";
 
-type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang };
+type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang; now: Date };
 
 /** Maps a refused decision to the one error type, with a message that says what to do next. */
 export function refusal(d: Exclude<Decision, { ok: true }>, lang: Lang): AppError {
@@ -53,16 +53,15 @@ const STAMP: Partial<
  * Save, submit, approve, return or agree: load, ask `decide`, write the change guarded by the
  * version and status read, audit it and notify, all in one transaction.
  */
-export async function actOnPlan({ db, actor, planId, command, lang }: Options) {
+export async function actOnPlan({ db, actor, planId, command, lang, now }: Options) {
   return db.transaction(async (tx) => {
     const plan = await planById(tx, planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
     if (command.type === "save") await assertOwnFiles(tx, command.content, scope.cycle.personId);
     const d = decide(plan, command, scope.roles, scope.ctx, scope.window);
     if (!d.ok) throw refusal(d, lang);
     let row = plan;
     if (d.changed) {
-      const now = new Date();
       const note = command.type === "return" ? command.note.trim() : undefined;
       const [updated] = await tx
         .update(plans)

@@ -7,15 +7,24 @@ import { allowedActions } from "../../domain/planning/state.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import type { PlanView } from "./contract.js";
-import { ensurePlan, loadPlanScope } from "./load.js";
+import { loadPlanScope, planOfCycle } from "./load.js";
 import { namesOf, planDto, problemsDto } from "./present.js";
 import { reopenDto } from "./reopen.js";
 
-/** The whole planning screen in one request, for the pegawai and for whoever reviews the plan. */
-export async function getPlanView(db: Db, actor: SessionActor, cycleId: string, lang: Lang): Promise<PlanView> {
+/**
+ * The whole planning screen in one request, for the pegawai and for whoever reviews the plan.
+ * Read-only: the plan exists since the cycle was created.
+ */
+export async function getPlanView(
+  db: Db,
+  actor: SessionActor,
+  cycleId: string,
+  lang: Lang,
+  now: Date,
+): Promise<PlanView> {
   return db.transaction(async (tx) => {
-    const scope = await loadPlanScope(tx, actor, cycleId);
-    const plan = await ensurePlan(tx, cycleId);
+    const scope = await loadPlanScope(tx, actor, cycleId, now);
+    const plan = await planOfCycle(tx, cycleId);
     const { cycle, period, ruleSet, ctx, window } = scope;
     const [person] = await tx.select().from(people).where(eq(people.id, cycle.personId));
     const [school] = cycle.schoolId ? await tx.select().from(schools).where(eq(schools.id, cycle.schoolId)) : [];

@@ -7,9 +7,9 @@ import { loadPlanScope, planById } from "./load.js";
 import { namesOf } from "./present.js";
 
 /** Who did what and when, why, and which steps changed between versions. Visible to all who may see the plan. */
-export async function planHistory(db: Db, actor: SessionActor, planId: string) {
+export async function planHistory(db: Db, actor: SessionActor, planId: string, now: Date) {
   const plan = await planById(db, planId);
-  await loadPlanScope(db, actor, plan.cycleId);
+  await loadPlanScope(db, actor, plan.cycleId, now);
   const events = await db
     .select()
     .from(auditEvents)

@@ -1,34 +1,36 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { cycles, periods, plans, profileCorrections, ruleSets, windowExtensions } from "../../db/schema.js";
+import { cycles, districts, periods, plans, profileCorrections, ruleSets, windowExtensions } from "../../db/schema.js";
 import { planRoles } from "../../domain/auth/policy.js";
 import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
-import { emptyPlanContent } from "../../domain/planning/content.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
 import { effectiveClose } from "../../domain/planning/window.js";
+import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import type { SessionActor } from "../core/session.js";
 import { assignmentsAround } from "../periods/refresh-superiors.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 
 /**
  * Everything a plan decision needs, loaded once: the cycle, its period and rule set, the live
- * atasan (derived from assignments *today*, so a Plt acts only within their dates), and the
+ * atasan (derived from assignments on the district's date at `now`, so a Plt acts only within
+ * their dates), and the
  * viewer's roles on this plan.
  */
-export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId: string, now = new Date()) {
+export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId: string, now: Date) {
   const [row] = await tx
-    .select({ cycle: cycles, period: periods, ruleSet: ruleSets })
+    .select({ cycle: cycles, period: periods, ruleSet: ruleSets, timeZone: districts.timeZone })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
     .where(eq(cycles.id, cycleId));
   if (!row) throw notFound();
   const { cycle, period, ruleSet } = row;
-  const today = todayIso(now);
+  const today = dateInZone(now, row.timeZone);
   const facts = await assignmentsAround(tx, period.districtId, cycle.personId, cycle.schoolId);
   const subject: CycleSubject = {
     personId: cycle.personId,
@@ -77,14 +79,14 @@ export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId:
 
 export type PlanScope = Awaited<ReturnType<typeof loadPlanScope>>;
 
-/** The cycle's plan, created empty on first access: a pegawai never has to "start" a plan. */
-export async function ensurePlan(tx: Queryable, cycleId: string): Promise<PlanRow> {
-  const [existing] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
-  if (existing) return existing;
-  await tx.insert(plans).values({ cycleId, content: emptyPlanContent() }).onConflictDoNothing();
-  const [created] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
-  if (!created) throw new Error("plan insert failed");
-  return created;
+/**
+ * The cycle's plan. Every cycle gets its empty plan when it is created (createMissingCycles, and
+ * migration 0003 for older cycles), so reading never has to write: a missing plan is NOT_FOUND.
+ */
+export async function planOfCycle(tx: Queryable, cycleId: string): Promise<PlanRow> {
+  const [p] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
+  if (!p) throw notFound();
+  return p;
 }
 
 export async function planById(tx: Queryable, planId: string): Promise<PlanRow> {

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import {
   cycleAssessors,
   cycles,
+  districts,
   people,
   periods,
   plans,
@@ -11,7 +12,8 @@ import {
   windowExtensions,
 } from "../../db/schema.js";
 import { effectiveClose } from "../../domain/planning/window.js";
-import { type SessionActor, todayIso } from "../core/session.js";
+import { dateInZone } from "../../domain/time/today.js";
+import type { SessionActor } from "../core/session.js";
 import { assessorRolesOf, candidateOf } from "../org/facts.js";
 import { planStatusOf } from "./plan-status.js";
 
@@ -20,8 +22,7 @@ import { planStatusOf } from "./plan-status.js";
  * which are overdue (not yet submitted — or still awaiting approval — after the planning close).
  * A Plt sees their teachers only while their Plt assignment runs.
  */
-export async function planningQueue(db: Db, actor: SessionActor) {
-  const today = todayIso();
+export async function planningQueue(db: Db, actor: SessionActor, now: Date) {
   const teamCycles = db
     .select({ id: cycleAssessors.cycleId })
     .from(cycleAssessors)
@@ -34,9 +35,11 @@ export async function planningQueue(db: Db, actor: SessionActor) {
       name: people.name,
       nip: people.nip,
       schoolName: schools.name,
+      timeZone: districts.timeZone,
     })
     .from(cycles)
     .innerJoin(periods, eq(periods.id, cycles.periodId))
+    .innerJoin(districts, eq(districts.id, periods.districtId))
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(plans, eq(plans.cycleId, cycles.id))
@@ -45,8 +48,7 @@ export async function planningQueue(db: Db, actor: SessionActor) {
   const roles = await assessorRolesOf(
     db,
     actor.personId,
-    rows.map((r) => candidateOf(r.cycle, r.period.districtId)),
-    today,
+    rows.map((r) => candidateOf(r.cycle, r.period.districtId, dateInZone(now, r.timeZone))),
   );
   const visible = rows.filter((r) => roles.has(r.cycle.id));
   const periodIds = [...new Set(visible.map((r) => r.period.id))];
@@ -81,7 +83,7 @@ export async function planningQueue(db: Db, actor: SessionActor) {
       schoolName: r.schoolName,
       status,
       submittedAt: r.plan?.submittedAt?.toISOString() ?? null,
-      overdue: unfinished && today > close,
+      overdue: unfinished && dateInZone(now, r.timeZone) > close,
       pendingReopen: pending.some((p) => p.planId === r.plan?.id && p.status === "pending"),
       as: roles.get(r.cycle.id) ?? "tim_kinerja",
     };

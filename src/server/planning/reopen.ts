@@ -30,11 +30,18 @@ export async function reopenDto(tx: Queryable, r: RequestRow) {
 }
 
 /** A pegawai asks to reopen an approved or agreed plan, with a reason (replaces the "Form Reset SKP"). */
-export async function requestReopen(db: Db, actor: SessionActor, planId: string, reason: string, lang: Lang) {
+export async function requestReopen(
+  db: Db,
+  actor: SessionActor,
+  planId: string,
+  reason: string,
+  lang: Lang,
+  now: Date,
+) {
   if (reason.trim().length < MIN_REASON) throw new AppError("VALIDATION", "plan.reasonRequired", { min: MIN_REASON });
   return db.transaction(async (tx) => {
     const plan = await planById(tx, planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
     const t = transition(plan.status, "requestReopen", scope.roles);
     if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);
     const pending = await tx
@@ -73,16 +80,16 @@ export async function decideReopen(
   requestId: string,
   decision: { approve: boolean; note: string },
   lang: Lang,
+  now: Date,
 ) {
   return db.transaction(async (tx) => {
     const [request] = await tx.select().from(reopenRequests).where(eq(reopenRequests.id, requestId));
     if (!request) throw notFound();
     const plan = await planById(tx, request.planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId);
+    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
     if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
     if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
     const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";
-    const now = new Date();
     if (decision.approve) {
       const t = transition(plan.status, "reopen", scope.roles);
       if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);

@@ -16,32 +16,55 @@ import { decideReopen, requestReopen } from "./reopen.js";
 
 const langOf = (req: FastifyRequest): Lang => pickLang(req.cookies?.kinerja_lang);
 
-export function planningRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
+export function planningRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
-  route(app, c.getCyclePlan, async ({ actor, params, req }) => getPlanView(db, actor, params.id, langOf(req)));
+  route(app, c.getCyclePlan, async ({ actor, params, req }) =>
+    getPlanView(db, actor, params.id, langOf(req), clock.now()),
+  );
   route(app, c.savePlan, async ({ actor, params, body, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "save", ...body }, lang: langOf(req) }),
+    actOnPlan({
+      db,
+      actor,
+      planId: params.id,
+      command: { type: "save", ...body },
+      lang: langOf(req),
+      now: clock.now(),
+    }),
   );
   route(app, c.submitPlan, async ({ actor, params, body, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "submit", version: body.version }, lang: langOf(req) }),
+    actOnPlan({
+      db,
+      actor,
+      planId: params.id,
+      command: { type: "submit", version: body.version },
+      lang: langOf(req),
+      now: clock.now(),
+    }),
   );
   route(app, c.approvePlan, async ({ actor, params, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "approve" }, lang: langOf(req) }),
+    actOnPlan({ db, actor, planId: params.id, command: { type: "approve" }, lang: langOf(req), now: clock.now() }),
   );
   route(app, c.returnPlan, async ({ actor, params, body, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "return", note: body.note }, lang: langOf(req) }),
+    actOnPlan({
+      db,
+      actor,
+      planId: params.id,
+      command: { type: "return", note: body.note },
+      lang: langOf(req),
+      now: clock.now(),
+    }),
   );
   route(app, c.agreePlan, async ({ actor, params, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "agree" }, lang: langOf(req) }),
+    actOnPlan({ db, actor, planId: params.id, command: { type: "agree" }, lang: langOf(req), now: clock.now() }),
   );
   route(app, c.requestReopen, async ({ actor, params, body, req }) =>
-    requestReopen(db, actor, params.id, body.reason, langOf(req)),
+    requestReopen(db, actor, params.id, body.reason, langOf(req), clock.now()),
   );
   route(app, c.decideReopen, async ({ actor, params, body, req }) =>
-    decideReopen(db, actor, params.id, body, langOf(req)),
+    decideReopen(db, actor, params.id, body, langOf(req), clock.now()),
   );
-  route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id));
-  route(app, c.planningQueue, async ({ actor }) => planningQueue(db, actor));
+  route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id, clock.now()));
+  route(app, c.planningQueue, async ({ actor }) => planningQueue(db, actor, clock.now()));
   route(app, c.districtReopenRequests, async ({ actor, params }) => ({
     requests: await listDistrictReopenRequests(db, actor, params.id),
   }));

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router-dom";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { Loading } from "../ui/Loading.js";
+import { DistrictTimeZone } from "./DistrictTimeZone.js";
 import { DistrictContext, useDistricts } from "./district.js";
 
 /** Loads the districts I manage; a picker appears only when there are several. */
@@ -30,6 +31,7 @@ export function AdminLayout() {
             maw={360}
           />
         )}
+        <DistrictTimeZone district={current} />
         <Outlet />
       </Stack>
     </DistrictContext.Provider>

@@ -25,6 +25,14 @@ export function useMe() {
   });
 }
 
+/**
+ * Today's date as the server sees it in my district's time zone ("YYYY-MM-DD"): business dates
+ * never come from the phone's clock, which may be wrong or in another zone. Empty until /api/me loads.
+ */
+export function useToday(): string {
+  return useMe().data?.today ?? "";
+}
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({

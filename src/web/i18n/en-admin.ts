@@ -14,6 +14,13 @@ export const enAdmin: typeof idAdmin = {
     reopenRequests: "Reopen requests",
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",
+    timeZone: "District time zone",
+    timeZoneHelp: "Planning windows and Plt terms change day at midnight in this zone.",
+    zones: {
+      WIB: "WIB (Western Indonesia Time)",
+      WITA: "WITA (Central Indonesia Time)",
+      WIT: "WIT (Eastern Indonesia Time)",
+    },
     adminOnly: "This section is for district admins only.",
   },
   reopenAdmin: {

@@ -12,6 +12,13 @@ export const idAdmin = {
     reopenRequests: "Buka kembali",
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",
+    timeZone: "Zona waktu dinas",
+    timeZoneHelp: "Jadwal perencanaan dan masa tugas Plt berganti hari pada tengah malam zona ini.",
+    zones: {
+      WIB: "WIB (Waktu Indonesia Barat)",
+      WITA: "WITA (Waktu Indonesia Tengah)",
+      WIT: "WIT (Waktu Indonesia Timur)",
+    },
     adminOnly: "Bagian ini hanya untuk admin dinas.",
   },
   reopenAdmin: {

@@ -16,13 +16,6 @@ export function formatDate(value: string | null | undefined): string {
   }).format(date);
 }
 
-/** Today as "YYYY-MM-DD" in the browser's time zone (for date inputs). */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Case- and accent-insensitive "contains", for search boxes. */
 export function matches(haystack: string | null | undefined, needle: string): boolean {
   if (!needle.trim()) return true;

@@ -20,8 +20,9 @@ const dated = (h: Hat, startsOn = "2020-01-01", endsOn: string | null = null): D
   ...h,
   startsOn,
   endsOn,
+  today: TODAY,
 });
-const person = (...hats: DatedHat[]): PersonFacts => ({ personId: "p", hats, today: TODAY });
+const person = (...hats: DatedHat[]): PersonFacts => ({ personId: "p", hats });
 
 const admin = actor(hat("admin", null));
 const adminB = actor(hat("admin", null, "D2"));

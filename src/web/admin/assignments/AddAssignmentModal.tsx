@@ -3,10 +3,10 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNMENT_KINDS, SCHOOL_SCOPED_KINDS } from "../../../domain/org/types.js";
 import { ZAssignmentInput } from "../../../server/org/contract.js";
+import { useToday } from "../../auth/hooks.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
-import { todayIso } from "../../ui/format.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { useDistrictPeople } from "../people/hooks.js";
 import { useSchools } from "../schools/hooks.js";
@@ -17,12 +17,13 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
   const people = useDistrictPeople(districtId, "");
   const schools = useSchools();
   const create = useCreateAssignment();
+  const today = useToday();
   const [v, setV] = useState({
     personId: "",
     kind: "principal",
     schoolId: "",
     acting: false,
-    startsOn: todayIso(),
+    startsOn: today,
     endsOn: "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -3,18 +3,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { ZAssignment } from "../../../server/org/contract.js";
-import { formatDate, todayIso } from "../../ui/format.js";
+import { useToday } from "../../auth/hooks.js";
+import { formatDate } from "../../ui/format.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 import { EndAssignmentModal } from "./EndAssignmentModal.js";
 
 export type Assignment = z.infer<typeof ZAssignment>;
 
-export function isActive(a: Assignment, today = todayIso()): boolean {
+export function isActive(a: Assignment, today: string): boolean {
   return a.startsOn <= today && (a.endsOn === null || today <= a.endsOn);
 }
 
 /** Assignments with their date range; "Akhiri" when the viewer may end them. */
 export function AssignmentList({ assignments, canEnd }: { assignments: Assignment[]; canEnd: boolean }) {
+  const today = useToday();
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const [ending, setEnding] = useState<Assignment | null>(null);
@@ -34,7 +36,7 @@ export function AssignmentList({ assignments, canEnd }: { assignments: Assignmen
     </Group>
   );
   const state = (a: Assignment) =>
-    isActive(a) ? (
+    isActive(a, today) ? (
       <Badge variant="light">{t("assignments.active")}</Badge>
     ) : (
       <Badge variant="light" color="gray">
@@ -42,7 +44,7 @@ export function AssignmentList({ assignments, canEnd }: { assignments: Assignmen
       </Badge>
     );
   const endButton = (a: Assignment) =>
-    canEnd && isActive(a) ? (
+    canEnd && isActive(a, today) ? (
       <Button size="compact-sm" variant="light" color="orange" onClick={() => setEnding(a)}>
         {t("assignments.end")}
       </Button>

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Switch, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useToday } from "../../auth/hooks.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
-import { matches, todayIso } from "../../ui/format.js";
+import { matches } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
@@ -16,10 +17,11 @@ export function AssignmentsPage() {
   const assignments = useAssignments(districtId);
   const [query, setQuery] = useState("");
   const [showEnded, setShowEnded] = useState(false);
+  const today = useToday();
   const [adding, setAdding] = useState(false);
 
   const list = (assignments.data?.assignments ?? [])
-    .filter((a) => showEnded || isActive(a) || a.startsOn > todayIso())
+    .filter((a) => showEnded || isActive(a, today) || a.startsOn > today)
     .filter((a) => matches(a.personName, query) || matches(a.schoolName, query));
 
   return (

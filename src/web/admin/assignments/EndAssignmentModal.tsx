@@ -1,17 +1,17 @@
 import { Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useToday } from "../../auth/hooks.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
-import { todayIso } from "../../ui/format.js";
 import type { Assignment } from "./AssignmentList.js";
 import { useEndAssignment } from "./hooks.js";
 
 export function EndAssignmentModal({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
   const { t } = useTranslation();
   const end = useEndAssignment();
-  const [endsOn, setEndsOn] = useState(todayIso());
+  const [endsOn, setEndsOn] = useState(useToday());
   const submit = (e: FormEvent) => {
     e.preventDefault();
     end.mutate({ id: assignment.id, endsOn }, { onSuccess: onClose });

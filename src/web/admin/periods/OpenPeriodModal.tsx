@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PATHS } from "../../app/access.js";
+import { useToday } from "../../auth/hooks.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
@@ -18,7 +19,8 @@ export function OpenPeriodModal({ districtId, onClose }: { districtId: string; o
   const open = useOpenPeriod(districtId);
   const list = templates.data?.templates ?? [];
   const [code, setCode] = useState("");
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  // The district's year on the server, not the phone's.
+  const [year, setYear] = useState(useToday().slice(0, 4));
   const [name, setName] = useState("");
   const [nameEdited, setNameEdited] = useState(false);
   const [windows, setWindows] = useState<Windows>(EMPTY_WINDOWS);

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useToday } from "../../auth/hooks.js";
 import { CopyValue } from "../../ui/CopyValue.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
-import { todayIso } from "../../ui/format.js";
 import { PersonFields } from "../people/PersonFields.js";
 import { initialValues, type PersonFormValues, parsePerson } from "../people/person-form.js";
 import { useCreatePerson } from "./hooks.js";
@@ -17,7 +17,7 @@ export function AddTeacherModal({ schoolId, schoolName, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCreatePerson(schoolId);
   const [values, setValues] = useState(initialValues());
-  const [startsOn, setStartsOn] = useState(todayIso());
+  const [startsOn, setStartsOn] = useState(useToday());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onChange = (key: keyof PersonFormValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
 

@@ -71,7 +71,7 @@ export function PlanAlerts({ view, editor, reload }: Props) {
       )}
       {owner && editor.editable && !cycle.windowOpen && (
         <Alert color="yellow">
-          {cycle.planningOpensOn > new Date().toISOString().slice(0, 10)
+          {cycle.planningOpensOn > cycle.today
             ? t("planning.windowNotOpen", { date: formatDate(cycle.planningOpensOn) })
             : t("planning.windowClosed", { date: formatDate(cycle.planningClosesOn) })}
         </Alert>

@@ -1,0 +1,39 @@
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { anyUuid } from "../../db/chunks.js";
+import type { Queryable } from "../../db/client.js";
+import { assignments } from "../../db/schema.js";
+import type { AssignmentFact } from "../../domain/org/types.js";
+
+type FactRow = AssignmentFact & { id: string };
+
+export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
+  return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
+}
+
+/**
+ * The assignments needed to derive the cycles of some people and schools: those people's own,
+ * the principals of the schools, and the district-wide Kepala Dinas and Tim Kinerja.
+ */
+export async function assignmentsFor(
+  tx: Queryable,
+  districtId: string,
+  personIds: readonly string[],
+  schoolIds: readonly string[],
+): Promise<AssignmentFact[]> {
+  const inDistrict = (cond: SQL | undefined) =>
+    tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.districtId, districtId), cond));
+  const rows: FactRow[] = await inDistrict(inArray(assignments.kind, ["head_of_district", "tim_kinerja"]));
+  if (personIds.length) rows.push(...(await inDistrict(anyUuid(assignments.personId, personIds))));
+  const schools = new Set(schoolIds);
+  for (const r of rows) if (r.schoolId && r.kind !== "tim_kinerja") schools.add(r.schoolId);
+  if (schools.size) {
+    rows.push(
+      ...(await inDistrict(and(eq(assignments.kind, "principal"), anyUuid(assignments.schoolId, [...schools])))),
+    );
+  }
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}

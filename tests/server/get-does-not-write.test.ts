@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cycles, plans } from "../../src/db/schema.js";
+import { registeredContracts } from "../../src/server/core/route.js";
+import { databaseChecksum } from "../helpers/db-checksum.js";
+import { makeDistrictWorld, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let clients: [string, Client][];
+let ids: { cycle: string; plan: string | null };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  await openRunningPeriod(t.database.db, w.district.id);
+  const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
+  const [plan] = cycle ? await t.database.db.select().from(plans).where(eq(plans.cycleId, cycle.id)) : [];
+  ids = { cycle: cycle?.id as string, plan: plan?.id ?? null };
+  clients = [];
+  for (const [who, p] of [
+    ["guru", w.guruA],
+    ["ks", w.ksA],
+    ["admin", w.admin],
+  ] as const) {
+    clients.push([who, await signIn(t.app, p.username as string, TEST_PASSWORD)]);
+  }
+});
+afterAll(() => t.close());
+
+/** The GET routes of planning and /api/me, with their :id filled in. */
+function getUrls(): string[] {
+  const planning = /^\/api\/(me|cycles|plans|planning|catalogue|admin\/districts\/:id\/reopen-requests)/;
+  return registeredContracts(t.app)
+    .filter((c) => c.method === "GET" && planning.test(c.path))
+    .map((c) =>
+      c.path
+        .replace("/api/cycles/:id", `/api/cycles/${ids.cycle}`)
+        .replace("/api/plans/:id", `/api/plans/${ids.plan ?? ids.cycle}`)
+        .replace("/api/admin/districts/:id", `/api/admin/districts/${w.district.id}`),
+    );
+}
+
+describe("a GET never writes", () => {
+  it("every cycle has its plan as soon as the period opens", () => {
+    expect(ids.plan).not.toBeNull();
+  });
+
+  it("viewing plans, history, queue, catalogue and /api/me leaves every table unchanged", async () => {
+    const urls = getUrls();
+    expect(urls).toContain(`/api/cycles/${ids.cycle}/plan`);
+    expect(urls).toContain("/api/me");
+    const before = await databaseChecksum(t.database.db);
+    for (const [who, client] of clients) {
+      for (const url of urls) {
+        const res = await client.get(url);
+        expect(res.statusCode, `${who} GET ${url}`).toBeLessThan(500);
+        expect(await databaseChecksum(t.database.db), `${who} GET ${url}`).toEqual(before);
+      }
+    }
+  });
+});
