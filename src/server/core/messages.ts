@@ -11,8 +11,8 @@ const id = {
   "error.csrf": "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.",
   "error.rateLimited": "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
   "error.passwordChangeRequired": "Anda harus mengganti kata sandi sebelum melanjutkan.",
-  "auth.invalidCredentials": "Nama pengguna atau kata sandi salah.",
-  "auth.locked": "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul {until}.",
+  "auth.invalidCredentials":
+    "Nama pengguna atau kata sandi salah. Setelah {max} kali salah, akun dikunci sementara: bila terkunci, coba lagi dalam {minutes} menit.",
   "auth.disabled": "Akun ini dinonaktifkan. Hubungi admin dinas.",
   "auth.wrongCurrentPassword": "Kata sandi saat ini salah.",
   "auth.passwordTooShort": "Kata sandi baru minimal {min} karakter.",
@@ -87,8 +87,8 @@ const en: Record<MessageKey, string> = {
   "error.csrf": "The form session is not valid. Reload the page and try again.",
   "error.rateLimited": "Too many attempts. Wait a moment and try again.",
   "error.passwordChangeRequired": "You must change your password before continuing.",
-  "auth.invalidCredentials": "Wrong username or password.",
-  "auth.locked": "The account is locked for a while after too many failed attempts. Try again after {until}.",
+  "auth.invalidCredentials":
+    "Wrong username or password. After {max} failed attempts the account is locked for a while: if it is locked, try again in {minutes} minutes.",
   "auth.disabled": "This account is disabled. Contact the district admin.",
   "auth.wrongCurrentPassword": "The current password is wrong.",
   "auth.passwordTooShort": "The new password needs at least {min} characters.",
