@@ -8,6 +8,7 @@ import {
   restoreCommand,
 } from "./admin-commands.js";
 import { importCommand } from "./import-command.js";
+import { purgeSessionsCommand } from "./maintenance-commands.js";
 
 // Same Indonesian field messages as the server (the import reuses its validation).
 z.config(z.locales.id());
@@ -25,6 +26,7 @@ program.addCommand(importCommand());
 program.addCommand(openPeriodCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
+program.addCommand(purgeSessionsCommand());
 
 try {
   await program.parseAsync(process.argv);

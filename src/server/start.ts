@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
+import { purgeSessions } from "./auth/purge-sessions.js";
 import { buildApp } from "./core/app.js";
 import { type Config, loadConfig } from "./core/config.js";
 import { todayIso } from "./core/session.js";
@@ -55,8 +56,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     refreshRunningPeriods(database.db, todayIso())
       .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))
       .catch((err: unknown) => app.log.error({ err }, "atasan refresh failed"));
+  const purge = () =>
+    purgeSessions({ db: database.db, now: new Date() })
+      .then((purged) => purged > 0 && app.log.info({ purged }, "expired sessions deleted"))
+      .catch((err: unknown) => app.log.error({ err }, "session purge failed"));
   await refresh();
-  const timer = setInterval(refresh, 3600_000);
+  await purge();
+  const timer = setInterval(() => void refresh().then(purge), 3600_000);
   timer.unref();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
