@@ -27,11 +27,20 @@ export type OpenOptions = {
   dataDir?: string;
   /** A PGlite data-dir dump to start from (test snapshot); skips initdb. */
   loadDataDir?: Blob | File;
+  /** Told about a lost PostgreSQL connection (failover, restart, idle kill); the pool reconnects. */
+  onConnectionError?: (err: Error) => void;
 };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Fail a request in seconds rather than hang when the database cannot be reached.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    // Without these listeners a terminated connection is an unhandled 'error' event that ends the
+    // process: the pool's for idle clients, each client's own for one checked out (a transaction
+    // between two queries). The broken client is discarded; the next query opens a fresh one.
+    const lost = (err: Error) => opts.onConnectionError?.(err);
+    pool.on("error", lost);
+    pool.on("connect", (client) => client.on("error", lost));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }

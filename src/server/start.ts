@@ -42,7 +42,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...(opts.databaseUrl !== undefined ? { databaseUrl: opts.databaseUrl } : {}),
     ...(opts.logLevel !== undefined ? { logLevel: opts.logLevel } : {}),
   });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let app: FastifyInstance | undefined;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionError: (err) => app?.log.warn({ err }, "database connection lost; reconnecting on next query"),
+  });
   await runMigrations(database);
   await seedRuleSetTemplates(database.db);
 
@@ -51,7 +56,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (wantDemo && (await isEmptyDatabase(database.db))) await seedDemo(database.db);
   const demoAccounts = await demoAccountsIfPresent(database.db);
 
-  const app = await buildApp({ config, database, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
+  app = await buildApp({ config, database, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
   const refresh = () =>
     refreshRunningPeriods(database.db, todayIso())
       .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))

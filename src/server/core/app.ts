@@ -16,6 +16,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
 import type { Config } from "./config.js";
+import { isConnectionError, RETRY_AFTER_SECONDS } from "./db-errors.js";
 import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
 import { type Lang, pickLang, translate } from "./messages.js";
 import { registerSecurityHeaders } from "./security-headers.js";
@@ -74,6 +75,12 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
         message: v.message ?? "",
       }));
       return send(400, "VALIDATION", translate(lang, "error.validation"), details);
+    }
+    if (isConnectionError(err)) {
+      // The database is away (restart, failover): say so and when to retry; the pool reconnects.
+      req.log.warn({ err }, "database unavailable");
+      reply.header("retry-after", String(RETRY_AFTER_SECONDS));
+      return send(503, "UNAVAILABLE", translate(lang, "error.unavailable"));
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return send(429, "RATE_LIMITED", translate(lang, "error.rateLimited"));

@@ -8,6 +8,8 @@ const id = {
   "error.notFound": "Data tidak ditemukan.",
   "error.validation": "Data yang dikirim tidak valid. Periksa kembali isian Anda.",
   "error.internal": "Terjadi kesalahan pada server. Silakan coba lagi.",
+  "error.unavailable":
+    "Basis data sedang tidak dapat dihubungi. Perubahan terakhir Anda belum tentu tersimpan; coba lagi dalam beberapa detik.",
   "error.csrf": "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.",
   "error.rateLimited": "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
   "error.passwordChangeRequired": "Anda harus mengganti kata sandi sebelum melanjutkan.",
@@ -84,6 +86,8 @@ const en: Record<MessageKey, string> = {
   "error.notFound": "Not found.",
   "error.validation": "The data sent is not valid. Please check your input.",
   "error.internal": "Something went wrong on the server. Please try again.",
+  "error.unavailable":
+    "The database cannot be reached right now. Your last change may not have been saved; try again in a few seconds.",
   "error.csrf": "The form session is not valid. Reload the page and try again.",
   "error.rateLimited": "Too many attempts. Wait a moment and try again.",
   "error.passwordChangeRequired": "You must change your password before continuing.",
