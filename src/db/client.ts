@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
 export type DbKind = "pglite" | "postgres";
@@ -45,10 +46,27 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const dataDir = opts.dataDir;
-  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? "memory://", opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
-  const db = drizzlePglite(client, { schema });
-  return { db, kind: "pglite", close: () => client.close() };
+  let release = async () => {};
+  if (dataDir && !dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    // Throws DataDirLockedError while a server (or another command) has it open.
+    release = await lockDataDir(dataDir);
+  }
+  try {
+    const client = await PGlite.create(
+      dataDir ?? "memory://",
+      opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {},
+    );
+    const db = drizzlePglite(client, { schema });
+    const close = async () => {
+      await client.close();
+      await release();
+    };
+    return { db, kind: "pglite", close };
+  } catch (err) {
+    await release();
+    throw err;
+  }
 }
 
 /** The raw PGlite handle, for dumping a test snapshot. */

@@ -16,6 +16,8 @@ const id = {
   "auth.invalidCredentials":
     "Nama pengguna atau kata sandi salah. Setelah {max} kali salah, akun dikunci sementara: bila terkunci, coba lagi dalam {minutes} menit.",
   "auth.disabled": "Akun ini dinonaktifkan. Hubungi admin dinas.",
+  "db.dataDirLocked":
+    "Server Kinerja sedang berjalan dan memakai basis data di {dir}. Hentikan server dulu, lalu jalankan perintah ini lagi.",
   "auth.wrongCurrentPassword": "Kata sandi saat ini salah.",
   "auth.passwordTooShort": "Kata sandi baru minimal {min} karakter.",
   "auth.passwordSame": "Kata sandi baru harus berbeda dari kata sandi lama.",
@@ -94,6 +96,7 @@ const en: Record<MessageKey, string> = {
   "auth.invalidCredentials":
     "Wrong username or password. After {max} failed attempts the account is locked for a while: if it is locked, try again in {minutes} minutes.",
   "auth.disabled": "This account is disabled. Contact the district admin.",
+  "db.dataDirLocked": "A Kinerja server is running and using the database in {dir}. Stop the server first, then run this command again.",
   "auth.wrongCurrentPassword": "The current password is wrong.",
   "auth.passwordTooShort": "The new password needs at least {min} characters.",
   "auth.passwordSame": "The new password must differ from the old one.",
