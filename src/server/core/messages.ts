@@ -96,7 +96,8 @@ const en: Record<MessageKey, string> = {
   "auth.invalidCredentials":
     "Wrong username or password. After {max} failed attempts the account is locked for a while: if it is locked, try again in {minutes} minutes.",
   "auth.disabled": "This account is disabled. Contact the district admin.",
-  "db.dataDirLocked": "A Kinerja server is running and using the database in {dir}. Stop the server first, then run this command again.",
+  "db.dataDirLocked":
+    "A Kinerja server is running and using the database in {dir}. Stop the server first, then run this command again.",
   "auth.wrongCurrentPassword": "The current password is wrong.",
   "auth.passwordTooShort": "The new password needs at least {min} characters.",
   "auth.passwordSame": "The new password must differ from the old one.",
