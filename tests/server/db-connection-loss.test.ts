@@ -84,7 +84,7 @@ describe("a lost database connection", () => {
   });
 });
 
-type Answer = { startedAt: number; status: number; retryAfter: unknown };
+type Answer = { startedAt: number; endedAt: number; status: number; retryAfter: unknown; body: string };
 
 /** Several clients reading in a loop until `stop`: every answer with the time its request started. */
 async function load(stop: () => boolean): Promise<Answer[]> {
@@ -93,7 +93,13 @@ async function load(stop: () => boolean): Promise<Answer[]> {
     while (!stop()) {
       const startedAt = performance.now();
       const res = await guru.get(url);
-      answers.push({ startedAt, status: res.statusCode, retryAfter: res.headers["retry-after"] });
+      answers.push({
+        startedAt,
+        endedAt: performance.now(),
+        status: res.statusCode,
+        retryAfter: res.headers["retry-after"],
+        body: res.statusCode === 200 ? "" : res.body,
+      });
       // A failing query may answer without any I/O: let timers (the outage's end) run.
       await new Promise((r) => setImmediate(r));
     }
@@ -139,23 +145,25 @@ describe("connections killed under load", () => {
       outage = false;
     }
     const outageEnd = performance.now();
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => setTimeout(r, 1200));
     stop = true;
     const answers = await running;
 
     const during = answers.filter((a) => a.startedAt >= outageStart && a.startedAt <= outageEnd);
-    // A request that took a pooled connection just before the last kill may fail just after it.
-    const after = answers.filter((a) => a.startedAt > outageEnd + 100);
+    // A pooled connection killed last may be handed out before its socket's close is processed
+    // (later on a busy machine): allow half a second after the last kill.
+    const after = answers.filter((a) => a.startedAt > outageEnd + 500);
     const unavailable = answers.filter((a) => a.status === 503);
     console.log(
       `[${database.kind}] connections killed: ${killed}; answers: ${answers.length}, 503 during outage: ` +
         `${during.filter((a) => a.status === 503).length}/${during.length}, 200 after: ${after.filter((a) => a.status === 200).length}/${after.length}`,
     );
-    expect(answers.every((a) => a.status === 200 || a.status === 503)).toBe(true);
+    expect(answers.filter((a) => a.status !== 200 && a.status !== 503)).toEqual([]);
     expect(unavailable.length).toBeGreaterThan(0);
-    expect(unavailable.every((a) => a.retryAfter === "5" && a.startedAt >= outageStart - 50)).toBe(true);
+    // A 503 only for a request in flight during the outage.
+    expect(unavailable.filter((a) => a.retryAfter !== "5" || a.endedAt < outageStart)).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
-    expect(after.every((a) => a.status === 200)).toBe(true);
+    expect(after.filter((a) => a.status !== 200)).toEqual([]);
     if (database.kind === "postgres") expect(killed).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) expect((await guru.get("/api/me")).statusCode).toBe(200);
   });
