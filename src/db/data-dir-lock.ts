@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import lockfile from "proper-lockfile";
 
 /** Another process (a running server, a CLI command) has the embedded database open. */
@@ -17,8 +17,12 @@ const STALE_MS = 60_000;
 /** Lock directories this process holds: a second open in the same process is refused too. */
 const heldHere = new Set<string>();
 
-/** The holder's pid, written into the lock directory so a lock left by `kill -9` is seen at once. */
-const pidFile = (lockDir: string) => join(lockDir, "pid");
+/**
+ * The holder's pid, so a lock left by `kill -9` is seen at once. Beside the lock directory, not
+ * in it: a file written inside would change the directory's mtime, which proper-lockfile reads
+ * as the lock having been taken by someone else.
+ */
+const pidFile = (lockDir: string) => `${lockDir}.pid`;
 
 function holderIsGone(lockDir: string): boolean {
   let pid: number;
@@ -44,10 +48,13 @@ function holderIsGone(lockDir: string): boolean {
  */
 export async function lockDataDir(
   dataDir: string,
-  onCompromised: (err: Error) => void = (err) => console.error(`Kunci DATA_DIR hilang: ${err.message}`),
+  {
+    staleMs = STALE_MS,
+    onCompromised = (err: Error) => console.error(`Kunci DATA_DIR hilang: ${err.message}`),
+  }: { staleMs?: number; onCompromised?: (err: Error) => void } = {},
 ): Promise<() => Promise<void>> {
   const lockDir = `${resolve(dataDir)}.lock`;
-  const options = { stale: STALE_MS, realpath: false, lockfilePath: lockDir, onCompromised };
+  const options = { stale: staleMs, realpath: false, lockfilePath: lockDir, onCompromised };
   for (let attempt = 0; ; attempt++) {
     try {
       const release = await lockfile.lock(dataDir, options);
@@ -63,6 +70,7 @@ export async function lockDataDir(
       // Left behind by a process that was killed: take it over once.
       if (attempt === 0 && holderIsGone(lockDir)) {
         rmSync(lockDir, { recursive: true, force: true });
+        rmSync(pidFile(lockDir), { force: true });
         continue;
       }
       throw new DataDirLockedError(dataDir);

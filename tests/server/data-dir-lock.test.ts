@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { DataDirLockedError } from "../../src/db/data-dir-lock.js";
+import { DataDirLockedError, lockDataDir } from "../../src/db/data-dir-lock.js";
 
 // PGlite has no locking of its own: a CLI command writing into the data directory of a running
 // embedded server corrupts it. One process owns the directory.
@@ -21,6 +21,7 @@ afterAll(() => {
   for (const d of dirs) {
     rmSync(d, { recursive: true, force: true });
     rmSync(`${d}.lock`, { recursive: true, force: true });
+    rmSync(`${d}.lock.pid`, { force: true });
   }
 });
 
@@ -59,6 +60,18 @@ describe("the embedded data directory is owned by one process", () => {
     expect(ok.out).toContain("sesi dihapus");
     expect(ok.code).toBe(0);
   }, 60_000);
+
+  it("a held lock stays ours across its periodic refreshes", async () => {
+    const dir = tempDir();
+    const compromised: Error[] = [];
+    // The shortest stale time proper-lockfile allows: refreshed every second.
+    const release = await lockDataDir(dir, { staleMs: 2000, onCompromised: (err) => compromised.push(err) });
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(compromised).toEqual([]);
+    await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+    await release();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
 
   it("a lock left by a process killed with SIGKILL is taken over at once", async () => {
     const dir = tempDir();
