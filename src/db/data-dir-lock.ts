@@ -63,7 +63,10 @@ export async function lockDataDir(
       return async () => {
         heldHere.delete(lockDir);
         rmSync(pidFile(lockDir), { force: true });
-        await release();
+        // Already released when the lock was compromised (reported by onCompromised): closing goes on.
+        await release().catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== "ERELEASED") throw err;
+        });
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ELOCKED") throw err;
