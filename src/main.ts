@@ -1,3 +1,5 @@
+import { DataDirLockedError } from "./db/data-dir-lock.js";
+import { translate } from "./server/core/messages.js";
 import { DEMO_PASSWORD } from "./server/demo/seed-demo.js";
 import { startServer } from "./server/start.js";
 
@@ -5,7 +7,11 @@ import { startServer } from "./server/start.js";
 // demo district on PostgreSQL too (only into an empty database).
 const t0 = performance.now();
 const demo = process.argv.includes("--demo") ? true : undefined;
-const server = await startServer(demo === undefined ? {} : { demo });
+const server = await startServer(demo === undefined ? {} : { demo }).catch((err: unknown) => {
+  if (!(err instanceof DataDirLockedError)) throw err;
+  console.error(translate("id", "db.dataDirLocked", { dir: err.dataDir }));
+  process.exit(1);
+});
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 
 const lines = [

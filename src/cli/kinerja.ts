@@ -1,5 +1,7 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { DataDirLockedError } from "../db/data-dir-lock.js";
+import { translate } from "../server/core/messages.js";
 import {
   backupCommand,
   createAdminCommand,
@@ -8,6 +10,7 @@ import {
   restoreCommand,
 } from "./admin-commands.js";
 import { importCommand } from "./import-command.js";
+import { purgeSessionsCommand } from "./maintenance-commands.js";
 
 // Same Indonesian field messages as the server (the import reuses its validation).
 z.config(z.locales.id());
@@ -25,10 +28,18 @@ program.addCommand(importCommand());
 program.addCommand(openPeriodCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
+program.addCommand(purgeSessionsCommand());
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
+  // The embedded database belongs to the running server: two writers would corrupt it.
+  const message =
+    err instanceof DataDirLockedError
+      ? translate("id", "db.dataDirLocked", { dir: err.dataDir })
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  console.error(`Gagal: ${message}`);
   process.exitCode = 1;
 }

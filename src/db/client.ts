@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
 export type DbKind = "pglite" | "postgres";
@@ -27,19 +28,45 @@ export type OpenOptions = {
   dataDir?: string;
   /** A PGlite data-dir dump to start from (test snapshot); skips initdb. */
   loadDataDir?: Blob | File;
+  /** Told about a lost PostgreSQL connection (failover, restart, idle kill); the pool reconnects. */
+  onConnectionError?: (err: Error) => void;
 };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Fail a request in seconds rather than hang when the database cannot be reached.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    // Without these listeners a terminated connection is an unhandled 'error' event that ends the
+    // process: the pool's for idle clients, each client's own for one checked out (a transaction
+    // between two queries). The broken client is discarded; the next query opens a fresh one.
+    const lost = (err: Error) => opts.onConnectionError?.(err);
+    pool.on("error", lost);
+    pool.on("connect", (client) => client.on("error", lost));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const dataDir = opts.dataDir;
-  if (dataDir && !dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? "memory://", opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
-  const db = drizzlePglite(client, { schema });
-  return { db, kind: "pglite", close: () => client.close() };
+  let release = async () => {};
+  if (dataDir && !dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    // Throws DataDirLockedError while a server (or another command) has it open.
+    release = await lockDataDir(dataDir);
+  }
+  try {
+    const client = await PGlite.create(
+      dataDir ?? "memory://",
+      opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {},
+    );
+    const db = drizzlePglite(client, { schema });
+    const close = async () => {
+      await client.close();
+      await release();
+    };
+    return { db, kind: "pglite", close };
+  } catch (err) {
+    await release();
+    throw err;
+  }
 }
 
 /** The raw PGlite handle, for dumping a test snapshot. */

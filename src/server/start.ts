@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
+import { purgeSessions } from "./auth/purge-sessions.js";
 import { buildApp } from "./core/app.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { type Config, loadConfig } from "./core/config.js";
@@ -44,7 +45,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...(opts.logLevel !== undefined ? { logLevel: opts.logLevel } : {}),
   });
   const clock = opts.clock ?? systemClock;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let app: FastifyInstance | undefined;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionError: (err) => app?.log.warn({ err }, "database connection lost; reconnecting on next query"),
+  });
   await runMigrations(database);
   await seedRuleSetTemplates(database.db);
 
@@ -53,13 +59,18 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (wantDemo && (await isEmptyDatabase(database.db))) await seedDemo(database.db, clock.now());
   const demoAccounts = await demoAccountsIfPresent(database.db);
 
-  const app = await buildApp({ config, database, clock, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
+  app = await buildApp({ config, database, clock, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
   const refresh = () =>
     refreshRunningPeriods(database.db, clock.now())
       .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))
       .catch((err: unknown) => app.log.error({ err }, "atasan refresh failed"));
+  const purge = () =>
+    purgeSessions({ db: database.db, now: clock.now() })
+      .then((purged) => purged > 0 && app.log.info({ purged }, "expired sessions deleted"))
+      .catch((err: unknown) => app.log.error({ err }, "session purge failed"));
   await refresh();
-  const timer = setInterval(refresh, 3600_000);
+  await purge();
+  const timer = setInterval(() => void refresh().then(purge), 3600_000);
   timer.unref();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;

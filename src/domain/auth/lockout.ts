@@ -6,15 +6,27 @@ export function isLocked(state: LockoutState, now: Date): boolean {
   return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
 }
 
+/**
+ * The count after one more wrong password. A locked account is not counted (the lock already
+ * stands); a lock that has run out starts a fresh count. The server does this in one atomic
+ * UPDATE (`countFailure` in src/server/auth/failed-sign-in.ts) so parallel attempts all count.
+ */
+export function countedFailure(state: LockoutState, now: Date): number | null {
+  if (isLocked(state, now)) return null;
+  return state.lockedUntil === null ? state.failedAttempts + 1 : 1;
+}
+
+/** Given the atomically counted failures: lock until when, or not at all. */
+export function lockAfter(failedAttempts: number, now: Date, policy: LockoutPolicy): Date | null {
+  return failedAttempts >= policy.maxFailedLogins ? new Date(now.getTime() + policy.lockoutMs) : null;
+}
+
 /** After a wrong password: count it; at the threshold, lock and reset the counter. */
 export function afterFailure(state: LockoutState, now: Date, policy: LockoutPolicy): LockoutState {
-  // A lock that has run out starts a fresh count.
-  const base = state.lockedUntil && !isLocked(state, now) ? 0 : state.failedAttempts;
-  const failedAttempts = base + 1;
-  if (failedAttempts >= policy.maxFailedLogins) {
-    return { failedAttempts: 0, lockedUntil: new Date(now.getTime() + policy.lockoutMs) };
-  }
-  return { failedAttempts, lockedUntil: state.lockedUntil && isLocked(state, now) ? state.lockedUntil : null };
+  const counted = countedFailure(state, now);
+  if (counted === null) return state;
+  const until = lockAfter(counted, now, policy);
+  return until ? { failedAttempts: 0, lockedUntil: until } : { failedAttempts: counted, lockedUntil: null };
 }
 
 export function afterSuccess(): LockoutState {

@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/client.js";
 import { accounts } from "../../db/schema.js";
-import { afterFailure, afterSuccess, isLocked } from "../../domain/auth/lockout.js";
+import { afterSuccess, isLocked } from "../../domain/auth/lockout.js";
 import type { Config } from "../core/config.js";
 import { AppError } from "../core/errors.js";
 import { dummyHash, verifyPassword } from "../core/passwords.js";
 import { startSession } from "../core/session.js";
+import { countFailure } from "./failed-sign-in.js";
 
 type LoginOptions = {
   db: Db;
@@ -18,32 +19,28 @@ type LoginOptions = {
   now?: Date;
 };
 
-function lockedError(until: Date): AppError {
-  const time = until.toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" });
-  return new AppError("LOCKED", "auth.locked", { until: `${time} WIB` });
-}
-
+/**
+ * One answer for an unknown username, a wrong password and a locked account — same status, body
+ * and work (one password check, one counting UPDATE) — so none of them reveals that an account
+ * exists. The message says the account may be locked and for how long.
+ */
 export async function login({ db, config, req, reply, username, password, now = new Date() }: LoginOptions) {
-  const [account] = await db.select().from(accounts).where(eq(accounts.username, username.trim().toLowerCase()));
-  if (!account) {
-    await verifyPassword(await dummyHash(), password);
-    throw new AppError("UNAUTHENTICATED", "auth.invalidCredentials");
-  }
-  if (account.disabled) throw new AppError("FORBIDDEN", "auth.disabled");
-  if (isLocked(account, now)) throw lockedError(account.lockedUntil as Date);
+  const name = username.trim().toLowerCase();
+  const [account] = await db.select().from(accounts).where(eq(accounts.username, name));
+  const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyHash()), password);
 
-  if (!(await verifyPassword(account.passwordHash, password))) {
-    const next = afterFailure(account, now, config);
-    await db
-      .update(accounts)
-      .set({ failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil })
-      .where(eq(accounts.personId, account.personId));
-    req.log.warn({ personId: account.personId, locked: isLocked(next, now) }, "failed sign-in");
-    if (isLocked(next, now)) throw lockedError(next.lockedUntil as Date);
-    throw new AppError("UNAUTHENTICATED", "auth.invalidCredentials");
+  if (account && passwordOk && !isLocked(account, now)) {
+    // Only someone who knows the password learns that the account is disabled.
+    if (account.disabled) throw new AppError("FORBIDDEN", "auth.disabled");
+    await db.update(accounts).set(afterSuccess()).where(eq(accounts.personId, account.personId));
+    const { csrfToken } = await startSession(db, config, reply, req, account.personId);
+    return { csrfToken, mustChangePassword: account.mustChangePassword };
   }
 
-  await db.update(accounts).set(afterSuccess()).where(eq(accounts.personId, account.personId));
-  const { csrfToken } = await startSession(db, config, reply, req, account.personId);
-  return { csrfToken, mustChangePassword: account.mustChangePassword };
+  const counted = await countFailure(db, name, now, config);
+  if (counted) req.log.warn({ personId: counted.personId, locked: counted.lockedUntil !== null }, "failed sign-in");
+  throw new AppError("UNAUTHENTICATED", "auth.invalidCredentials", {
+    max: config.maxFailedLogins,
+    minutes: Math.round(config.lockoutMs / 60_000),
+  });
 }

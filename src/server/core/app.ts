@@ -17,8 +17,10 @@ import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
+import { isConnectionError, RETRY_AFTER_SECONDS } from "./db-errors.js";
 import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
 import { type Lang, pickLang, translate } from "./messages.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 import { sessionPlugin } from "./session.js";
 
 // Field-level validation messages in Indonesian by default.
@@ -38,12 +40,18 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
     // Requests may be retried by flaky phone connections: trust ids, not bodies.
     requestIdHeader: "x-request-id",
     bodyLimit: 1_048_576,
+    // Decides req.protocol (Secure cookies) and req.ip (rate limit) behind a reverse proxy.
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies (and multipart uploads): a cross-site form cannot post text/plain to us.
   app.removeContentTypeParser("text/plain");
 
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -54,7 +62,8 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  // No validator badge: it would load an image from validator.swagger.io, which the CSP forbids.
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { validatorUrl: null } });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   app.setErrorHandler((err, req, reply) => {
@@ -73,6 +82,12 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
         message: v.message ?? "",
       }));
       return send(400, "VALIDATION", translate(lang, "error.validation"), details);
+    }
+    if (isConnectionError(err)) {
+      // The database is away (restart, failover): say so and when to retry; the pool reconnects.
+      req.log.warn({ err }, "database unavailable");
+      reply.header("retry-after", String(RETRY_AFTER_SECONDS));
+      return send(503, "UNAVAILABLE", translate(lang, "error.unavailable"));
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return send(429, "RATE_LIMITED", translate(lang, "error.rateLimited"));

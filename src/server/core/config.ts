@@ -14,7 +14,27 @@ const ZEnv = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Secure cookies need HTTPS; behind a TLS proxy set COOKIE_SECURE=true. */
   COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+  /**
+   * Behind a reverse proxy: "true" (trust X-Forwarded-* from anyone — only when the proxy is the
+   * sole way in), a hop count ("1"), or addresses/CIDRs ("127.0.0.1,10.0.0.0/8"). Default: none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      "true, false, jumlah hop, atau daftar alamat IP",
+    )
+    .default("false"),
 });
+
+export type TrustProxy = boolean | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((v) => v.trim());
+}
 
 export type Config = {
   port: number;
@@ -24,7 +44,10 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
   production: boolean;
   sessionTtlMs: number;
+  /** Force Secure cookies; they are Secure anyway whenever the request came over HTTPS. */
   cookieSecure: boolean;
+  /** Fastify's trustProxy: decides req.protocol and req.ip from X-Forwarded-* headers. */
+  trustProxy: TrustProxy;
   /** Lock an account for this long after `maxFailedLogins` wrong passwords in a row. */
   lockoutMs: number;
   maxFailedLogins: number;
@@ -47,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     production: e.NODE_ENV === "production",
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE === "true",
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     lockoutMs: 15 * 60_000,
     maxFailedLogins: 5,
     version: process.env.npm_package_version ?? "0.1.0",

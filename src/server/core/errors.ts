@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   "CSRF",
   "PASSWORD_CHANGE_REQUIRED",
   "INTERNAL",
+  "UNAVAILABLE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -28,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   CSRF: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 export function httpStatus(code: ErrorCode): number {

@@ -8,12 +8,16 @@ const id = {
   "error.notFound": "Data tidak ditemukan.",
   "error.validation": "Data yang dikirim tidak valid. Periksa kembali isian Anda.",
   "error.internal": "Terjadi kesalahan pada server. Silakan coba lagi.",
+  "error.unavailable":
+    "Basis data sedang tidak dapat dihubungi. Perubahan terakhir Anda belum tentu tersimpan; coba lagi dalam beberapa detik.",
   "error.csrf": "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.",
   "error.rateLimited": "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
   "error.passwordChangeRequired": "Anda harus mengganti kata sandi sebelum melanjutkan.",
-  "auth.invalidCredentials": "Nama pengguna atau kata sandi salah.",
-  "auth.locked": "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul {until}.",
+  "auth.invalidCredentials":
+    "Nama pengguna atau kata sandi salah. Setelah {max} kali salah, akun dikunci sementara: bila terkunci, coba lagi dalam {minutes} menit.",
   "auth.disabled": "Akun ini dinonaktifkan. Hubungi admin dinas.",
+  "db.dataDirLocked":
+    "Server Kinerja sedang berjalan dan memakai basis data di {dir}. Hentikan server dulu, lalu jalankan perintah ini lagi.",
   "auth.wrongCurrentPassword": "Kata sandi saat ini salah.",
   "auth.passwordTooShort": "Kata sandi baru minimal {min} karakter.",
   "auth.passwordSame": "Kata sandi baru harus berbeda dari kata sandi lama.",
@@ -85,12 +89,16 @@ const en: Record<MessageKey, string> = {
   "error.notFound": "Not found.",
   "error.validation": "The data sent is not valid. Please check your input.",
   "error.internal": "Something went wrong on the server. Please try again.",
+  "error.unavailable":
+    "The database cannot be reached right now. Your last change may not have been saved; try again in a few seconds.",
   "error.csrf": "The form session is not valid. Reload the page and try again.",
   "error.rateLimited": "Too many attempts. Wait a moment and try again.",
   "error.passwordChangeRequired": "You must change your password before continuing.",
-  "auth.invalidCredentials": "Wrong username or password.",
-  "auth.locked": "The account is locked for a while after too many failed attempts. Try again after {until}.",
+  "auth.invalidCredentials":
+    "Wrong username or password. After {max} failed attempts the account is locked for a while: if it is locked, try again in {minutes} minutes.",
   "auth.disabled": "This account is disabled. Contact the district admin.",
+  "db.dataDirLocked":
+    "A Kinerja server is running and using the database in {dir}. Stop the server first, then run this command again.",
   "auth.wrongCurrentPassword": "The current password is wrong.",
   "auth.passwordTooShort": "The new password needs at least {min} characters.",
   "auth.passwordSame": "The new password must differ from the old one.",

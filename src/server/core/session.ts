@@ -53,7 +53,8 @@ export async function startSession(
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: config.cookieSecure,
+    // Secure whenever the request came over HTTPS (directly or via a trusted proxy).
+    secure: config.cookieSecure || req.protocol === "https",
     path: "/",
     expires: expiresAt,
   });

@@ -75,9 +75,10 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
         // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
         .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
         .returning();
-      if (!updated) throw new AppError("CONFLICT", "plan.staleVersion");
-      row = updated;
-      if (d.next.status !== plan.status) await recordTransition(tx, scope, plan.status, row, actor, note);
+      if (updated) {
+        row = updated;
+        if (d.next.status !== plan.status) await recordTransition(tx, scope, plan.status, row, actor, note);
+      } else row = await alreadyDone(tx, planId, command, scope);
     }
     return {
       plan: await planDto(tx, row),
@@ -88,6 +89,19 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * The guarded UPDATE matched nothing: someone changed the plan since we read it. When that was
+ * this very command (a double click, a retry over a flaky connection: the same submit of the
+ * same version), the plan is already where this command takes it — answer success, like a
+ * retried submit. Anything else is a real conflict.
+ */
+async function alreadyDone(tx: Tx, planId: string, command: PlanCommand, scope: PlanScope) {
+  const current = await planById(tx, planId);
+  const again = decide(current, command, scope.roles, scope.ctx, scope.window);
+  if (!again.ok || again.changed) throw new AppError("CONFLICT", "plan.staleVersion");
+  return current;
+}
 
 /** An SK referenced by the plan must be a file the plan's owner uploaded. */
 async function assertOwnFiles(tx: Tx, content: PlanContent, ownerId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, afterSuccess, isLocked } from "../../../src/domain/auth/lockout.js";
+import { afterFailure, afterSuccess, countedFailure, isLocked, lockAfter } from "../../../src/domain/auth/lockout.js";
 
 const policy = { maxFailedLogins: 3, lockoutMs: 60_000 };
 const t0 = new Date("2026-01-01T00:00:00Z");
@@ -22,6 +22,18 @@ describe("lock-out after repeated failures", () => {
     expect(isLocked(locked, at(60_001))).toBe(false);
     const after = afterFailure(locked, at(61_000), policy);
     expect(after).toEqual({ failedAttempts: 1, lockedUntil: null });
+  });
+
+  it("a locked account is not counted: the lock is not extended by more attempts", () => {
+    const locked = { failedAttempts: 0, lockedUntil: at(60_000) };
+    expect(countedFailure(locked, at(1000))).toBeNull();
+    expect(afterFailure(locked, at(1000), policy)).toEqual(locked);
+  });
+
+  it("any count at or past the threshold locks (parallel attempts may overshoot it)", () => {
+    expect(lockAfter(2, t0, policy)).toBeNull();
+    expect(lockAfter(3, t0, policy)).toEqual(at(60_000));
+    expect(lockAfter(25, t0, policy)).toEqual(at(60_000));
   });
 
   it("a success clears the count", () => {
