@@ -16,8 +16,10 @@ import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
 import type { Config } from "./config.js";
+import { inputErrorCode } from "./db-errors.js";
 import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
 import { type Lang, pickLang, translate } from "./messages.js";
+import { MULTIPART_CODES, MULTIPART_LIMITS, multipartError } from "./multipart.js";
 import { sessionPlugin } from "./session.js";
 
 // Field-level validation messages in Indonesian by default.
@@ -39,7 +41,7 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: MULTIPART_LIMITS });
   await app.register(swagger, {
     openapi: {
       info: { title: "Kinerja API", version: config.version, description: "Pengelolaan Kinerja — API" },
@@ -69,8 +71,21 @@ export async function buildApp({ config, database, webDir }: AppDeps): Promise<F
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return send(429, "RATE_LIMITED", translate(lang, "error.rateLimited"));
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === "string" && MULTIPART_CODES.has(code)) {
+      const mapped = multipartError(err);
+      if (mapped) return send(httpStatus(mapped.code), mapped.code, translate(lang, mapped.messageKey, mapped.params));
+    }
+    if (status === 413) return send(413, "TOO_LARGE", translate(lang, "request.tooLarge"));
     if (status >= 400 && status < 500) {
       return send(status, "VALIDATION", translate(lang, "error.validation"), [{ message: (err as Error).message }]);
+    }
+    // Last resort for input the contracts should have refused: a 4xx, never the SQL.
+    const dbCode = inputErrorCode(err);
+    if (dbCode) {
+      req.log.warn({ err }, "database refused the input: a contract is missing a validation");
+      const key = dbCode === "CONFLICT" ? "error.conflict" : "error.validation";
+      return send(httpStatus(dbCode), dbCode, translate(lang, key));
     }
     // Never leak a stack trace or SQL: log it, answer with a generic message.
     req.log.error({ err }, "unhandled error");
