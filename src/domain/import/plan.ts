@@ -25,6 +25,8 @@ export function planImport({ file, existing, districtId, today, newId }: PlanOpt
     groups: file.people,
     existing: existing.people,
     takenUsernames: existing.takenUsernames,
+    personDistricts: existing.personDistricts,
+    districtId,
     newId,
   });
 

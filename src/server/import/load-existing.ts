@@ -57,11 +57,12 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
     for (const p of rows) byId.set(p.id, p);
   }
 
-  const foundAssignments = await inChunks([...byId.keys()], (chunk) =>
+  const withDistrict = await inChunks([...byId.keys()], (chunk) =>
     db
       .select({
         id: assignments.id,
         personId: assignments.personId,
+        districtId: assignments.districtId,
         kind: assignments.kind,
         schoolId: assignments.schoolId,
         acting: assignments.acting,
@@ -94,10 +95,17 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
     db.select({ username: accounts.username }).from(accounts).where(inArray(accounts.username, chunk)),
   );
 
+  const personDistricts: Record<string, string[]> = {};
+  for (const a of withDistrict) {
+    const list = (personDistricts[a.personId] ??= []);
+    if (!list.includes(a.districtId)) list.push(a.districtId);
+  }
+
   return {
     schools: foundSchools,
     people: [...byId.values()],
-    assignments: foundAssignments,
+    assignments: withDistrict.map(({ districtId: _, ...a }) => a),
+    personDistricts,
     schoolPrincipals,
     takenUsernames: taken.map((t) => t.username),
   };
