@@ -98,8 +98,8 @@ export async function loadExisting(
 
   const personDistricts: Record<string, string[]> = {};
   for (const a of withDistrict) {
-    const list = (personDistricts[a.personId] ??= []);
-    if (!list.includes(a.districtId)) list.push(a.districtId);
+    const list = personDistricts[a.personId] ?? [];
+    if (!list.includes(a.districtId)) personDistricts[a.personId] = [...list, a.districtId];
   }
 
   return {
