@@ -99,3 +99,14 @@ describe("PATCH /api/admin/people/:id", () => {
     expect(stored).toMatchObject({ ...full, name: "Guru A Baru" });
   });
 });
+
+describe("URLs the router refuses", () => {
+  it("an id longer than the router's limit, or a broken percent-escape, is a 400 problem+json", async () => {
+    for (const url of [`/api/admin/schools/${"a".repeat(300)}`, "/api/admin/schools/%E0%A4%A"]) {
+      const res = await admin.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      expect(res.json().message).toBe("Data yang dikirim tidak valid. Periksa kembali isian Anda.");
+    }
+  });
+});
