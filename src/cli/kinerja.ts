@@ -29,6 +29,9 @@ program.addCommand(restoreCommand());
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
+  // A failed query's message carries the whole statement and its parameters: the first line is enough.
+  const message = err instanceof Error ? err.message : String(err);
+  const firstLine = message.split("\n", 1)[0] ?? "";
+  console.error(`Gagal: ${firstLine.length > 300 ? `${firstLine.slice(0, 300)}…` : firstLine}`);
   process.exitCode = 1;
 }
