@@ -100,6 +100,16 @@ describe("PATCH /api/admin/people/:id", () => {
   });
 });
 
+describe("PATCH /api/admin/schools/:id", () => {
+  it("renaming keeps the address", async () => {
+    const url = `/api/admin/schools/${w.schoolB.id}`;
+    expect((await admin.patch(url, { address: "Jl. Mawar No. 1" })).statusCode).toBe(200);
+    const res = await admin.patch(url, { name: "SD Negeri Baru" });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ name: "SD Negeri Baru", address: "Jl. Mawar No. 1" });
+  });
+});
+
 describe("URLs the router refuses", () => {
   it("an id longer than the router's limit, or a broken percent-escape, is a 400 problem+json", async () => {
     for (const url of [`/api/admin/schools/${"a".repeat(300)}`, "/api/admin/schools/%E0%A4%A"]) {
