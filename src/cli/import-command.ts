@@ -3,6 +3,7 @@ import cliProgress from "cli-progress";
 import { Command } from "commander";
 import { eq } from "drizzle-orm";
 import { districts } from "../db/schema.js";
+import { accountsCsv } from "../domain/export/accounts-csv.js";
 import { decodeCsvBytes } from "../domain/import/csv-text.js";
 import { AppError } from "../server/core/errors.js";
 import { translate } from "../server/core/messages.js";
@@ -71,7 +72,7 @@ async function runImport(file: string, o: Options): Promise<number> {
     printSummary(result, district.name);
     if (result.accounts.length > 0) {
       if (o.passwordsOut) {
-        writeFileSync(o.passwordsOut, passwordsCsv(result.accounts), { mode: 0o600 });
+        writeFileSync(o.passwordsOut, accountsCsv(result.accounts), { mode: 0o600 });
         console.log(`\n${result.accounts.length} kata sandi sementara disimpan di ${o.passwordsOut}.`);
         console.log(
           "Bagikan secara pribadi, lalu hapus berkas itu. Setiap akun wajib mengganti kata sandi saat masuk pertama.",
@@ -154,10 +155,4 @@ function printAccounts(accounts: Credential[]): void {
   console.log(`  ${"Nama".padEnd(nameWidth)}  ${"Nama pengguna".padEnd(userWidth)}  Kata sandi sementara`);
   for (const a of accounts)
     console.log(`  ${a.name.padEnd(nameWidth)}  ${a.username.padEnd(userWidth)}  ${a.temporaryPassword}`);
-}
-
-function passwordsCsv(accounts: Credential[]): string {
-  const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const lines = accounts.map((a) => [a.name, a.username, a.temporaryPassword].map(cell).join(","));
-  return `nama,nama_pengguna,kata_sandi_sementara\n${lines.join("\n")}\n`;
 }

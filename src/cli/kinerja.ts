@@ -34,12 +34,14 @@ try {
   await program.parseAsync(process.argv);
 } catch (err) {
   // The embedded database belongs to the running server: two writers would corrupt it.
+  // A failed query's message carries the whole statement and its parameters: the first line is enough.
   const message =
     err instanceof DataDirLockedError
       ? translate("id", "db.dataDirLocked", { dir: err.dataDir })
       : err instanceof Error
         ? err.message
         : String(err);
-  console.error(`Gagal: ${message}`);
+  const firstLine = message.split("\n", 1)[0] ?? "";
+  console.error(`Gagal: ${firstLine.length > 300 ? `${firstLine.slice(0, 300)}…` : firstLine}`);
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type EmploymentStatus, type IsoDate, SCHOOL_LEVELS, type SchoolLevel } from "../org/types.js";
+import { hasControlCharacter } from "../validation/vocabulary.js";
 import type { ImportKind } from "./types.js";
 
 /**
@@ -11,6 +12,15 @@ export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 const fail = <T>(message: string): Cell<T> => ({ ok: false, message });
+
+/**
+ * A cell holding a control character (NUL, ESC…) other than the tab and line breaks `clean` turns
+ * into spaces: refused with the column's name, never passed on to the database.
+ */
+export function controlCharacterMessage(raw: string, column: string): string | null {
+  if (!hasControlCharacter(raw.replace(/\r/g, ""), true)) return null;
+  return `Kolom ${column} berisi karakter kontrol (mis. NUL) yang tidak terlihat: ketik ulang isi sel ini.`;
+}
 
 /** Trims, drops Excel's text-marker apostrophe and collapses inner whitespace. */
 export function clean(raw: string | undefined): string {

@@ -1,7 +1,16 @@
 import type { ExistingPerson, ImportPlan, NewAccount, PersonFields } from "./plan-types.js";
 import type { PersonCells, PersonGroup, RowError } from "./types.js";
 
-type Options = { groups: PersonGroup[]; existing: ExistingPerson[]; takenUsernames: string[]; newId: () => string };
+type Options = {
+  groups: PersonGroup[];
+  existing: ExistingPerson[];
+  takenUsernames: string[];
+  /** Districts where each existing person holds or held an assignment. */
+  personDistricts: Record<string, string[]>;
+  /** The district importing. */
+  districtId: string;
+  newId: () => string;
+};
 
 const IDS = [
   ["nip", "NIP"],
@@ -12,8 +21,12 @@ const IDS = [
 /**
  * People upserted by NIP, else NUPTK, else e-mail. A new person with a NIP or e-mail gets an
  * account (username = NIP, else the e-mail); existing people keep theirs untouched.
+ *
+ * An import stays inside its district: an identifier of someone who holds or held an assignment
+ * in another district is refused on that cell, so a file can neither rename nor hand a hat to
+ * another district's staff. People with no assignment anywhere may be matched.
  */
-export function planPeople({ groups, existing, takenUsernames, newId }: Options) {
+export function planPeople({ groups, existing, takenUsernames, personDistricts, districtId, newId }: Options) {
   // Stored e-mails may carry capitals (typed in a form); the file's are lower-cased.
   const index = Object.fromEntries(
     IDS.map(([f]) => [
@@ -29,16 +42,22 @@ export function planPeople({ groups, existing, takenUsernames, newId }: Options)
   const ids = new Map<string, string>();
   const claimedBy = new Map<string, number>();
 
+  const elsewhere = (p: ExistingPerson) => (personDistricts[p.id] ?? []).some((d) => d !== districtId);
+
   for (const { key, line, person } of groups) {
     const match = IDS.map(([f]) => (person[f] ? index[f].get(person[f]) : undefined)).find((p) => p !== undefined);
     const before = errors.length;
     if (match) {
       for (const [f, label] of IDS) {
         const owner = person[f] ? index[f].get(person[f]) : undefined;
-        if (owner && owner.id !== match.id) {
+        if (owner && elsewhere(owner)) {
+          errors.push({ line, column: f, message: otherDistrict(label, person[f] as string) });
+        } else if (owner && owner.id !== match.id) {
           errors.push({ line, column: f, message: `${label} ${person[f]} sudah dipakai orang lain.` });
         }
       }
+      // Nothing more is said about another district's person (their stored NIP included).
+      if (elsewhere(match)) continue;
       // The NIP is the username and the official identity: never overwritten by a match on NUPTK or e-mail.
       if (person.nip && match.nip && person.nip !== match.nip) {
         errors.push({
@@ -98,6 +117,10 @@ export function planPeople({ groups, existing, takenUsernames, newId }: Options)
   }
   return { plan, accounts, errors, ids };
 }
+
+const otherDistrict = (label: string, value: string) =>
+  `${label} ${value} milik pegawai yang bertugas (atau pernah bertugas) di dinas lain: impor hanya boleh ` +
+  `menambah atau mengubah pegawai dinas ini. Periksa kembali ${label} pada baris ini.`;
 
 /** Cells that differ from what is stored; empty cells keep the stored value. */
 function changes(stored: ExistingPerson, file: PersonCells): Partial<PersonFields> {

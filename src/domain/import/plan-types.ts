@@ -40,6 +40,11 @@ export type Existing = {
   people: ExistingPerson[];
   /** Assignments of the people above. */
   assignments: ExistingAssignment[];
+  /**
+   * Every district where each person above holds or held an assignment, by person id. An import
+   * may only match people of its own district (or with no assignment anywhere).
+   */
+  personDistricts: Record<string, string[]>;
   /** Principal (KS and Plt) assignments at the file's schools, whoever holds them. */
   schoolPrincipals: ExistingAssignment[];
   /** Account usernames already taken among the ones the file would create. */

@@ -25,23 +25,27 @@ export function planImport({ file, existing, districtId, today, newId }: PlanOpt
     groups: file.people,
     existing: existing.people,
     takenUsernames: existing.takenUsernames,
+    personDistricts: existing.personDistricts,
+    districtId,
     newId,
   });
 
   const assignments: ImportPlan["assignments"] = { create: [], update: [], unchanged: 0 };
   const used = new Set<string>();
   const lineOf = new Map<string, number>();
+  // Indexed by person: a re-import of a large district must not compare every row with every hat.
+  const byPerson = new Map<string, ExistingAssignment[]>();
+  for (const e of existing.assignments) {
+    const list = byPerson.get(e.personId);
+    if (list) list.push(e);
+    else byPerson.set(e.personId, [e]);
+  }
   for (const a of file.assignments) {
     const personId = people.ids.get(a.personKey);
     const schoolId = schools.ids.get(a.npsn);
     if (!personId || !schoolId) continue;
-    const candidates = existing.assignments.filter(
-      (e) =>
-        !used.has(e.id) &&
-        e.personId === personId &&
-        e.kind === a.kind &&
-        e.schoolId === schoolId &&
-        e.acting === a.acting,
+    const candidates = (byPerson.get(personId) ?? []).filter(
+      (e) => !used.has(e.id) && e.kind === a.kind && e.schoolId === schoolId && e.acting === a.acting,
     );
     // An empty tanggal_mulai means "the current one": re-importing the file on another day must not duplicate it.
     const match: ExistingAssignment | undefined = a.startsGiven
@@ -82,15 +86,22 @@ function principalErrors(
   const known = new Map<string, ExistingAssignment>();
   for (const a of [...existing.schoolPrincipals, ...existing.assignments])
     if (a.kind === "principal") known.set(a.id, a);
-  const accepted: (AssignmentFact & { id: string })[] = [...known.values()].map((a) => ({ ...a, districtId: "" }));
+  // By school: a clash is only possible at the same school.
+  const accepted = new Map<string | null, (AssignmentFact & { id: string })[]>();
+  const accept = (fact: AssignmentFact & { id: string }) => {
+    const list = accepted.get(fact.schoolId);
+    if (list) list.push(fact);
+    else accepted.set(fact.schoolId, [fact]);
+  };
+  for (const a of known.values()) accept({ ...a, districtId: "" });
   const errors: RowError[] = [];
-  created.forEach((a) => {
-    if (a.kind !== "principal") return;
+  for (const a of created) {
+    if (a.kind !== "principal") continue;
     const fact = { ...a, districtId: "" };
-    if (principalClash(accepted, fact)) {
+    if (principalClash(accepted.get(fact.schoolId) ?? [], fact)) {
       errors.push({ line: lineOf.get(a.id) ?? 0, column: "peran", message: PRINCIPAL_CLASH });
-    } else accepted.push(fact);
-  });
+    } else accept(fact);
+  }
   return errors;
 }
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../org/types.js";
 import * as cell from "./cells.js";
-import { PERSON_COLUMNS, type RowError, type StaffColumn, type StaffRow } from "./types.js";
+import { PERSON_COLUMNS, type RowError, STAFF_COLUMNS, type StaffColumn, type StaffRow } from "./types.js";
 
 /** One CSV row (cells by column name) → a typed row, or every problem found in its cells. */
 export function toStaffRow(
@@ -15,6 +15,11 @@ export function toStaffRow(
     return undefined;
   };
   const fail = (column: StaffColumn | "", message: string) => errors.push({ line, column, message });
+  for (const column of STAFF_COLUMNS) {
+    const message = cell.controlCharacterMessage(get(column), column);
+    if (message) fail(column, message);
+  }
+  if (errors.length > 0) return { row: null, errors };
 
   const npsn = take("npsn", cell.digits(get("npsn"), "NPSN", 8));
   if (npsn === null) fail("npsn", "NPSN wajib diisi pada setiap baris.");

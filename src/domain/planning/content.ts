@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code, id, int, multiLine, singleLine } from "../validation/vocabulary.js";
 
 /**
  * The answers of a plan, typed once and stored as JSONB. Every field is optional in a draft so
@@ -8,20 +9,18 @@ export const PLAN_STEPS = ["profil", "praktik", "kompetensi", "tugas", "perilaku
 export type PlanStep = (typeof PLAN_STEPS)[number];
 
 export const ZRhkLine = z.object({
-  code: z.string().min(1).max(100),
-  quantity: z.number().int().min(1, "Target kuantitas minimal 1").max(50, "Target kuantitas maksimal 50"),
+  code: code(),
+  quantity: int().min(1, "Target kuantitas minimal 1").max(50, "Target kuantitas maksimal 50"),
 });
 
 export const ZDutyLine = z.object({
   /** The duty's name as in the staff data, e.g. "Wali kelas". */
-  name: z.string().trim().min(1).max(100),
-  skFileId: z.uuid().nullable().default(null),
-  targetQuantity: z.number().int().min(1, "Target kuantitas minimal 1").max(1000).nullable().default(null),
-  targetUnit: z.string().trim().max(50).default(""),
+  name: singleLine({ min: 1, max: 100 }),
+  skFileId: id.nullable().default(null),
+  targetQuantity: int().min(1, "Target kuantitas minimal 1").max(1000).nullable().default(null),
+  targetUnit: singleLine({ max: 50 }).default(""),
   /** Target time in months within the period. */
-  targetMonths: z
-    .number()
-    .int()
+  targetMonths: int()
     .min(1, "Target waktu minimal 1 bulan")
     .max(12, "Target waktu maksimal 12 bulan")
     .nullable()
@@ -32,14 +31,17 @@ export const ZPlanContent = z.object({
   lastStep: z.enum(PLAN_STEPS).default("profil"),
   profileConfirmed: z.boolean().default(false),
   /** Guru: a practice indicator code; KS: a leadership indicator code. */
-  indicatorCode: z.string().max(100).nullable().default(null),
+  indicatorCode: code().nullable().default(null),
   rhk: z.array(ZRhkLine).max(30).default([]),
   /** Null = not answered yet; true = "Tidak ada tugas tambahan". */
   noDuties: z.boolean().nullable().default(null),
   duties: z.array(ZDutyLine).max(20).default([]),
-  behaviourNotes: z.record(z.string(), z.string().max(1000, "Catatan maksimal 1000 karakter")).default({}),
+  behaviourNotes: z
+    .record(code(), multiLine({ max: 1000, maxMessage: "Catatan maksimal 1000 karakter", trim: false }))
+    .refine((notes) => Object.keys(notes).length <= 50, "Catatan perilaku paling banyak 50.")
+    .default({}),
   /** Pengawas: the 3 schools to accompany. */
-  schoolIds: z.array(z.uuid()).max(3, "Pilih tepat 3 sekolah").default([]),
+  schoolIds: z.array(id).max(3, "Pilih tepat 3 sekolah").default([]),
 });
 
 export type PlanContent = z.infer<typeof ZPlanContent>;

@@ -1,4 +1,4 @@
-import { clean } from "../import/cells.js";
+import { clean, controlCharacterMessage } from "../import/cells.js";
 import { readRecords } from "../import/csv-text.js";
 import type { FileProblem, RowError } from "../import/types.js";
 import { RAPOR_CATEGORIES, type RaporCategory } from "../planning/recommend.js";
@@ -76,6 +76,9 @@ export function parseRaporCsv(text: string, { npsn, indicators }: Options): Rapo
       return i === undefined ? "" : (cells[i] ?? "");
     };
     const fail = (column: RaporColumn | "", message: string) => errors.push({ line, column, message });
+    const controls = RAPOR_COLUMNS.map((c) => [c, controlCharacterMessage(get(c), c)] as const);
+    for (const [column, message] of controls) if (message) fail(column, message);
+    if (controls.some(([, message]) => message)) continue;
     const rowNpsn = clean(get("npsn")).replace(/\s/g, "");
     if (rowNpsn === "") fail("npsn", "NPSN wajib diisi pada setiap baris.");
     else if (rowNpsn !== npsn) fail("npsn", `NPSN ${rowNpsn} bukan NPSN sekolah ini (${npsn}).`);

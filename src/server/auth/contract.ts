@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { singleLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 export const ZLoginBody = z.object({
-  username: z.string().trim().min(1).max(200),
+  username: singleLine({ min: 1, max: 200 }),
   password: z.string().min(1).max(500),
 });
 

@@ -6,20 +6,15 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
-import { isConnectionError, RETRY_AFTER_SECONDS } from "./db-errors.js";
-import { AppError, type ErrorDetail, httpStatus } from "./errors.js";
-import { type Lang, pickLang, translate } from "./messages.js";
+import { errorHandler, frameworkErrors, sendProblem } from "./error-handler.js";
+import { pickLang } from "./messages.js";
+import { MULTIPART_LIMITS } from "./multipart.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import { sessionPlugin } from "./session.js";
 
@@ -45,6 +40,7 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
       typeof config.trustProxy === "number"
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
         : config.trustProxy,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -54,7 +50,7 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: MULTIPART_LIMITS });
   await app.register(swagger, {
     openapi: {
       info: { title: "Kinerja API", version: config.version, description: "Pengelolaan Kinerja — API" },
@@ -66,38 +62,7 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { validatorUrl: null } });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  app.setErrorHandler((err, req, reply) => {
-    const lang: Lang = pickLang(req.cookies?.kinerja_lang);
-    const send = (status: number, code: string, message: string, details: ErrorDetail[] = []) =>
-      reply
-        .status(status)
-        .type("application/problem+json")
-        .send({ type: "about:blank", title: code, status, code, message, details });
-    if (err instanceof AppError) {
-      return send(httpStatus(err.code), err.code, translate(lang, err.messageKey, err.params), err.details);
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, ""),
-        message: v.message ?? "",
-      }));
-      return send(400, "VALIDATION", translate(lang, "error.validation"), details);
-    }
-    if (isConnectionError(err)) {
-      // The database is away (restart, failover): say so and when to retry; the pool reconnects.
-      req.log.warn({ err }, "database unavailable");
-      reply.header("retry-after", String(RETRY_AFTER_SECONDS));
-      return send(503, "UNAVAILABLE", translate(lang, "error.unavailable"));
-    }
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    if (status === 429) return send(429, "RATE_LIMITED", translate(lang, "error.rateLimited"));
-    if (status >= 400 && status < 500) {
-      return send(status, "VALIDATION", translate(lang, "error.validation"), [{ message: (err as Error).message }]);
-    }
-    // Never leak a stack trace or SQL: log it, answer with a generic message.
-    req.log.error({ err }, "unhandled error");
-    return send(500, "INTERNAL", translate(lang, "error.internal"));
-  });
+  app.setErrorHandler(errorHandler);
 
   await app.register(sessionPlugin, { db: database.db, clock });
   await registerFeatures(app, { config, database, clock });
@@ -107,18 +72,7 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   app.setNotFoundHandler((req, reply) => {
     // The React app routes on the client: unknown non-API paths get index.html.
     if (hasWeb && req.method === "GET" && !req.url.startsWith("/api/")) return reply.sendFile("index.html");
-    const lang = pickLang(req.cookies?.kinerja_lang);
-    return reply
-      .status(404)
-      .type("application/problem+json")
-      .send({
-        type: "about:blank",
-        title: "NOT_FOUND",
-        status: 404,
-        code: "NOT_FOUND",
-        message: translate(lang, "error.notFound"),
-        details: [],
-      });
+    return sendProblem(reply, pickLang(req.cookies?.kinerja_lang), 404, "NOT_FOUND", "error.notFound");
   });
   return app;
 }

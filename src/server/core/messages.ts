@@ -10,6 +10,7 @@ const id = {
   "error.internal": "Terjadi kesalahan pada server. Silakan coba lagi.",
   "error.unavailable":
     "Basis data sedang tidak dapat dihubungi. Perubahan terakhir Anda belum tentu tersimpan; coba lagi dalam beberapa detik.",
+  "error.conflict": "Data ini baru saja diubah oleh orang lain. Muat ulang lalu coba lagi.",
   "error.csrf": "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.",
   "error.rateLimited": "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
   "error.passwordChangeRequired": "Anda harus mengganti kata sandi sebelum melanjutkan.",
@@ -72,6 +73,10 @@ const id = {
   "file.notPdf": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih bukan PDF.",
   "file.tooLarge": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih lebih dari {max} MB.",
   "file.missing": "Isi berkas tidak ditemukan di penyimpanan. Minta pemiliknya mengunggah ulang.",
+  "upload.tooManyParts":
+    "Formulir unggahan berisi terlalu banyak isian (maks. {fields}). Kirim satu berkas saja di isian `file`.",
+  "upload.malformed": "Formulir unggahan rusak atau terpotong. Pilih berkasnya lalu unggah kembali.",
+  "request.tooLarge": "Data yang dikirim terlalu besar.",
   "correction.notPegawai":
     "Laporan perbaikan data dikirim oleh guru, kepala sekolah, atau pengawas yang sedang bertugas.",
   "correction.alreadyResolved": "Laporan perbaikan ini sudah diselesaikan.",
@@ -91,6 +96,7 @@ const en: Record<MessageKey, string> = {
   "error.internal": "Something went wrong on the server. Please try again.",
   "error.unavailable":
     "The database cannot be reached right now. Your last change may not have been saved; try again in a few seconds.",
+  "error.conflict": "Someone else just changed this data. Reload and try again.",
   "error.csrf": "The form session is not valid. Reload the page and try again.",
   "error.rateLimited": "Too many attempts. Wait a moment and try again.",
   "error.passwordChangeRequired": "You must change your password before continuing.",
@@ -152,6 +158,9 @@ const en: Record<MessageKey, string> = {
   "file.notPdf": "The {label} file must be a PDF of at most {max} MB. The chosen file is not a PDF.",
   "file.tooLarge": "The {label} file must be a PDF of at most {max} MB. The chosen file is larger than {max} MB.",
   "file.missing": "The file's content is missing from storage. Ask its owner to upload it again.",
+  "upload.tooManyParts": "The upload form has too many fields (at most {fields}). Send one file in the field `file`.",
+  "upload.malformed": "The upload form is malformed or cut off. Choose the file and upload it again.",
+  "request.tooLarge": "The data sent is too large.",
   "correction.notPegawai": "Data corrections are reported by a teacher, principal or supervisor currently in post.",
   "correction.alreadyResolved": "This correction has already been resolved.",
   "extension.notLater": "The extended closing date must be after this period's planning close ({current}).",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams, multiLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 export const CORRECTION_STATUSES = ["open", "resolved"] as const;
@@ -26,11 +27,12 @@ export const reportCorrection = defineContract({
   tags: ["planning"],
   auth: "session",
   body: z.object({
-    note: z
-      .string()
-      .trim()
-      .min(10, "Jelaskan data yang salah dan yang benar (minimal 10 karakter).")
-      .max(1000, "Catatan paling banyak 1000 karakter."),
+    note: multiLine({
+      min: 10,
+      max: 1000,
+      minMessage: "Jelaskan data yang salah dan yang benar (minimal 10 karakter).",
+      maxMessage: "Catatan paling banyak 1000 karakter.",
+    }),
   }),
   response: ZCorrection,
 });
@@ -60,13 +62,14 @@ export const resolveCorrection = defineContract({
   summary: "Tandai laporan perbaikan selesai, dengan catatan untuk pegawai",
   tags: ["admin"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   body: z.object({
-    resolutionNote: z
-      .string()
-      .trim()
-      .min(3, "Tuliskan apa yang sudah diperbaiki (minimal 3 karakter).")
-      .max(1000, "Catatan paling banyak 1000 karakter."),
+    resolutionNote: multiLine({
+      min: 3,
+      max: 1000,
+      minMessage: "Tuliskan apa yang sudah diperbaiki (minimal 3 karakter).",
+      maxMessage: "Catatan paling banyak 1000 karakter.",
+    }),
   }),
   response: ZCorrection,
 });

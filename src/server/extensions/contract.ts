@@ -1,21 +1,21 @@
 import { z } from "zod";
+import { id, idParams, isoDate, multiLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
-
-const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
 
 const common = {
   phase: z.literal("perencanaan", "Saat ini hanya tahap perencanaan yang bisa diperpanjang per sekolah atau per orang"),
-  closesOn: ZIsoDate,
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Tuliskan alasan perpanjangan (minimal 5 karakter).")
-    .max(500, "Alasan paling banyak 500 karakter."),
+  closesOn: isoDate,
+  reason: multiLine({
+    min: 5,
+    max: 500,
+    minMessage: "Tuliskan alasan perpanjangan (minimal 5 karakter).",
+    maxMessage: "Alasan paling banyak 500 karakter.",
+  }),
 };
 
 export const ZExtensionInput = z.discriminatedUnion("scope", [
-  z.object({ ...common, scope: z.literal("school"), schoolId: z.uuid() }),
-  z.object({ ...common, scope: z.literal("person"), personId: z.uuid() }),
+  z.object({ ...common, scope: z.literal("school"), schoolId: id }),
+  z.object({ ...common, scope: z.literal("person"), personId: id }),
 ]);
 export type ExtensionInput = z.infer<typeof ZExtensionInput>;
 
@@ -43,7 +43,7 @@ export const createExtension = defineContract({
     "PATCH /api/admin/periods/:id/windows)",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   body: ZExtensionInput,
   response: ZExtension,
 });
@@ -54,6 +54,6 @@ export const listExtensions = defineContract({
   summary: "Perpanjangan masa tahap pada periode ini, dengan nama sekolah atau orangnya",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   response: z.object({ extensions: z.array(ZExtension) }),
 });

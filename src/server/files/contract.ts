@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 /** What an upload is for: the SK of a tugas tambahan, an RPP / modul ajar, or other evidence. */
@@ -37,7 +38,7 @@ export const downloadFile = defineContract({
     "pemiliknya, dan admin dinas tempat pemiliknya bertugas.",
   tags: ["files"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   // The body is the PDF itself, sent as bytes: no JSON schema applies.
   response: z.unknown().describe("Isi berkas PDF"),
 });

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { multipartError } from "../core/multipart.js";
 
 export type Upload = { fileName: string; bytes: Buffer };
 
@@ -27,7 +28,8 @@ export function multipartReader(req: FastifyRequest) {
       return { fileName: part.filename, bytes: await part.toBuffer() };
     } catch (err) {
       if ((err as { code?: unknown }).code === "FST_REQ_FILE_TOO_LARGE") throw new UploadProblem("tooLarge");
-      throw err;
+      if (err instanceof UploadProblem) throw err;
+      throw multipartError(err) ?? err;
     }
   };
 }

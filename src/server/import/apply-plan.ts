@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { accounts, assignments, people, schools } from "../../db/schema.js";
 import type { ImportPlan } from "../../domain/import/plan-types.js";
+import { chunked, MAX_BIND_PARAMETERS, rowsPerInsert } from "../core/chunks.js";
 
-// Multi-row inserts keep a 1,000-row file to a handful of statements; ids come from the plan.
-const BATCH = 500;
+/** Columns an insert may add to a row beyond its own fields (account: password hash, flag). */
+const INSERT_EXTRA_COLUMNS = 2;
 
 /** Number of writes `applyPlan` reports progress over. */
 export function writeCount(plan: ImportPlan): number {
@@ -21,22 +22,25 @@ export function writeCount(plan: ImportPlan): number {
 
 /**
  * Writes a plan without further checks: the caller planned it inside the same transaction.
- * `hashes` holds the password hash of every new account, by username.
+ * `hashes` holds the password hash of every new account, by username. Multi-row inserts keep a
+ * large file to a few statements (ids come from the plan), each within `maxParameters`.
  */
 export async function applyPlan(
   tx: Tx,
   plan: ImportPlan,
   hashes: ReadonlyMap<string, string>,
   onProgress: (done: number) => void = () => {},
+  maxParameters: number = MAX_BIND_PARAMETERS,
 ): Promise<void> {
   let done = 0;
   const step = (n: number) => {
     done += n;
     onProgress(done);
   };
-  const insertAll = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
+  const insertAll = async <T extends object>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
+    // An insert binds one parameter per field of every row; the rows of one list share a shape.
+    const columns = Object.keys(rows[0] ?? {}).length + INSERT_EXTRA_COLUMNS;
+    for (const batch of chunked(rows, rowsPerInsert(columns, maxParameters))) {
       await insert(batch);
       step(batch.length);
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 /** Upload limit for the staff CSV: ~25,000 rows, far beyond a district's staff. */
@@ -30,7 +31,7 @@ export const importStaff = defineContract({
     "(line, path = kolom, message). `dryRun=true` hanya memeriksa dan menghitung.",
   tags: ["admin", "import"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
   response: ZImportResult,
 });

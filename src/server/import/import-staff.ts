@@ -28,6 +28,8 @@ export type ImportStaffOptions = {
   /** From the injected clock; dates in the file are checked against the district's today. */
   now: Date;
   onProgress?: (p: ImportProgress) => void;
+  /** Bind parameters per statement (lookups and inserts); lowered by tests to exercise the chunking. */
+  maxParameters?: number;
 };
 
 export type Credential = { name: string; username: string; temporaryPassword: string };
@@ -49,7 +51,7 @@ export type ImportStaffResult = ImportCounts & {
  * atasan refresh in one transaction. Throws VALIDATION with every row problem listed.
  */
 export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaffResult> {
-  const { db, districtId, actorId, dryRun = false, onProgress } = opts;
+  const { db, districtId, actorId, dryRun = false, onProgress, maxParameters } = opts;
   const today = await districtToday(db, districtId, opts.now);
   const read = readStaffCsv(opts.csvText, {
     today,
@@ -58,7 +60,13 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
   if (!read.ok) throw fileProblemError(read.problem);
   const file = read.file;
   const plan = async (q: Queryable) => {
-    const p = planImport({ file, existing: await loadExisting(q, file), districtId, today, newId: randomUUID });
+    const p = planImport({
+      file,
+      existing: await loadExisting(q, file, maxParameters),
+      districtId,
+      today,
+      newId: randomUUID,
+    });
     if (p.errors.length > 0) throw invalidRowsError(p.errors);
     return p;
   };
@@ -82,7 +90,7 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
       for (const [username, password] of late) passwords.set(username, password);
 
       const total = writeCount(final);
-      await applyPlan(tx, final, hashes, (done) => onProgress?.({ phase: "write", done, total }));
+      await applyPlan(tx, final, hashes, (done) => onProgress?.({ phase: "write", done, total }), maxParameters);
       const credentials = final.accounts.map((a) => ({
         name: a.name,
         username: a.username,

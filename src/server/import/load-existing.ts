@@ -4,20 +4,21 @@ import { accounts, assignments, people, schools } from "../../db/schema.js";
 import type { GroupedRows } from "../../domain/import/group-rows.js";
 import type { Existing, ExistingPerson } from "../../domain/import/plan-types.js";
 
-// PostgreSQL accepts at most 65,535 bind parameters per statement; a large file can exceed that.
-const CHUNK = 5000;
-
-async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const unique = [...new Set(values)];
-  const out: T[] = [];
-  for (let i = 0; i < unique.length; i += CHUNK) out.push(...(await load(unique.slice(i, i + CHUNK))));
-  return out;
-}
+import { loadInChunks, MAX_BIND_PARAMETERS } from "../core/chunks.js";
 
 const present = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
 
-/** Reads what the file touches: its schools (in any district), its people, their assignments, taken usernames. */
-export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Existing> {
+/**
+ * Reads what the file touches: its schools (in any district), its people, their assignments, taken
+ * usernames. Every lookup runs in chunks of at most `chunkSize` values (one bind parameter each).
+ */
+export async function loadExisting(
+  db: Queryable,
+  file: GroupedRows,
+  chunkSize: number = MAX_BIND_PARAMETERS,
+): Promise<Existing> {
+  const inChunks = <T>(values: string[], load: (chunk: string[]) => Promise<T[]>) =>
+    loadInChunks(values, load, chunkSize);
   const foundSchools = await inChunks(
     file.schools.map((g) => g.school.npsn),
     (chunk) =>
@@ -57,11 +58,12 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
     for (const p of rows) byId.set(p.id, p);
   }
 
-  const foundAssignments = await inChunks([...byId.keys()], (chunk) =>
+  const withDistrict = await inChunks([...byId.keys()], (chunk) =>
     db
       .select({
         id: assignments.id,
         personId: assignments.personId,
+        districtId: assignments.districtId,
         kind: assignments.kind,
         schoolId: assignments.schoolId,
         acting: assignments.acting,
@@ -94,10 +96,17 @@ export async function loadExisting(db: Queryable, file: GroupedRows): Promise<Ex
     db.select({ username: accounts.username }).from(accounts).where(inArray(accounts.username, chunk)),
   );
 
+  const personDistricts: Record<string, string[]> = {};
+  for (const a of withDistrict) {
+    const list = personDistricts[a.personId] ?? [];
+    if (!list.includes(a.districtId)) personDistricts[a.personId] = [...list, a.districtId];
+  }
+
   return {
     schools: foundSchools,
     people: [...byId.values()],
-    assignments: foundAssignments,
+    assignments: withDistrict.map(({ districtId: _, ...a }) => a),
+    personDistricts,
     schoolPrincipals,
     takenUsernames: taken.map((t) => t.username),
   };

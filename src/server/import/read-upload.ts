@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { decodeCsvBytes } from "../../domain/import/csv-text.js";
 import { AppError } from "../core/errors.js";
+import { multipartError } from "../core/multipart.js";
 import { fileProblemError } from "./import-errors.js";
 
 /** The one uploaded file of a multipart request, as text; refused when too large, binary or not UTF-8. */
@@ -14,7 +15,7 @@ export async function readCsvUpload(req: FastifyRequest, maxBytes: number): Prom
     buffer = await part.toBuffer();
   } catch (err) {
     if ((err as { code?: unknown }).code === "FST_REQ_FILE_TOO_LARGE") throw tooLarge();
-    throw err;
+    throw multipartError(err) ?? err;
   }
   const decoded = decodeCsvBytes(buffer);
   if (!decoded.ok) throw fileProblemError(decoded.problem);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 import { NOTIFICATION_KINDS } from "./kinds.js";
 
@@ -30,6 +31,6 @@ export const markNotificationsRead = defineContract({
   tags: ["notifications"],
   auth: "session",
   // Null when the request has no body at all: that too means "all".
-  body: z.object({ ids: z.array(z.uuid()).max(500).optional() }).nullish(),
+  body: z.object({ ids: z.array(id).max(500).optional() }).nullish(),
   response: z.object({ unread: z.number().int() }),
 });

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
 import { TIME_ZONES } from "../../domain/time/today.js";
+import { id, idParams, isoDate, partialUpdate, searchQuery, singleLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
-const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
-const ZId = z.object({ id: z.uuid() });
+const ZId = idParams;
 
 export const ZDistrict = z.object({
   id: z.string(),
@@ -29,9 +29,9 @@ export const ZSchoolInput = z.object({
     .string()
     .trim()
     .regex(/^\d{8}$/, "NPSN harus 8 digit angka"),
-  name: z.string().trim().min(3).max(200),
+  name: singleLine({ min: 3, max: 200 }),
   level: z.enum(SCHOOL_LEVELS),
-  address: z.string().trim().max(500).default(""),
+  address: singleLine({ max: 500 }).default(""),
 });
 
 export const ZPerson = z.object({
@@ -61,13 +61,16 @@ export const ZPersonInput = z.object({
     .regex(/^\d{16}$/, "NUPTK harus 16 digit angka")
     .nullable()
     .default(null),
-  name: z.string().trim().min(2).max(200),
-  email: z.email("Alamat e-mail tidak valid").nullable().default(null),
+  name: singleLine({ min: 2, max: 200 }),
+  email: z.email("Alamat e-mail tidak valid").max(200).nullable().default(null),
   employmentStatus: z.enum(EMPLOYMENT_STATUSES),
-  rank: z.string().trim().max(100).default(""),
-  positionLevel: z.string().trim().max(100).default(""),
-  ptkType: z.string().trim().max(100).default(""),
-  additionalDuties: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  rank: singleLine({ max: 100 }).default(""),
+  positionLevel: singleLine({ max: 100 }).default(""),
+  ptkType: singleLine({ max: 100 }).default(""),
+  additionalDuties: z
+    .array(singleLine({ min: 1, max: 100 }))
+    .max(20)
+    .default([]),
 });
 
 export const ZAssignment = z.object({
@@ -84,13 +87,13 @@ export const ZAssignment = z.object({
 });
 
 export const ZAssignmentInput = z.object({
-  personId: z.uuid(),
+  personId: id,
   kind: z.enum(ASSIGNMENT_KINDS),
-  districtId: z.uuid(),
-  schoolId: z.uuid().nullable().default(null),
+  districtId: id,
+  schoolId: id.nullable().default(null),
   acting: z.boolean().default(false),
-  startsOn: ZIsoDate,
-  endsOn: ZIsoDate.nullable().default(null),
+  startsOn: isoDate,
+  endsOn: isoDate.nullable().default(null),
 });
 
 export const listDistricts = defineContract({
@@ -150,7 +153,7 @@ export const updateSchool = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  body: ZSchoolInput.omit({ npsn: true }).partial(),
+  body: partialUpdate(ZSchoolInput.omit({ npsn: true })),
   response: ZSchool,
 });
 
@@ -161,7 +164,7 @@ export const listPeople = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  query: z.object({ q: z.string().trim().max(100).optional() }),
+  query: z.object({ q: searchQuery }),
   response: z.object({ people: z.array(ZPerson) }),
 });
 
@@ -172,7 +175,7 @@ export const createPerson = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  body: ZPersonInput.extend({ startsOn: ZIsoDate }),
+  body: ZPersonInput.extend({ startsOn: isoDate }),
   response: z.object({ person: ZPerson, temporaryPassword: z.string().nullable() }),
 });
 
@@ -183,7 +186,7 @@ export const updatePerson = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  body: ZPersonInput.partial(),
+  body: partialUpdate(ZPersonInput),
   response: ZPerson,
 });
 
@@ -214,7 +217,7 @@ export const endAssignment = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  body: z.object({ endsOn: ZIsoDate.nullable() }),
+  body: z.object({ endsOn: isoDate.nullable() }),
   response: ZAssignment,
 });
 

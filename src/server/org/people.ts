@@ -30,7 +30,9 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     .selectDistinct({ id: assignments.personId })
     .from(assignments)
     .where(eq(assignments.districtId, districtId));
-  const search = q ? or(ilike(people.name, `%${q}%`), ilike(people.nip, `%${q}%`)) : undefined;
+  // % and _ typed in the search box are searched for, not wildcards.
+  const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
   const rows = await db
     .select()
     .from(people)

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
+import { code, idParams, multiLine, singleLine, isoDate as ZIsoDate } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
-
-const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Format tanggal harus TTTT-BB-HH");
 
 export const ZWindows = z.object({
   startsOn: ZIsoDate,
@@ -67,7 +66,7 @@ export const listPeriods = defineContract({
   summary: "Periode kinerja dinas",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   response: z.object({ periods: z.array(ZPeriod) }),
 });
 
@@ -77,8 +76,8 @@ export const openPeriod = defineContract({
   summary: "Buka periode dari templat aturan: membuat siklus untuk setiap pegawai yang memenuhi syarat",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
-  body: ZWindows.extend({ name: z.string().trim().min(3).max(100), templateCode: z.string().min(1) }),
+  params: idParams,
+  body: ZWindows.extend({ name: singleLine({ min: 3, max: 100 }), templateCode: code() }),
   response: z.object({ period: ZPeriod, withoutSuperior: z.array(ZCycleRow) }),
 });
 
@@ -88,7 +87,7 @@ export const getPeriod = defineContract({
   summary: "Periode dengan semua siklus; siklus tanpa atasan ditandai",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   response: z.object({ period: ZPeriod, cycles: z.array(ZCycleRow) }),
 });
 
@@ -98,14 +97,17 @@ export const extendPeriod = defineContract({
   summary: "Perpanjang jadwal tahap (tanggal penutupan hanya boleh dimundurkan)",
   tags: ["periods"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   body: z
     .object({
       planningClosesOn: ZIsoDate,
       executionClosesOn: ZIsoDate,
       assessmentClosesOn: ZIsoDate,
-      reason: z.string().trim().max(500),
+      reason: multiLine({ max: 500 }),
     })
-    .partial(),
+    .partial()
+    .refine((b) => b.planningClosesOn ?? b.executionClosesOn ?? b.assessmentClosesOn, {
+      message: "Isi minimal satu tanggal penutupan yang diperpanjang.",
+    }),
   response: ZPeriod,
 });

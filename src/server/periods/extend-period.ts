@@ -20,6 +20,8 @@ export async function extendPeriod(db: Db, actor: SessionActor, periodId: string
   if (!period) throw notFound();
   authorize(actor, { do: "district.manage", districtId: period.districtId });
   const { reason, ...dates } = ext;
+  // The contract asks for at least one date; a caller that skips it gets a 400, not an empty UPDATE.
+  if (Object.values(dates).every((d) => d === undefined)) throw new AppError("VALIDATION", "error.validation");
   for (const [key, value] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
     if (value !== undefined && value < period[key]) {
       throw new AppError("VALIDATION", "period.noExtendBackwards", { current: period[key] });

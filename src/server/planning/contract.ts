@@ -3,9 +3,10 @@ import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
 import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
+import { id, idParams, int, multiLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
-const ZId = z.object({ id: z.uuid() });
+const ZId = idParams;
 
 export const ZProblem = z.object({ step: z.enum(PLAN_STEPS), code: z.string(), message: z.string() });
 
@@ -99,7 +100,7 @@ export const savePlan = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
-  body: z.object({ version: z.number().int(), content: ZPlanContent }),
+  body: z.object({ version: int(), content: ZPlanContent }),
   response: ZMutationResult,
 });
 
@@ -110,7 +111,7 @@ export const submitPlan = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
-  body: z.object({ version: z.number().int() }),
+  body: z.object({ version: int() }),
   response: ZMutationResult,
 });
 
@@ -131,7 +132,7 @@ export const returnPlan = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
-  body: z.object({ note: z.string().max(2000) }),
+  body: z.object({ note: multiLine({ max: 2000 }) }),
   response: ZMutationResult,
 });
 
@@ -152,7 +153,7 @@ export const requestReopen = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
-  body: z.object({ reason: z.string().max(2000) }),
+  body: z.object({ reason: multiLine({ max: 2000 }) }),
   response: ZReopenRequest,
 });
 
@@ -163,7 +164,7 @@ export const decideReopen = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
-  body: z.object({ approve: z.boolean(), note: z.string().max(2000).default("") }),
+  body: z.object({ approve: z.boolean(), note: multiLine({ max: 2000 }).default("") }),
   response: ZReopenRequest,
 });
 
@@ -230,7 +231,7 @@ export const catalogue = defineContract({
   summary: "Indikator, target perilaku dan rubrik, RHK, BerAKHLAK: terbuka untuk semua pengguna",
   tags: ["planning"],
   auth: "session",
-  query: z.object({ periodId: z.uuid().optional() }),
+  query: z.object({ periodId: id.optional() }),
   response: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
 });
 

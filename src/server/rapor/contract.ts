@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 /** A Rapor Pendidikan CSV of one school has at most a few dozen lines. */
@@ -31,7 +32,7 @@ export const importRapor = defineContract({
     "diganti; setiap masalah dikembalikan di `details` dengan nomor barisnya.",
   tags: ["admin", "planning"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   response: ZRaporView.extend({ ignoredColumns: z.array(z.string()) }),
 });
 
@@ -41,6 +42,6 @@ export const getRapor = defineContract({
   summary: "Hasil Rapor Pendidikan sekolah dan indikator praktik yang direkomendasikan",
   tags: ["planning"],
   auth: "session",
-  params: z.object({ id: z.uuid() }),
+  params: idParams,
   response: ZRaporView,
 });

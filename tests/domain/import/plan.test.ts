@@ -14,7 +14,15 @@ function plan(lines: string[], existing: Partial<Existing> = {}) {
   let n = 0;
   return planImport({
     file: r.file,
-    existing: { schools: [], people: [], assignments: [], schoolPrincipals: [], takenUsernames: [], ...existing },
+    existing: {
+      schools: [],
+      people: [],
+      assignments: [],
+      personDistricts: {},
+      schoolPrincipals: [],
+      takenUsernames: [],
+      ...existing,
+    },
     districtId: D,
     today: TODAY,
     newId: () => `new-${++n}`,
@@ -216,5 +224,41 @@ describe("planImport", () => {
         message: "NIP 198911102015031002 berbeda dengan NIP yang tersimpan untuk orang ini (198503152010011004).",
       },
     ]);
+  });
+});
+
+describe("planImport: people of other districts", () => {
+  const HEAD = { ...BUDI, id: "head-a", nip: "197001011995031001", name: "Kepala Dinas A", email: "kadis@a.go.id" };
+  const ROW = "20212345,,,197001011995031001,,Nama Baru,,PNS,guru,,,2025-01-01,";
+
+  it("refuses a NIP held by someone with an assignment in another district, naming the column; nothing planned", () => {
+    const p = plan([ROW], { schools: [SCHOOL], people: [HEAD], personDistricts: { "head-a": ["dinas-2"] } });
+    expect(p.errors).toEqual([
+      { line: 2, column: "nip", message: expect.stringContaining("NIP 197001011995031001 milik pegawai") },
+    ]);
+    expect(p.errors[0]?.message).toContain("dinas lain");
+    expect(p.people.update).toEqual([]);
+    expect(p.assignments.create).toEqual([]);
+  });
+
+  it("also when they hold a hat here too, or only held one elsewhere in the past", () => {
+    const both = plan([ROW], { schools: [SCHOOL], people: [HEAD], personDistricts: { "head-a": [D, "dinas-2"] } });
+    expect(both.errors.map((e) => e.column)).toEqual(["nip"]);
+  });
+
+  it("refuses an e-mail or NUPTK of another district's person, without revealing their stored NIP", () => {
+    const row = "20212345,,,198001012005011009,,Orang Lain,kadis@a.go.id,PNS,guru,,,2025-01-01,";
+    const p = plan([row], { schools: [SCHOOL], people: [HEAD], personDistricts: { "head-a": ["dinas-2"] } });
+    expect(p.errors).toEqual([{ line: 2, column: "email", message: expect.stringContaining("dinas lain") }]);
+    expect(JSON.stringify(p.errors)).not.toContain(HEAD.nip);
+  });
+
+  it("matches people of this district, and people with no assignment anywhere", () => {
+    const here = plan([ROW], { schools: [SCHOOL], people: [HEAD], personDistricts: { "head-a": [D] } });
+    expect(here.errors).toEqual([]);
+    expect(here.people.update).toEqual([{ id: "head-a", set: { name: "Nama Baru" } }]);
+    const nowhere = plan([ROW], { schools: [SCHOOL], people: [HEAD], personDistricts: {} });
+    expect(nowhere.errors).toEqual([]);
+    expect(nowhere.people.update).toHaveLength(1);
   });
 });

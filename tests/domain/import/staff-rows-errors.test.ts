@@ -173,3 +173,27 @@ describe("readStaffCsv: rows against each other", () => {
     expect(f.assignments).toHaveLength(4);
   });
 });
+
+describe("readStaffCsv: control characters", () => {
+  it("a NUL or ESC in any cell is an error on that line and column, not a row passed on", () => {
+    expect(errorOf({ nama: "Bu\u0000di" })).toEqual({
+      line: 2,
+      column: "nama",
+      message: "Kolom nama berisi karakter kontrol (mis. NUL) yang tidak terlihat: ketik ulang isi sel ini.",
+    });
+    expect(errorOf({ tugas_tambahan: "Wali\u001bkelas" })).toMatchObject({ line: 2, column: "tugas_tambahan" });
+    expect(errorOf({ pangkat_golongan: "III/c\u007f" })).toMatchObject({ line: 2, column: "pangkat_golongan" });
+  });
+
+  it("past the first 8 KB too, where the binary-file check does not look", () => {
+    const many = Array.from({ length: 200 }, (_, i) => row({ nip: String(198503152010011100n + BigInt(i)) }));
+    const f = file(...many, row({ nip: "198503152010019999", alamat_sekolah: "Jl.\u0000 Mawar" }));
+    expect(f.errors).toEqual([expect.objectContaining({ line: 202, column: "alamat_sekolah" })]);
+  });
+
+  it("tabs and line breaks inside a quoted cell are whitespace, as before", () => {
+    const f = file(row({ alamat_sekolah: '"Jl. Mawar\r\nNo. 1\tRT 2"', nama_sekolah: "SD Uji" }));
+    expect(f.errors).toEqual([]);
+    expect(f.schools[0]?.school.address).toBe("Jl. Mawar No. 1 RT 2");
+  });
+});

@@ -119,3 +119,16 @@ describe("parseScore", () => {
     for (const bad of ["-1", "101", "1e2", "7,5", "tujuh"]) expect(parseScore(bad).ok, bad).toBe(false);
   });
 });
+
+describe("control characters", () => {
+  it("are a per-row error naming the line and column", () => {
+    const errors = errorsOf(`npsn,indikator,nilai\n${NPSN},umpan-balik-konstruktif,7\u00000\n`);
+    expect(errors).toEqual([
+      {
+        line: 2,
+        column: "nilai",
+        message: "Kolom nilai berisi karakter kontrol (mis. NUL) yang tidak terlihat: ketik ulang isi sel ini.",
+      },
+    ]);
+  });
+});

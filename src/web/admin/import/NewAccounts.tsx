@@ -1,17 +1,14 @@
 import { Alert, Button, Card, Code, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { accountsCsv } from "../../../domain/export/accounts-csv.js";
 import type { ImportResult } from "../../../server/import/contract.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 
 type Account = ImportResult["accounts"][number];
 
 function download(accounts: Account[]): void {
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const lines = [
-    "nama,nama_pengguna,kata_sandi_sementara",
-    ...accounts.map((a) => [a.name, a.username, a.temporaryPassword].map(quote).join(",")),
-  ];
-  const url = URL.createObjectURL(new Blob([`${lines.join("\n")}\n`], { type: "text/csv;charset=utf-8" }));
+  const csv = accountsCsv(accounts);
+  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = "akun-baru-kinerja.csv";
