@@ -59,6 +59,8 @@ describe("admin pages and the first sign-in of a new account", () => {
     const page = await freshPage(h, DESKTOP);
     await signIn(page, h.url, "dinas.demo");
     await page.getByRole("link", { name: "Periode" }).click();
+    // The district's time zone sits with the schedules it governs.
+    expect(await page.getByLabel("Zona waktu dinas").inputValue()).toBe("Asia/Jakarta");
     await page.getByText(/Periode Kinerja Demo \d{4}/).click();
     await page.getByRole("heading", { name: "Semua siklus", exact: false }).waitFor();
     await page.getByRole("cell", { name: "Budi Santoso, S.Pd." }).first().waitFor();

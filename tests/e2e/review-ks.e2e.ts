@@ -120,6 +120,8 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const page = await freshPage(h, PHONE);
     await signIn(page, h.url, "operator.demo");
     await page.getByRole("heading", { name: "Sekolah" }).waitFor();
+    // A district setting the operator may not change is not shown to them.
+    expect(await page.getByLabel("Zona waktu dinas").count()).toBe(0);
     await page.goto(`${h.url}${aniPlanPath}`);
     await page.getByText("Akses ditolak").waitFor();
     await page.getByText("Anda tidak memiliki akses untuk tindakan ini.").waitFor();

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router-dom";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { Loading } from "../ui/Loading.js";
-import { DistrictTimeZone } from "./DistrictTimeZone.js";
 import { DistrictContext, useDistricts } from "./district.js";
 
 /** Loads the districts I manage; a picker appears only when there are several. */
@@ -31,7 +30,6 @@ export function AdminLayout() {
             maw={360}
           />
         )}
-        <DistrictTimeZone district={current} />
         <Outlet />
       </Stack>
     </DistrictContext.Provider>

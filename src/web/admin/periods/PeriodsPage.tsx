@@ -7,7 +7,8 @@ import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
-import { useDistrictId } from "../district.js";
+import { useDistrictId, useDistricts } from "../district.js";
+import { DistrictTimeZone } from "../DistrictTimeZone.js";
 import { usePeriods } from "./hooks.js";
 import { OpenPeriodModal } from "./OpenPeriodModal.js";
 
@@ -15,6 +16,8 @@ export function PeriodsPage() {
   const { t } = useTranslation();
   const districtId = useDistrictId();
   const periods = usePeriods(districtId);
+  // Only the district admin reaches this page: the time zone decides when its windows open and close.
+  const district = useDistricts().data?.districts.find((d) => d.id === districtId);
   const [opening, setOpening] = useState(false);
   const list = periods.data?.periods ?? [];
 
@@ -25,6 +28,7 @@ export function PeriodsPage() {
         intro={t("periods.intro")}
         actions={<Button onClick={() => setOpening(true)}>{t("periods.open")}</Button>}
       />
+      {district && <DistrictTimeZone district={district} />}
       {opening && districtId && <OpenPeriodModal districtId={districtId} onClose={() => setOpening(false)} />}
       {periods.isPending && <Loading />}
       <ErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />
