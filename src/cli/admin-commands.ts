@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import cliProgress from "cli-progress";
 import { Command } from "commander";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
@@ -100,7 +101,17 @@ export function openPeriodCommand(): Command {
         const district = await districtByCode(db, o.dinas);
         const w = t.content.settings.defaultWindows;
         const d = (md: string) => `${o.year}-${md}`;
+        const bar = new cliProgress.SingleBar(
+          { format: "Membuat siklus [{bar}] {value}/{total}", hideCursor: true, stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        );
+        let started = false;
         const result = await openPeriod({
+          onProgress: (done, total) => {
+            if (!started) bar.start(total, 0);
+            started = true;
+            bar.update(done);
+          },
           db,
           actorId: null,
           actingAs: "cli",
@@ -119,6 +130,7 @@ export function openPeriodCommand(): Command {
             assessmentClosesOn: d(w.assessment.to),
           },
         });
+        if (started) bar.stop();
         console.log(`Periode dibuka: ${result.cycleCount} siklus dibuat.`);
         if (result.withoutSuperiorIds.length > 0) {
           console.log(

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles } from "../../src/db/schema.js";
+import { openPeriod } from "../../src/server/periods/open-period.js";
+import { testNow } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -182,5 +184,26 @@ describe("opening a period", () => {
     expect(
       (await ks.patch(`/api/admin/periods/${periodId}/windows`, { planningClosesOn: `${y}-12-31` })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe("opening a period for many people", () => {
+  it("reports progress chunk by chunk up to every cycle it created", async () => {
+    const district = await makeDistrictWorld(t.database.db);
+    const progress: [number, number][] = [];
+    const result = await openPeriod({
+      db: t.database.db,
+      actorId: null,
+      actingAs: "test",
+      districtId: district.district.id,
+      templateCode: "2025-annual",
+      name: "Periode Progres",
+      windows,
+      now: testNow(),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(result.cycleCount).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual([result.cycleCount, result.cycleCount]);
+    expect(progress.every(([done], i) => i === 0 || done > (progress[i - 1] as [number, number])[0])).toBe(true);
   });
 });

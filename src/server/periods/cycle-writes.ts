@@ -23,9 +23,14 @@ const col = <T>(rows: readonly NewCycle[], f: (r: NewCycle) => T) => sql.param(r
  * Inserts cycles with their empty plan, in one statement per chunk. A cycle created concurrently
  * (same period and person) is skipped, not duplicated. Returns the new cycles' ids by person.
  */
-export async function insertCycles(tx: Queryable, rows: readonly NewCycle[]): Promise<Map<string, string>> {
+export async function insertCycles(
+  tx: Queryable,
+  rows: readonly NewCycle[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<Map<string, string>> {
   const created = new Map<string, string>();
   const content = JSON.stringify(emptyPlanContent());
+  let done = 0;
   for (const chunk of chunks(rows)) {
     const result = await tx.execute<{ id: string; person_id: string }>(sql`
       with new_cycles as (
@@ -41,6 +46,8 @@ export async function insertCycles(tx: Queryable, rows: readonly NewCycle[]): Pr
       )
       select id, person_id from new_cycles`);
     for (const r of result.rows) created.set(r.person_id, r.id);
+    done += chunk.length;
+    onProgress(done, rows.length);
   }
   const team = rows.flatMap((r) => {
     const cycleId = created.get(r.personId);

@@ -20,6 +20,8 @@ export type OpenPeriodOptions = {
   windows: PeriodWindows;
   /** From the injected clock; "today" is the district's date at this instant. */
   now: Date;
+  /** Cycles created so far, chunk by chunk (the CLI shows a bar). */
+  onProgress?: (done: number, total: number) => void;
 };
 
 export type OpenPeriodResult = { periodId: string; cycleCount: number; withoutSuperiorIds: string[] };
@@ -79,6 +81,7 @@ export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult
       index,
       personIds: [...index.byPerson.keys()],
       date: refDate,
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
     await writeAudit(tx, {
       actorId: o.actorId,

@@ -46,6 +46,8 @@ type CreateCycles = {
   /** Who may need a cycle: everyone in the index when a period opens, the people touched otherwise. */
   personIds: readonly string[];
   date: IsoDate;
+  /** Cycles written so far, of those to write: a province opens tens of thousands at once. */
+  onProgress?: (done: number, total: number) => void;
 };
 
 /**
@@ -85,7 +87,7 @@ export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
       assessorIds: result.assessorIds,
     });
   }
-  const created = await insertCycles(tx, rows);
+  const created = await insertCycles(tx, rows, o.onProgress);
   // PGlite runs no autovacuum: after a bulk insert the planner would keep treating these tables
   // as empty and scan them whole on every scoped refresh.
   if (created.size >= 1000) await tx.execute(sql`analyze cycles, plans, cycle_assessors`);

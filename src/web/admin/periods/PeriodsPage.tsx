@@ -7,8 +7,8 @@ import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
-import { useDistrictId, useDistricts } from "../district.js";
 import { DistrictTimeZone } from "../DistrictTimeZone.js";
+import { useDistrictId, useDistricts } from "../district.js";
 import { usePeriods } from "./hooks.js";
 import { OpenPeriodModal } from "./OpenPeriodModal.js";
 
