@@ -6,6 +6,7 @@ import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js";
 import { testNow, testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
+import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -15,18 +16,10 @@ let ks: Client;
 let periodId: string;
 const today = testToday();
 
+// A note on an aspect the rule set does not have ("bukan") is dropped on save.
 const complete = {
-  lastStep: "rangkuman",
-  profileConfirmed: true,
-  indicatorCode: "umpan-balik-konstruktif",
-  rhk: [
-    { code: "penggerak-komunitas-belajar", quantity: 1 },
-    { code: "peserta-webinar", quantity: 1 },
-  ],
-  noDuties: true,
-  duties: [],
-  behaviourNotes: { kolaboratif: "Aktif di KKG", bukan: "dibuang" },
-  schoolIds: [],
+  ...COMPLETE_GURU_PLAN,
+  behaviourNotes: { ...COMPLETE_GURU_PLAN.behaviourNotes, bukan: "dibuang" },
 };
 
 async function cycleOf(personId: string) {

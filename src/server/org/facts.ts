@@ -6,18 +6,20 @@ import { type AssessorRole, assessorRoleOn, type CycleSubject } from "../../doma
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
 
+/** A hat with its dates: what the policy and the assessor rule read of an assignment. */
+const HAT_COLUMNS = {
+  kind: assignments.kind,
+  districtId: assignments.districtId,
+  schoolId: assignments.schoolId,
+  acting: assignments.acting,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+};
+
 /** Every hat a person holds or held, each with its district's date at `now`, for the policy's person rules. One query. */
 export async function personFacts(db: Queryable, personId: string, now: Date): Promise<PersonFacts> {
   const rows = await db
-    .select({
-      kind: assignments.kind,
-      districtId: assignments.districtId,
-      schoolId: assignments.schoolId,
-      acting: assignments.acting,
-      startsOn: assignments.startsOn,
-      endsOn: assignments.endsOn,
-      timeZone: districts.timeZone,
-    })
+    .select({ ...HAT_COLUMNS, timeZone: districts.timeZone })
     .from(assignments)
     .innerJoin(districts, eq(districts.id, assignments.districtId))
     .where(eq(assignments.personId, personId));
@@ -38,15 +40,7 @@ export async function assessmentFacts(
   if (districtIds.length === 0) return [];
   const schools = [...new Set(schoolIds)];
   return db
-    .select({
-      personId: assignments.personId,
-      kind: assignments.kind,
-      districtId: assignments.districtId,
-      schoolId: assignments.schoolId,
-      acting: assignments.acting,
-      startsOn: assignments.startsOn,
-      endsOn: assignments.endsOn,
-    })
+    .select({ personId: assignments.personId, ...HAT_COLUMNS })
     .from(assignments)
     .where(
       and(
