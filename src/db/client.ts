@@ -30,7 +30,15 @@ export type OpenOptions = {
   loadDataDir?: Blob | File;
   /** Told about a lost PostgreSQL connection (failover, restart, idle kill); the pool reconnects. */
   onConnectionError?: (err: Error) => void;
+  /** Told about every statement sent: tests count round trips per request with it. */
+  onQuery?: (sql: string) => void;
 };
+
+/** Drizzle's logger hook, only when someone listens: no cost otherwise. */
+function loggerOf(opts: OpenOptions) {
+  const onQuery = opts.onQuery;
+  return onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {};
+}
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
@@ -42,7 +50,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const lost = (err: Error) => opts.onConnectionError?.(err);
     pool.on("error", lost);
     pool.on("connect", (client) => client.on("error", lost));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, ...loggerOf(opts) }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const dataDir = opts.dataDir;
@@ -57,7 +65,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       dataDir ?? "memory://",
       opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {},
     );
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(client, { schema, ...loggerOf(opts) });
     const close = async () => {
       await client.close();
       await release();

@@ -23,12 +23,19 @@ export type TestContext = {
 
 let counter = 0;
 
+let statements = 0;
+const countQuery = () => {
+  statements++;
+};
+/** Statements sent to the test databases of this file so far: round trips per request are a difference of two reads. */
+export const statementsSoFar = (): number => statements;
+
 /** A fresh database for one test file: a PGlite loaded from the snapshot, or a clone of the PG template. */
 export async function openTestDatabase(): Promise<Database> {
   const tpl = inject("dbTemplate");
   if (tpl.kind === "pglite") {
     const blob = new Blob([readFileSync(tpl.file)]);
-    return openDatabase({ dataDir: "memory://", loadDataDir: blob });
+    return openDatabase({ dataDir: "memory://", loadDataDir: blob, onQuery: countQuery });
   }
   const base = new URL(tpl.url);
   const template = base.pathname.slice(1);
@@ -50,7 +57,7 @@ export async function openTestDatabase(): Promise<Database> {
   }
   await admin.end();
   base.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: base.toString() });
+  const database = await openDatabase({ databaseUrl: base.toString(), onQuery: countQuery });
   return {
     ...database,
     close: async () => {

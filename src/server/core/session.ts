@@ -1,12 +1,12 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Db } from "../../db/client.js";
 import { accounts, assignments, districts, people, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
-import { isActiveOn } from "../../domain/org/types.js";
-import { dateInZone } from "../../domain/time/today.js";
+import { type AssignmentKind, type IsoDate, isActiveOn } from "../../domain/org/types.js";
+import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
@@ -61,8 +61,19 @@ export async function startSession(
   return { csrfToken };
 }
 
+type HatRow = {
+  kind: AssignmentKind;
+  districtId: string;
+  schoolId: string | null;
+  acting: boolean;
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+  timeZone: TimeZone;
+};
+
 export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
   const tokenHash = hashToken(token);
+  // One statement on every API request: the session, the person, the account and every hat.
   const [row] = await db
     .select({
       personId: sessions.personId,
@@ -70,21 +81,22 @@ export async function loadActor(db: Db, token: string, now: Date): Promise<Sessi
       name: people.name,
       mustChangePassword: accounts.mustChangePassword,
       disabled: accounts.disabled,
+      hats: sql<HatRow[]>`coalesce((
+        select json_agg(json_build_object(
+          'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
+          'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
+        from ${assignments} a join ${districts} d on d.id = a.district_id
+        where a.person_id = ${sessions.personId}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .innerJoin(accounts, eq(accounts.personId, sessions.personId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
   if (!row || row.disabled) return null;
-  const rows = await db
-    .select({ a: assignments, timeZone: districts.timeZone })
-    .from(assignments)
-    .innerJoin(districts, eq(districts.id, assignments.districtId))
-    .where(eq(assignments.personId, row.personId));
   // Each hat is active by its own district's date: a Plt's term ends at that district's midnight.
-  const hats = rows
-    .filter((r) => isActiveOn(r.a, dateInZone(now, r.timeZone)))
-    .map(({ a }) => ({ kind: a.kind, districtId: a.districtId, schoolId: a.schoolId, acting: a.acting }));
+  const hats = row.hats
+    .filter((h) => isActiveOn(h, dateInZone(now, h.timeZone)))
+    .map((h) => ({ kind: h.kind, districtId: h.districtId, schoolId: h.schoolId, acting: h.acting }));
   return {
     personId: row.personId,
     name: row.name,

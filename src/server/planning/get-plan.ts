@@ -9,7 +9,7 @@ import type { SessionActor } from "../core/session.js";
 import type { PlanView } from "./contract.js";
 import { loadPlanScope, planOfCycle } from "./load.js";
 import { namesOf, planDto, problemsDto } from "./present.js";
-import { reopenDto } from "./reopen.js";
+import { reopenDtos } from "./reopen.js";
 
 /**
  * The whole planning screen in one request, for the pegawai and for whoever reviews the plan.
@@ -92,7 +92,7 @@ export async function getPlanView(
             .where(inArray(files.id, skIds))
         : [],
       correctionReported: ctx.correctionReported,
-      reopenRequests: await Promise.all(requests.map((r) => reopenDto(tx, r))),
+      reopenRequests: await reopenDtos(tx, requests),
       viewer: {
         roles: scope.roles,
         actingAs: scope.actingAs,

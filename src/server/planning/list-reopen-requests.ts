@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.js";
 import { cycles, people, periods, plans, reopenRequests, schools } from "../../db/schema.js";
 import { authorize } from "../core/authorize.js";
 import type { SessionActor } from "../core/session.js";
-import { reopenDto } from "./reopen.js";
+import { reopenDtos } from "./reopen.js";
 
 /** The district admin's list of reopen requests (the "Form Reset SKP" inbox), pending first. */
 export async function listDistrictReopenRequests(db: Db, actor: SessionActor, districtId: string) {
@@ -19,12 +19,14 @@ export async function listDistrictReopenRequests(db: Db, actor: SessionActor, di
     .where(eq(periods.districtId, districtId))
     .orderBy(sql`${reopenRequests.status} <> 'pending'`, desc(reopenRequests.createdAt))
     .limit(200);
-  return Promise.all(
-    rows.map(async (row) => ({
-      ...(await reopenDto(db, row.r)),
-      cycleId: row.cycleId,
-      personName: row.personName,
-      schoolName: row.schoolName,
-    })),
+  const dtos = await reopenDtos(
+    db,
+    rows.map((row) => row.r),
   );
+  return rows.map((row, i) => ({
+    ...(dtos[i] as (typeof dtos)[number]),
+    cycleId: row.cycleId,
+    personName: row.personName,
+    schoolName: row.schoolName,
+  }));
 }

@@ -14,8 +14,20 @@ import { namesOf } from "./present.js";
 export const MIN_REASON = 10;
 type RequestRow = typeof reopenRequests.$inferSelect;
 
+/** Requests as the API shows them, with one name look-up for all of them (no query per request). */
+export async function reopenDtos(tx: Queryable, rows: readonly RequestRow[]) {
+  const names = await namesOf(
+    tx,
+    rows.flatMap((r) => [r.requestedBy, r.decidedBy]),
+  );
+  return rows.map((r) => reopenView(r, names));
+}
+
 export async function reopenDto(tx: Queryable, r: RequestRow) {
-  const names = await namesOf(tx, [r.requestedBy, r.decidedBy]);
+  return reopenView(r, await namesOf(tx, [r.requestedBy, r.decidedBy]));
+}
+
+function reopenView(r: RequestRow, names: ReadonlyMap<string, string>) {
   return {
     id: r.id,
     reason: r.reason,

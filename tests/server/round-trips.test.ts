@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cycles, plans, reopenRequests } from "../../src/db/schema.js";
+import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { openRunningPeriod } from "../helpers/factories-planning.js";
+import { type Client, createTestApp, signIn, statementsSoFar, type TestContext } from "../helpers/test-app.js";
+
+/**
+ * A hot route sends a small, fixed number of statements whatever the size of the data: counted
+ * with a few teachers, then again with many more teachers, plans and reopen requests.
+ */
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let admin: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  await openRunningPeriod(t.database.db, w.district.id);
+  admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+async function statementsOf(client: Client, method: "GET" | "PUT", url: string, payload?: object) {
+  const before = statementsSoFar();
+  const res = await client.request({ method, url, ...(payload ? { payload } : {}) });
+  expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 200)}`).toBe(200);
+  return statementsSoFar() - before;
+}
+
+type Probe = { name: string; run: () => Promise<number> };
+
+async function probes(): Promise<Probe[]> {
+  const ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
+  const head = await signIn(t.app, w.head.username as string, TEST_PASSWORD);
+  const guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
+  const me = (await guru.get("/api/me")).json();
+  const cycleId = me.myCycles[0].cycleId as string;
+  return [
+    { name: "GET /api/me (guru)", run: () => statementsOf(guru, "GET", "/api/me") },
+    { name: "GET /api/me (KS)", run: () => statementsOf(ks, "GET", "/api/me") },
+    { name: "GET /api/me (Kepala Dinas)", run: () => statementsOf(head, "GET", "/api/me") },
+    { name: "GET /api/planning/queue (KS)", run: () => statementsOf(ks, "GET", "/api/planning/queue") },
+    {
+      name: "GET reopen inbox (admin)",
+      run: () => statementsOf(admin, "GET", `/api/admin/districts/${w.district.id}/reopen-requests`),
+    },
+    { name: "GET plan view (guru)", run: () => statementsOf(guru, "GET", `/api/cycles/${cycleId}/plan`) },
+    {
+      name: "PUT autosave (guru)",
+      run: async () => {
+        const view = (await guru.get(`/api/cycles/${cycleId}/plan`)).json();
+        const body = { version: view.plan.version, content: { ...view.plan.content, lastStep: "profil" } };
+        return statementsOf(guru, "PUT", `/api/plans/${view.plan.id}`, body);
+      },
+    },
+  ];
+}
+
+/** Decided reopen requests on every plan there is, by several people: lists of them must not cost a query each. */
+async function decidedReopenRequests(perPlan: number) {
+  const all = await t.database.db
+    .select({ id: plans.id, personId: cycles.personId })
+    .from(plans)
+    .innerJoin(cycles, eq(cycles.id, plans.cycleId));
+  await t.database.db.insert(reopenRequests).values(
+    all.flatMap((p) =>
+      Array.from({ length: perPlan }, () => ({
+        planId: p.id,
+        requestedBy: p.personId,
+        reason: "Indikator yang saya pilih keliru.",
+        status: "refused" as const,
+        decidedBy: w.admin.id,
+        decisionNote: "Sudah sesuai.",
+        decidedAt: new Date(),
+      })),
+    ),
+  );
+}
+
+describe("statements per request do not grow with the data", () => {
+  it("the same count with 2 teachers and with 40 more, and each count is small", async () => {
+    await decidedReopenRequests(1);
+    const small = new Map<string, number>();
+    for (const p of await probes()) small.set(p.name, await p.run());
+    // Forty more teachers at the same school: each gets a cycle and a plan.
+    for (let i = 0; i < 40; i++) {
+      const res = await admin.post(`/api/admin/schools/${w.schoolA.id}/people`, {
+        name: `Guru Tambahan ${i}`,
+        employmentStatus: "PNS",
+        startsOn: "2020-01-01",
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    await decidedReopenRequests(2);
+    const large = new Map<string, number>();
+    for (const p of await probes()) large.set(p.name, await p.run());
+    console.info("statements per request", Object.fromEntries(small), Object.fromEntries(large));
+    expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
+    for (const [name, n] of large) expect(n, name).toBeLessThanOrEqual(12);
+  });
+});
