@@ -122,6 +122,14 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await page.getByRole("heading", { name: "Sekolah" }).waitFor();
     // A district setting the operator may not change is not shown to them.
     expect(await page.getByLabel("Zona waktu dinas").count()).toBe(0);
+    // Nor buttons the server would refuse: the principal's account is the district admin's.
+    await page.getByText("SD Negeri 1 Contoh").first().click();
+    await page.getByRole("button", { name: "Atur ulang kata sandi Budi Santoso, S.Pd." }).waitFor();
+    expect(await page.getByRole("button", { name: "Atur ulang kata sandi Siti Rahmawati, S.Pd., M.Pd." }).count()).toBe(
+      0,
+    );
+    expect(await page.getByRole("button", { name: "Ubah Siti Rahmawati, S.Pd., M.Pd." }).count()).toBe(0);
+    await screenshot(page, "operator-school-360");
     await page.goto(`${h.url}${aniPlanPath}`);
     await page.getByText("Akses ditolak").waitFor();
     await page.getByText("Anda tidak memiliki akses untuk tindakan ini.").waitFor();

@@ -253,3 +253,26 @@ describe("account takeover attempts (issue: Trust §1)", () => {
     expect(res.statusCode).toBe(200);
   });
 });
+
+describe("the admin pages show only what the policy allows", () => {
+  it("the operator's staff list offers edit and reset on a plain teacher, none on their principal", async () => {
+    const res = await operator.get(`/api/admin/schools/${w.schoolA.id}`);
+    const byName = new Map(
+      (res.json().people as { name: string; actions: { update: boolean; resetAccount: boolean } }[]).map((p) => [
+        p.name,
+        p.actions,
+      ]),
+    );
+    expect(byName.get("Guru A")).toEqual({ update: true, resetAccount: true });
+    expect(byName.get("KS A")).toEqual({ update: false, resetAccount: false });
+    // And the server agrees with what the page shows.
+    expect((await operator.post(`/api/admin/people/${w.ksA.id}/account`)).statusCode).toBe(403);
+  });
+
+  it("the admin's people list offers both on everyone of the district", async () => {
+    const res = await admin.get(`/api/admin/districts/${w.district.id}/people`);
+    const people = res.json().people as { actions: { update: boolean; resetAccount: boolean } }[];
+    expect(people.length).toBeGreaterThan(3);
+    expect(people.every((p) => p.actions.update && p.actions.resetAccount)).toBe(true);
+  });
+});

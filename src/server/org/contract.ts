@@ -46,6 +46,8 @@ export const ZPerson = z.object({
   ptkType: z.string(),
   additionalDuties: z.array(z.string()),
   username: z.string().nullable(),
+  /** What the signed-in user may do to this person (the server's own policy): buttons show only then. */
+  actions: z.object({ update: z.boolean(), resetAccount: z.boolean() }),
 });
 
 export const ZPersonInput = z.object({

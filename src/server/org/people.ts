@@ -10,7 +10,8 @@ import type { SessionActor } from "../core/session.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
-import { personById, personDto, schoolById, usernames } from "./queries.js";
+import { personViews } from "./person-views.js";
+import { personById, schoolById } from "./queries.js";
 
 export type PersonInput = {
   nip: string | null;
@@ -24,7 +25,7 @@ export type PersonInput = {
   additionalDuties: string[];
 };
 
-export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, q?: string) {
+export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, q?: string) {
   authorize(actor, { do: "district.manage", districtId });
   const inDistrict = db
     .selectDistinct({ id: assignments.personId })
@@ -39,11 +40,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     .where(and(inArray(people.id, inDistrict), search))
     .orderBy(people.name)
     .limit(500);
-  const names = await usernames(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((p) => personDto(p, names.get(p.id) ?? null));
+  return personViews(db, actor, rows, now);
 }
 
 /** NIP, NUPTK and e-mail identify a person: refuse one already used by someone else. */
@@ -101,7 +98,8 @@ export async function createTeacher(
     });
     return p;
   });
-  return { person: personDto(person, username), temporaryPassword };
+  const [view] = await personViews(db, actor, [person], now);
+  return { person: view as NonNullable<typeof view>, temporaryPassword };
 }
 
 /**
@@ -164,6 +162,6 @@ export async function updatePerson(
     });
     return p;
   });
-  const names = await usernames(db, [personId]);
-  return personDto(updated, names.get(personId) ?? null);
+  const [view] = await personViews(db, actor, [updated], now);
+  return view as NonNullable<typeof view>;
 }

@@ -6,7 +6,8 @@ import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { personDto, schoolById, schoolDto, staffCounts, usernames } from "./queries.js";
+import { personViews } from "./person-views.js";
+import { schoolById, schoolDto, staffCounts } from "./queries.js";
 
 export async function listDistrictsFor(db: Db, actor: SessionActor) {
   const ids = [...new Set(actor.hats.map((h) => h.districtId))];
@@ -39,7 +40,7 @@ export async function listSchoolsFor(db: Db, actor: SessionActor) {
   return rows.map((s) => schoolDto(s, counts.get(s.id) ?? 0));
 }
 
-export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: string) {
+export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: string, now: Date) {
   const school = await schoolById(db, schoolId);
   authorize(actor, { do: "school.manage", school: { districtId: school.districtId, schoolId } });
   const rows = await db
@@ -49,10 +50,9 @@ export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: str
     .where(eq(assignments.schoolId, schoolId))
     .orderBy(people.name);
   const personMap = new Map(rows.map((r) => [r.person.id, r.person]));
-  const names = await usernames(db, [...personMap.keys()]);
   return {
     school: schoolDto(school, personMap.size),
-    people: [...personMap.values()].map((p) => personDto(p, names.get(p.id) ?? null)),
+    people: await personViews(db, actor, [...personMap.values()], now),
     assignments: rows.map((r) => ({
       id: r.a.id,
       personId: r.a.personId,

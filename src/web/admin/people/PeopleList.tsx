@@ -9,24 +9,29 @@ import { ResetAccountModal } from "./ResetAccountModal.js";
 
 type Person = z.infer<typeof ZPerson>;
 
-/** Staff with edit and account buttons: table on desktop, cards on phones. */
+/**
+ * Staff with edit and account buttons: table on desktop, cards on phones. A button appears only
+ * when the server's policy allows it (`person.actions`): an operator sees none on their principal.
+ */
 export function PeopleList({ people }: { people: Person[] }) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const [editing, setEditing] = useState<Person | null>(null);
   const [resetting, setResetting] = useState<Person | null>(null);
   const dash = t("common.none");
-  const editButton = (p: Person) => (
-    <Button
-      size="compact-sm"
-      variant="light"
-      onClick={() => setEditing(p)}
-      aria-label={`${t("common.edit")} ${p.name}`}
-    >
-      {t("common.edit")}
-    </Button>
-  );
+  const editButton = (p: Person) =>
+    p.actions.update && (
+      <Button
+        size="compact-sm"
+        variant="light"
+        onClick={() => setEditing(p)}
+        aria-label={`${t("common.edit")} ${p.name}`}
+      >
+        {t("common.edit")}
+      </Button>
+    );
   const accountButton = (p: Person) => {
+    if (!p.actions.resetAccount) return null;
     const label = p.username ? t("resetAccount.reset") : t("resetAccount.create");
     return (
       <Button
