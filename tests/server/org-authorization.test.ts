@@ -276,3 +276,34 @@ describe("the admin pages show only what the policy allows", () => {
     expect(people.every((p) => p.actions.update && p.actions.resetAccount)).toBe(true);
   });
 });
+
+describe("the district's people, a page at a time", () => {
+  it("walks every person exactly once through the cursors, with the total of all matches", async () => {
+    const url = `/api/admin/districts/${w.district.id}/people`;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let total = -1;
+    for (let page = 0; page < 20; page++) {
+      const res = await admin.get(`${url}?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { people: { name: string }[]; nextCursor: string | null; total: number };
+      expect(body.people.length).toBeLessThanOrEqual(2);
+      seen.push(...body.people.map((p) => p.name));
+      total = body.total;
+      cursor = body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(cursor).toBeNull();
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(seen.length);
+    const searched = (await admin.get(`${url}?q=Guru&limit=1`)).json();
+    expect(searched.people).toHaveLength(1);
+    expect(searched.total).toBeGreaterThan(1);
+  });
+
+  it("a cursor that was not made by the server is a clear 400", async () => {
+    const res = await admin.get(`/api/admin/districts/${w.district.id}/people?cursor=bm90LWEtY3Vyc29y`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe("Penanda halaman tidak valid. Muat ulang daftar dari awal.");
+  });
+});

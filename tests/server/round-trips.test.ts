@@ -97,6 +97,8 @@ describe("statements per request do not grow with the data", () => {
     for (const p of await probes()) large.set(p.name, await p.run());
     console.info("statements per request", Object.fromEntries(small), Object.fromEntries(large));
     expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
-    for (const [name, n] of large) expect(n, name).toBeLessThanOrEqual(12);
+    // Today's counts (PGlite / PostgreSQL, where BEGIN and COMMIT are statements too): /api/me 5–6,
+    // queue 5, plan view 12/14, autosave 7/9. The bound catches a new per-row query, not a tweak.
+    for (const [name, n] of large) expect(n, name).toBeLessThanOrEqual(14);
   });
 });

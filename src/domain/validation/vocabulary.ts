@@ -78,6 +78,16 @@ export const idParams = z.object({ id });
 /** The `q` of a search box: optional, one line, at most 100 characters. */
 export const searchQuery = singleLine({ max: 100 }).optional();
 
+/** One page of a list: an opaque cursor from the previous page, and how many rows (1–100, default 50). */
+export const pageQuery = {
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]+$/, "Penanda halaman tidak valid")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+};
+
 /** A whole number for counters and versions: bounded to PostgreSQL's integer. */
 export function int({ min = 0, max = 2_147_483_647 }: { min?: number; max?: number } = {}) {
   return z.number().int().min(min).max(max);

@@ -11,6 +11,7 @@ const id = {
   "error.unavailable":
     "Basis data sedang tidak dapat dihubungi. Perubahan terakhir Anda belum tentu tersimpan; coba lagi dalam beberapa detik.",
   "error.conflict": "Data ini baru saja diubah oleh orang lain. Muat ulang lalu coba lagi.",
+  "error.badCursor": "Penanda halaman tidak valid. Muat ulang daftar dari awal.",
   "error.csrf": "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.",
   "error.rateLimited": "Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.",
   "error.passwordChangeRequired": "Anda harus mengganti kata sandi sebelum melanjutkan.",
@@ -97,6 +98,7 @@ const en: Record<MessageKey, string> = {
   "error.unavailable":
     "The database cannot be reached right now. Your last change may not have been saved; try again in a few seconds.",
   "error.conflict": "Someone else just changed this data. Reload and try again.",
+  "error.badCursor": "The page marker is not valid. Reload the list from the start.",
   "error.csrf": "The form session is not valid. Reload the page and try again.",
   "error.rateLimited": "Too many attempts. Wait a moment and try again.",
   "error.passwordChangeRequired": "You must change your password before continuing.",

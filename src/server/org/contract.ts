@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
 import { TIME_ZONES } from "../../domain/time/today.js";
-import { id, idParams, isoDate, partialUpdate, searchQuery, singleLine } from "../../domain/validation/vocabulary.js";
+import {
+  id,
+  idParams,
+  isoDate,
+  pageQuery,
+  partialUpdate,
+  searchQuery,
+  singleLine,
+} from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 const ZId = idParams;
@@ -166,8 +174,9 @@ export const listPeople = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  query: z.object({ q: searchQuery }),
-  response: z.object({ people: z.array(ZPerson) }),
+  query: z.object({ q: searchQuery, ...pageQuery }),
+  // A page at a time, in name order; `total` counts every match, `nextCursor` is null on the last page.
+  response: z.object({ people: z.array(ZPerson), nextCursor: z.string().nullable(), total: z.number().int() }),
 });
 
 export const createPerson = defineContract({

@@ -1,9 +1,10 @@
-import { and, eq, ilike, inArray, ne, or } from "drizzle-orm";
+import { and, eq, ilike, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
+import { decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
@@ -25,7 +26,12 @@ export type PersonInput = {
   additionalDuties: string[];
 };
 
-export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, q?: string) {
+type PeoplePage = { q?: string | undefined; cursor?: string | undefined; limit: number };
+
+/** One page of the district's people in name order, with the number of all matches. */
+export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, page: PeoplePage) {
+  const { q, limit } = page;
+  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   authorize(actor, { do: "district.manage", districtId });
   const inDistrict = db
     .selectDistinct({ id: assignments.personId })
@@ -34,13 +40,23 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   // % and _ typed in the search box are searched for, not wildcards.
   const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
   const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
-  const rows = await db
-    .select()
-    .from(people)
-    .where(and(inArray(people.id, inDistrict), search))
-    .orderBy(people.name)
-    .limit(500);
-  return personViews(db, actor, rows, now);
+  const matching = and(inArray(people.id, inDistrict), search);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(people)
+      .where(and(matching, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .orderBy(people.name, people.id)
+      .limit(limit + 1),
+    db.select({ n: sql<number>`count(*)::int` }).from(people).where(matching),
+  ]);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    people: await personViews(db, actor, shown, now),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
+    total: count?.n ?? 0,
+  };
 }
 
 /** NIP, NUPTK and e-mail identify a person: refuse one already used by someone else. */

@@ -17,9 +17,9 @@ export function orgRoutes(app: FastifyInstance, { database, clock }: FeatureDeps
   route(app, c.createSchool, async ({ actor, params, body }) => createSchool(db, actor, params.id, body));
   route(app, c.getSchool, async ({ actor, params }) => getSchoolDetail(db, actor, params.id, clock.now()));
   route(app, c.updateSchool, async ({ actor, params, body }) => updateSchool(db, actor, params.id, body));
-  route(app, c.listPeople, async ({ actor, params, query }) => ({
-    people: await listDistrictPeople(db, actor, params.id, clock.now(), query.q),
-  }));
+  route(app, c.listPeople, async ({ actor, params, query }) =>
+    listDistrictPeople(db, actor, params.id, clock.now(), query),
+  );
   route(app, c.createPerson, async ({ actor, params, body }) => createTeacher(db, actor, params.id, body, clock.now()));
   route(app, c.updatePerson, async ({ actor, params, body }) => updatePerson(db, actor, params.id, body, clock.now()));
   route(app, c.resetAccount, async ({ actor, params }) => resetAccount(db, actor, params.id, clock.now()));

@@ -56,6 +56,8 @@ export const enAdmin: typeof idAdmin = {
     title: "Staff",
     search: "Search name, NIP or NUPTK",
     empty: "Nobody matches.",
+    shown: "Showing {{shown}} of {{total}} people",
+    more: "Load more",
     name: "Full name",
     nip: "NIP",
     nipHint: "18 digits; leave empty if none yet",

@@ -55,6 +55,8 @@ export const idAdmin = {
     title: "Pegawai",
     search: "Cari nama, NIP, atau NUPTK",
     empty: "Tidak ada pegawai yang cocok.",
+    shown: "Menampilkan {{shown}} dari {{total}} pegawai",
+    more: "Muat lebih banyak",
     name: "Nama lengkap",
     nip: "NIP",
     nipHint: "18 digit angka; kosongkan bila belum ada",

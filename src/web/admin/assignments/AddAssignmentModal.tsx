@@ -1,4 +1,5 @@
 import { Checkbox, NativeSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNMENT_KINDS, SCHOOL_SCOPED_KINDS } from "../../../domain/org/types.js";
@@ -14,7 +15,16 @@ import { useCreateAssignment } from "./hooks.js";
 
 export function AddAssignmentModal({ districtId, onClose }: { districtId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const people = useDistrictPeople(districtId, "");
+  // The server searches (a district has thousands of people); the picked one stays listed.
+  const [search, setSearch] = useState("");
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const [debounced] = useDebouncedValue(search === picked?.label ? "" : search.trim(), 300);
+  const people = useDistrictPeople(districtId, debounced);
+  const options = (people.data?.pages[0]?.people ?? []).map((p) => ({
+    value: p.id,
+    label: p.nip ? `${p.name} (${p.nip})` : p.name,
+  }));
+  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
   const schools = useSchools();
   const create = useCreateAssignment();
   const today = useToday();
@@ -56,12 +66,15 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
             searchable
             limit={50}
             nothingFoundMessage={t("people.empty")}
-            data={(people.data?.people ?? []).map((p) => ({
-              value: p.id,
-              label: p.nip ? `${p.name} (${p.nip})` : p.name,
-            }))}
+            data={options}
+            filter={({ options: shown }) => shown}
+            searchValue={search}
+            onSearchChange={setSearch}
             value={v.personId || null}
-            onChange={(value) => setV({ ...v, personId: value ?? "" })}
+            onChange={(value, option) => {
+              setPicked(value ? option : null);
+              setV({ ...v, personId: value ?? "" });
+            }}
             error={err("personId")}
             required
           />

@@ -1,4 +1,4 @@
-import { Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,7 +16,8 @@ export function PeoplePage() {
   const [query, setQuery] = useState("");
   const [debounced] = useDebouncedValue(query.trim(), 300);
   const people = useDistrictPeople(districtId, debounced);
-  const list = people.data?.people ?? [];
+  const list = people.data?.pages.flatMap((p) => p.people) ?? [];
+  const total = people.data?.pages[0]?.total ?? 0;
 
   return (
     <Stack gap="md">
@@ -32,6 +33,18 @@ export function PeoplePage() {
       <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
       {people.isSuccess && list.length === 0 && <Text c="dimmed">{t("people.empty")}</Text>}
       {list.length > 0 && <PeopleList people={list} />}
+      {list.length > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t("people.shown", { shown: list.length, total })}
+          </Text>
+          {people.hasNextPage && (
+            <Button variant="light" loading={people.isFetchingNextPage} onClick={() => void people.fetchNextPage()}>
+              {t("people.more")}
+            </Button>
+          )}
+        </Group>
+      )}
     </Stack>
   );
 }

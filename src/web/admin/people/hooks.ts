@@ -1,12 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { listPeople, resetAccount, updatePerson, type ZPersonInput } from "../../../server/org/contract.js";
 import { callApi } from "../../api/client.js";
 
+/** The district's people a page at a time (the server pages and searches; a district has thousands). */
 export function useDistrictPeople(districtId: string | null, q: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ["people", districtId, q],
-    queryFn: () => callApi(listPeople, { params: { id: districtId ?? "" }, query: q ? { q } : {} }),
+    queryFn: ({ pageParam }) =>
+      callApi(listPeople, {
+        params: { id: districtId ?? "" },
+        query: { limit: 50, ...(q ? { q } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(districtId),
     placeholderData: (previous) => previous,
   });

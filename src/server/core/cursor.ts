@@ -1,0 +1,26 @@
+import { AppError } from "./errors.js";
+
+/**
+ * Keyset pagination: the cursor is the sort key of the last row shown, opaque to the client
+ * (base64url JSON). A page costs the same however deep into the list it is.
+ */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | null {
+  if (cursor === undefined) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => typeof k === "string" || typeof k === "number")
+    ) {
+      return key as (string | number)[];
+    }
+  } catch {
+    // Falls through to the same answer as a well-formed but wrong cursor.
+  }
+  throw new AppError("VALIDATION", "error.badCursor");
+}
