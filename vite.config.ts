@@ -30,13 +30,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
-        // Mantine stays with the code that uses it, so admin-only components load with the admin pages.
+        // Mantine stays with the code that uses it, so admin-only components load with the admin pages;
+        // so does react-number-format (NumberInput, in planning and admin only).
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: "vendor",
-              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize)/,
+              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format)/,
             },
           ],
         },
