@@ -12,7 +12,7 @@ import { loadShellPages } from "./shell-pages.js";
 const Shell = lazy(() => loadShellPages().then((m) => ({ default: m.Shell })));
 const HomeRedirect = lazy(() => loadShellPages().then((m) => ({ default: m.HomeRedirect })));
 const MyCyclesPage = lazy(() => loadShellPages().then((m) => ({ default: m.MyCyclesPage })));
-const MyStaffPage = lazy(() => loadShellPages().then((m) => ({ default: m.MyStaffPage })));
+const MyStaffPage = lazy(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage })));
 const AdminRoutes = lazy(() => import("../admin/AdminRoutes.js"));
 const PlanningRoutes = lazy(() => import("../planning/PlanningRoutes.js"));
 const ReviewRoutes = lazy(() => import("../review/ReviewRoutes.js"));
