@@ -6,10 +6,12 @@
  *
  *   npx vite build && npx tsx scripts/measure-web.ts
  */
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { type BrowserContext, type CDPSession, chromium, type Page } from "playwright-core";
 import { startServer } from "../src/server/start.js";
 
@@ -27,19 +29,38 @@ const ARGS = [
 ];
 
 type Tally = Record<string, { files: number; bytes: number }>;
+const WEB_DIR = join(ROOT, "dist/web");
+
+/** The same files' gzip size (level 9, as built), for comparing with tools that report gzip. */
+function gzipSize(url: string): number {
+  const path = join(WEB_DIR, new URL(url).pathname);
+  return existsSync(path) && path.includes("/assets/") ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
+}
 
 /** Counts every finished response by resource type, keyed on what went over the wire. */
 async function watchNetwork(cdp: CDPSession): Promise<Tally> {
   const types = new Map<string, string>();
+  const urls = new Map<string, string>();
   const tally: Tally = {};
   await cdp.send("Network.enable");
-  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  cdp.on("Network.responseReceived", (e) => {
+    types.set(e.requestId, e.type);
+    urls.set(e.requestId, e.response.url);
+  });
   cdp.on("Network.loadingFinished", (e) => {
     const type = types.get(e.requestId) ?? "Other";
+    const gz = gzipSize(urls.get(e.requestId) ?? "");
+    if (gz > 0) {
+      const g = tally[`${type} as gzip`] ?? { files: 0, bytes: 0 };
+      g.files += 1;
+      g.bytes += gz;
+      tally[`${type} as gzip`] = g;
+    }
     const entry = tally[type] ?? { files: 0, bytes: 0 };
     entry.files += 1;
     entry.bytes += e.encodedDataLength;
     tally[type] = entry;
+    if (process.env.VERBOSE) console.log(`  ${kb(e.encodedDataLength).padStart(10)} ${urls.get(e.requestId)}`);
   });
   return tally;
 }
@@ -94,7 +115,9 @@ function report(name: string, r: { tally: Tally; fcp: number; readyMs: number },
   const rows = Object.entries(r.tally)
     .map(([type, t]) => `${type} ${t.files} file(s) ${kb(t.bytes)}`)
     .join(" · ");
-  const total = Object.values(r.tally).reduce((s, t) => s + t.bytes, 0);
+  const total = Object.entries(r.tally)
+    .filter(([type]) => !type.endsWith("as gzip"))
+    .reduce((s, [, t]) => s + t.bytes, 0);
   const label = throttled ? "throttled" : "unthrottled";
   console.log(`${name} (${label}): ${rows} · total ${kb(total)} · FCP ${r.fcp} ms · ready ${r.readyMs} ms`);
 }
@@ -107,7 +130,7 @@ const server = await startServer({
   dataDir,
   demo: true,
   logLevel: "warn",
-  webDir: join(ROOT, "dist/web"),
+  webDir: WEB_DIR,
 });
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: CHROMIUM,
