@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -17,6 +15,7 @@ import { pickLang } from "./messages.js";
 import { MULTIPART_LIMITS } from "./multipart.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import { sessionPlugin } from "./session.js";
+import { isPagePath, registerWebAssets } from "./web-assets.js";
 
 // Field-level validation messages in Indonesian by default.
 z.config(z.locales.id());
@@ -67,11 +66,12 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   await app.register(sessionPlugin, { db: database.db, clock });
   await registerFeatures(app, { config, database, clock });
 
-  const hasWeb = webDir !== undefined && existsSync(webDir);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  const hasWeb = await registerWebAssets(app, webDir);
   app.setNotFoundHandler((req, reply) => {
-    // The React app routes on the client: unknown non-API paths get index.html.
-    if (hasWeb && req.method === "GET" && !req.url.startsWith("/api/")) return reply.sendFile("index.html");
+    // The React app routes on the client: unknown page paths get index.html (no-cache, and
+    // precompressed like any other file). A missing /assets/ file stays a 404: an old page asking
+    // for a chunk of the previous build must fail loudly, not parse HTML as JavaScript.
+    if (hasWeb && req.method === "GET" && isPagePath(req.url)) return reply.sendFile("index.html");
     return sendProblem(reply, pickLang(req.cookies?.kinerja_lang), 404, "NOT_FOUND", "error.notFound");
   });
   return app;

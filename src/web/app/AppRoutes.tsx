@@ -1,59 +1,45 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router-dom";
-import { ChangePasswordPage } from "../auth/ChangePasswordPage.js";
 import { SignInPage } from "../auth/SignInPage.js";
-import { HomeRedirect } from "../home/HomeRedirect.js";
-import { MyCyclesPage } from "../home/MyCyclesPage.js";
-import { MyStaffPage } from "../home/MyStaffPage.js";
 import { Loading } from "../ui/Loading.js";
 import { AuthGate } from "./AuthGate.js";
 import { PATHS } from "./access.js";
-import { NotFoundPage } from "./NotFoundPage.js";
-import { Shell } from "./Shell.js";
+import { loadShellPages } from "./shell-pages.js";
 
-// Admin pages are for a few people: keep them out of the bundle everyone downloads.
+// The first download holds what every page needs and the sign-in page. The signed-in frame with
+// the home pages (Kinerja Saya, Pegawai Saya) is a second file, fetched while /api/me answers;
+// everything else is fetched when first visited, with a loader in the page's place meanwhile.
+const Shell = lazy(() => loadShellPages().then((m) => ({ default: m.Shell })));
+const HomeRedirect = lazy(() => loadShellPages().then((m) => ({ default: m.HomeRedirect })));
+const MyCyclesPage = lazy(() => loadShellPages().then((m) => ({ default: m.MyCyclesPage })));
+const MyStaffPage = lazy(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage })));
 const AdminRoutes = lazy(() => import("../admin/AdminRoutes.js"));
 const PlanningRoutes = lazy(() => import("../planning/PlanningRoutes.js"));
 const ReviewRoutes = lazy(() => import("../review/ReviewRoutes.js"));
+const ChangePasswordPage = lazy(() =>
+  import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage })),
+);
+const NotFoundPage = lazy(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path={PATHS.signIn} element={<SignInPage />} />
-      <Route element={<AuthGate />}>
-        <Route element={<Shell />}>
-          <Route index element={<HomeRedirect />} />
-          <Route path={PATHS.mine} element={<MyCyclesPage />} />
-          <Route path={PATHS.staff} element={<MyStaffPage />} />
-          <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
-          <Route
-            path={`${PATHS.admin}/*`}
-            element={
-              <Suspense fallback={<Loading />}>
-                <AdminRoutes />
-              </Suspense>
-            }
-          />
-          <Route
-            path={`${PATHS.planning}/*`}
-            element={
-              <Suspense fallback={<Loading />}>
-                <PlanningRoutes />
-              </Suspense>
-            }
-          />
-          <Route
-            path={`${PATHS.review}/*`}
-            element={
-              <Suspense fallback={<Loading />}>
-                <ReviewRoutes />
-              </Suspense>
-            }
-          />
-          <Route path="/home" element={<Navigate to="/" replace />} />
-          <Route path="*" element={<NotFoundPage />} />
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path={PATHS.signIn} element={<SignInPage />} />
+        <Route element={<AuthGate forcedPasswordChange={<ChangePasswordPage forced />} />}>
+          <Route element={<Shell />}>
+            <Route index element={<HomeRedirect />} />
+            <Route path={PATHS.mine} element={<MyCyclesPage />} />
+            <Route path={PATHS.staff} element={<MyStaffPage />} />
+            <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+            <Route path={`${PATHS.admin}/*`} element={<AdminRoutes />} />
+            <Route path={`${PATHS.planning}/*`} element={<PlanningRoutes />} />
+            <Route path={`${PATHS.review}/*`} element={<ReviewRoutes />} />
+            <Route path="/home" element={<Navigate to="/" replace />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,11 +1,12 @@
-import { Anchor, AppShell, Burger, Group, ScrollArea } from "@mantine/core";
+import { Anchor, AppShell, Burger, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router-dom";
-import { NotificationBell } from "../planning/notifications/NotificationBell.js";
+import { Loading } from "../ui/Loading.js";
+import { NotificationBellSlot, UserMenuSlot } from "./HeaderMenus.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 import { NavMenu } from "./NavMenu.js";
-import { UserMenu } from "./UserMenu.js";
 
 /** Header + navigation; on phones the navigation slides in from the burger. */
 export function Shell() {
@@ -28,19 +29,23 @@ export function Shell() {
           </Group>
           <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
-            <NotificationBell />
-            <UserMenu />
+            <NotificationBellSlot />
+            <UserMenuSlot />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <AppShell.Section grow component={ScrollArea}>
+        {/* Native scrolling (not Mantine's ScrollArea): less to download on every page. */}
+        <AppShell.Section grow style={{ overflowY: "auto" }}>
           <NavMenu onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <div style={{ maxWidth: 1100, margin: "0 auto" }}>
-          <Outlet />
+          {/* A page fetched on first visit: the header stays, a loader shows in the page's place. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </AppShell.Main>
     </AppShell>

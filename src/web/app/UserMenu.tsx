@@ -1,16 +1,13 @@
-import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Badge, Group, Menu, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useLogout } from "../auth/hooks.js";
 import { PATHS } from "./access.js";
 import { useSession } from "./session.js";
+import { UserButton } from "./UserButton.js";
 
-function initials(name: string): string {
-  const parts = name.replace(/,.*$/, "").split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase();
-}
-
-export function UserMenu() {
+/** Loaded on the first tap of the account button (HeaderMenus.tsx), so it opens at once. */
+export function UserMenu({ defaultOpened = false }: { defaultOpened?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
   const logout = useLogout();
@@ -18,18 +15,9 @@ export function UserMenu() {
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate(PATHS.signIn, { replace: true }) });
 
   return (
-    <Menu position="bottom-end" width={260} shadow="md">
+    <Menu position="bottom-end" width={260} shadow="md" defaultOpened={defaultOpened}>
       <Menu.Target>
-        <UnstyledButton aria-label={t("user.menu")}>
-          <Group gap={6} wrap="nowrap">
-            <Avatar color="teal" radius="xl" size={36}>
-              {initials(me.person.name)}
-            </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
-              {me.person.name}
-            </Text>
-          </Group>
-        </UnstyledButton>
+        <UserButton />
       </Menu.Target>
       <Menu.Dropdown>
         <Stack gap={6} p="xs">

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { ApiError } from "../api/client.js";
+import { preloadShellPages } from "../app/shell-pages.js";
 import { Loading } from "../ui/Loading.js";
 import { PasswordField } from "../ui/PasswordField.js";
 import { AuthLayout } from "./AuthLayout.js";
@@ -28,6 +29,7 @@ export function SignInPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    preloadShellPages(); // the home page's code downloads alongside the login request
     login.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(target, { replace: true }) });
   };
   const error = login.error instanceof ApiError ? login.error.message : login.error ? t("error.unexpected") : null;

@@ -1,6 +1,5 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en.js";
 import { id } from "./id.js";
 
 export type Lang = "id" | "en";
@@ -22,14 +21,40 @@ function writeCookie(lang: Lang): void {
 
 export const i18n = i18next.createInstance();
 
+// Indonesian is in the first download; English is a separate file fetched only when chosen.
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: storedLang(),
+  resources: { id: { translation: id } },
+  lng: "id",
   fallbackLng: "id",
   interpolation: { escapeValue: false },
 });
-writeCookie(storedLang());
-document.documentElement.lang = storedLang();
+
+async function loadLang(lang: Lang): Promise<void> {
+  if (lang === "en" && !i18n.hasResourceBundle("en", "translation")) {
+    const { en } = await import("./en.js");
+    i18n.addResourceBundle("en", "translation", en);
+  }
+}
+
+async function applyLang(lang: Lang): Promise<void> {
+  // Load first, then switch: the page never shows a key or half a language.
+  await loadLang(lang);
+  writeCookie(lang);
+  document.documentElement.lang = lang;
+  await i18n.changeLanguage(lang);
+}
+
+/**
+ * The stored language, ready to render (main.tsx waits for it). If English cannot be fetched
+ * (offline), the app starts in Indonesian rather than not at all.
+ */
+export async function startI18n(): Promise<void> {
+  try {
+    await applyLang(storedLang());
+  } catch {
+    await applyLang("id");
+  }
+}
 
 export async function setLang(lang: Lang): Promise<void> {
   try {
@@ -37,9 +62,7 @@ export async function setLang(lang: Lang): Promise<void> {
   } catch {
     // Private mode: the cookie still carries the choice for this session.
   }
-  writeCookie(lang);
-  document.documentElement.lang = lang;
-  await i18n.changeLanguage(lang);
+  await applyLang(lang);
 }
 
 export function currentLang(): Lang {
