@@ -23,12 +23,20 @@ export type TestContext = {
 
 let counter = 0;
 
+/**
+ * A test database and how to reach it as a second node would. `url`: the PostgreSQL clone (none
+ * on PGlite). `reopen()`: another connection pool to the same database on PostgreSQL; on PGlite,
+ * where one process owns the database, the same handle (its close does nothing).
+ */
+export type TestDatabase = Database & { url: string | null; reopen: () => Promise<Database> };
+
 /** A fresh database for one test file: a PGlite loaded from the snapshot, or a clone of the PG template. */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<TestDatabase> {
   const tpl = inject("dbTemplate");
   if (tpl.kind === "pglite") {
     const blob = new Blob([readFileSync(tpl.file)]);
-    return openDatabase({ dataDir: "memory://", loadDataDir: blob });
+    const database = await openDatabase({ dataDir: "memory://", loadDataDir: blob });
+    return { ...database, url: null, reopen: async () => ({ ...database, close: async () => {} }) };
   }
   const base = new URL(tpl.url);
   const template = base.pathname.slice(1);
@@ -50,9 +58,12 @@ export async function openTestDatabase(): Promise<Database> {
   }
   await admin.end();
   base.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: base.toString() });
+  const url = base.toString();
+  const database = await openDatabase({ databaseUrl: url });
   return {
     ...database,
+    url,
+    reopen: () => openDatabase({ databaseUrl: url }),
     close: async () => {
       await database.close();
       const drop = new pg.Client({ connectionString: maintenance.toString() });
