@@ -3,9 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.js";
-import { jobRuns } from "../../src/db/schema.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { jobRuns, ruleSets } from "../../src/db/schema.js";
+import { seedRuleSetTemplates } from "../../src/db/seed-templates.js";
+import { RULE_SET_TEMPLATES } from "../../src/domain/rulesets/catalogue/templates.js";
 import { buildApp } from "../../src/server/core/app.js";
 import { fixedClock } from "../../src/server/core/clock.js";
 import { loadConfig } from "../../src/server/core/config.js";
@@ -154,3 +158,47 @@ describe("two nodes on one database", () => {
     expect(later[0]?.status).toBe("failed");
   });
 });
+
+describe("two nodes starting together", () => {
+  it("migrate and seed an empty database once between them", { timeout: 90_000 }, async () => {
+    // PostgreSQL: a new empty database and two pools; PGlite: a fresh in-memory one, one handle.
+    const empty = database.url ? await createEmptyDatabase(database.url) : null;
+    const first = await openDatabase(empty ? { databaseUrl: empty.url } : { dataDir: "memory://" });
+    const second = empty ? await openDatabase({ databaseUrl: empty.url }) : first;
+    try {
+      const start = async (d: Database) => {
+        await runMigrations(d);
+        await seedRuleSetTemplates(d.db);
+      };
+      await Promise.all([start(first), start(second)]);
+      const rows = await first.db.select({ code: ruleSets.code, version: ruleSets.version }).from(ruleSets);
+      expect(rows).toHaveLength(RULE_SET_TEMPLATES.length);
+      expect(await first.db.select().from(jobRuns)).toEqual([]);
+    } finally {
+      if (second !== first) await second.close();
+      await first.close();
+      await empty?.drop();
+    }
+  });
+});
+
+async function createEmptyDatabase(url: string) {
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const name = `${new URL(url).pathname.slice(1)}_empty`;
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: maintenance.toString() });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
