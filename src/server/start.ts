@@ -3,12 +3,12 @@ import type { FastifyInstance } from "fastify";
 import { type Database, openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { seedRuleSetTemplates } from "../db/seed-templates.js";
-import { purgeSessions } from "./auth/purge-sessions.js";
 import { buildApp } from "./core/app.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { type Config, loadConfig } from "./core/config.js";
+import { createJobRunner, type Job, type JobRunner } from "./core/jobs.js";
+import { periodicJobs } from "./core/periodic-jobs.js";
 import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
-import { refreshRunningPeriods } from "./periods/refresh-superiors.js";
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -24,6 +24,10 @@ export type StartOptions = {
   env?: NodeJS.ProcessEnv;
   /** Default: the system clock. */
   clock?: Clock;
+  /** The hourly jobs. Default: periodicJobs (atasan refresh, session purge). */
+  jobs?: (database: Database) => Job[];
+  /** Recorded with each job run. Default: host/pid. */
+  node?: string;
 };
 
 export type RunningServer = {
@@ -32,10 +36,11 @@ export type RunningServer = {
   config: Config;
   url: string;
   demoAccounts: DemoAccount[] | null;
+  jobs: JobRunner;
   close: () => Promise<void>;
 };
 
-/** Migrate, seed what is missing, listen. Used by `npm start` and by the browser tests. */
+/** Migrate, seed what is missing, listen, then run the periodic jobs in the background. Used by `npm start` and by the browser tests. */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const config = loadConfig(opts.env, {
     ...(opts.port !== undefined ? { port: opts.port } : {}),
@@ -60,19 +65,16 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const demoAccounts = await demoAccountsIfPresent(database.db);
 
   app = await buildApp({ config, database, clock, webDir: opts.webDir ?? DEFAULT_WEB_DIR });
-  const refresh = () =>
-    refreshRunningPeriods(database.db, clock.now())
-      .then((changed) => changed > 0 && app.log.info({ changed }, "atasan refreshed from assignment dates"))
-      .catch((err: unknown) => app.log.error({ err }, "atasan refresh failed"));
-  const purge = () =>
-    purgeSessions({ db: database.db, now: clock.now() })
-      .then((purged) => purged > 0 && app.log.info({ purged }, "expired sessions deleted"))
-      .catch((err: unknown) => app.log.error({ err }, "session purge failed"));
-  await refresh();
-  await purge();
-  const timer = setInterval(() => void refresh().then(purge), 3600_000);
-  timer.unref();
   const address = await app.listen({ port: config.port, host: config.host });
+  // After listen: a refresh grows with the district, start time must not.
+  const jobs = createJobRunner({
+    db: database.db,
+    clock,
+    log: app.log,
+    jobs: (opts.jobs ?? ((d) => periodicJobs(d.db)))(database),
+    ...(opts.node !== undefined ? { node: opts.node } : {}),
+  });
+  jobs.start();
   const port = new URL(address).port;
   return {
     app,
@@ -80,10 +82,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     config,
     url: `http://localhost:${port}`,
     demoAccounts,
+    jobs,
     close: async () => {
-      clearInterval(timer);
-      // app.close() stops accepting connections and waits for in-flight requests first.
-      await app.close();
+      // app.close() stops accepting connections and waits for in-flight requests first; a job
+      // run in progress is waited for too, so the database never closes under it.
+      await Promise.all([app.close(), jobs.stop()]);
       await database.close();
     },
   };

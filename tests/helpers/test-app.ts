@@ -30,12 +30,20 @@ const countQuery = () => {
 /** Statements sent to the test databases of this file so far: round trips per request are a difference of two reads. */
 export const statementsSoFar = (): number => statements;
 
+/**
+ * A test database and how to reach it as a second node would. `url`: the PostgreSQL clone (none
+ * on PGlite). `reopen()`: another connection pool to the same database on PostgreSQL; on PGlite,
+ * where one process owns the database, the same handle (its close does nothing).
+ */
+export type TestDatabase = Database & { url: string | null; reopen: () => Promise<Database> };
+
 /** A fresh database for one test file: a PGlite loaded from the snapshot, or a clone of the PG template. */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<TestDatabase> {
   const tpl = inject("dbTemplate");
   if (tpl.kind === "pglite") {
     const blob = new Blob([readFileSync(tpl.file)]);
-    return openDatabase({ dataDir: "memory://", loadDataDir: blob, onQuery: countQuery });
+    const database = await openDatabase({ dataDir: "memory://", loadDataDir: blob, onQuery: countQuery });
+    return { ...database, url: null, reopen: async () => ({ ...database, close: async () => {} }) };
   }
   const base = new URL(tpl.url);
   const template = base.pathname.slice(1);
@@ -57,9 +65,12 @@ export async function openTestDatabase(): Promise<Database> {
   }
   await admin.end();
   base.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: base.toString(), onQuery: countQuery });
+  const url = base.toString();
+  const database = await openDatabase({ databaseUrl: url, onQuery: countQuery });
   return {
     ...database,
+    url,
+    reopen: () => openDatabase({ databaseUrl: url }),
     close: async () => {
       await database.close();
       const drop = new pg.Client({ connectionString: maintenance.toString() });

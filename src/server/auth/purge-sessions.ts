@@ -9,7 +9,7 @@ type Options = { db: Db; now: Date; revokedRetentionMs?: number };
 
 /**
  * Deletes sessions that have expired or were revoked more than `revokedRetentionMs` ago.
- * Runs hourly in the server (start.ts) and as `kinerja purge-sessions`. Returns how many went.
+ * Runs hourly in the server (core/periodic-jobs.ts, once across nodes) and as `kinerja purge-sessions`. Returns how many went.
  */
 export async function purgeSessions({ db, now, revokedRetentionMs = REVOKED_SESSION_RETENTION_MS }: Options) {
   const revokedBefore = new Date(now.getTime() - revokedRetentionMs);

@@ -176,7 +176,8 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
 
 /**
  * Assignments have dates: a Plt's term starts or ends at the district's midnight with no edit to
- * trigger a refresh. The server runs this at start and hourly; each district on its own date.
+ * trigger a refresh. The server runs this soon after start and just after every hour, once across
+ * nodes (core/periodic-jobs.ts); each district on its own date.
  */
 export async function refreshRunningPeriods(db: Db, now: Date): Promise<number> {
   const list = await db
