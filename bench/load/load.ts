@@ -25,6 +25,8 @@ export type Result = {
   seconds: number;
 };
 
+const TIMEOUT_MS = 30_000;
+
 function send(agent: Agent, base: URL, s: Shot): Promise<{ status: number; text: string }> {
   const body = s.body === undefined ? undefined : JSON.stringify(s.body);
   const headers: Record<string, string> = { ...s.headers };
@@ -39,6 +41,8 @@ function send(agent: Agent, base: URL, s: Shot): Promise<{ status: number; text:
         res.on("error", reject);
       },
     );
+    // A request still unanswered after TIMEOUT_MS counts as an error: a run ends within bounds.
+    req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error("timeout")));
     req.on("error", reject);
     req.end(body);
   });
@@ -72,9 +76,10 @@ export async function runLoad<U>(base: string, pool: Pool<U>, connections: numbe
         if (res.status >= 400) r.errors++;
         const parsed = res.text.startsWith("{") ? (JSON.parse(res.text) as unknown) : undefined;
         keep = shot.done?.(res.status, parsed);
-      } catch {
+      } catch (err) {
         r.errors++;
-        r.statuses.neterr = (r.statuses.neterr ?? 0) + 1;
+        const kind = err instanceof Error && err.message === "timeout" ? "timeout" : "neterr";
+        r.statuses[kind] = (r.statuses[kind] ?? 0) + 1;
       }
       r.requests++;
       if (pool.exclusive && keep !== false) free.push(user);
