@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../../src/db/client.js";
 import { type Engine, pgliteEngine, postgresEngine } from "./engines.js";
 import { runLoad } from "./load.js";
+import { mixRoute } from "./mix.js";
 import { type Row, table } from "./report.js";
 import { appRoutes, type Route, referenceRoute } from "./routes.js";
 import { runCli, type Server, startServer, stopServer } from "./servers.js";
@@ -69,7 +70,7 @@ async function bench(engine: Engine): Promise<void> {
     await runLoad(app.base, home.pool, connections, Math.min(3, seconds));
     await runLoad(ref.base, reference.pool, connections, Math.min(3, seconds));
     const rows: Row[] = [];
-    for (const route of routes) {
+    for (const route of [...routes, mixRoute(routes)]) {
       const appResult = await runLoad(app.base, route.pool, connections, seconds);
       const refResult = await runLoad(ref.base, reference.pool, connections, seconds);
       rows.push({ route: route.name, app: appResult, ref: refResult, statements: null });

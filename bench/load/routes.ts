@@ -16,6 +16,14 @@ const write = (s: Session, method: "PUT" | "POST", path: string, body: unknown, 
 const pool = <U>(users: U[], shot: (u: U) => Shot, exclusive = false) =>
   ({ users, shot, exclusive }) as unknown as Pool<never>;
 
+/** Plans submitted or decided during the run: the mix does not act on them again. */
+const spent = new WeakSet<object>();
+export const isSpent = (u: object) => spent.has(u);
+const spend = (u: object) => (status: number) => {
+  if (status < 400) spent.add(u);
+  return status >= 400;
+};
+
 const SEARCH = ["Budi", "Citra Handayani", "scale.t12", "Wulandari Guru 7", "KS", "Operator 3", "Joko"];
 
 /** The deadline-day routes, each over many distinct signed-in users (see docs/performance.md). */
@@ -30,12 +38,12 @@ export function appRoutes(w: Workload): Route[] {
     });
   };
   const submit = (u: PlanUser): Shot =>
-    write(u, "POST", `/api/plans/${u.planId}/submit`, { version: u.version }, (status) => status >= 400);
+    write(u, "POST", `/api/plans/${u.planId}/submit`, { version: u.version }, spend(u));
   let reviewed = 0;
   const review = (u: Workload["reviews"][number]): Shot =>
     reviewed++ % 3 === 2
-      ? write(u, "POST", `/api/plans/${u.planId}/return`, { note: "Mohon lengkapi rencana aksi." }, (s) => s >= 400)
-      : write(u, "POST", `/api/plans/${u.planId}/approve`, undefined, (s) => s >= 400);
+      ? write(u, "POST", `/api/plans/${u.planId}/return`, { note: "Mohon lengkapi rencana aksi." }, spend(u))
+      : write(u, "POST", `/api/plans/${u.planId}/approve`, undefined, spend(u));
   let q = 0;
   const admin = `/api/admin/districts/${w.districtId}`;
   return [
