@@ -60,12 +60,17 @@ export async function seedScaleOrg(
           when 'p' then 'Pengawas' else 'Staf Dinas' end,
         case role when 't' then 'Guru Ahli Pertama' when 'k' then 'Guru Ahli Madya' else '' end
       from scale_people`);
+    // Fresh rows have no statistics yet: without them the joins below go quadratic at 100,000.
+    await tx.execute(sql`analyze scale_people`);
+    await tx.execute(sql`analyze people`);
+    await tx.execute(sql`analyze schools`);
     await tx.execute(sql`create temporary table scale_ids on commit drop as
       select sp.*, p.id as person_id, s.id as school_id from scale_people sp
       join people p on p.nip = ${prefix} || sp.role || sp.n
       left join schools s on s.npsn = ${prefix} || lpad(sp.school_no::text, 6, '0')`);
     const plt = addDays(o.today, -60);
     const pltEnds = addDays(o.today, 120);
+    await tx.execute(sql`analyze scale_ids`);
     // Kinds are cast once outside the union: a text literal does not coerce to the enum inside it.
     await tx.execute(sql`insert into assignments (person_id, kind, district_id, school_id, acting, starts_on, ends_on)
       select person_id, kind::assignment_kind, ${districtId}, school_id, acting, starts_on::date, ends_on::date from (

@@ -44,6 +44,8 @@ export async function seedScalePlans(
   const decidedAt = new Date(o.now.getTime() - 3600_000);
   const submittedAt = new Date(o.now.getTime() - 86_400_000);
   return db.transaction(async (tx) => {
+    await tx.execute(sql`analyze cycles`);
+    await tx.execute(sql`analyze plans`);
     await tx.execute(sql`create temporary table scale_plans on commit drop as
       select plan_id, cycle_id, person_id, superior_id, superior_kind, track, b,
         (case b ${status} end)::plan_status as status, case b ${version} end as version
@@ -52,6 +54,7 @@ export async function seedScalePlans(
             from (select *, (row_number() over (order by id)) % 20 as r from cycles
                   where period_id = ${o.periodId} and superior_id is not null and track::text = any(${tracks}::text[])) c
             join plans pl on pl.cycle_id = c.id) x`);
+    await tx.execute(sql`analyze scale_plans`);
     await tx.execute(sql`update plans p set status = s.status, version = s.version, updated_at = ${o.now},
         content = case when s.b = any(${isComplete}::int[])
           then (case when s.track = 'kepala_sekolah' then ${ks} else ${guru} end)::jsonb else ${started}::jsonb end,
