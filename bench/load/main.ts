@@ -28,15 +28,14 @@ const connections = Number(o.connections);
 const CODE = "SCALE";
 
 async function statementsPerRequest(app: Server, route: Route): Promise<number> {
-  const ask = (m: string) =>
+  const count = () =>
     new Promise<number>((resolve) => {
       app.child.once("message", (r) => resolve((r as { statements: number }).statements));
-      app.child.send(m);
-      if (m === "reset") resolve(0);
+      app.child.send("count");
     });
-  await ask("reset");
+  app.child.send("reset");
   const r = await runLoad(app.base, route.pool, 1, 0.5);
-  return (await ask("count")) / Math.max(1, r.requests);
+  return (await count()) / Math.max(1, r.requests);
 }
 
 async function bench(engine: Engine): Promise<void> {
