@@ -55,7 +55,7 @@ export function appRoutes(w: Workload): Route[] {
     { name: "autosave PUT /api/plans/:id", pool: pool(w.drafting, autosave, true) },
     { name: "submit POST /api/plans/:id/submit", pool: pool(w.submitting, submit, true) },
     { name: "KS queue GET /api/planning/queue", pool: pool(w.principals, (u) => get(u, "/api/planning/queue")) },
-    { name: "review POST approve|return", pool: pool(w.reviews, review, true) },
+    { name: "review POST approve/return", pool: pool(w.reviews, review, true) },
     { name: "Kadis/Tim queue GET /api/planning/queue", pool: pool(w.dinas, (u) => get(u, "/api/planning/queue")) },
     {
       name: "admin search GET …/people?q=",
