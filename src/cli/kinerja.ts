@@ -9,6 +9,7 @@ import {
   openPeriodCommand,
   restoreCommand,
 } from "./admin-commands.js";
+import { demoScaleCommand } from "./demo-scale-command.js";
 import { importCommand } from "./import-command.js";
 import { purgeSessionsCommand } from "./maintenance-commands.js";
 
@@ -29,6 +30,7 @@ program.addCommand(openPeriodCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(purgeSessionsCommand());
+program.addCommand(demoScaleCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,95 @@
+import { cpus, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../../src/db/client.js";
+import { type Engine, pgliteEngine, postgresEngine } from "./engines.js";
+import { runLoad } from "./load.js";
+import { mixRoute } from "./mix.js";
+import { type Row, table } from "./report.js";
+import { appRoutes, type Route, referenceRoute } from "./routes.js";
+import { runCli, type Server, startServer, stopServer } from "./servers.js";
+import { prepareWorkload } from "./users.js";
+
+/**
+ * `npm run bench:load`: a synthetic district (`kinerja demo-scale`), many signed-in users, each
+ * deadline-day route run against the app and then against a bare-query reference server on the
+ * same data, alternately, at the same concurrency. See docs/performance.md.
+ */
+const { values: o } = parseArgs({
+  options: {
+    teachers: { type: "string", default: "10000" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "50" },
+    engine: { type: "string", default: "both" },
+  },
+});
+const teachers = Number(o.teachers);
+const seconds = Number(o.duration);
+const connections = Number(o.connections);
+const CODE = "SCALE";
+
+async function statementsPerRequest(app: Server, route: Route): Promise<number> {
+  const count = () =>
+    new Promise<number>((resolve) => {
+      app.child.once("message", (r) => resolve((r as { statements: number }).statements));
+      app.child.send("count");
+    });
+  app.child.send("reset");
+  const r = await runLoad(app.base, route.pool, 1, 0.5);
+  return (await count()) / Math.max(1, r.requests);
+}
+
+async function bench(engine: Engine): Promise<void> {
+  const servers: Server[] = [];
+  try {
+    console.log(`\n## ${engine.label}, ${teachers} teachers, ${connections} connections, ${seconds} s per route\n`);
+    // The ratio is what to compare across machines: app and reference share whatever else runs.
+    console.log(
+      `${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    const t0 = performance.now();
+    await runCli(["demo-scale", "--teachers", String(teachers), "--code", CODE], engine.appEnv);
+    console.log(`demo-scale (migrate + generate): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const database = await openDatabase(engine.openOptions);
+    const w = await prepareWorkload(database.db, CODE).finally(() => database.close());
+    console.log(
+      `workload: ${w.drafting.length} drafting, ${w.submitting.length} submitting, ${w.reviews.length} plans to review, ` +
+        `${w.principals.length} KS/Plt, ${w.dinas.length} Kepala Dinas/Tim Kinerja, ${w.admins.length} admins signed in`,
+    );
+    const refEnv = engine.refEnv();
+    const app = await startServer("src/main.ts", engine.appEnv, "/api/health", "./bench/load/count-statements.ts");
+    servers.push(app);
+    const ref = await startServer("bench/load/reference-server.ts", refEnv, "/ref/health");
+    servers.push(ref);
+    const routes = appRoutes(w);
+    const reference = referenceRoute(w);
+    // Warm-up (not recorded): JIT, connection pools, the database's caches.
+    const home = routes[0] as Route;
+    await runLoad(app.base, home.pool, connections, Math.min(3, seconds));
+    await runLoad(ref.base, reference.pool, connections, Math.min(3, seconds));
+    const rows: Row[] = [];
+    for (const route of [...routes, mixRoute(routes)]) {
+      const appResult = await runLoad(app.base, route.pool, connections, seconds);
+      const refResult = await runLoad(ref.base, reference.pool, connections, seconds);
+      rows.push({ route: route.name, app: appResult, ref: refResult, statements: null });
+      process.stderr.write(".");
+    }
+    process.stderr.write("\n");
+    if (engine.label === "PostgreSQL") {
+      for (const [i, route] of routes.entries()) (rows[i] as Row).statements = await statementsPerRequest(app, route);
+    }
+    console.log(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}\n`,
+    );
+    console.log(table(rows));
+  } finally {
+    for (const s of servers.reverse()) await stopServer(s);
+    await engine.cleanup();
+  }
+}
+
+if (o.engine === "pg" || o.engine === "both") await bench(await postgresEngine());
+if (o.engine === "pglite" || o.engine === "both") await bench(pgliteEngine());

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Db } from "../../src/db/client.js";
+import { sessions } from "../../src/db/schema.js";
+import { hashToken } from "../../src/server/core/session.js";
+
+export type Session = { personId: string; cookie: string; csrf: string };
+export type PlanUser = Session & { cycleId: string; planId: string; version: number };
+export type Reviewer = Session & { planId: string };
+
+export type Workload = {
+  districtId: string;
+  periodId: string;
+  schoolIds: string[];
+  /** Teachers with a started draft: home, plan view, autosave. */
+  drafting: PlanUser[];
+  /** Teachers whose draft is complete: submit. */
+  submitting: PlanUser[];
+  /** A KS or Plt and one submitted plan of their school each: approve / return. */
+  reviews: Reviewer[];
+  principals: Session[];
+  /** Kepala Dinas and Tim Kinerja: the queue of KS and pengawas plans. */
+  dinas: Session[];
+  admins: Session[];
+};
+
+const rows = async <T>(db: Db, q: ReturnType<typeof sql>) => (await db.execute<T & Record<string, unknown>>(q)).rows;
+
+/**
+ * Picks the workload's users in the generated district and signs them in by writing their
+ * sessions directly (sign-in is rate limited per IP and argon2 costs ~30 ms): like `sessionFor`
+ * in tests/helpers/test-app.ts.
+ */
+export async function prepareWorkload(db: Db, code: string): Promise<Workload> {
+  const [d] = await rows<{ district_id: string; period_id: string }>(
+    db,
+    sql`select d.id as district_id, p.id as period_id from districts d join periods p on p.district_id = d.id
+        where d.code = ${code}`,
+  );
+  if (!d) throw new Error(`district ${code} with a period not found: run demo-scale first`);
+  const plansIn = (status: string, version: number) =>
+    rows<{ person_id: string; cycle_id: string; plan_id: string; version: number }>(
+      db,
+      sql`select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from plans p join cycles c on c.id = p.cycle_id
+          where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = ${status}::plan_status
+          and p.version = ${version} order by c.id`,
+    );
+  const drafting = await plansIn("draft", 2);
+  const submitting = await plansIn("draft", 3);
+  const reviews = await rows<{ person_id: string; plan_id: string }>(
+    db,
+    sql`select c.superior_id as person_id, p.id as plan_id from plans p join cycles c on c.id = p.cycle_id
+        where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = 'submitted' order by c.id`,
+  );
+  const ids = async (kinds: string[]) =>
+    (
+      await rows<{ person_id: string }>(
+        db,
+        sql`select distinct person_id from assignments where district_id = ${d.district_id}
+            and kind::text = any(${`{${kinds.join(",")}}`}::text[])`,
+      )
+    ).map((r) => r.person_id);
+  const principals = await ids(["principal"]);
+  const dinas = await ids(["head_of_district", "tim_kinerja"]);
+  const admins = await ids(["admin"]);
+  const schoolIds = (
+    await rows<{ id: string }>(db, sql`select id from schools where district_id = ${d.district_id}`)
+  ).map((r) => r.id);
+
+  const everyone = new Set([
+    ...drafting.map((r) => r.person_id),
+    ...submitting.map((r) => r.person_id),
+    ...reviews.map((r) => r.person_id),
+    ...principals,
+    ...dinas,
+    ...admins,
+  ]);
+  const byPerson = new Map<string, Session>();
+  const values = [...everyone].map((personId) => {
+    const token = randomBytes(32).toString("base64url");
+    const csrf = randomBytes(24).toString("base64url");
+    byPerson.set(personId, { personId, cookie: `kinerja_session=${token}`, csrf });
+    const expiresAt = new Date(Date.now() + 6 * 3600_000);
+    return {
+      tokenHash: hashToken(token),
+      personId,
+      csrfToken: csrf,
+      expiresAt,
+      userAgent: "bench:load",
+      ip: "127.0.0.1",
+    };
+  });
+  for (let i = 0; i < values.length; i += 1000) await db.insert(sessions).values(values.slice(i, i + 1000));
+  const session = (id: string) => byPerson.get(id) as Session;
+  const planUser = (r: { person_id: string; cycle_id: string; plan_id: string; version: number }): PlanUser => ({
+    ...session(r.person_id),
+    cycleId: r.cycle_id,
+    planId: r.plan_id,
+    version: r.version,
+  });
+  return {
+    districtId: d.district_id,
+    periodId: d.period_id,
+    schoolIds,
+    drafting: drafting.map(planUser),
+    submitting: submitting.map(planUser),
+    reviews: reviews.map((r) => ({ ...session(r.person_id), planId: r.plan_id })),
+    principals: principals.map(session),
+    dinas: dinas.map(session),
+    admins: admins.map(session),
+  };
+}
