@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Database, openDatabase } from "../src/db/client.js";
 import { runMigrations } from "../src/db/migrate.js";
 import { seedRuleSetTemplates } from "../src/db/seed-templates.js";
-import { addDays } from "../src/domain/cycles/phase.js";
+import { addDays, windowsAround } from "../src/domain/cycles/phase.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../src/domain/time/today.js";
 import type { SessionActor } from "../src/server/core/session.js";
 import { createAssignment, setAssignmentEnd } from "../src/server/org/assignments.js";
@@ -75,16 +75,7 @@ export async function benchOrgRefresh(label: string, database: Database, teacher
       templateCode: "2026-annual",
       name: "Periode Bench",
       now,
-      windows: {
-        startsOn: addDays(today, -10),
-        endsOn: addDays(today, 300),
-        planningOpensOn: addDays(today, -10),
-        planningClosesOn: addDays(today, 10),
-        executionOpensOn: addDays(today, 11),
-        executionClosesOn: addDays(today, 200),
-        assessmentOpensOn: addDays(today, 201),
-        assessmentClosesOn: addDays(today, 300),
-      },
+      windows: windowsAround(today, { openedDaysAgo: 10, planningDaysLeft: 10, executionEndsIn: 200, endsIn: 300 }),
     }),
   );
   const out = (what: string, t: number) => console.log(`[${label}, ${teachers} guru] ${what}: ${t.toFixed(0)} ms`);

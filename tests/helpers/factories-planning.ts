@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../src/db/client.js";
-import { addDays } from "../../src/domain/cycles/phase.js";
+import { windowsAround } from "../../src/domain/cycles/phase.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
 import { testNow, testToday } from "./clock.js";
 
@@ -16,16 +16,7 @@ export function tempDataDir(): string {
 /** A period running today (planning open for ten more days) with a cycle for every eligible person. */
 export async function openRunningPeriod(db: Db, districtId: string, templateCode = "2025-annual") {
   const today = testToday();
-  const windows = {
-    startsOn: addDays(today, -10),
-    endsOn: addDays(today, 300),
-    planningOpensOn: addDays(today, -10),
-    planningClosesOn: addDays(today, 10),
-    executionOpensOn: addDays(today, 11),
-    executionClosesOn: addDays(today, 200),
-    assessmentOpensOn: addDays(today, 201),
-    assessmentClosesOn: addDays(today, 300),
-  };
+  const windows = windowsAround(today, { openedDaysAgo: 10, planningDaysLeft: 10, executionEndsIn: 200, endsIn: 300 });
   const r = await openPeriod({
     db,
     actorId: null,

@@ -1,6 +1,6 @@
 import type { Db } from "../../src/db/client.js";
 import { accounts, assignments, districts, people, schools } from "../../src/db/schema.js";
-import { addDays } from "../../src/domain/cycles/phase.js";
+import { windowsAround } from "../../src/domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus, SchoolLevel } from "../../src/domain/org/types.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
@@ -117,15 +117,6 @@ export async function openRunningPeriod(db: Db, districtId: string, templateCode
     templateCode,
     name: "Periode Uji",
     now: testNow(),
-    windows: {
-      startsOn: addDays(today, -10),
-      endsOn: addDays(today, 300),
-      planningOpensOn: addDays(today, -10),
-      planningClosesOn: addDays(today, 10),
-      executionOpensOn: addDays(today, 11),
-      executionClosesOn: addDays(today, 200),
-      assessmentOpensOn: addDays(today, 201),
-      assessmentClosesOn: addDays(today, 300),
-    },
+    windows: windowsAround(today, { openedDaysAgo: 10, planningDaysLeft: 10, executionEndsIn: 200, endsIn: 300 }),
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { addDays } from "../../domain/cycles/phase.js";
+import { windowsAround } from "../../domain/cycles/phase.js";
 import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
 import { hashPassword } from "../../server/core/passwords.js";
@@ -56,16 +56,7 @@ export async function generateScaleDistrict(o: ScaleOptions): Promise<ScaleResul
       templateCode: TEMPLATE,
       name: `Periode Skala ${today.slice(0, 4)}`,
       now,
-      windows: {
-        startsOn: addDays(today, -30),
-        endsOn: addDays(today, 330),
-        planningOpensOn: addDays(today, -30),
-        planningClosesOn: addDays(today, 1),
-        executionOpensOn: addDays(today, 2),
-        executionClosesOn: addDays(today, 280),
-        assessmentOpensOn: addDays(today, 281),
-        assessmentClosesOn: addDays(today, 330),
-      },
+      windows: windowsAround(today, { openedDaysAgo: 30, planningDaysLeft: 1, executionEndsIn: 280, endsIn: 330 }),
     }),
   );
   const plans = await step("rencana per status", () =>

@@ -72,3 +72,28 @@ export function nextStepKey(phase: Phase, state: WindowState | null): string {
   if (state === "closed") return `next.${phase}.closed`;
   return `next.${phase}.open`;
 }
+
+/** Where a period stands on `today`, in days: how the demo, the tests and the benchmarks describe one. */
+export type WindowsAround = {
+  openedDaysAgo: number;
+  planningDaysLeft: number;
+  executionEndsIn: number;
+  endsIn: number;
+};
+
+/**
+ * The windows of a period running on `today`: planning opened `openedDaysAgo` days ago and closes
+ * in `planningDaysLeft`, pelaksanaan follows until `executionEndsIn`, penilaian until the end.
+ */
+export function windowsAround(today: IsoDate, o: WindowsAround): PeriodWindows {
+  return {
+    startsOn: addDays(today, -o.openedDaysAgo),
+    endsOn: addDays(today, o.endsIn),
+    planningOpensOn: addDays(today, -o.openedDaysAgo),
+    planningClosesOn: addDays(today, o.planningDaysLeft),
+    executionOpensOn: addDays(today, o.planningDaysLeft + 1),
+    executionClosesOn: addDays(today, o.executionEndsIn),
+    assessmentOpensOn: addDays(today, o.executionEndsIn + 1),
+    assessmentClosesOn: addDays(today, o.endsIn),
+  };
+}

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { accounts, assignments, districts, people, schools } from "../../db/schema.js";
-import { addDays } from "../../domain/cycles/phase.js";
+import { addDays, windowsAround } from "../../domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
 import { hashPassword } from "../core/passwords.js";
@@ -118,16 +118,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     templateCode: "2025-annual",
     name: `Periode Kinerja Demo ${year}`,
     now,
-    windows: {
-      startsOn: addDays(today, -14),
-      endsOn: addDays(today, 350),
-      planningOpensOn: addDays(today, -14),
-      planningClosesOn: addDays(today, 30),
-      executionOpensOn: addDays(today, 31),
-      executionClosesOn: addDays(today, 300),
-      assessmentOpensOn: addDays(today, 301),
-      assessmentClosesOn: addDays(today, 350),
-    },
+    windows: windowsAround(today, { openedDaysAgo: 14, planningDaysLeft: 30, executionEndsIn: 300, endsIn: 350 }),
   });
   const [sd] = await db.select({ id: schools.id }).from(schools).where(eq(schools.npsn, "20100001"));
   if (sd) await seedDemoRapor(db, sd.id);

@@ -5,6 +5,7 @@ import {
   type PeriodWindows,
   windowProblems,
   windowState,
+  windowsAround,
 } from "../../../src/domain/cycles/phase.js";
 
 const w: PeriodWindows = {
@@ -43,5 +44,21 @@ describe("phase windows", () => {
   it("adds days across month and year ends", () => {
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+  });
+});
+
+describe("windowsAround", () => {
+  it("describes a valid period around today: each phase starts the day after the one before", () => {
+    const w = windowsAround("2026-03-10", {
+      openedDaysAgo: 10,
+      planningDaysLeft: 5,
+      executionEndsIn: 200,
+      endsIn: 300,
+    });
+    expect(w.planningOpensOn).toBe("2026-02-28");
+    expect(w.planningClosesOn).toBe("2026-03-15");
+    expect(w.executionOpensOn).toBe("2026-03-16");
+    expect(w.assessmentOpensOn).toBe(addDays(w.executionClosesOn, 1));
+    expect(windowProblems(w)).toEqual([]);
   });
 });
