@@ -8,6 +8,27 @@ import { PATHS } from "./access.js";
 import { SessionContext } from "./session.js";
 import { preloadShellPages } from "./shell-pages.js";
 
+const SIGNED_IN_KEY = "kinerja_signed_in";
+
+function wasSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/** A hint only (the session cookie is httpOnly): true after /api/me knew us, false after it did not. */
+function rememberSignedIn(known: boolean | null): void {
+  if (known === null) return;
+  try {
+    if (known) localStorage.setItem(SIGNED_IN_KEY, "1");
+    else localStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // Private mode: no hint, the frame then loads after /api/me.
+  }
+}
+
 /**
  * Everything below needs a session; an imported account first replaces its temporary password
  * (`forcedPasswordChange`, lazy-loaded by AppRoutes: few people ever see it). A loader shows while
@@ -16,8 +37,10 @@ import { preloadShellPages } from "./shell-pages.js";
 export function AuthGate({ forcedPasswordChange }: { forcedPasswordChange: ReactNode }) {
   const me = useMe();
   const location = useLocation();
-  // Fetch the frame's code alongside /api/me rather than after it (a no-op once loaded).
-  if (me.isPending) preloadShellPages();
+  // Someone who was signed in on this device gets the frame's code alongside /api/me rather than
+  // after it (a no-op once loaded); a visitor on their way to the sign-in page does not download it.
+  if (me.isPending && wasSignedIn()) preloadShellPages();
+  rememberSignedIn(me.data ? true : me.isSuccess ? false : null);
   if (me.isPending) return <Loading />;
   if (me.isError)
     return (
