@@ -23,7 +23,7 @@ export type SchoolRef = { districtId: string; schoolId: string };
 export type DatedHat = Hat & { startsOn: IsoDate; endsOn: IsoDate | null; today: IsoDate };
 
 /** What the policy needs to know about a person the actor wants to change: every hat they hold or held. */
-export type PersonFacts = { personId: string; hats: readonly DatedHat[] };
+export type PersonFacts = { personId: string; hats: DatedHat[] };
 
 export function isAdminOf(actor: Actor, districtId: string): boolean {
   return actor.hats.some((h) => h.kind === "admin" && h.districtId === districtId);

@@ -5,7 +5,7 @@ import fp from "fastify-plugin";
 import type { Db } from "../../db/client.js";
 import { accounts, assignments, districts, people, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
-import { type AssignmentKind, type IsoDate, isActiveOn } from "../../domain/org/types.js";
+import { type AssignmentFact, isActiveOn } from "../../domain/org/types.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -61,15 +61,8 @@ export async function startSession(
   return { csrfToken };
 }
 
-type HatRow = {
-  kind: AssignmentKind;
-  districtId: string;
-  schoolId: string | null;
-  acting: boolean;
-  startsOn: IsoDate;
-  endsOn: IsoDate | null;
-  timeZone: TimeZone;
-};
+/** A hat as the session query returns it: the assignment with its district's time zone. */
+type HatRow = Omit<AssignmentFact, "personId"> & { timeZone: TimeZone };
 
 export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
   const tokenHash = hashToken(token);

@@ -16,15 +16,27 @@ const HAT_COLUMNS = {
   endsOn: assignments.endsOn,
 };
 
-/** Every hat a person holds or held, each with its district's date at `now`, for the policy's person rules. One query. */
-export async function personFacts(db: Queryable, personId: string, now: Date): Promise<PersonFacts> {
+/** Every hat of each person, each with its district's date at `now`: the policy's person rules, in one query for a whole list. */
+export async function personFactsOfMany(
+  db: Queryable,
+  personIds: readonly string[],
+  now: Date,
+): Promise<Map<string, PersonFacts>> {
+  const facts = new Map<string, PersonFacts>(personIds.map((personId) => [personId, { personId, hats: [] }]));
+  if (personIds.length === 0) return facts;
   const rows = await db
-    .select({ ...HAT_COLUMNS, timeZone: districts.timeZone })
+    .select({ personId: assignments.personId, ...HAT_COLUMNS, timeZone: districts.timeZone })
     .from(assignments)
     .innerJoin(districts, eq(districts.id, assignments.districtId))
-    .where(eq(assignments.personId, personId));
-  const hats = rows.map(({ timeZone, ...h }) => ({ ...h, today: dateInZone(now, timeZone) }));
-  return { personId, hats };
+    .where(inArray(assignments.personId, [...personIds]));
+  for (const { personId, timeZone, ...hat } of rows) {
+    facts.get(personId)?.hats.push({ ...hat, today: dateInZone(now, timeZone) });
+  }
+  return facts;
+}
+
+export async function personFacts(db: Queryable, personId: string, now: Date): Promise<PersonFacts> {
+  return (await personFactsOfMany(db, [personId], now)).get(personId) ?? { personId, hats: [] };
 }
 
 /**
