@@ -20,6 +20,10 @@ const { values: o } = parseArgs({
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "50" },
     engine: { type: "string", default: "both" },
+    // Iterating on some routes: `--only home,plan` (names start with these; `mix` for the mix).
+    only: { type: "string" },
+    // `--prof DIR` starts the app with --cpu-prof, written to DIR when the run stops.
+    prof: { type: "string" },
   },
 });
 const teachers = Number(o.teachers);
@@ -58,18 +62,26 @@ async function bench(engine: Engine): Promise<void> {
         `${w.principals.length} KS/Plt, ${w.dinas.length} Kepala Dinas/Tim Kinerja, ${w.admins.length} admins signed in`,
     );
     const refEnv = engine.refEnv();
-    const app = await startServer("src/main.ts", engine.appEnv, "/api/health", "./bench/load/count-statements.ts");
+    const app = await startServer(
+      "src/main.ts",
+      engine.appEnv,
+      "/api/health",
+      "./bench/load/count-statements.ts",
+      o.prof ? ["--cpu-prof", "--cpu-prof-dir", o.prof] : [],
+    );
     servers.push(app);
     const ref = await startServer("bench/load/reference-server.ts", refEnv, "/ref/health");
     servers.push(ref);
-    const routes = appRoutes(w);
+    const only = o.only?.split(",");
+    const all = appRoutes(w);
+    const routes = all.filter((r) => !only || only.some((n) => r.name.startsWith(n)));
     const reference = referenceRoute(w);
     // Warm-up (not recorded): JIT, connection pools, the database's caches.
-    const home = routes[0] as Route;
+    const home = all[0] as Route;
     await runLoad(app.base, home.pool, connections, Math.min(3, seconds));
     await runLoad(ref.base, reference.pool, connections, Math.min(3, seconds));
     const rows: Row[] = [];
-    for (const route of [...routes, mixRoute(routes)]) {
+    for (const route of only && !only.includes("mix") ? routes : [...routes, mixRoute(all)]) {
       const appResult = await runLoad(app.base, route.pool, connections, seconds);
       const refResult = await runLoad(ref.base, reference.pool, connections, seconds);
       rows.push({ route: route.name, app: appResult, ref: refResult, statements: null });

@@ -10,10 +10,11 @@ export async function startServer(
   env: Record<string, string>,
   health: string,
   preload?: string,
+  nodeArgs: string[] = [],
 ): Promise<Server> {
   const port = 4000 + Math.floor(Math.random() * 2000);
   const base = `http://127.0.0.1:${port}`;
-  const args = ["--import", "tsx", ...(preload ? ["--import", preload] : []), entry];
+  const args = [...nodeArgs, "--import", "tsx", ...(preload ? ["--import", preload] : []), entry];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },

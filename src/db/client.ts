@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { prepareStatementsOf } from "./prepared.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
@@ -52,7 +53,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // between two queries). The broken client is discarded; the next query opens a fresh one.
     const lost = (err: Error) => opts.onConnectionError?.(err);
     pool.on("error", lost);
-    pool.on("connect", (client) => client.on("error", lost));
+    const prepare = process.env.PG_PREPARE !== "off";
+    pool.on("connect", (client) => {
+      client.on("error", lost);
+      if (prepare) prepareStatementsOf(client);
+    });
     const db = drizzlePg(pool, { schema, ...loggerOf(opts) }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };
   }

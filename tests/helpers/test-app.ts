@@ -24,8 +24,9 @@ export type TestContext = {
 let counter = 0;
 
 let statements = 0;
-const countQuery = () => {
+const countQuery = (sql: string) => {
   statements++;
+  if (process.env.PRINT_SQL) console.log(`SQL> ${sql.replace(/\s+/g, " ").slice(0, 400)}`);
 };
 /** Statements sent to the test databases of this file so far: round trips per request are a difference of two reads. */
 export const statementsSoFar = (): number => statements;

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+
+/**
+ * Planning a statement costs PostgreSQL more than running it: the plan view's six-table join is
+ * parsed and planned in ~1–2 ms and executed in 0.2 ms. node-postgres sends every statement
+ * unnamed, so the server parses and plans it again on every request. Naming a statement by the
+ * hash of its text makes node-postgres prepare it once per connection and PostgreSQL reuse the
+ * parse and, after a few runs, a generic plan.
+ *
+ * Bounded: statements whose text varies with the data (an `IN` list of n parameters, a chunk of
+ * n rows) would prepare one statement per n, so only the first `cap` distinct texts of a
+ * connection are named, and none with more than `maxParams` parameters. A pooler in transaction
+ * mode (PgBouncer < 1.21) cannot keep named statements: `PG_PREPARE=off` turns this off.
+ */
+export function prepareStatementsOf(client: pg.PoolClient, cap = 200, maxParams = 32): void {
+  const names = new Map<string, string>();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    if (config && typeof config === "object" && !("name" in config && (config as { name?: string }).name)) {
+      const c = config as { text?: unknown; values?: unknown[] };
+      const values = Array.isArray(rest[0]) ? rest[0] : c.values;
+      if (typeof c.text === "string" && (values?.length ?? 0) <= maxParams) {
+        let name = names.get(c.text);
+        if (name === undefined && names.size < cap) {
+          name = `k${createHash("sha1").update(c.text).digest("base64url").slice(0, 20)}`;
+          names.set(c.text, name);
+        }
+        if (name !== undefined) return query({ ...c, name }, ...rest);
+      }
+    }
+    return query(config, ...rest);
+  };
+}
