@@ -1,13 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  approvePlan,
-  decideReopen,
-  getCyclePlan,
-  planHistory,
-  planningQueue,
-  returnPlan,
-} from "../../server/planning/contract.js";
+import { approvePlan, decideReopen, planHistory, planningQueue, returnPlan } from "../../server/planning/contract.js";
 import { callApi } from "../api/client.js";
+import { usePlanScreenQuery } from "../planning/hooks.js";
 
 const QUEUE_KEY = ["planning-queue"] as const;
 const planKey = (cycleId: string) => ["cycle-plan", cycleId] as const;
@@ -20,7 +14,7 @@ export function usePlanningQueue(enabled = true) {
 export function useCyclePlan(cycleId: string) {
   return useQuery({
     queryKey: planKey(cycleId),
-    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
+    queryFn: usePlanScreenQuery(cycleId),
   });
 }
 
