@@ -38,19 +38,6 @@ export function usePlanView(cycleId: string) {
   return useQuery({ queryKey: planKey(cycleId), queryFn: usePlanScreenQuery(cycleId), refetchOnMount: "always" });
 }
 
-/**
- * Only the plan's status, for the "Kinerja Saya" button. Shares the cache with the plan page.
- * (The cycle summary in /api/me has no plan status, so this reads the plan view.)
- */
-export function usePlanStatus(cycleId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: planKey(cycleId),
-    queryFn: usePlanScreenQuery(cycleId),
-    enabled,
-    select: (v) => ({ status: v.plan.status, started: v.plan.version > 1 || v.plan.revision > 1 }),
-  });
-}
-
 /** Autosave: no cache update here — the editor keeps the content and the version itself. */
 export function useSavePlan(planId: string) {
   return useMutation({
