@@ -139,8 +139,10 @@ try {
     const stats = byRoute.get(c.route) ?? { statements: 0, ms: 0, findings: 0 };
     byRoute.set(c.route, stats);
     stats.statements++;
-    if (!isExplainable(c.text) || seen.has(c.text)) continue;
-    seen.add(c.text);
+    // Once per route and text: the same statement with another actor's values may plan differently.
+    const key = `${c.route}\n${c.text}`;
+    if (!isExplainable(c.text) || seen.has(key)) continue;
+    seen.add(key);
     await raw("begin");
     try {
       const res = await raw<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(

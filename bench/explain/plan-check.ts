@@ -39,7 +39,8 @@ export function planFindings(
   t = DEFAULT_THRESHOLDS,
 ): Finding[] {
   const out: Finding[] = [];
-  const walk = (n: PlanNode) => {
+  // Below a Limit a node stops once enough rows are out: its estimate is for running to the end.
+  const walk = (n: PlanNode, underLimit: boolean) => {
     const relation = n["Relation Name"];
     if (n["Node Type"] === "Seq Scan" && relation) {
       const rows = tableRows.get(relation) ?? 0;
@@ -49,7 +50,7 @@ export function planFindings(
     const planned = n["Plan Rows"];
     const actual = n["Actual Rows"];
     // A node never executed (loops 0) has no actual rows to compare.
-    if (planned !== undefined && actual !== undefined && (n["Actual Loops"] ?? 0) > 0) {
+    if (!underLimit && planned !== undefined && actual !== undefined && (n["Actual Loops"] ?? 0) > 0) {
       const hi = Math.max(planned, actual);
       const lo = Math.max(1, Math.min(planned, actual));
       if (hi >= t.misestimateMinRows && hi / lo > t.misestimateFactor) {
@@ -60,9 +61,9 @@ export function planFindings(
         });
       }
     }
-    for (const c of n.Plans ?? []) walk(c);
+    for (const c of n.Plans ?? []) walk(c, underLimit || n["Node Type"] === "Limit");
   };
-  walk(root);
+  walk(root, false);
   return out;
 }
 
