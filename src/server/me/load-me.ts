@@ -1,4 +1,4 @@
-import { desc, eq, inArray, or } from "drizzle-orm";
+import { desc, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { inSubquery } from "../../db/any-of.js";
 import type { Db } from "../../db/client.js";
