@@ -97,7 +97,11 @@ export async function hotRoutes(
     },
     { name: "home GET /api/me (guru)", request: get(guru, "/api/me") },
     { name: "home GET /api/me (KS)", request: get(ks, "/api/me") },
-    { name: "home GET /api/me (Kepala Dinas)", request: get(kadis, "/api/me") },
+    {
+      name: "home GET /api/me (Kepala Dinas)",
+      request: get(kadis, "/api/me"),
+      known: "`assesses` lists every KS, Plt and pengawas cycle (3,668 at 100 k): reworked on branch `lists`",
+    },
     { name: "plan view GET /api/cycles/:id/plan", request: get(guru, `/api/cycles/${drafting.cycle_id}/plan`) },
     {
       name: "autosave PUT /api/plans/:id",
@@ -112,7 +116,11 @@ export async function hotRoutes(
     },
     { name: "KS queue GET /api/planning/queue", request: get(ks, "/api/planning/queue") },
     { name: "approve POST /api/plans/:id/approve", request: write(ks, "POST", `/api/plans/${review.plan_id}/approve`) },
-    { name: "Kepala Dinas queue GET /api/planning/queue", request: get(kadis, "/api/planning/queue") },
+    {
+      name: "Kepala Dinas queue GET /api/planning/queue",
+      request: get(kadis, "/api/planning/queue"),
+      known: "every KS, Plt and pengawas plan (3,668 at 100 k) in one answer: reworked on branch `lists`",
+    },
     {
       name: "admin people GET …/people (first page)",
       request: get(admin, people),

@@ -10,7 +10,8 @@ import pg from "pg";
  */
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) throw new Error("BENCH_DATABASE_URL: a database with `demo-scale` data");
-const root = new URL("../..", import.meta.url).pathname;
+// BENCH_APP_DIR: start another checkout's server (the "before" of a change) on the same data.
+const root = process.env.BENCH_APP_DIR ?? new URL("../..", import.meta.url).pathname;
 const port = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}`;
 const load = () => loadavg()[0]?.toFixed(1);
