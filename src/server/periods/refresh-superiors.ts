@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { anyUuid, chunks } from "../../db/chunks.js";
+import { and, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { anyUuid, chunks, inIdPages } from "../../db/chunks.js";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
 import { type FactIndex, indexedSubjectOn, indexedSuperiorOn, indexFacts } from "../../domain/org/fact-index.js";
@@ -139,17 +139,23 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
     .where(and(eq(periods.districtId, districtId), lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
   if (running.length === 0) return 0;
   const periodIds = running.map((p) => p.id);
-  const rows = await tx
-    .select({
-      id: cycles.id,
-      personId: cycles.personId,
-      track: cycles.track,
-      schoolId: cycles.schoolId,
-      superiorId: cycles.superiorId,
-      superiorKind: cycles.superiorKind,
-    })
-    .from(cycles)
-    .where(cyclesInScope(periodIds, scope));
+  const rows = await inIdPages(
+    (after, limit) =>
+      tx
+        .select({
+          id: cycles.id,
+          personId: cycles.personId,
+          track: cycles.track,
+          schoolId: cycles.schoolId,
+          superiorId: cycles.superiorId,
+          superiorKind: cycles.superiorKind,
+        })
+        .from(cycles)
+        .where(and(cyclesInScope(periodIds, scope), after ? gt(cycles.id, after) : undefined))
+        .orderBy(cycles.id)
+        .limit(limit),
+    breather,
+  );
   const facts =
     scope.kind === "district"
       ? await districtAssignments(tx, districtId)
