@@ -1,5 +1,6 @@
-import { desc, eq, inArray, or } from "drizzle-orm";
+import { desc, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { inSubquery } from "../../db/any-of.js";
 import type { Db } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
@@ -78,7 +79,7 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
     .innerJoin(districts, eq(districts.id, periods.districtId))
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
-    .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
+    .where(or(eq(cycles.superiorId, actor.personId), inSubquery(cycles.id, teamCycles)))
     .orderBy(people.name);
 
   // The stored atasan pre-selects; the one rule decides (a Plt only within their dates).

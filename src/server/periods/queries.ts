@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
+import { loadInChunks } from "../core/chunks.js";
 import { notFound } from "../core/errors.js";
 
 const superior = alias(people, "superior");
@@ -56,13 +57,20 @@ export async function cycleRows(db: Queryable, periodId: string, onlyPersonIds?:
     .orderBy(sql`${cycles.superiorId} is not null`, people.name);
   const filtered = onlyPersonIds ? rows.filter((r) => onlyPersonIds.includes(r.c.personId)) : rows;
   const ids = filtered.map((r) => r.c.id);
-  const team = ids.length
-    ? await db
-        .select({ cycleId: cycleAssessors.cycleId, name: people.name })
-        .from(cycleAssessors)
-        .innerJoin(people, eq(people.id, cycleAssessors.personId))
-        .where(inArray(cycleAssessors.cycleId, ids))
-    : [];
+  // Chunked: a period of 100,000 cycles would otherwise bind more parameters than PostgreSQL takes.
+  const team = await loadInChunks(ids, (chunk) =>
+    db
+      .select({ cycleId: cycleAssessors.cycleId, name: people.name })
+      .from(cycleAssessors)
+      .innerJoin(people, eq(people.id, cycleAssessors.personId))
+      .where(inArray(cycleAssessors.cycleId, chunk)),
+  );
+  const teamOf = new Map<string, string[]>();
+  for (const t of team) {
+    const names = teamOf.get(t.cycleId);
+    if (names) names.push(t.name);
+    else teamOf.set(t.cycleId, [t.name]);
+  }
   return filtered.map((r) => ({
     cycleId: r.c.id,
     personId: r.c.personId,
@@ -72,7 +80,7 @@ export async function cycleRows(db: Queryable, periodId: string, onlyPersonIds?:
     schoolName: r.schoolName,
     superiorName: r.superiorName,
     superiorKind: r.c.superiorKind,
-    assessorNames: team.filter((t) => t.cycleId === r.c.id).map((t) => t.name),
+    assessorNames: teamOf.get(r.c.id) ?? [],
     phase: r.c.phase as Phase,
   }));
 }

@@ -1,4 +1,5 @@
 import { eq, inArray, or } from "drizzle-orm";
+import { inSubquery } from "../../db/any-of.js";
 import type { Db } from "../../db/client.js";
 import {
   cycleAssessors,
@@ -43,7 +44,7 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date) {
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(plans, eq(plans.cycleId, cycles.id))
-    .where(or(eq(cycles.superiorId, actor.personId), inArray(cycles.id, teamCycles)))
+    .where(or(eq(cycles.superiorId, actor.personId), inSubquery(cycles.id, teamCycles)))
     .orderBy(people.name);
   const roles = await assessorRolesOf(
     db,
