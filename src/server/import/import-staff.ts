@@ -74,9 +74,8 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
   const draft = await plan(db);
   if (dryRun) return result(draft, file, [], true);
 
-  // Hashed before the transaction: at ~25–50 ms each they would otherwise hold PGlite's single
-  // connection (and every other request) for the length of a large file. Bounded across imports
-  // (hash-accounts.ts) so sign-ins keep a core.
+  // Hashed before the transaction, so no hashing ever holds PGlite's single connection (one-time
+  // passwords take a fast salted hash: see hashTemporaryPassword).
   const passwords = new Map(draft.accounts.map((a) => [a.username, generateTemporaryPassword()]));
   const hashes = await hashAll(passwords, {
     onDone: (done) => onProgress?.({ phase: "hash", done, total: passwords.size }),

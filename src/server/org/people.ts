@@ -6,7 +6,7 @@ import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
-import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
+import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
@@ -89,7 +89,7 @@ export async function createTeacher(
   authorize(actor, { do: "person.create", school: { districtId: school.districtId, schoolId } });
   const username = input.nip ?? input.email?.toLowerCase() ?? null;
   const temporaryPassword = username ? generateTemporaryPassword() : null;
-  const passwordHash = temporaryPassword ? await hashPassword(temporaryPassword) : null;
+  const passwordHash = temporaryPassword ? hashTemporaryPassword(temporaryPassword) : null;
   const { startsOn, ...personInput } = input;
   const person = await db.transaction(async (tx) => {
     await assertIdentityFree(tx, personInput);
@@ -130,7 +130,7 @@ export async function resetAccount(db: Db, actor: SessionActor, personId: string
   const username = existing?.username ?? person.nip ?? person.email?.toLowerCase() ?? null;
   if (!username) throw new AppError("VALIDATION", "account.noUsername");
   const temporaryPassword = generateTemporaryPassword();
-  const passwordHash = await hashPassword(temporaryPassword);
+  const passwordHash = hashTemporaryPassword(temporaryPassword);
   await db.transaction(async (tx) => {
     await tx
       .insert(accounts)
