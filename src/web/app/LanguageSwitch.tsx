@@ -1,20 +1,30 @@
-import { SegmentedControl } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { currentLang, setLang } from "../i18n/index.js";
+import { currentLang, type Lang, setLang } from "../i18n/index.js";
 
-/** ID/EN. Persisted in localStorage and the `kinerja_lang` cookie so server messages follow. */
+const LANGS: Lang[] = ["id", "en"];
+
+/**
+ * ID/EN. Persisted in localStorage and the `kinerja_lang` cookie so server messages follow. Two
+ * plain toggle buttons: a SegmentedControl measured its indicator's position on every render,
+ * a forced layout a cheap phone felt on each page.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const active = i18n.language === "en" ? "en" : currentLang();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t("lang.label")}
-      value={i18n.language === "en" ? "en" : currentLang()}
-      onChange={(value) => void setLang(value === "en" ? "en" : "id")}
-      data={[
-        { value: "id", label: t("lang.id") },
-        { value: "en", label: t("lang.en") },
-      ]}
-    />
+    <Button.Group aria-label={t("lang.label")}>
+      {LANGS.map((lang) => (
+        <Button
+          key={lang}
+          size="compact-xs"
+          variant={lang === active ? "filled" : "default"}
+          aria-pressed={lang === active}
+          onClick={() => void setLang(lang)}
+        >
+          {t(`lang.${lang}`)}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }
