@@ -208,7 +208,22 @@ export const listAssignments = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  response: z.object({ assignments: z.array(ZAssignment) }),
+  query: z.object({
+    q: searchQuery,
+    kind: z.enum(ASSIGNMENT_KINDS).optional(),
+    schoolId: id.optional(),
+    /** `current` (default): not ended by the district's today; `all`: ended ones too. */
+    state: z.enum(["current", "all"]).default("current"),
+    ...pageQuery,
+  }),
+  // A page at a time in name order; `total` counts every match, `byKind` the matches of each kind
+  // whatever `kind` is picked.
+  response: z.object({
+    assignments: z.array(ZAssignment),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    byKind: z.partialRecord(z.enum(ASSIGNMENT_KINDS), z.number().int()),
+  }),
 });
 
 export const createAssignment = defineContract({

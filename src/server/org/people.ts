@@ -4,7 +4,7 @@ import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
@@ -37,8 +37,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     .selectDistinct({ id: assignments.personId })
     .from(assignments)
     .where(eq(assignments.districtId, districtId));
-  // % and _ typed in the search box are searched for, not wildcards.
-  const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const pattern = containsPattern(q);
   const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
   const matching = and(inArray(people.id, inDistrict), search);
   const [rows, [count]] = await Promise.all([

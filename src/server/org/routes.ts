@@ -23,9 +23,9 @@ export function orgRoutes(app: FastifyInstance, { database, clock }: FeatureDeps
   route(app, c.createPerson, async ({ actor, params, body }) => createTeacher(db, actor, params.id, body, clock.now()));
   route(app, c.updatePerson, async ({ actor, params, body }) => updatePerson(db, actor, params.id, body, clock.now()));
   route(app, c.resetAccount, async ({ actor, params }) => resetAccount(db, actor, params.id, clock.now()));
-  route(app, c.listAssignments, async ({ actor, params }) => ({
-    assignments: await listDistrictAssignments(db, actor, params.id),
-  }));
+  route(app, c.listAssignments, async ({ actor, params, query }) =>
+    listDistrictAssignments(db, actor, params.id, clock.now(), query),
+  );
   route(app, c.createAssignment, async ({ actor, body }) => createAssignment(db, actor, body, clock.now()));
   route(app, c.endAssignment, async ({ actor, params, body }) =>
     setAssignmentEnd(db, actor, params.id, body.endsOn, clock.now()),

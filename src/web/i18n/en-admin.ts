@@ -109,7 +109,7 @@ export const enAdmin: typeof idAdmin = {
     endTitle: "End assignment of {{name}}",
     endConfirm: "End on",
     created: "Assignment added.",
-    filter: "Search name or school",
+    filter: "Search name, NIP or school",
     showEnded: "Show ended assignments",
     empty: "No assignments yet.",
   },

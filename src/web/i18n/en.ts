@@ -40,6 +40,9 @@ export const en: Translation = {
     no: "No",
     open: "Open",
     optional: "optional",
+    shown: "Showing {{shown}} of {{total}}",
+    more: "Load more",
+    allKinds: "All",
   },
   error: {
     title: "Something went wrong",

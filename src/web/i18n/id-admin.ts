@@ -108,7 +108,7 @@ export const idAdmin = {
     endTitle: "Akhiri penugasan {{name}}",
     endConfirm: "Akhiri per tanggal",
     created: "Penugasan ditambahkan.",
-    filter: "Cari nama atau sekolah",
+    filter: "Cari nama, NIP atau sekolah",
     showEnded: "Tampilkan yang sudah berakhir",
     empty: "Belum ada penugasan.",
   },
