@@ -6,8 +6,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { prepareStatementsOf } from "./prepared.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { prepareStatementsOf } from "./prepared.js";
 import * as schema from "./schema.js";
 
 export type DbKind = "pglite" | "postgres";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plans } from "../../src/db/schema.js";
-import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 

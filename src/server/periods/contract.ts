@@ -112,7 +112,8 @@ export const getPeriod = defineContract({
 export const listPeriodCycles = defineContract({
   method: "GET",
   path: "/api/admin/periods/:id/cycles",
-  summary: "Siklus periode, per halaman: cari nama/NIP/sekolah, saring status rencana, tahap, jalur, sekolah, tanpa atasan",
+  summary:
+    "Siklus periode, per halaman: cari nama/NIP/sekolah, saring status rencana, tahap, jalur, sekolah, tanpa atasan",
   tags: ["periods"],
   auth: "session",
   params: idParams,

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { CYCLE_TRACKS, type CycleTrack } from "../../../domain/org/assessors.js";
 import { PLAN_STATUSES, type PlanStatus } from "../../../domain/planning/state.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
-import { LoadMore } from "../../ui/LoadMore.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { CycleRows } from "./CycleRows.js";
 import { usePeriodCycles } from "./hooks.js";
 
@@ -14,7 +14,13 @@ type Status = PlanStatus | "not_started";
 const STATUSES: Status[] = ["not_started", ...PLAN_STATUSES];
 
 /** Every cycle of the period, searched and filtered on the server, a page at a time. */
-export function PeriodCycles({ periodId, byPlanStatus }: { periodId: string; byPlanStatus: Partial<Record<Status, number>> }) {
+export function PeriodCycles({
+  periodId,
+  byPlanStatus,
+}: {
+  periodId: string;
+  byPlanStatus: Partial<Record<Status, number>>;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
   const [debounced] = useDebouncedValue(query.trim(), 300);
@@ -85,9 +91,7 @@ export function MissingSuperiorCycles({ periodId }: { periodId: string }) {
     <>
       <ErrorAlert error={cycles.error} onRetry={() => void cycles.refetch()} />
       {list.length > 0 && <CycleRows cycles={list} />}
-      {list.length > 0 && (
-        <LoadMore pages={cycles} shown={list.length} total={cycles.data?.pages[0]?.total ?? 0} />
-      )}
+      {list.length > 0 && <LoadMore pages={cycles} shown={list.length} total={cycles.data?.pages[0]?.total ?? 0} />}
     </>
   );
 }
