@@ -259,9 +259,12 @@ export const districtReopenRequests = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
+  query: z.object({ status: z.enum(["pending", "approved", "refused"]).optional(), q: searchQuery, ...pageQuery }),
+  // A page at a time; `nextCursor` is null on the last page.
   response: z.object({
     requests: z.array(
       ZReopenRequest.extend({ cycleId: z.string(), personName: z.string(), schoolName: z.string().nullable() }),
     ),
+    nextCursor: z.string().nullable(),
   }),
 });

@@ -65,9 +65,9 @@ export function planningRoutes(app: FastifyInstance, { database, clock }: Featur
   );
   route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id, clock.now()));
   route(app, c.planningQueue, async ({ actor, query }) => planningQueue(db, actor, clock.now(), query));
-  route(app, c.districtReopenRequests, async ({ actor, params }) => ({
-    requests: await listDistrictReopenRequests(db, actor, params.id),
-  }));
+  route(app, c.districtReopenRequests, async ({ actor, params, query }) =>
+    listDistrictReopenRequests(db, actor, params.id, query),
+  );
 
   // Rubrics are public to every signed-in user, before and after planning (DOMAIN.md §4).
   route(app, c.catalogue, async ({ query }) => {

@@ -183,6 +183,7 @@ export const enAdmin: typeof idAdmin = {
     download: "Download list (CSV)",
   },
   correctionsAdmin: {
+    search: "Search staff name or NIP",
     title: "Data corrections",
     intro:
       "Reports from staff about wrong personal data (e.g. NIP, rank, position). Fix the data on the school page, then mark the report done with a note for the person.",

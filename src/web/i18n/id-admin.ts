@@ -183,6 +183,7 @@ export const idAdmin = {
     download: "Unduh daftar (CSV)",
   },
   correctionsAdmin: {
+    search: "Cari nama atau NIP pegawai",
     title: "Koreksi data",
     intro:
       "Laporan pegawai tentang data diri yang keliru (mis. NIP, pangkat, jabatan). Perbaiki datanya di halaman sekolah, lalu tandai selesai dengan catatan untuk pegawai.",
