@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schools } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { onePage, walkPages } from "../helpers/pages.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -73,5 +74,31 @@ describe("the district's assignments, a page at a time", () => {
     expect(bad.json().message).toBe("Penanda halaman tidak valid. Muat ulang daftar dari awal.");
     const operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
     expect((await operator.get(url)).statusCode).toBe(403);
+  });
+});
+
+describe("the schools I manage, a page at a time", () => {
+  it("walks every school once in name order even when names tie, searches name or NPSN, one district", async () => {
+    const db = t.database.db;
+    await db.insert(schools).values(
+      Array.from({ length: 5 }, (_, i) => ({
+        districtId: w.district.id,
+        npsn: String(90000000 + i),
+        name: "Sekolah Kembar",
+        level: "SD" as const,
+      })),
+    );
+    const other = await makeDistrictWorld(db);
+    const url = `/api/admin/schools?districtId=${w.district.id}`;
+    const walked = await walkPages<{ id: string; name: string; districtId: string }>(admin, url, "schools", 2);
+    expect(walked.map((s) => s.id)).toEqual((await onePage<{ id: string }>(admin, url, "schools")).map((s) => s.id));
+    expect(walked).toHaveLength(7);
+    expect(walked.every((s) => s.districtId === w.district.id)).toBe(true);
+    expect(walked.some((s) => s.id === other.schoolA.id)).toBe(false);
+    const byNpsn = (await admin.get("/api/admin/schools?q=90000003")).json();
+    expect(byNpsn.schools.map((s: { npsn: string }) => s.npsn)).toEqual(["90000003"]);
+    expect((await admin.get("/api/admin/schools?cursor=bm90LWEtY3Vyc29y")).statusCode).toBe(400);
+    // Another district's schools are not mine even when asked for by id.
+    expect((await admin.get(`/api/admin/schools?districtId=${other.district.id}`)).json().schools).toEqual([]);
   });
 });

@@ -129,10 +129,12 @@ export const updateDistrict = defineContract({
 export const listSchools = defineContract({
   method: "GET",
   path: "/api/admin/schools",
-  summary: "Sekolah yang boleh saya kelola (admin: seluruh dinas; operator: sekolahnya)",
+  summary: "Sekolah yang boleh saya kelola (admin: seluruh dinas; operator: sekolahnya), per halaman; cari nama/NPSN",
   tags: ["admin"],
   auth: "session",
-  response: z.object({ schools: z.array(ZSchool) }),
+  query: z.object({ districtId: id.optional(), q: searchQuery, ...pageQuery }),
+  // A page at a time in name order; `nextCursor` is null on the last page.
+  response: z.object({ schools: z.array(ZSchool), nextCursor: z.string().nullable() }),
 });
 
 export const createSchool = defineContract({

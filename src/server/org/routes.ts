@@ -13,7 +13,7 @@ export function orgRoutes(app: FastifyInstance, { database, clock }: FeatureDeps
   route(app, c.updateDistrict, async ({ actor, params, body }) =>
     setDistrictTimeZone(db, actor, params.id, body.timeZone, clock.now()),
   );
-  route(app, c.listSchools, async ({ actor }) => ({ schools: await listSchoolsFor(db, actor) }));
+  route(app, c.listSchools, async ({ actor, query }) => listSchoolsFor(db, actor, query));
   route(app, c.createSchool, async ({ actor, params, body }) => createSchool(db, actor, params.id, body));
   route(app, c.getSchool, async ({ actor, params }) => getSchoolDetail(db, actor, params.id, clock.now()));
   route(app, c.updateSchool, async ({ actor, params, body }) => updateSchool(db, actor, params.id, body));

@@ -1,4 +1,4 @@
-import { NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,7 @@ import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
-import { useSchools } from "../schools/hooks.js";
+import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useCreateExtension } from "./extension-hooks.js";
 import { usePeriodCycles } from "./hooks.js";
 
@@ -20,7 +20,6 @@ type Scope = "school" | "person";
 export function ExtensionModal({ period, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCreateExtension(period.id);
-  const schools = useSchools();
   // The server searches the period's cycles (a district has thousands); the picked one stays listed.
   const [search, setSearch] = useState("");
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
@@ -34,7 +33,6 @@ export function ExtensionModal({ period, onClose }: Props) {
   const [scope, setScope] = useState<Scope>("person");
   const [v, setV] = useState({ schoolId: "", personId: "", closesOn: addDays(period.planningClosesOn, 7), reason: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const schoolList = (schools.data?.schools ?? []).filter((s) => s.districtId === period.districtId);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -60,7 +58,7 @@ export function ExtensionModal({ period, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t("periodExtensions.intro")}
           </Text>
-          <ErrorAlert error={create.error ?? schools.error} />
+          <ErrorAlert error={create.error ?? cycles.error} />
           <SegmentedControl
             value={scope}
             onChange={(s) => setScope(s === "school" ? "school" : "person")}
@@ -71,11 +69,11 @@ export function ExtensionModal({ period, onClose }: Props) {
             fullWidth
           />
           {scope === "school" ? (
-            <NativeSelect
+            <SchoolSelect
+              districtId={period.districtId}
               label={t("periodExtensions.school")}
-              value={v.schoolId}
-              onChange={(e) => setV({ ...v, schoolId: e.currentTarget.value })}
-              data={[{ value: "", label: "" }, ...schoolList.map((s) => ({ value: s.id, label: s.name }))]}
+              value={v.schoolId || null}
+              onChange={(value) => setV({ ...v, schoolId: value ?? "" })}
               error={err("schoolId")}
               required
             />
