@@ -1,6 +1,6 @@
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchools } from "./hooks.js";
 
@@ -15,17 +15,24 @@ type Props = {
   clearable?: boolean;
 };
 
-/** A school picker the server searches (name or NPSN): a district may have thousands of schools. */
+type Known = { label: string; name: string };
+
+/**
+ * A school picker the server searches (name or NPSN): a district may have thousands of schools.
+ * The selected school stays listed, and its own label in the box is not sent as a search.
+ */
 export function SchoolSelect({ districtId, label, value, onChange, error, required, clearable }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
-  const [debounced] = useDebouncedValue(search === picked?.label ? "" : search.trim(), 300);
+  const known = useRef(new Map<string, Known>());
+  const selected = value ? known.current.get(value) : undefined;
+  const [debounced] = useDebouncedValue(search === selected?.label ? "" : search.trim(), 300);
   const schools = useSchools(districtId, debounced);
   const page = schools.data?.pages[0]?.schools ?? [];
-  const names = new Map(page.map((s) => [s.id, s.name]));
+  for (const s of page) known.current.set(s.id, { label: `${s.name} (${s.npsn})`, name: s.name });
   const options = page.map((s) => ({ value: s.id, label: `${s.name} (${s.npsn})` }));
-  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
+  const current = value ? known.current.get(value) : undefined;
+  if (value && current && !options.some((o) => o.value === value)) options.unshift({ value, label: current.label });
   return (
     <Select
       label={label}
@@ -38,10 +45,7 @@ export function SchoolSelect({ districtId, label, value, onChange, error, requir
       searchValue={search}
       onSearchChange={setSearch}
       value={value}
-      onChange={(id, option) => {
-        setPicked(id && option ? option : null);
-        onChange(id, id ? (names.get(id) ?? option?.label ?? null) : null);
-      }}
+      onChange={(id) => onChange(id, id ? (known.current.get(id)?.name ?? null) : null)}
       error={error}
       required={required ?? false}
     />
