@@ -27,7 +27,7 @@ describe("sign-in and the two hats (Kinerja Saya / Pegawai Saya)", () => {
     expect(new URL(page.url()).pathname).toBe("/kinerja-saya");
     await page.getByRole("heading", { name: PERIOD }).waitFor();
     // The stepper shows Perencanaan as the current step, and the coaching next step.
-    await page.locator(".mantine-Stepper-step[data-progress]").filter({ hasText: "Perencanaan" }).waitFor();
+    await page.locator(`li[aria-current="step"]`).filter({ hasText: "Perencanaan" }).waitFor();
     await page.getByText("Susun perencanaan kinerja Anda dan ajukan ke atasan", { exact: false }).waitFor();
     await page.getByText("Siti Rahmawati, S.Pd., M.Pd.").waitFor();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

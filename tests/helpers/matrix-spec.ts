@@ -335,6 +335,7 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/reopen-requests`),
   },
   "GET /api/catalogue": { at: null, allow: anyone, request: () => get("/api/catalogue") },
+  "GET /api/rule-sets/:id": { at: null, allow: anyone, request: (w) => get(`/api/rule-sets/${w.ruleSetId}`) },
   "POST /api/files": {
     at: null,
     allow: anyone,

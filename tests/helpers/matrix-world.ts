@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../src/db/client.js";
-import { accounts, cycles, files, plans, profileCorrections, reopenRequests } from "../../src/db/schema.js";
+import { accounts, cycles, files, periods, plans, profileCorrections, reopenRequests } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
@@ -62,6 +62,8 @@ export type MatrixWorld = {
   districtB: string;
   schools: Record<"s1" | "s2" | "b", string>;
   periods: Record<"a" | "b", string>;
+  /** The rule set of district A's period (rule sets are shared templates, readable by anyone signed in). */
+  ruleSetId: string;
   actors: Record<Actor, Target & { username: string }>;
   victims: Record<"s1" | "s2" | "b", Victim>;
   dual: Target;
@@ -204,6 +206,8 @@ export async function buildMatrixWorld(app: FastifyInstance, db: Db, storage: St
     districtB: dB,
     schools: { s1, s2, b: t1 },
     periods: { a: periodA, b: periodB },
+    ruleSetId: (await db.select({ id: periods.ruleSetId }).from(periods).where(eq(periods.id, periodA)))[0]
+      ?.id as string,
     actors,
     victims,
     dual: {

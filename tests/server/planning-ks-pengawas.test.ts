@@ -69,7 +69,8 @@ describe("kepala sekolah plan", () => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().details).toEqual([{ path: "praktik", message: "Pilih satu indikator." }]);
-    const leadership = view.ruleSet.content.leadershipIndicators[1].code;
+    const rules = (await ks.get(`/api/rule-sets/${view.ruleSet.id}`)).json();
+    const leadership = rules.content.leadershipIndicators[1].code;
     const again = await planOf(ks, w.ksA.id);
     expect(
       (await saveAndSubmit(ks, view.plan.id, again.plan.version, { ...base, indicatorCode: leadership })).statusCode,

@@ -54,7 +54,12 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     version = view.plan.version;
     expect(view.plan.status).toBe("draft");
     expect(view.superior).toEqual({ name: "KS A", kind: "principal" });
-    expect(view.ruleSet.content.practiceIndicators).toHaveLength(8);
+    // The catalogue comes once per rule set, from its own immutable answer.
+    expect(view.ruleSet.content).toBeUndefined();
+    const rules = await guru.get(`/api/rule-sets/${view.ruleSet.id}`);
+    expect(rules.statusCode).toBe(200);
+    expect(rules.headers["cache-control"]).toBe("private, max-age=31536000, immutable");
+    expect(rules.json().content.practiceIndicators).toHaveLength(8);
     expect(view.problems.map((p: { step: string }) => p.step)).toEqual(["profil", "praktik", "kompetensi", "tugas"]);
     expect(view.problems[2].message).toBe("Total poin pengembangan kompetensi 0; minimal 32 poin.");
     expect(view.viewer).toMatchObject({ roles: ["owner"], actions: ["save", "submit"] });

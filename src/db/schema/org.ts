@@ -45,21 +45,31 @@ export const schools = pgTable(
   (t) => [index("schools_district_idx").on(t.districtId)],
 );
 
-export const people = pgTable("people", {
-  id: id(),
-  nip: text("nip").unique(),
-  nuptk: text("nuptk").unique(),
-  name: text("name").notNull(),
-  email: text("email").unique(),
-  employmentStatus: employmentStatus("employment_status").notNull(),
-  rank: text("rank").notNull().default(""),
-  positionLevel: text("position_level").notNull().default(""),
-  ptkType: text("ptk_type").notNull().default(""),
-  /** Tugas tambahan from the staff data (wali kelas, kepala laboratorium, ...). */
-  additionalDuties: jsonb("additional_duties").$type<string[]>().notNull().default([]),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    nip: text("nip").unique(),
+    nuptk: text("nuptk").unique(),
+    name: text("name").notNull(),
+    email: text("email").unique(),
+    employmentStatus: employmentStatus("employment_status").notNull(),
+    rank: text("rank").notNull().default(""),
+    positionLevel: text("position_level").notNull().default(""),
+    ptkType: text("ptk_type").notNull().default(""),
+    /** Tugas tambahan from the staff data (wali kelas, kepala laboratorium, ...). */
+    additionalDuties: jsonb("additional_duties").$type<string[]>().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // The admin's people list: pages in (name, id) order, and `?q=` as ILIKE '%…%' on name and NIP,
+    // which only a trigram index serves (pg_trgm, loaded on both engines: src/db/client.ts).
+    index("people_name_id_idx").on(t.name, t.id),
+    index("people_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("people_nip_trgm_idx").using("gin", t.nip.op("gin_trgm_ops")),
+  ],
+);
 
 export const assignments = pgTable(
   "assignments",
@@ -84,7 +94,8 @@ export const assignments = pgTable(
   (t) => [
     index("assignments_person_idx").on(t.personId),
     index("assignments_school_idx").on(t.schoolId),
-    index("assignments_district_idx").on(t.districtId),
+    // (district, person): "is this person in the district" and the district's head count, index-only.
+    index("assignments_district_person_idx").on(t.districtId, t.personId),
     index("assignments_district_kind_idx").on(t.districtId, t.kind),
   ],
 );

@@ -1,10 +1,13 @@
+import { constants as zlibConstants } from "node:zlib";
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import pino from "pino";
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { registerFeatures } from "../features.js";
@@ -28,9 +31,21 @@ export type AppDeps = {
   clock?: Clock | undefined;
 };
 
+/**
+ * JSON lines on stdout, written asynchronously: a synchronous write per request was a tenth to a
+ * fifth of the server's CPU under load. What is still buffered is flushed on a clean exit.
+ */
+function createLogger(level: string): FastifyBaseLogger {
+  const destination = pino.destination({ sync: false });
+  process.once("exit", () => destination.flushSync());
+  return pino({ level }, destination);
+}
+
 export async function buildApp({ config, database, webDir, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    ...(config.logLevel === "silent" ? { logger: false } : { loggerInstance: createLogger(config.logLevel) }),
+    // One access line per request (onResponse below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     // Requests may be retried by flaky phone connections: trust ids, not bodies.
     requestIdHeader: "x-request-id",
     bodyLimit: 1_048_576,
@@ -47,6 +62,14 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   app.removeContentTypeParser("text/plain");
 
   await registerSecurityHeaders(app);
+  // API answers compressed for phones on mobile data (a rule set: 35 KB → 9 KB); web files are
+  // precompressed at build time and left alone. Brotli at a low level: cheap per request.
+  // A compressed request body is still held to bodyLimit, counted after decompression.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ["br", "gzip"],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: MULTIPART_LIMITS });
@@ -62,6 +85,12 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   app.setErrorHandler(errorHandler);
+  app.addHook("onResponse", async (req, reply) => {
+    req.log.info(
+      { method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      "request",
+    );
+  });
 
   await app.register(sessionPlugin, { db: database.db, clock });
   await registerFeatures(app, { config, database, clock });

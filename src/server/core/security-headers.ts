@@ -33,6 +33,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     strictTransportSecurity: { maxAge: 15_552_000, includeSubDomains: false },
   });
   app.addHook("onSend", async (req, reply) => {
-    if (req.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    // An answer that never changes (a stored rule set) says so itself; every other API answer is private and fresh.
+    if (req.url.startsWith("/api/") && !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
 }

@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Db } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
 import { accounts, assignments, districts, people, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
 import { type AssignmentFact, isActiveOn } from "../../domain/org/types.js";
@@ -64,27 +65,39 @@ export async function startSession(
 /** A hat as the session query returns it: the assignment with its district's time zone. */
 type HatRow = Omit<AssignmentFact, "personId"> & { timeZone: TimeZone };
 
-export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
-  const tokenHash = hashToken(token);
-  // One statement on every API request: the session, the person, the account and every hat.
-  const [row] = await db
-    .select({
-      personId: sessions.personId,
-      csrfToken: sessions.csrfToken,
-      name: people.name,
-      mustChangePassword: accounts.mustChangePassword,
-      disabled: accounts.disabled,
-      hats: sql<HatRow[]>`coalesce((
+/** One statement on every API request: the session, the person, the account and every hat. */
+const actorQuery = (db: Db) =>
+  preparedOn(db, "session_actor", () =>
+    db
+      .select({
+        personId: sessions.personId,
+        csrfToken: sessions.csrfToken,
+        name: people.name,
+        mustChangePassword: accounts.mustChangePassword,
+        disabled: accounts.disabled,
+        hats: sql<HatRow[]>`coalesce((
         select json_agg(json_build_object(
           'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
           'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
         from ${assignments} a join ${districts} d on d.id = a.district_id
         where a.person_id = ${sessions.personId}), '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(people, eq(people.id, sessions.personId))
-    .innerJoin(accounts, eq(accounts.personId, sessions.personId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+      })
+      .from(sessions)
+      .innerJoin(people, eq(people.id, sessions.personId))
+      .innerJoin(accounts, eq(accounts.personId, sessions.personId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql.placeholder("now")),
+        ),
+      )
+      .prepare("session_actor"),
+  );
+
+export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await actorQuery(db).execute({ tokenHash, now });
   if (!row || row.disabled) return null;
   // Each hat is active by its own district's date: a Plt's term ends at that district's midnight.
   const hats = row.hats

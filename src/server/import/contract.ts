@@ -2,7 +2,13 @@ import { z } from "zod";
 import { idParams } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
-/** Upload limit for the staff CSV: ~25,000 rows, far beyond a district's staff. */
+/**
+ * Upload limit for the staff CSV through the web: 5 MB, ~45,000 rows of ~110 bytes (a district's
+ * staff is a few thousand). The import answers when it is done and every new account costs one
+ * argon2 hash (~25 ms of a core, one core at a time: hash-accounts.ts), so 10,000 new accounts
+ * take ~4–5 minutes on 2 cores; a province-sized file (100,000 rows, ~11 MB) goes through the
+ * command line (`kinerja import`, no size limit, a progress bar), see docs/performance.md.
+ */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const ZCounts = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { availableParallelism } from "node:os";
 import type { Db, Queryable } from "../../db/client.js";
 import { countPlan, type ImportCounts, planImport } from "../../domain/import/plan.js";
 import type { ImportPlan } from "../../domain/import/plan-types.js";
@@ -7,9 +6,10 @@ import { readStaffCsv, type StaffFile } from "../../domain/import/staff-rows.js"
 import { writeAudit } from "../core/audit.js";
 import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
-import { generateTemporaryPassword, hashPassword } from "../core/passwords.js";
+import { generateTemporaryPassword } from "../core/passwords.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { applyPlan, writeCount } from "./apply-plan.js";
+import { hashAll } from "./hash-accounts.js";
 import { fileProblemError, invalidRowsError, isUniqueViolation } from "./import-errors.js";
 import { loadExisting } from "./load-existing.js";
 
@@ -74,10 +74,12 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
   const draft = await plan(db);
   if (dryRun) return result(draft, file, [], true);
 
-  // Hashed before the transaction: at ~50 ms each they would otherwise hold PGlite's single
-  // connection (and every other request) for the length of a large file.
+  // Hashed before the transaction, so no hashing ever holds PGlite's single connection (one-time
+  // passwords take a fast salted hash: see hashTemporaryPassword).
   const passwords = new Map(draft.accounts.map((a) => [a.username, generateTemporaryPassword()]));
-  const hashes = await hashAll(passwords, (done) => onProgress?.({ phase: "hash", done, total: passwords.size }));
+  const hashes = await hashAll(passwords, {
+    onDone: (done) => onProgress?.({ phase: "hash", done, total: passwords.size }),
+  });
 
   try {
     return await db.transaction(async (tx) => {
@@ -86,7 +88,7 @@ export async function importStaff(opts: ImportStaffOptions): Promise<ImportStaff
       const late = new Map(
         final.accounts.filter((a) => !passwords.has(a.username)).map((a) => [a.username, generateTemporaryPassword()]),
       );
-      for (const [username, hash] of await hashAll(late, () => {})) hashes.set(username, hash);
+      for (const [username, hash] of await hashAll(late)) hashes.set(username, hash);
       for (const [username, password] of late) passwords.set(username, password);
 
       const total = writeCount(final);
@@ -129,20 +131,4 @@ function result(plan: ImportPlan, file: StaffFile, accounts: Credential[], dryRu
     newAccounts: plan.accounts.length,
     ignoredColumns: file.ignoredColumns,
   };
-}
-
-/** argon2 runs on libuv's thread pool: a few at a time use the cores without queueing everything at once. */
-async function hashAll(passwords: Map<string, string>, onDone: (done: number) => void): Promise<Map<string, string>> {
-  const entries = [...passwords];
-  const out = new Map<string, string>();
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const [username, password] = entries[next++] as [string, string];
-      out.set(username, await hashPassword(password));
-      onDone(out.size);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), entries.length) }, worker));
-  return out;
 }

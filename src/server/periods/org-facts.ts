@@ -1,13 +1,35 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { anyUuid } from "../../db/chunks.js";
+import { and, eq, gt, inArray, type SQL } from "drizzle-orm";
+import { anyUuid, inIdPages } from "../../db/chunks.js";
 import type { Queryable } from "../../db/client.js";
 import { assignments } from "../../db/schema.js";
 import type { AssignmentFact } from "../../domain/org/types.js";
+import { breather } from "../core/breather.js";
 
 type FactRow = AssignmentFact & { id: string };
 
+/** Only the columns the rules read: a district-wide load maps ~100,000 rows, and fewer is less garbage. */
+const factColumns = {
+  personId: assignments.personId,
+  kind: assignments.kind,
+  districtId: assignments.districtId,
+  schoolId: assignments.schoolId,
+  acting: assignments.acting,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+};
+
+/** Every hat of the district, a page of 5,000 at a time (a province has ~100,000), yielding in between. */
 export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {
-  return tx.select().from(assignments).where(eq(assignments.districtId, districtId));
+  return inIdPages(
+    (after, limit) =>
+      tx
+        .select({ id: assignments.id, ...factColumns })
+        .from(assignments)
+        .where(and(eq(assignments.districtId, districtId), after ? gt(assignments.id, after) : undefined))
+        .orderBy(assignments.id)
+        .limit(limit),
+    breather,
+  );
 }
 
 /**

@@ -142,6 +142,8 @@ async function withTeams(db: Queryable, rows: CycleSelectRow[]) {
         .where(inArray(cycleAssessors.cycleId, ids))
         .orderBy(people.name)
     : [];
+  const teamOf = new Map<string, string[]>();
+  for (const t of team) teamOf.set(t.cycleId, [...(teamOf.get(t.cycleId) ?? []), t.name]);
   return rows.map((r) => ({
     cycleId: r.c.id,
     personId: r.c.personId,
@@ -151,7 +153,7 @@ async function withTeams(db: Queryable, rows: CycleSelectRow[]) {
     schoolName: r.schoolName,
     superiorName: r.superiorName,
     superiorKind: r.c.superiorKind,
-    assessorNames: team.filter((t) => t.cycleId === r.c.id).map((t) => t.name),
+    assessorNames: teamOf.get(r.c.id) ?? [],
     phase: r.c.phase as Phase,
     planStatus: r.status,
   }));

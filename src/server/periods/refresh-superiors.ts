@@ -1,10 +1,11 @@
-import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { anyUuid, chunks } from "../../db/chunks.js";
+import { and, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { anyUuid, chunks, inIdPages } from "../../db/chunks.js";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
 import { type FactIndex, indexedSubjectOn, indexedSuperiorOn, indexFacts } from "../../domain/org/fact-index.js";
 import type { AssignmentFact, EmploymentStatus, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
+import { breather, ITEMS_PER_SLICE } from "../core/breather.js";
 import { districtToday } from "../core/clock.js";
 import { insertCycles, type NewCycle, replaceAssessors, type SuperiorChange, updateSuperiors } from "./cycle-writes.js";
 import { assignmentsFor, districtAssignments } from "./org-facts.js";
@@ -72,7 +73,9 @@ export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
   }
   const rows: NewCycle[] = [];
   const withoutSuperiorIds: string[] = [];
+  let seen = 0;
   for (const personId of new Set(o.personIds)) {
+    if (++seen % ITEMS_PER_SLICE === 0) await breather();
     if (existing.has(personId) || !eligible.has(personId)) continue;
     const subject = indexedSubjectOn(o.index, personId, o.date);
     if (!subject || subject.districtId !== o.districtId) continue;
@@ -136,7 +139,23 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
     .where(and(eq(periods.districtId, districtId), lte(periods.startsOn, date), gte(periods.assessmentClosesOn, date)));
   if (running.length === 0) return 0;
   const periodIds = running.map((p) => p.id);
-  const rows = await tx.select().from(cycles).where(cyclesInScope(periodIds, scope));
+  const rows = await inIdPages(
+    (after, limit) =>
+      tx
+        .select({
+          id: cycles.id,
+          personId: cycles.personId,
+          track: cycles.track,
+          schoolId: cycles.schoolId,
+          superiorId: cycles.superiorId,
+          superiorKind: cycles.superiorKind,
+        })
+        .from(cycles)
+        .where(and(cyclesInScope(periodIds, scope), after ? gt(cycles.id, after) : undefined))
+        .orderBy(cycles.id)
+        .limit(limit),
+    breather,
+  );
   const facts =
     scope.kind === "district"
       ? await districtAssignments(tx, districtId)
@@ -154,11 +173,16 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
   const teams = new Map<string, string[]>();
   for (const ids of chunks(rows.map((c) => c.id))) {
     const current = await tx.select().from(cycleAssessors).where(anyUuid(cycleAssessors.cycleId, ids));
-    for (const a of current) teams.set(a.cycleId, [...(teams.get(a.cycleId) ?? []), a.personId]);
+    for (const a of current) {
+      const team = teams.get(a.cycleId);
+      if (team) team.push(a.personId);
+      else teams.set(a.cycleId, [a.personId]);
+    }
   }
   const changes: SuperiorChange[] = [];
   const newTeams = new Map<string, string[]>();
-  for (const cycle of rows) {
+  for (const [i, cycle] of rows.entries()) {
+    if (i > 0 && i % ITEMS_PER_SLICE === 0) await breather();
     const subject = { personId: cycle.personId, track: cycle.track, districtId, schoolId: cycle.schoolId };
     const result = indexedSuperiorOn(index, subject, date);
     const superiorId = result.ok ? result.superiorId : null;
@@ -166,8 +190,8 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
     if (superiorId !== cycle.superiorId || superiorKind !== cycle.superiorKind) {
       changes.push({ cycleId: cycle.id, superiorId, superiorKind });
     }
-    const before = [...(teams.get(cycle.id) ?? [])].sort();
-    if (before.join() !== result.assessorIds.join()) newTeams.set(cycle.id, result.assessorIds);
+    const before = teams.get(cycle.id)?.sort().join() ?? "";
+    if (before !== result.assessorIds.join()) newTeams.set(cycle.id, result.assessorIds);
   }
   await updateSuperiors(tx, changes);
   await replaceAssessors(tx, newTeams);

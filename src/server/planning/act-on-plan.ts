@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import type { Db, Queryable } from "../../db/client.js";
 import { cycles, files, plans } from "../../db/schema.js";
 import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
@@ -51,44 +51,45 @@ const STAMP: Partial<
 
 /**
  * Save, submit, approve, return or agree: load, ask `decide`, write the change guarded by the
- * version and status read, audit it and notify, all in one transaction.
+ * version and status read, audit it and notify. An autosave is one guarded UPDATE after the
+ * scope's one read; a status change writes the plan, its audit event and its notifications in
+ * one transaction.
  */
 export async function actOnPlan({ db, actor, planId, command, lang, now }: Options) {
-  return db.transaction(async (tx) => {
-    const plan = await planById(tx, planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
-    if (command.type === "save") await assertOwnFiles(tx, command.content, scope.cycle.personId);
-    const d = decide(plan, command, scope.roles, scope.ctx, scope.window);
-    if (!d.ok) throw refusal(d, lang);
-    let row = plan;
-    if (d.changed) {
-      const note = command.type === "return" ? command.note.trim() : undefined;
-      const [updated] = await tx
+  const scope = await loadPlanScope(db, actor, { planId }, now);
+  const { plan } = scope;
+  if (command.type === "save") await assertOwnFiles(db, command.content, scope.cycle.personId);
+  const d = decide(plan, command, scope.roles, scope.ctx, scope.window);
+  if (!d.ok) throw refusal(d, lang);
+  let row = plan;
+  if (d.changed) {
+    const next = d.next;
+    const note = command.type === "return" ? command.note.trim() : undefined;
+    const write = async (q: Queryable) => {
+      const [updated] = await q
         .update(plans)
         .set({
-          status: d.next.status,
-          version: d.next.version,
-          content: d.next.content,
+          status: next.status,
+          version: next.version,
+          content: next.content,
           updatedAt: now,
           ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, note) ?? {}),
         })
         // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
         .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
         .returning();
-      if (updated) {
-        row = updated;
-        if (d.next.status !== plan.status) await recordTransition(tx, scope, plan.status, row, actor, note);
-      } else row = await alreadyDone(tx, planId, command, scope);
-    }
-    return {
-      plan: await planDto(tx, row),
-      problems: problemsDto(planProblems(row.content, scope.ctx), lang),
-      rhkTotal: rhkTotal(row.content.rhk, scope.ctx.ruleSet),
+      if (updated && next.status !== plan.status) await recordTransition(q, scope, plan.status, updated, actor, note);
+      return updated;
     };
-  });
+    const updated = next.status === plan.status ? await write(db) : await db.transaction(write);
+    row = updated ?? (await alreadyDone(db, planId, command, scope));
+  }
+  return {
+    plan: await planDto(db, row, scope.names),
+    problems: problemsDto(planProblems(row.content, scope.ctx), lang),
+    rhkTotal: rhkTotal(row.content.rhk, scope.ctx.ruleSet),
+  };
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * The guarded UPDATE matched nothing: someone changed the plan since we read it. When that was
@@ -96,7 +97,7 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
  * same version), the plan is already where this command takes it — answer success, like a
  * retried submit. Anything else is a real conflict.
  */
-async function alreadyDone(tx: Tx, planId: string, command: PlanCommand, scope: PlanScope) {
+async function alreadyDone(tx: Queryable, planId: string, command: PlanCommand, scope: PlanScope) {
   const current = await planById(tx, planId);
   const again = decide(current, command, scope.roles, scope.ctx, scope.window);
   if (!again.ok || again.changed) throw new AppError("CONFLICT", "plan.staleVersion");
@@ -104,7 +105,7 @@ async function alreadyDone(tx: Tx, planId: string, command: PlanCommand, scope: 
 }
 
 /** An SK referenced by the plan must be a file the plan's owner uploaded. */
-async function assertOwnFiles(tx: Tx, content: PlanContent, ownerId: string) {
+async function assertOwnFiles(tx: Queryable, content: PlanContent, ownerId: string) {
   const ids = [...new Set(content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : [])))];
   if (ids.length === 0) return;
   const found = await tx
@@ -115,7 +116,7 @@ async function assertOwnFiles(tx: Tx, content: PlanContent, ownerId: string) {
 }
 
 async function recordTransition(
-  tx: Tx,
+  tx: Queryable,
   scope: PlanScope,
   from: string,
   plan: typeof plans.$inferSelect,

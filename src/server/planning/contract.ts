@@ -63,7 +63,8 @@ export const ZPlanView = z.object({
     additionalDuties: z.array(z.string()),
   }),
   superior: z.object({ name: z.string().nullable(), kind: z.string().nullable() }),
-  ruleSet: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
+  /** The catalogue itself is GET /api/rule-sets/:id, immutable: a phone downloads it once per rule set. */
+  ruleSet: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   plan: ZPlanSummary,
   problems: z.array(ZProblem),
   rhkTotal: z.number().int(),
@@ -80,7 +81,8 @@ export const ZPlanView = z.object({
     canDecideReopen: z.boolean(),
   }),
 });
-export type PlanView = z.infer<typeof ZPlanView>;
+/** What GET /api/cycles/:id/plan answers. */
+export type PlanViewAnswer = z.infer<typeof ZPlanView>;
 
 export const getCyclePlan = defineContract({
   method: "GET",
@@ -251,6 +253,21 @@ export const catalogue = defineContract({
   query: z.object({ periodId: id.optional() }),
   response: z.object({ code: z.string(), name: z.string(), content: ZRuleSetContent }),
 });
+
+export const ruleSet = defineContract({
+  method: "GET",
+  path: "/api/rule-sets/:id",
+  summary:
+    "Satu aturan tersimpan (indikator, rubrik, RHK, BerAKHLAK); tidak pernah berubah, boleh disimpan di peramban",
+  tags: ["planning"],
+  auth: "session",
+  params: ZId,
+  response: z.object({ id: z.string(), code: z.string(), name: z.string(), content: ZRuleSetContent }),
+});
+
+export type RuleSet = z.infer<typeof ruleSet.response>;
+/** The plan screen as the web app holds it: the answer with its rule set's catalogue joined in. */
+export type PlanView = Omit<PlanViewAnswer, "ruleSet"> & { ruleSet: RuleSet };
 
 export const districtReopenRequests = defineContract({
   method: "GET",

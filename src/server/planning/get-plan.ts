@@ -1,19 +1,64 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { files, people, raporResults, reopenRequests, schools } from "../../db/schema.js";
-import { recommendIndicator } from "../../domain/planning/recommend.js";
+import { type RaporResult, recommendIndicator } from "../../domain/planning/recommend.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
 import { allowedActions } from "../../domain/planning/state.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
-import type { PlanView } from "./contract.js";
-import { loadPlanScope, planOfCycle } from "./load.js";
-import { namesOf, planDto, problemsDto } from "./present.js";
-import { reopenDtos } from "./reopen.js";
+import type { PlanViewAnswer } from "./contract.js";
+import { loadPlanScope } from "./load.js";
+import { planDto, problemsDto } from "./present.js";
+
+type Details = {
+  person: {
+    name: string;
+    nip: string | null;
+    employmentStatus: string;
+    rank: string;
+    positionLevel: string;
+    additionalDuties: string[];
+  } | null;
+  schoolName: string | null;
+  rapor: RaporResult[];
+  requests: {
+    id: string;
+    reason: string;
+    status: "pending" | "approved" | "refused";
+    requestedByName: string | null;
+    createdAt: string;
+    decidedByName: string | null;
+    decidedAs: string | null;
+    decisionNote: string | null;
+    decidedAt: string | null;
+  }[];
+  files: { id: string; fileName: string; size: number }[];
+};
+
+/** What the screen shows beyond the scope: the pegawai, the school's Rapor, reopen requests, SK files. One statement. */
+async function detailsOf(db: Db, personId: string, schoolId: string | null, planId: string, fileIds: string[]) {
+  const { rows } = await db.execute<Details>(sql`select
+    (select json_build_object('name', p.name, 'nip', p.nip, 'employmentStatus', p.employment_status, 'rank', p.rank,
+       'positionLevel', p.position_level, 'additionalDuties', p.additional_duties)
+     from people p where p.id = ${personId}) as "person",
+    (select s.name from schools s where s.id = ${schoolId}) as "schoolName",
+    coalesce((select json_agg(json_build_object('indicatorCode', r.indicator_code, 'score', r.score, 'category', r.category))
+     from rapor_results r where r.school_id = ${schoolId}), '[]'::json) as "rapor",
+    coalesce((select json_agg(json_build_object('id', q.id, 'reason', q.reason, 'status', q.status,
+       'requestedByName', a.name, 'createdAt', q.created_at, 'decidedByName', b.name, 'decidedAs', q.decided_as,
+       'decisionNote', q.decision_note, 'decidedAt', q.decided_at) order by q.created_at desc)
+     from reopen_requests q join people a on a.id = q.requested_by left join people b on b.id = q.decided_by
+     where q.plan_id = ${planId}), '[]'::json) as "requests",
+    coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size))
+     from files f where f.id = any(${`{${fileIds.join(",")}}`}::uuid[])), '[]'::json) as "files"`);
+  return rows[0] as Details;
+}
+
+const iso = (s: string | null) => (s === null ? null : new Date(s).toISOString());
 
 /**
- * The whole planning screen in one request, for the pegawai and for whoever reviews the plan.
- * Read-only: the plan exists since the cycle was created.
+ * The whole planning screen in one request, for the pegawai and for whoever reviews the plan:
+ * two statements after the session (the scope, then the details). The rule set's catalogue is
+ * not in it: the client reads it once per rule set from GET /api/rule-sets/:id (immutable).
  */
 export async function getPlanView(
   db: Db,
@@ -21,86 +66,66 @@ export async function getPlanView(
   cycleId: string,
   lang: Lang,
   now: Date,
-): Promise<PlanView> {
-  return db.transaction(async (tx) => {
-    const scope = await loadPlanScope(tx, actor, cycleId, now);
-    const plan = await planOfCycle(tx, cycleId);
-    const { cycle, period, ruleSet, ctx, window } = scope;
-    const [person] = await tx.select().from(people).where(eq(people.id, cycle.personId));
-    const [school] = cycle.schoolId ? await tx.select().from(schools).where(eq(schools.id, cycle.schoolId)) : [];
-    const rapor = cycle.schoolId
-      ? await tx.select().from(raporResults).where(eq(raporResults.schoolId, cycle.schoolId))
-      : [];
-    const recommendation =
+): Promise<PlanViewAnswer> {
+  const scope = await loadPlanScope(db, actor, { cycleId }, now);
+  const { cycle, period, ruleSet, ctx, window, plan } = scope;
+  const skIds = [...new Set(plan.content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : [])))];
+  const details = await detailsOf(db, cycle.personId, cycle.schoolId, plan.id, skIds);
+  const requests = details.requests.map((r) => ({
+    ...r,
+    requestedByName: r.requestedByName ?? "",
+    createdAt: iso(r.createdAt) as string,
+    decidedAt: iso(r.decidedAt),
+  }));
+  const person = details.person;
+  return {
+    cycle: {
+      id: cycle.id,
+      track: cycle.track,
+      phase: cycle.phase,
+      periodId: period.id,
+      periodName: period.name,
+      planningOpensOn: window.opensOn,
+      planningClosesOn: window.closesOn,
+      windowOpen: window.today >= window.opensOn && window.today <= window.closesOn,
+      today: window.today,
+    },
+    person: {
+      id: cycle.personId,
+      name: person?.name ?? "",
+      nip: person?.nip ?? null,
+      employmentStatus: person?.employmentStatus ?? "",
+      rank: person?.rank ?? "",
+      positionLevel: person?.positionLevel ?? "",
+      schoolName: details.schoolName,
+      additionalDuties: person?.additionalDuties ?? [],
+    },
+    superior: {
+      name: scope.live.ok ? (scope.names.get(scope.live.superiorId) ?? null) : null,
+      kind: scope.live.ok ? scope.live.superiorKind : null,
+    },
+    ruleSet: { id: ruleSet.id, code: ruleSet.code, name: ruleSet.name },
+    plan: await planDto(db, plan, scope.names),
+    problems: problemsDto(planProblems(plan.content, ctx), lang),
+    rhkTotal: rhkTotal(plan.content.rhk, ruleSet.content),
+    recommendation:
       cycle.track === "guru"
         ? recommendIndicator(
-            rapor,
+            details.rapor,
             ruleSet.content.practiceIndicators.map((i) => i.code),
           )
-        : null;
-    const supervised = ctx.supervisedSchoolIds.length
-      ? await tx
-          .select({ id: schools.id, name: schools.name })
-          .from(schools)
-          .where(inArray(schools.id, ctx.supervisedSchoolIds))
-          .orderBy(schools.name)
-      : [];
-    const requests = await tx
-      .select()
-      .from(reopenRequests)
-      .where(eq(reopenRequests.planId, plan.id))
-      .orderBy(desc(reopenRequests.createdAt));
-    const superiorNames = await namesOf(tx, [scope.live.ok ? scope.live.superiorId : null]);
-    const problems = planProblems(plan.content, ctx);
-    const skIds = plan.content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : []));
-    return {
-      cycle: {
-        id: cycle.id,
-        track: cycle.track,
-        phase: cycle.phase,
-        periodId: period.id,
-        periodName: period.name,
-        planningOpensOn: window.opensOn,
-        planningClosesOn: window.closesOn,
-        windowOpen: window.today >= window.opensOn && window.today <= window.closesOn,
-        today: window.today,
-      },
-      person: {
-        id: cycle.personId,
-        name: person?.name ?? "",
-        nip: person?.nip ?? null,
-        employmentStatus: person?.employmentStatus ?? "",
-        rank: person?.rank ?? "",
-        positionLevel: person?.positionLevel ?? "",
-        schoolName: school?.name ?? null,
-        additionalDuties: person?.additionalDuties ?? [],
-      },
-      superior: {
-        name: scope.live.ok ? (superiorNames.get(scope.live.superiorId) ?? null) : null,
-        kind: scope.live.ok ? scope.live.superiorKind : null,
-      },
-      ruleSet: { code: ruleSet.code, name: ruleSet.name, content: ruleSet.content },
-      plan: await planDto(tx, plan),
-      problems: problemsDto(problems, lang),
-      rhkTotal: rhkTotal(plan.content.rhk, ruleSet.content),
-      recommendation,
-      supervisedSchools: supervised,
-      files: skIds.length
-        ? await tx
-            .select({ id: files.id, fileName: files.fileName, size: files.size })
-            .from(files)
-            .where(inArray(files.id, skIds))
-        : [],
-      correctionReported: ctx.correctionReported,
-      reopenRequests: await reopenDtos(tx, requests),
-      viewer: {
-        roles: scope.roles,
-        actingAs: scope.actingAs,
-        actions: allowedActions(plan.status, scope.roles),
-        canDecideReopen:
-          (scope.roles.includes("superior") || scope.roles.includes("admin")) &&
-          requests.some((r) => r.status === "pending"),
-      },
-    };
-  });
+        : null,
+    supervisedSchools: scope.supervisedSchools,
+    files: details.files,
+    correctionReported: ctx.correctionReported,
+    reopenRequests: requests,
+    viewer: {
+      roles: scope.roles,
+      actingAs: scope.actingAs,
+      actions: allowedActions(plan.status, scope.roles),
+      canDecideReopen:
+        (scope.roles.includes("superior") || scope.roles.includes("admin")) &&
+        requests.some((r) => r.status === "pending"),
+    },
+  };
 }

@@ -3,13 +3,12 @@ import type { Db } from "../../db/client.js";
 import { auditEvents, planRevisions } from "../../db/schema.js";
 import { changedSteps } from "../../domain/planning/diff.js";
 import type { SessionActor } from "../core/session.js";
-import { loadPlanScope, planById } from "./load.js";
+import { loadPlanScope } from "./load.js";
 import { namesOf } from "./present.js";
 
 /** Who did what and when, why, and which steps changed between versions. Visible to all who may see the plan. */
 export async function planHistory(db: Db, actor: SessionActor, planId: string, now: Date) {
-  const plan = await planById(db, planId);
-  await loadPlanScope(db, actor, plan.cycleId, now);
+  const { plan } = await loadPlanScope(db, actor, { planId }, now);
   const events = await db
     .select()
     .from(auditEvents)

@@ -1,37 +1,100 @@
-import { and, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
-import { cycles, districts, periods, plans, profileCorrections, ruleSets, windowExtensions } from "../../db/schema.js";
+import { preparedOn } from "../../db/prepared.js";
+import { assignments, cycles, districts, people, periods, plans, ruleSets, schools } from "../../db/schema.js";
 import { planRoles } from "../../domain/auth/policy.js";
 import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import type { AssignmentFact } from "../../domain/org/types.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
-import { effectiveClose } from "../../domain/planning/window.js";
+import { type Extension, effectiveClose } from "../../domain/planning/window.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { assignmentsAround } from "../periods/refresh-superiors.js";
 
 export type PlanRow = typeof plans.$inferSelect;
+export type RuleSetRow = typeof ruleSets.$inferSelect;
+
+/** A hat around the cycle, with the names the screens show (the atasan's, a supervised school's). */
+type Fact = AssignmentFact & { name: string; schoolName: string | null };
+
+const decider = alias(people, "decider");
 
 /**
- * Everything a plan decision needs, loaded once: the cycle, its period and rule set, the live
- * atasan (derived from assignments on the district's date at `now`, so a Plt acts only within
- * their dates), and the
- * viewer's roles on this plan.
+ * The cycle, its period, the plan, the hats that decide who acts on it (the person's own, the
+ * school's KS and Plt, the district's Kepala Dinas and Tim Kinerja, with names), the planning
+ * extensions that cover the person and whether a profile correction is pending: ONE statement,
+ * prepared once, whatever the size of the district.
  */
-export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId: string, now: Date) {
-  const [row] = await tx
-    .select({ cycle: cycles, period: periods, ruleSet: ruleSets, timeZone: districts.timeZone })
-    .from(cycles)
-    .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .innerJoin(districts, eq(districts.id, periods.districtId))
-    .innerJoin(ruleSets, eq(ruleSets.id, periods.ruleSetId))
-    .where(eq(cycles.id, cycleId));
+function scopeQuery(q: Queryable, by: "cycle" | "plan") {
+  return preparedOn(q, `plan_scope_by_${by}`, () =>
+    q
+      .select({
+        cycle: cycles,
+        period: periods,
+        timeZone: districts.timeZone,
+        plan: plans,
+        decidedByName: decider.name,
+        facts: sql<Fact[]>`coalesce((
+          select json_agg(json_build_object(
+            'personId', a.person_id, 'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id,
+            'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name))
+          from ${assignments} a join ${people} pp on pp.id = a.person_id left join ${schools} s on s.id = a.school_id
+          where a.district_id = ${periods.districtId} and (a.person_id = ${cycles.personId}
+            or a.kind in ('head_of_district', 'tim_kinerja')
+            or (a.kind = 'principal' and a.school_id = ${cycles.schoolId}))), '[]'::json)`,
+        extensions: sql<Extension[]>`coalesce((
+          select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
+            'closesOn', e.closes_on))
+          from window_extensions e
+          where e.period_id = ${periods.id} and e.phase = 'perencanaan'
+            and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
+        correctionReported: sql<boolean>`exists(select 1 from profile_corrections pc where pc.person_id = ${cycles.personId})`,
+      })
+      .from(cycles)
+      .innerJoin(periods, eq(periods.id, cycles.periodId))
+      .innerJoin(districts, eq(districts.id, periods.districtId))
+      .innerJoin(plans, eq(plans.cycleId, cycles.id))
+      .leftJoin(decider, eq(decider.id, plans.decidedBy))
+      .where(by === "cycle" ? eq(cycles.id, sql.placeholder("id")) : eq(plans.id, sql.placeholder("id")))
+      .prepare(`plan_scope_by_${by}`),
+  );
+}
+
+/** Rule sets are never changed once stored (a new version is a new row): each is read once per process. */
+const ruleSetCache = new Map<string, RuleSetRow>();
+
+export async function ruleSetById(q: Queryable, id: string): Promise<RuleSetRow> {
+  const cached = ruleSetCache.get(id);
+  if (cached) return cached;
+  const [row] = await q.select().from(ruleSets).where(eq(ruleSets.id, id));
   if (!row) throw notFound();
-  const { cycle, period, ruleSet } = row;
+  ruleSetCache.set(id, row);
+  return row;
+}
+
+/**
+ * Everything a plan decision needs, loaded in one statement: the cycle, its plan, its period and
+ * rule set, the live atasan (derived from assignments on the district's date at `now`, so a Plt
+ * acts only within their dates), and the viewer's roles on this plan. Every cycle gets its empty
+ * plan when it is created (createMissingCycles, migration 0003), so a missing plan is NOT_FOUND.
+ */
+export async function loadPlanScope(
+  q: Queryable,
+  actor: SessionActor,
+  key: { cycleId: string } | { planId: string },
+  now: Date,
+) {
+  const [row] =
+    "cycleId" in key
+      ? await scopeQuery(q, "cycle").execute({ id: key.cycleId })
+      : await scopeQuery(q, "plan").execute({ id: key.planId });
+  if (!row) throw notFound();
+  const { cycle, period, plan, facts } = row;
+  const ruleSet = await ruleSetById(q, period.ruleSetId);
   const today = dateInZone(now, row.timeZone);
-  const facts = await assignmentsAround(tx, period.districtId, cycle.personId, cycle.schoolId);
   const subject: CycleSubject = {
     personId: cycle.personId,
     track: cycle.track,
@@ -46,48 +109,34 @@ export async function loadPlanScope(tx: Queryable, actor: SessionActor, cycleId:
   // How the decision is recorded: as the atasan or Tim Kinerja when that is a role, else owner or admin.
   const actingAs: string = assessorRole ?? (roles.includes("owner") ? "owner" : "admin");
 
-  const extensions = await tx
-    .select()
-    .from(windowExtensions)
-    .where(and(eq(windowExtensions.periodId, period.id), eq(windowExtensions.phase, "perencanaan")));
   const window: PlanWindow = {
     today,
     opensOn: period.planningOpensOn,
-    closesOn: effectiveClose(period.planningClosesOn, extensions, {
+    closesOn: effectiveClose(period.planningClosesOn, row.extensions, {
       personId: cycle.personId,
       schoolId: cycle.schoolId,
     }),
   };
-
-  const [correction] = await tx
-    .select({ id: profileCorrections.id })
-    .from(profileCorrections)
-    .where(eq(profileCorrections.personId, cycle.personId))
-    .limit(1);
-  const supervisedSchoolIds = facts
+  const supervised = facts
     .filter((f) => f.personId === cycle.personId && f.kind === "supervisor" && f.schoolId)
-    .filter((f) => f.startsOn <= today && (f.endsOn === null || today <= f.endsOn))
-    .map((f) => f.schoolId as string);
+    .filter((f) => f.startsOn <= today && (f.endsOn === null || today <= f.endsOn));
   const ctx: PlanContext = {
     track: cycle.track,
     ruleSet: ruleSet.content,
-    correctionReported: correction !== undefined,
-    supervisedSchoolIds,
+    correctionReported: row.correctionReported,
+    supervisedSchoolIds: supervised.map((f) => f.schoolId as string),
   };
-  return { cycle, period, ruleSet, live, roles, actingAs, window, ctx, today };
+  // Names already at hand: a plan DTO or a notification needs no further lookup for these.
+  const names = new Map<string, string>(facts.map((f) => [f.personId, f.name]));
+  names.set(actor.personId, actor.name);
+  if (plan.decidedBy && row.decidedByName !== null) names.set(plan.decidedBy, row.decidedByName);
+  const supervisedSchools = [...new Map(supervised.map((f) => [f.schoolId as string, f.schoolName ?? ""])).entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { cycle, period, ruleSet, plan, live, roles, actingAs, window, ctx, today, names, supervisedSchools };
 }
 
 export type PlanScope = Awaited<ReturnType<typeof loadPlanScope>>;
-
-/**
- * The cycle's plan. Every cycle gets its empty plan when it is created (createMissingCycles, and
- * migration 0003 for older cycles), so reading never has to write: a missing plan is NOT_FOUND.
- */
-export async function planOfCycle(tx: Queryable, cycleId: string): Promise<PlanRow> {
-  const [p] = await tx.select().from(plans).where(eq(plans.cycleId, cycleId));
-  if (!p) throw notFound();
-  return p;
-}
 
 export async function planById(tx: Queryable, planId: string): Promise<PlanRow> {
   const [p] = await tx.select().from(plans).where(eq(plans.id, planId));

@@ -22,8 +22,9 @@ export async function namesOf(tx: Queryable, ids: (string | null)[]): Promise<Ma
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export async function planDto(tx: Queryable, p: PlanRow) {
-  const names = await namesOf(tx, [p.decidedBy]);
+/** `known`: names already loaded (the plan scope's); only a name not among them costs a query. */
+export async function planDto(tx: Queryable, p: PlanRow, known?: ReadonlyMap<string, string>) {
+  const names = p.decidedBy && known?.has(p.decidedBy) ? known : await namesOf(tx, [p.decidedBy]);
   return {
     id: p.id,
     status: p.status,

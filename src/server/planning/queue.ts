@@ -1,4 +1,5 @@
 import { and, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { inSubquery } from "../../db/any-of.js";
 import type { Db } from "../../db/client.js";
 import {
   cycleAssessors,
@@ -52,7 +53,7 @@ function queueColumns(now: Date) {
 /** The cycles the stored atasan or Tim Kinerja membership pre-selects for the actor. */
 function preselected(actorId: string): SQL | undefined {
   const teamCycles = sql`select ${cycleAssessors.cycleId} from ${cycleAssessors} where ${cycleAssessors.personId} = ${actorId}`;
-  return or(eq(cycles.superiorId, actorId), sql`${cycles.id} in (${teamCycles})`);
+  return or(eq(cycles.superiorId, actorId), inSubquery(cycles.id, teamCycles));
 }
 
 function filterSql(filter: QueueFilter, overdue: SQL): SQL | undefined {

@@ -8,7 +8,7 @@ import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import { refusal } from "./act-on-plan.js";
-import { loadPlanScope, planById } from "./load.js";
+import { loadPlanScope } from "./load.js";
 import { namesOf } from "./present.js";
 
 export const MIN_REASON = 10;
@@ -52,8 +52,8 @@ export async function requestReopen(
 ) {
   if (reason.trim().length < MIN_REASON) throw new AppError("VALIDATION", "plan.reasonRequired", { min: MIN_REASON });
   return db.transaction(async (tx) => {
-    const plan = await planById(tx, planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
+    const scope = await loadPlanScope(tx, actor, { planId }, now);
+    const { plan } = scope;
     const t = transition(plan.status, "requestReopen", scope.roles);
     if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);
     const pending = await tx
@@ -97,8 +97,8 @@ export async function decideReopen(
   return db.transaction(async (tx) => {
     const [request] = await tx.select().from(reopenRequests).where(eq(reopenRequests.id, requestId));
     if (!request) throw notFound();
-    const plan = await planById(tx, request.planId);
-    const scope = await loadPlanScope(tx, actor, plan.cycleId, now);
+    const scope = await loadPlanScope(tx, actor, { planId: request.planId }, now);
+    const { plan } = scope;
     if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
     if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
     const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";

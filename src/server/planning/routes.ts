@@ -11,6 +11,7 @@ import * as c from "./contract.js";
 import { getPlanView } from "./get-plan.js";
 import { planHistory } from "./history.js";
 import { listDistrictReopenRequests } from "./list-reopen-requests.js";
+import { ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
@@ -68,6 +69,13 @@ export function planningRoutes(app: FastifyInstance, { database, clock }: Featur
   route(app, c.districtReopenRequests, async ({ actor, params, query }) =>
     listDistrictReopenRequests(db, actor, params.id, query),
   );
+
+  // A stored rule set never changes (a new version is a new row): cached by the browser for good.
+  route(app, c.ruleSet, async ({ params, reply }) => {
+    const rs = await ruleSetById(db, params.id);
+    reply.header("cache-control", "private, max-age=31536000, immutable");
+    return { id: rs.id, code: rs.code, name: rs.name, content: rs.content };
+  });
 
   // Rubrics are public to every signed-in user, before and after planning (DOMAIN.md §4).
   route(app, c.catalogue, async ({ query }) => {

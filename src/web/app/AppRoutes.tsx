@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { SignInPage } from "../auth/SignInPage.js";
+import { withAreaStrings } from "../i18n/index.js";
 import { Loading } from "../ui/Loading.js";
 import { AuthGate } from "./AuthGate.js";
 import { PATHS } from "./access.js";
@@ -12,14 +13,19 @@ import { loadShellPages } from "./shell-pages.js";
 const Shell = lazy(() => loadShellPages().then((m) => ({ default: m.Shell })));
 const HomeRedirect = lazy(() => loadShellPages().then((m) => ({ default: m.HomeRedirect })));
 const MyCyclesPage = lazy(() => loadShellPages().then((m) => ({ default: m.MyCyclesPage })));
-const MyStaffPage = lazy(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage })));
-const AdminRoutes = lazy(() => import("../admin/AdminRoutes.js"));
-const PlanningRoutes = lazy(() => import("../planning/PlanningRoutes.js"));
-const ReviewRoutes = lazy(() => import("../review/ReviewRoutes.js"));
-const ChangePasswordPage = lazy(() =>
-  import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage })),
+// Every page beyond the first screens brings its area's strings along (withAreaStrings).
+const MyStaffPage = lazy(
+  withAreaStrings(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage }))),
 );
-const NotFoundPage = lazy(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
+const AdminRoutes = lazy(withAreaStrings(() => import("../admin/AdminRoutes.js")));
+const PlanningRoutes = lazy(withAreaStrings(() => import("../planning/PlanningRoutes.js")));
+const ReviewRoutes = lazy(withAreaStrings(() => import("../review/ReviewRoutes.js")));
+const ChangePasswordPage = lazy(
+  withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
+);
+const NotFoundPage = lazy(
+  withAreaStrings(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage }))),
+);
 
 export function AppRoutes() {
   return (

@@ -42,7 +42,7 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
           )}
         </Paper>
 
-        <PlanButton cycleId={cycle.cycleId} phase={cycle.phase} />
+        <PlanButton cycleId={cycle.cycleId} phase={cycle.phase} planStatus={cycle.planStatus} />
 
         <Stack gap={2}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase">

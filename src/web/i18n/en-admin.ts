@@ -3,15 +3,6 @@ import type { idAdmin } from "./id-admin.js";
 /** English strings of the admin pages; same shape as id-admin.ts. */
 export const enAdmin: typeof idAdmin = {
   admin: {
-    title: "Admin",
-    schools: "Schools",
-    people: "Staff",
-    assignments: "Assignments",
-    periods: "Periods",
-    import: "Import data",
-    corrections: "Data corrections",
-    rapor: "Rapor Pendidikan",
-    reopenRequests: "Reopen requests",
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",
     timeZone: "District time zone",
@@ -167,7 +158,6 @@ export const enAdmin: typeof idAdmin = {
     tips: "All or nothing: if one row has a problem, nothing is saved. Importing the same file twice is safe.",
     done: "Import complete.",
     invalid: "The file cannot be imported yet",
-    line: "Line",
     column: "Column",
     message: "Problem",
     kind: "Data",

@@ -249,12 +249,6 @@ export const enPlanning: typeof idPlanning = {
       dutyTargetRequired: 'Fill in the target quantity and time for the duty "{{name}}".',
       skRequired: 'Upload the SK for the duty "{{name}}".',
     },
-    open: {
-      start: "Start planning",
-      continue: "Continue planning",
-      view: "View plan",
-      default: "Open plan",
-    },
   },
   rubric: {
     title: "Indicator rubrics",
@@ -270,7 +264,6 @@ export const enPlanning: typeof idPlanning = {
   notifications: {
     title: "Notifications",
     intro: "The latest news about your plan and the people you accompany.",
-    bell: "Notifications ({{count}} unread)",
     empty: "No notifications yet.",
     markAll: "Mark all as read",
     seeAll: "See all notifications",

@@ -2,7 +2,6 @@ import type { idReview } from "./id-review.js";
 
 export const enReview: typeof idReview = {
   review: {
-    title: "To approve (Perlu disetujui)",
     intro:
       "Plans of the people you mentor. Plans awaiting approval come first. Review them together: the aim is to help, not to judge.",
     status: {

@@ -1,14 +1,15 @@
 import { enAdmin } from "./en-admin.js";
 import { enPlanning } from "./en-planning.js";
 import { enReview } from "./en-review.js";
-import type { Translation } from "./id.js";
+import type { idCore, Translation } from "./id.js";
+import { mergeStrings } from "./merge.js";
 
 /**
  * English. Glossary terms (Perencanaan, Pelaksanaan, Penilaian, Atasan, Tim Kinerja, Plt,
  * Kinerja Saya, Pegawai Saya) stay Indonesian — they are the names people see on the
  * national platform — with a short English explanation where it helps.
  */
-export const en: Translation = {
+const enCore: typeof idCore = {
   app: { name: "Kinerja", tagline: "Performance management for teachers, principals and school supervisors" },
   lang: { label: "Language", id: "ID", en: "EN" },
   nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Open menu", rubrics: "Indicator rubrics" },
@@ -117,6 +118,8 @@ export const en: Translation = {
     unknown: "See the details of your cycle below.",
   },
   mine: {
+    phases: "Stages of the performance cycle",
+    phaseDone: "done",
     title: "Kinerja Saya",
     intro:
       "Kinerja Saya (my performance): your cycle goes through Perencanaan (planning), Pelaksanaan (practice) and Penilaian (assessment).",
@@ -152,7 +155,34 @@ export const en: Translation = {
     phase: "Phase",
     as: "Your role",
   },
-  ...enAdmin,
-  ...enPlanning,
-  ...enReview,
+  admin: {
+    title: "Admin",
+    schools: "Schools",
+    people: "Staff",
+    assignments: "Assignments",
+    periods: "Periods",
+    import: "Import data",
+    corrections: "Data corrections",
+    rapor: "Rapor Pendidikan",
+    reopenRequests: "Reopen requests",
+  },
+  import: {
+    line: "Line",
+  },
+  notifications: {
+    bell: "Notifications ({{count}} unread)",
+  },
+  planning: {
+    open: {
+      start: "Start planning",
+      continue: "Continue planning",
+      view: "View plan",
+    },
+  },
+  review: {
+    title: "To approve (Perlu disetujui)",
+  },
 };
+
+/** English is one file, fetched whole when chosen. */
+export const en: Translation = mergeStrings(enCore, enAdmin, enPlanning, enReview);

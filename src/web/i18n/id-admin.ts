@@ -1,15 +1,6 @@
 /** Indonesian strings of the admin pages (Sekolah, Pegawai, Penugasan, Periode, Impor data). */
 export const idAdmin = {
   admin: {
-    title: "Admin",
-    schools: "Sekolah",
-    people: "Pegawai",
-    assignments: "Penugasan",
-    periods: "Periode",
-    import: "Impor data",
-    corrections: "Koreksi data",
-    rapor: "Rapor Pendidikan",
-    reopenRequests: "Buka kembali",
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",
     timeZone: "Zona waktu dinas",
@@ -167,7 +158,6 @@ export const idAdmin = {
     tips: "Semua atau tidak sama sekali: bila ada satu baris bermasalah, tidak ada yang disimpan. Mengimpor berkas yang sama dua kali aman.",
     done: "Impor selesai.",
     invalid: "Berkas belum bisa diimpor",
-    line: "Baris",
     column: "Kolom",
     message: "Masalah",
     kind: "Data",

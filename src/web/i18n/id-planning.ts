@@ -249,12 +249,6 @@ export const idPlanning = {
       dutyTargetRequired: 'Isi target kuantitas dan target waktu untuk tugas tambahan "{{name}}".',
       skRequired: 'Unggah SK untuk tugas tambahan "{{name}}".',
     },
-    open: {
-      start: "Mulai perencanaan",
-      continue: "Lanjutkan perencanaan",
-      view: "Lihat perencanaan",
-      default: "Buka perencanaan",
-    },
   },
   rubric: {
     title: "Rubrik indikator",
@@ -270,7 +264,6 @@ export const idPlanning = {
   notifications: {
     title: "Notifikasi",
     intro: "Kabar terbaru tentang perencanaan Anda dan pegawai yang Anda dampingi.",
-    bell: "Notifikasi ({{count}} belum dibaca)",
     empty: "Belum ada notifikasi.",
     markAll: "Tandai semua dibaca",
     seeAll: "Lihat semua notifikasi",

@@ -1,7 +1,6 @@
 /** Indonesian strings of the atasan's planning review pages (Perlu disetujui) and planning admin pages. */
 export const idReview = {
   review: {
-    title: "Perlu disetujui",
     intro:
       "Rencana kinerja pegawai yang Anda dampingi. Yang menunggu persetujuan tampil paling atas. Tinjau bersama pegawai: tujuannya membantu, bukan menghakimi.",
     status: {

@@ -1,12 +1,12 @@
-import { idAdmin } from "./id-admin.js";
-import { idPlanning } from "./id-planning.js";
-import { idReview } from "./id-review.js";
+import type { idAdmin } from "./id-admin.js";
+import type { idPlanning } from "./id-planning.js";
+import type { idReview } from "./id-review.js";
 
 /**
  * Indonesian, the default language. Every user-visible string of the web UI lives here (and
  * in id-admin.ts); en.ts must have the same shape. Tone: warm and coaching, never judging.
  */
-export const id = {
+export const idCore = {
   app: { name: "Kinerja", tagline: "Pengelolaan kinerja guru, kepala sekolah, dan pengawas sekolah" },
   lang: { label: "Bahasa", id: "ID", en: "EN" },
   nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Buka menu", rubrics: "Rubrik indikator" },
@@ -117,6 +117,8 @@ export const id = {
     unknown: "Lihat rincian siklus Anda di bawah.",
   },
   mine: {
+    phases: "Tahap siklus kinerja",
+    phaseDone: "selesai",
     title: "Kinerja Saya",
     intro: "Siklus kinerja Anda: perencanaan, pelaksanaan, lalu penilaian.",
     nextStep: "Langkah berikutnya",
@@ -151,9 +153,36 @@ export const id = {
     phase: "Tahap",
     as: "Peran Anda",
   },
-  ...idAdmin,
-  ...idPlanning,
-  ...idReview,
+  // Strings of the other areas that the first screens (sign-in, home, menus) show; the rest of
+  // those areas is fetched with their pages (loadAreaStrings).
+  admin: {
+    title: "Admin",
+    schools: "Sekolah",
+    people: "Pegawai",
+    assignments: "Penugasan",
+    periods: "Periode",
+    import: "Impor data",
+    corrections: "Koreksi data",
+    rapor: "Rapor Pendidikan",
+    reopenRequests: "Buka kembali",
+  },
+  import: {
+    line: "Baris",
+  },
+  notifications: {
+    bell: "Notifikasi ({{count}} belum dibaca)",
+  },
+  planning: {
+    open: {
+      start: "Mulai perencanaan",
+      continue: "Lanjutkan perencanaan",
+      view: "Lihat perencanaan",
+    },
+  },
+  review: {
+    title: "Perlu disetujui",
+  },
 };
 
-export type Translation = typeof id;
+/** Every Indonesian string: the first screens' (above) and each area's, merged key by key. */
+export type Translation = typeof idCore & typeof idAdmin & typeof idPlanning & typeof idReview;

@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { id } from "./id.js";
+import { idCore } from "./id.js";
+import { mergeStrings } from "./merge.js";
 
 export type Lang = "id" | "en";
 const STORAGE_KEY = "kinerja_lang";
@@ -21,13 +22,33 @@ function writeCookie(lang: Lang): void {
 
 export const i18n = i18next.createInstance();
 
-// Indonesian is in the first download; English is a separate file fetched only when chosen.
+// The first screens' Indonesian is in the first download; the other areas' strings come with
+// their pages (loadAreaStrings); English is a separate file fetched only when chosen.
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
+  resources: { id: { translation: idCore } },
   lng: "id",
   fallbackLng: "id",
   interpolation: { escapeValue: false },
 });
+
+let areas: Promise<void> | null = null;
+
+/** The admin, planning and review strings in Indonesian, added once (English has them all). */
+export function loadAreaStrings(): Promise<void> {
+  areas ??= import("./id-areas.js").then(({ idAreas: a }) => {
+    i18n.addResourceBundle("id", "translation", mergeStrings({}, a.idAdmin, a.idPlanning, a.idReview), true, true);
+  });
+  // Offline on the first try: the next page visit tries again.
+  areas.catch(() => {
+    areas = null;
+  });
+  return areas;
+}
+
+/** A page's module and the area strings together: every page beyond the first screens loads this way. */
+export function withAreaStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadAreaStrings()]).then(([m]) => m);
+}
 
 async function loadLang(lang: Lang): Promise<void> {
   if (lang === "en" && !i18n.hasResourceBundle("en", "translation")) {

@@ -8,6 +8,7 @@ import {
   type PlanView,
   planHistory,
   requestReopen,
+  ruleSet,
   savePlan,
   submitPlan,
 } from "../../server/planning/contract.js";
@@ -15,26 +16,26 @@ import { ApiError, type ApiInput, buildUrl, callApi, uploadFile } from "../api/c
 
 export const planKey = (cycleId: string) => ["plan", cycleId] as const;
 
-/** The whole planning screen of one cycle (the server creates an empty plan on first access). */
-export function usePlanView(cycleId: string) {
-  return useQuery({
-    queryKey: planKey(cycleId),
-    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
-    refetchOnMount: "always",
-  });
+/**
+ * The plan screen: the plan view joined with its rule set. A stored rule set never changes, so it
+ * is fetched once per rule set (and cached by the browser): the plan view stays small.
+ */
+export function usePlanScreenQuery(cycleId: string) {
+  const qc = useQueryClient();
+  return async (): Promise<PlanView> => {
+    const view = await callApi(getCyclePlan, { params: { id: cycleId } });
+    const rules = await qc.fetchQuery({
+      queryKey: ["ruleSet", view.ruleSet.id],
+      queryFn: () => callApi(ruleSet, { params: { id: view.ruleSet.id } }),
+      staleTime: Number.POSITIVE_INFINITY,
+    });
+    return { ...view, ruleSet: rules };
+  };
 }
 
-/**
- * Only the plan's status, for the "Kinerja Saya" button. Shares the cache with the plan page.
- * (The cycle summary in /api/me has no plan status, so this reads the plan view.)
- */
-export function usePlanStatus(cycleId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: planKey(cycleId),
-    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
-    enabled,
-    select: (v) => ({ status: v.plan.status, started: v.plan.version > 1 || v.plan.revision > 1 }),
-  });
+/** The whole planning screen of one cycle. */
+export function usePlanView(cycleId: string) {
+  return useQuery({ queryKey: planKey(cycleId), queryFn: usePlanScreenQuery(cycleId), refetchOnMount: "always" });
 }
 
 /** Autosave: no cache update here — the editor keeps the content and the version itself. */

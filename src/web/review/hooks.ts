@@ -1,13 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  approvePlan,
-  decideReopen,
-  getCyclePlan,
-  planHistory,
-  planningQueue,
-  returnPlan,
-} from "../../server/planning/contract.js";
+import { approvePlan, decideReopen, planHistory, planningQueue, returnPlan } from "../../server/planning/contract.js";
 import { callApi } from "../api/client.js";
+import { usePlanScreenQuery } from "../planning/hooks.js";
 import type { QueueFilter } from "./queue.js";
 
 const QUEUE_KEY = ["planning-queue"] as const;
@@ -33,7 +27,7 @@ export function usePlanningQueue(filter: QueueFilter, q: string) {
 export function useCyclePlan(cycleId: string) {
   return useQuery({
     queryKey: planKey(cycleId),
-    queryFn: () => callApi(getCyclePlan, { params: { id: cycleId } }),
+    queryFn: usePlanScreenQuery(cycleId),
   });
 }
 
