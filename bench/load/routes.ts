@@ -66,6 +66,12 @@ export function appRoutes(w: Workload): Route[] {
       name: "admin period GET /api/admin/periods/:id",
       pool: pool(w.admins, (u) => get(u, `/api/admin/periods/${w.periodId}`)),
     },
+    {
+      name: "admin period cycles GET /api/admin/periods/:id/cycles?q=",
+      pool: pool(w.admins, (u) =>
+        get(u, `/api/admin/periods/${w.periodId}/cycles?q=${encodeURIComponent(SEARCH[q++ % SEARCH.length] ?? "")}`),
+      ),
+    },
   ];
 }
 

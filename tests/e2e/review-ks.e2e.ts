@@ -143,8 +143,9 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await page.getByRole("button", { name: "Buka menu" }).click();
     await page.getByRole("link", { name: "Rapor Pendidikan" }).click();
     await page.getByRole("heading", { name: "Rapor Pendidikan" }).waitFor();
-    const school = page.getByLabel("Sekolah", { exact: true });
-    await school.selectOption({ label: "SD Negeri 1 Contoh (20100001)" });
+    // The school picker searches the server (a district may have thousands of schools).
+    await page.getByRole("combobox", { name: "Sekolah" }).click();
+    await page.getByRole("option", { name: "SD Negeri 1 Contoh (20100001)" }).click();
     const file = page.locator("input[type=file]");
     const broken = "npsn,indikator,nilai\n20100001,Keteraturan suasana kelas,178\n20100002,Aktivitas interaktif,50\n";
     await file.setInputFiles({ name: "rusak.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });

@@ -250,6 +250,11 @@ export const MATRIX: Record<string, Entry> = {
     allow: adminOf,
     request: (w, _r, loc) => get(`/api/admin/periods/${periodOf(w, loc)}`),
   },
+  "GET /api/admin/periods/:id/cycles": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) => get(`/api/admin/periods/${periodOf(w, loc)}/cycles?q=a&limit=5`),
+  },
   "PATCH /api/admin/periods/:id/windows": {
     at: DISTRICTS,
     allow: adminOf,

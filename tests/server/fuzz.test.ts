@@ -90,7 +90,14 @@ function inputFor(c: Contract): fc.Arbitrary<Input> {
 
 function toQuery(query: unknown): string {
   if (query === undefined || query === null) return "";
-  if (typeof query !== "object" || Array.isArray(query)) return `?${encodeURIComponent(String(query))}=1`;
+  if (typeof query !== "object" || Array.isArray(query)) {
+    // encodeURIComponent throws on a lone surrogate: send U+FFFD instead, as a browser would.
+    const text = String(query).replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "\uFFFD",
+    );
+    return `?${encodeURIComponent(text)}=1`;
+  }
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query))
     if (v !== undefined) params.append(k, typeof v === "string" ? v : JSON.stringify(v));

@@ -76,11 +76,14 @@ describe("opening a period", () => {
     expect(audit[0]).toMatchObject({ action: "period_opened", actorId: w.admin.id });
   });
 
-  it("lists cycles without an atasan first in the period view", async () => {
+  it("the period view counts; the cycles without an atasan are a filter of the cycle list", async () => {
     const res = await admin.get(`/api/admin/periods/${periodId}`);
-    const list = res.json().cycles as { superiorName: string | null }[];
-    expect(list[0]?.superiorName).toBeNull();
     expect(res.json().period.withoutSuperiorCount).toBe(2);
+    expect(res.json().counts).toEqual({ byPhase: { perencanaan: 4 }, byPlanStatus: { not_started: 4 } });
+    const missing = (await admin.get(`/api/admin/periods/${periodId}/cycles?superior=missing`)).json();
+    expect(missing.cycles.map((c: { name: string }) => c.name)).toEqual(["Guru B", "Guru Tanpa KS"]);
+    expect(missing.total).toBe(2);
+    expect(missing.cycles.every((c: { superiorName: string | null }) => c.superiorName === null)).toBe(true);
   });
 
   it("a new Plt for school B becomes the atasan of its teachers at once", async () => {

@@ -12,11 +12,12 @@ import { type Client, createTestApp, signIn, statementsSoFar, type TestContext }
 let t: TestContext;
 let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let admin: Client;
+let periodId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   w = await makeDistrictWorld(t.database.db);
-  await openRunningPeriod(t.database.db, w.district.id);
+  periodId = (await openRunningPeriod(t.database.db, w.district.id)).periodId;
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
@@ -45,6 +46,26 @@ async function probes(): Promise<Probe[]> {
       name: "GET reopen inbox (admin)",
       run: () => statementsOf(admin, "GET", `/api/admin/districts/${w.district.id}/reopen-requests`),
     },
+    { name: "GET /api/planning/queue (Kepala Dinas)", run: () => statementsOf(head, "GET", "/api/planning/queue") },
+    {
+      name: "GET /api/planning/queue searched, filtered, with a cursor when there is one (KS)",
+      run: async () => {
+        const first = (await ks.get("/api/planning/queue?limit=1&filter=draft")).json();
+        const cursor = first.nextCursor ? `&cursor=${first.nextCursor}` : "";
+        return statementsOf(ks, "GET", `/api/planning/queue?limit=1&filter=draft&q=guru${cursor}`);
+      },
+    },
+    {
+      name: "GET assignments (admin)",
+      run: () => statementsOf(admin, "GET", `/api/admin/districts/${w.district.id}/assignments?q=guru&kind=teacher`),
+    },
+    { name: "GET period (admin)", run: () => statementsOf(admin, "GET", `/api/admin/periods/${periodId}`) },
+    {
+      name: "GET period cycles (admin)",
+      run: () => statementsOf(admin, "GET", `/api/admin/periods/${periodId}/cycles?q=guru&status=not_started`),
+    },
+    { name: "GET corrections (admin)", run: () => statementsOf(admin, "GET", "/api/admin/profile-corrections") },
+    { name: "GET notifications (KS)", run: () => statementsOf(ks, "GET", "/api/notifications") },
     { name: "GET plan view (guru)", run: () => statementsOf(guru, "GET", `/api/cycles/${cycleId}/plan`) },
     {
       name: "PUT autosave (guru)",

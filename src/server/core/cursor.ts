@@ -24,3 +24,8 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   }
   throw new AppError("VALIDATION", "error.badCursor");
 }
+
+/** % and _ typed in a search box are searched for, not wildcards. */
+export function containsPattern(q: string | undefined): string | null {
+  return q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+}

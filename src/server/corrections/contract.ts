@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParams, multiLine } from "../../domain/validation/vocabulary.js";
+import { idParams, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 export const CORRECTION_STATUSES = ["open", "resolved"] as const;
@@ -52,8 +52,9 @@ export const listCorrections = defineContract({
   summary: "Laporan perbaikan data: operator melihat sekolahnya, admin melihat dinasnya",
   tags: ["admin"],
   auth: "session",
-  query: z.object({ status: z.enum(CORRECTION_STATUSES).optional() }),
-  response: z.object({ corrections: z.array(ZCorrection) }),
+  query: z.object({ status: z.enum(CORRECTION_STATUSES).optional(), q: searchQuery, ...pageQuery }),
+  // A page at a time, open ones first then newest first; `nextCursor` is null on the last page.
+  response: z.object({ corrections: z.array(ZCorrection), nextCursor: z.string().nullable() }),
 });
 
 export const resolveCorrection = defineContract({

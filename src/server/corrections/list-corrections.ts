@@ -1,23 +1,30 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, ilike, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { profileCorrections } from "../../db/schema.js";
+import { people, profileCorrections } from "../../db/schema.js";
 import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
+import { containsPattern } from "../core/cursor.js";
 import { forbidden } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import type { CorrectionDto } from "./contract.js";
-import { correctionDtos } from "./present.js";
+import { correctionDtos, correctionPage } from "./present.js";
 
 /** The reporter's own corrections, whatever their status. */
 export async function listMyCorrections(db: Db, actor: SessionActor): Promise<CorrectionDto[]> {
   return correctionDtos(db, eq(profileCorrections.personId, actor.personId));
 }
 
-/** Operator: the corrections of their schools. Admin: those of their districts. Anyone else: refused. */
-export async function listCorrections(
-  db: Db,
-  actor: SessionActor,
-  status?: "open" | "resolved",
-): Promise<CorrectionDto[]> {
+type CorrectionsPage = {
+  status?: "open" | "resolved" | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/**
+ * Operator: the corrections of their schools. Admin: those of their districts. Anyone else:
+ * refused. A page at a time, open ones first, searched by the person's name or NIP.
+ */
+export async function listCorrections(db: Db, actor: SessionActor, page: CorrectionsPage) {
   const districtIds = adminDistricts(actor);
   const schoolIds = operatorSchools(actor);
   if (districtIds.length === 0 && schoolIds.length === 0) throw forbidden();
@@ -25,5 +32,11 @@ export async function listCorrections(
     ...(districtIds.length ? [inArray(profileCorrections.districtId, districtIds)] : []),
     ...(schoolIds.length ? [inArray(profileCorrections.schoolId, schoolIds)] : []),
   );
-  return correctionDtos(db, and(scope, status ? eq(profileCorrections.status, status) : undefined));
+  const pattern = containsPattern(page.q);
+  const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
+  return correctionPage(
+    db,
+    and(scope, page.status ? eq(profileCorrections.status, page.status) : undefined, search),
+    page,
+  );
 }

@@ -1,23 +1,56 @@
-import { desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { people, profileCorrections, schools } from "../../db/schema.js";
-import type { CorrectionDto } from "./contract.js";
+import { decodeCursor, encodeCursor } from "../core/cursor.js";
+import { AppError } from "../core/errors.js";
+import { CORRECTION_STATUSES, type CorrectionDto } from "./contract.js";
 
 const resolver = alias(people, "resolver");
 
 /** Corrections matching `where`, open ones first and newest first, with the names a list shows. */
 export async function correctionDtos(tx: Queryable, where: SQL | undefined): Promise<CorrectionDto[]> {
+  const { corrections } = await correctionPage(tx, where, { limit: 100 });
+  return corrections;
+}
+
+/**
+ * One page of corrections in (status, newest first, id) order. The cursor carries the creation
+ * time as PostgreSQL prints it (microseconds), so equal-looking times never skip or repeat rows.
+ */
+export async function correctionPage(
+  tx: Queryable,
+  where: SQL | undefined,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<{ corrections: CorrectionDto[]; nextCursor: string | null }> {
+  const after = decodeCursor(page.cursor, 3) as [string, string, string] | null;
+  if (after && !(CORRECTION_STATUSES as readonly string[]).includes(after[0])) {
+    throw new AppError("VALIDATION", "error.badCursor");
+  }
+  const created = sql<string>`${profileCorrections.createdAt}::text`;
+  const keyset = after
+    ? sql`(${profileCorrections.status} > ${after[0]}::correction_status or (${profileCorrections.status} = ${after[0]}::correction_status
+        and (${profileCorrections.createdAt}, ${profileCorrections.id}) < (${after[1]}::timestamptz, ${after[2]}::uuid)))`
+    : undefined;
   const rows = await tx
-    .select({ c: profileCorrections, person: people, schoolName: schools.name, resolverName: resolver.name })
+    .select({
+      c: profileCorrections,
+      created,
+      person: people,
+      schoolName: schools.name,
+      resolverName: resolver.name,
+    })
     .from(profileCorrections)
     .innerJoin(people, eq(people.id, profileCorrections.personId))
     .leftJoin(schools, eq(schools.id, profileCorrections.schoolId))
     .leftJoin(resolver, eq(resolver.id, profileCorrections.resolvedBy))
-    .where(where)
-    .orderBy(profileCorrections.status, desc(profileCorrections.createdAt))
-    .limit(500);
-  return rows.map(({ c, person, schoolName, resolverName }) => ({
+    .where(and(where, keyset))
+    .orderBy(profileCorrections.status, desc(profileCorrections.createdAt), desc(profileCorrections.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const nextCursor = rows.length > page.limit && last ? encodeCursor([last.c.status, last.created, last.c.id]) : null;
+  const corrections = shown.map(({ c, person, schoolName, resolverName }) => ({
     id: c.id,
     personId: c.personId,
     personName: person.name,
@@ -31,6 +64,7 @@ export async function correctionDtos(tx: Queryable, where: SQL | undefined): Pro
     resolvedByName: resolverName ?? null,
     resolutionNote: c.resolutionNote,
   }));
+  return { corrections, nextCursor };
 }
 
 export async function correctionDto(tx: Queryable, id: string): Promise<CorrectionDto> {

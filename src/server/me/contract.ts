@@ -34,19 +34,6 @@ export const ZCycleSummary = z.object({
   planStatus: z.enum([...PLAN_STATUSES, "not_started"]),
 });
 
-export const ZAssessee = z.object({
-  cycleId: z.string(),
-  personId: z.string(),
-  name: z.string(),
-  nip: z.string().nullable(),
-  track: z.enum(CYCLE_TRACKS),
-  schoolName: z.string().nullable(),
-  periodName: z.string(),
-  phase: z.enum(PHASES),
-  /** How I assess them: as their atasan (maybe as Plt), or as a Tim Kinerja member. */
-  as: z.enum(["principal", "acting_principal", "head_of_district", "tim_kinerja"]),
-});
-
 export const ZMe = z.object({
   person: z.object({
     id: z.string(),
@@ -79,14 +66,13 @@ export const ZMe = z.object({
   /** The server's date in my district's time zone: the web app never trusts the phone's clock. */
   today: z.string(),
   myCycles: z.array(ZCycleSummary),
-  assesses: z.array(ZAssessee),
 });
 export type Me = z.infer<typeof ZMe>;
 
 export const me = defineContract({
   method: "GET",
   path: "/api/me",
-  summary: "Saya: data diri, peran, siklus kinerja saya, dan pegawai yang saya nilai",
+  summary: "Saya: data diri, peran dan siklus kinerja saya (pegawai yang saya nilai: /api/planning/queue)",
   tags: ["me"],
   auth: "session",
   allowDuringPasswordChange: true,

@@ -1,14 +1,12 @@
-import { desc, eq, or } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { inSubquery } from "../../db/any-of.js";
 import type { Db } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
+import { assignments, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { assessorRolesOf, candidateOf } from "../org/facts.js";
 import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, Role } from "./contract.js";
 
@@ -28,7 +26,11 @@ function rolesOf(actor: SessionActor): Role[] {
   return [...roles];
 }
 
-/** Everything the home pages need in one request: fast on a cheap phone over a slow link. */
+/**
+ * Everything the home pages need in one request: fast on a cheap phone over a slow link. The
+ * people I assess are not in it (a Kepala Dinas assesses thousands): "Pegawai Saya" reads them a
+ * page at a time from the planning queue.
+ */
 export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me> {
   const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
   if (!person) throw notFound();
@@ -58,52 +60,6 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
     .leftJoin(plans, eq(plans.cycleId, cycles.id))
     .where(eq(cycles.personId, actor.personId))
     .orderBy(desc(periods.startsOn));
-
-  // One query for both ways of assessing: as atasan, or as a Tim Kinerja member of the cycle.
-  const teamCycles = db
-    .select({ id: cycleAssessors.cycleId })
-    .from(cycleAssessors)
-    .where(eq(cycleAssessors.personId, actor.personId));
-  const assessed = await db
-    .select({
-      cycle: cycles,
-      districtId: periods.districtId,
-      timeZone: districts.timeZone,
-      periodName: periods.name,
-      name: people.name,
-      nip: people.nip,
-      schoolName: schools.name,
-    })
-    .from(cycles)
-    .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .innerJoin(districts, eq(districts.id, periods.districtId))
-    .innerJoin(people, eq(people.id, cycles.personId))
-    .leftJoin(schools, eq(schools.id, cycles.schoolId))
-    .where(or(eq(cycles.superiorId, actor.personId), inSubquery(cycles.id, teamCycles)))
-    .orderBy(people.name);
-
-  // The stored atasan pre-selects; the one rule decides (a Plt only within their dates).
-  const assessorRoles = await assessorRolesOf(
-    db,
-    actor.personId,
-    assessed.map((r) => candidateOf(r.cycle, r.districtId, dateInZone(now, r.timeZone))),
-  );
-  const assesses: Me["assesses"] = assessed
-    .flatMap((r) => {
-      const as = assessorRoles.get(r.cycle.id);
-      return as ? [{ ...r, as }] : [];
-    })
-    .map((r) => ({
-      cycleId: r.cycle.id,
-      personId: r.cycle.personId,
-      name: r.name,
-      nip: r.nip,
-      track: r.cycle.track,
-      schoolName: r.schoolName,
-      periodName: r.periodName,
-      phase: r.cycle.phase as Phase,
-      as: r.as,
-    }));
 
   // "My" date: the district of my first active hat (one district for nearly everyone).
   const home = hatRows.find((h) => h.a.districtId === actor.hats[0]?.districtId) ?? hatRows[0];
@@ -155,6 +111,5 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
         planStatus: planStatusOf(plan),
       };
     }),
-    assesses,
   };
 }

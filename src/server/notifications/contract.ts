@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { id } from "../../domain/validation/vocabulary.js";
+import { id, pageQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 import { NOTIFICATION_KINDS } from "./kinds.js";
-
-/** How many notifications the bell shows; older ones stay in the table. */
-export const NOTIFICATION_PAGE = 50;
 
 export const ZNotification = z.object({
   id: z.string(),
@@ -18,10 +15,12 @@ export const ZNotification = z.object({
 export const listNotifications = defineContract({
   method: "GET",
   path: "/api/notifications",
-  summary: "Notifikasi saya (50 terbaru) dan jumlah yang belum dibaca",
+  summary: "Notifikasi saya, terbaru dulu, per halaman, dan jumlah yang belum dibaca",
   tags: ["notifications"],
   auth: "session",
-  response: z.object({ unread: z.number().int(), items: z.array(ZNotification) }),
+  query: z.object(pageQuery),
+  // `unread` counts them all; `nextCursor` is null on the last page.
+  response: z.object({ unread: z.number().int(), items: z.array(ZNotification), nextCursor: z.string().nullable() }),
 });
 
 export const markNotificationsRead = defineContract({

@@ -7,6 +7,6 @@ import { markNotificationsRead } from "./mark-read.js";
 
 export function notificationsRoutes(app: FastifyInstance, { database }: FeatureDeps): void {
   const db = database.db;
-  route(app, c.listNotifications, async ({ actor }) => listNotifications(db, actor));
+  route(app, c.listNotifications, async ({ actor, query }) => listNotifications(db, actor, query));
   route(app, c.markNotificationsRead, async ({ actor, body }) => markNotificationsRead(db, actor, body?.ids));
 }

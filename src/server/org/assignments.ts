@@ -1,9 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
+import { districtToday } from "../core/clock.js";
+import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
@@ -28,16 +30,70 @@ function dto(a: AssignmentRow, personName: string, schoolName: string | null) {
   };
 }
 
-export async function listDistrictAssignments(db: Db, actor: SessionActor, districtId: string) {
+export type AssignmentsPage = {
+  q?: string | undefined;
+  kind?: AssignmentKind | undefined;
+  schoolId?: string | undefined;
+  /** `current`: not ended by the district's today (future ones included); `all`: ended ones too. */
+  state: "current" | "all";
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/**
+ * One page of the district's assignments in (person name, id) order, searched by name, NIP or
+ * school, filtered by kind and school; `total` and `byKind` count every match (one GROUP BY).
+ */
+export async function listDistrictAssignments(
+  db: Db,
+  actor: SessionActor,
+  districtId: string,
+  now: Date,
+  page: AssignmentsPage,
+) {
+  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   authorize(actor, { do: "district.manage", districtId });
-  const rows = await db
-    .select({ a: assignments, personName: people.name, schoolName: schools.name })
-    .from(assignments)
-    .innerJoin(people, eq(people.id, assignments.personId))
-    .leftJoin(schools, eq(schools.id, assignments.schoolId))
-    .where(eq(assignments.districtId, districtId))
-    .orderBy(assignments.kind, people.name);
-  return rows.map((r) => dto(r.a, r.personName, r.schoolName));
+  const today = await districtToday(db, districtId, now);
+  const pattern = containsPattern(page.q);
+  const matching = and(
+    eq(assignments.districtId, districtId),
+    page.schoolId ? eq(assignments.schoolId, page.schoolId) : undefined,
+    page.state === "current" ? or(isNull(assignments.endsOn), gte(assignments.endsOn, today)) : undefined,
+    pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern), ilike(schools.name, pattern)) : undefined,
+  );
+  const [rows, counts] = await Promise.all([
+    db
+      .select({ a: assignments, personName: people.name, schoolName: schools.name })
+      .from(assignments)
+      .innerJoin(people, eq(people.id, assignments.personId))
+      .leftJoin(schools, eq(schools.id, assignments.schoolId))
+      .where(
+        and(
+          matching,
+          page.kind ? eq(assignments.kind, page.kind) : undefined,
+          after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(people.name, assignments.id)
+      .limit(page.limit + 1),
+    // Counts per kind ignore the kind filter: the page shows them on the kind picker.
+    db
+      .select({ kind: assignments.kind, n: sql<number>`count(*)::int` })
+      .from(assignments)
+      .innerJoin(people, eq(people.id, assignments.personId))
+      .leftJoin(schools, eq(schools.id, assignments.schoolId))
+      .where(matching)
+      .groupBy(assignments.kind),
+  ]);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const byKind = Object.fromEntries(counts.map((c) => [c.kind, c.n])) as Partial<Record<AssignmentKind, number>>;
+  return {
+    assignments: shown.map((r) => dto(r.a, r.personName, r.schoolName)),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.personName, last.a.id]) : null,
+    total: page.kind ? (byKind[page.kind] ?? 0) : counts.reduce((sum, c) => sum + c.n, 0),
+    byKind,
+  };
 }
 
 type AssignmentInput = {

@@ -129,10 +129,12 @@ export const updateDistrict = defineContract({
 export const listSchools = defineContract({
   method: "GET",
   path: "/api/admin/schools",
-  summary: "Sekolah yang boleh saya kelola (admin: seluruh dinas; operator: sekolahnya)",
+  summary: "Sekolah yang boleh saya kelola (admin: seluruh dinas; operator: sekolahnya), per halaman; cari nama/NPSN",
   tags: ["admin"],
   auth: "session",
-  response: z.object({ schools: z.array(ZSchool) }),
+  query: z.object({ districtId: id.optional(), q: searchQuery, ...pageQuery }),
+  // A page at a time in name order; `nextCursor` is null on the last page.
+  response: z.object({ schools: z.array(ZSchool), nextCursor: z.string().nullable() }),
 });
 
 export const createSchool = defineContract({
@@ -208,7 +210,22 @@ export const listAssignments = defineContract({
   tags: ["admin"],
   auth: "session",
   params: ZId,
-  response: z.object({ assignments: z.array(ZAssignment) }),
+  query: z.object({
+    q: searchQuery,
+    kind: z.enum(ASSIGNMENT_KINDS).optional(),
+    schoolId: id.optional(),
+    /** `current` (default): not ended by the district's today; `all`: ended ones too. */
+    state: z.enum(["current", "all"]).default("current"),
+    ...pageQuery,
+  }),
+  // A page at a time in name order; `total` counts every match, `byKind` the matches of each kind
+  // whatever `kind` is picked.
+  response: z.object({
+    assignments: z.array(ZAssignment),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    byKind: z.partialRecord(z.enum(ASSIGNMENT_KINDS), z.number().int()),
+  }),
 });
 
 export const createAssignment = defineContract({

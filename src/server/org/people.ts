@@ -4,7 +4,7 @@ import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
@@ -39,7 +39,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
   // % and _ typed in the search box are searched for, not wildcards; ILIKE '%…%' is served by the
   // trigram indexes (migration 0005) from 3 characters on.
-  const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const pattern = containsPattern(q);
   const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
   const matching = and(inDistrict, search);
   const [rows, [count]] = await Promise.all([

@@ -1,9 +1,10 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, districts, people, schools } from "../../db/schema.js";
 import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
+import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { personViews } from "./person-views.js";
@@ -19,25 +20,49 @@ export async function listDistrictsFor(db: Db, actor: SessionActor) {
     .map((d) => ({ id: d.id, code: d.code, name: d.name, timeZone: d.timeZone }));
 }
 
-/** Admin: every school of their districts. Operator: their own schools. Anyone else: none. */
-export async function listSchoolsFor(db: Db, actor: SessionActor) {
+type SchoolsPage = {
+  districtId?: string | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/**
+ * Admin: the schools of their districts. Operator: their own schools. Anyone else: none. A page
+ * at a time in (name, id) order, searched by name or NPSN, optionally of one district.
+ */
+export async function listSchoolsFor(db: Db, actor: SessionActor, page: SchoolsPage) {
+  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   const dIds = adminDistricts(actor);
   const sIds = operatorSchools(actor);
-  if (dIds.length === 0 && sIds.length === 0) return [];
-  const conds = [
-    ...(dIds.length ? [inArray(schools.districtId, dIds)] : []),
-    ...(sIds.length ? [inArray(schools.id, sIds)] : []),
-  ];
+  if (dIds.length === 0 && sIds.length === 0) return { schools: [], nextCursor: null };
+  const pattern = containsPattern(page.q);
   const rows = await db
     .select()
     .from(schools)
-    .where(or(...conds))
-    .orderBy(schools.name);
+    .where(
+      and(
+        or(
+          ...(dIds.length ? [inArray(schools.districtId, dIds)] : []),
+          ...(sIds.length ? [inArray(schools.id, sIds)] : []),
+        ),
+        page.districtId ? eq(schools.districtId, page.districtId) : undefined,
+        pattern ? or(ilike(schools.name, pattern), ilike(schools.npsn, pattern)) : undefined,
+        after ? sql`(${schools.name}, ${schools.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(schools.name, schools.id)
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
   const counts = await staffCounts(
     db,
-    rows.map((r) => r.id),
+    shown.map((r) => r.id),
   );
-  return rows.map((s) => schoolDto(s, counts.get(s.id) ?? 0));
+  return {
+    schools: shown.map((s) => schoolDto(s, counts.get(s.id) ?? 0)),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null,
+  };
 }
 
 export async function getSchoolDetail(db: Db, actor: SessionActor, schoolId: string, now: Date) {

@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
-import { code, idParams, multiLine, singleLine, isoDate as ZIsoDate } from "../../domain/validation/vocabulary.js";
+import { PLAN_STATUSES } from "../../domain/planning/state.js";
+import {
+  code,
+  id,
+  idParams,
+  multiLine,
+  pageQuery,
+  searchQuery,
+  singleLine,
+  isoDate as ZIsoDate,
+} from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 export const ZWindows = z.object({
@@ -49,6 +59,7 @@ export const ZCycleRow = z.object({
   superiorKind: z.enum(SUPERIOR_KINDS).nullable(),
   assessorNames: z.array(z.string()),
   phase: z.enum(PHASES),
+  planStatus: z.enum([...PLAN_STATUSES, "not_started"]),
 });
 
 export const listTemplates = defineContract({
@@ -78,17 +89,45 @@ export const openPeriod = defineContract({
   auth: "session",
   params: idParams,
   body: ZWindows.extend({ name: singleLine({ min: 3, max: 100 }), templateCode: code() }),
+  // Those just opened without an atasan: the first 100 (`period.withoutSuperiorCount` counts them all).
   response: z.object({ period: ZPeriod, withoutSuperior: z.array(ZCycleRow) }),
 });
 
 export const getPeriod = defineContract({
   method: "GET",
   path: "/api/admin/periods/:id",
-  summary: "Periode dengan semua siklus; siklus tanpa atasan ditandai",
+  summary: "Periode dengan jumlah siklus per tahap dan per status rencana (siklusnya: /cycles)",
   tags: ["periods"],
   auth: "session",
   params: idParams,
-  response: z.object({ period: ZPeriod, cycles: z.array(ZCycleRow) }),
+  response: z.object({
+    period: ZPeriod,
+    counts: z.object({
+      byPhase: z.partialRecord(z.enum(PHASES), z.number().int()),
+      byPlanStatus: z.partialRecord(z.enum([...PLAN_STATUSES, "not_started"]), z.number().int()),
+    }),
+  }),
+});
+
+export const listPeriodCycles = defineContract({
+  method: "GET",
+  path: "/api/admin/periods/:id/cycles",
+  summary:
+    "Siklus periode, per halaman: cari nama/NIP/sekolah, saring status rencana, tahap, jalur, sekolah, tanpa atasan",
+  tags: ["periods"],
+  auth: "session",
+  params: idParams,
+  query: z.object({
+    q: searchQuery,
+    status: z.enum([...PLAN_STATUSES, "not_started"]).optional(),
+    phase: z.enum(PHASES).optional(),
+    track: z.enum(CYCLE_TRACKS).optional(),
+    schoolId: id.optional(),
+    superior: z.enum(["any", "missing"]).default("any"),
+    ...pageQuery,
+  }),
+  // A page at a time in name order; `total` counts every match, `nextCursor` is null on the last page.
+  response: z.object({ cycles: z.array(ZCycleRow), nextCursor: z.string().nullable(), total: z.number().int() }),
 });
 
 export const extendPeriod = defineContract({

@@ -1,10 +1,13 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
-import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
+import { cycleAssessors, cycles, people, periods, plans, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
-import { loadInChunks } from "../core/chunks.js";
+import type { CycleTrack } from "../../domain/org/assessors.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
+import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
+import { planStatusSql } from "../planning/plan-status.js";
 
 const superior = alias(people, "superior");
 
@@ -39,39 +42,109 @@ export async function periodDto(db: Queryable, periodId: string) {
   return p;
 }
 
-/** Cycles of a period; those without an atasan first, because they need the admin. */
-export async function cycleRows(db: Queryable, periodId: string, onlyPersonIds?: string[]) {
+export type CycleFilter = {
+  q?: string | undefined;
+  status?: PlanStatus | "not_started" | undefined;
+  phase?: Phase | undefined;
+  track?: CycleTrack | undefined;
+  schoolId?: string | undefined;
+  /** `missing`: only the cycles without an atasan (they need the admin). */
+  superior: "any" | "missing";
+};
+
+function cycleConditions(periodId: string, f: CycleFilter) {
+  const pattern = containsPattern(f.q);
+  return and(
+    eq(cycles.periodId, periodId),
+    f.status ? sql`${planStatusSql} = ${f.status}` : undefined,
+    f.phase ? eq(cycles.phase, f.phase) : undefined,
+    f.track ? eq(cycles.track, f.track) : undefined,
+    f.schoolId ? eq(cycles.schoolId, f.schoolId) : undefined,
+    f.superior === "missing" ? isNull(cycles.superiorId) : undefined,
+    pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern), ilike(schools.name, pattern)) : undefined,
+  );
+}
+
+/** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts every match. */
+export async function cyclePage(
+  db: Queryable,
+  periodId: string,
+  filter: CycleFilter & { cursor?: string | undefined; limit: number },
+) {
+  const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+  const matching = cycleConditions(periodId, filter);
+  const [rows, [count]] = await Promise.all([
+    cycleSelect(db)
+      .where(and(matching, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .orderBy(people.name, cycles.id)
+      .limit(filter.limit + 1),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(cycles)
+      .innerJoin(people, eq(people.id, cycles.personId))
+      .leftJoin(schools, eq(schools.id, cycles.schoolId))
+      .leftJoin(plans, eq(plans.cycleId, cycles.id))
+      .where(matching),
+  ]);
+  const shown = rows.slice(0, filter.limit);
+  const last = shown.at(-1);
+  return {
+    cycles: await withTeams(db, shown),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor([last.name, last.c.id]) : null,
+    total: count?.n ?? 0,
+  };
+}
+
+/** How many cycles of the period are in each phase and each plan status: one GROUP BY. */
+export async function cycleCounts(db: Queryable, periodId: string) {
   const rows = await db
+    .select({ phase: cycles.phase, status: planStatusSql, n: sql<number>`count(*)::int` })
+    .from(cycles)
+    .leftJoin(plans, eq(plans.cycleId, cycles.id))
+    .where(eq(cycles.periodId, periodId))
+    .groupBy(cycles.phase, planStatusSql);
+  const byPhase: Record<string, number> = {};
+  const byPlanStatus: Record<string, number> = {};
+  for (const r of rows) {
+    byPhase[r.phase] = (byPhase[r.phase] ?? 0) + r.n;
+    byPlanStatus[r.status] = (byPlanStatus[r.status] ?? 0) + r.n;
+  }
+  return { byPhase, byPlanStatus };
+}
+
+function cycleSelect(db: Queryable) {
+  return db
     .select({
       c: cycles,
       name: people.name,
       nip: people.nip,
       schoolName: schools.name,
       superiorName: superior.name,
+      status: planStatusSql,
     })
     .from(cycles)
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(superior, eq(superior.id, cycles.superiorId))
-    .where(eq(cycles.periodId, periodId))
-    .orderBy(sql`${cycles.superiorId} is not null`, people.name);
-  const filtered = onlyPersonIds ? rows.filter((r) => onlyPersonIds.includes(r.c.personId)) : rows;
-  const ids = filtered.map((r) => r.c.id);
-  // Chunked: a period of 100,000 cycles would otherwise bind more parameters than PostgreSQL takes.
-  const team = await loadInChunks(ids, (chunk) =>
-    db
-      .select({ cycleId: cycleAssessors.cycleId, name: people.name })
-      .from(cycleAssessors)
-      .innerJoin(people, eq(people.id, cycleAssessors.personId))
-      .where(inArray(cycleAssessors.cycleId, chunk)),
-  );
+    .leftJoin(plans, eq(plans.cycleId, cycles.id));
+}
+
+type CycleSelectRow = Awaited<ReturnType<ReturnType<typeof cycleSelect>["where"]>>[number];
+
+/** The rows with their Tim Kinerja names: one query for the page. */
+async function withTeams(db: Queryable, rows: CycleSelectRow[]) {
+  const ids = rows.map((r) => r.c.id);
+  const team = ids.length
+    ? await db
+        .select({ cycleId: cycleAssessors.cycleId, name: people.name })
+        .from(cycleAssessors)
+        .innerJoin(people, eq(people.id, cycleAssessors.personId))
+        .where(inArray(cycleAssessors.cycleId, ids))
+        .orderBy(people.name)
+    : [];
   const teamOf = new Map<string, string[]>();
-  for (const t of team) {
-    const names = teamOf.get(t.cycleId);
-    if (names) names.push(t.name);
-    else teamOf.set(t.cycleId, [t.name]);
-  }
-  return filtered.map((r) => ({
+  for (const t of team) teamOf.set(t.cycleId, [...(teamOf.get(t.cycleId) ?? []), t.name]);
+  return rows.map((r) => ({
     cycleId: r.c.id,
     personId: r.c.personId,
     name: r.name,
@@ -82,5 +155,15 @@ export async function cycleRows(db: Queryable, periodId: string, onlyPersonIds?:
     superiorKind: r.c.superiorKind,
     assessorNames: teamOf.get(r.c.id) ?? [],
     phase: r.c.phase as Phase,
+    planStatus: r.status,
   }));
+}
+
+/** The given people's cycles of a period (those just opened without an atasan), at most `limit`. */
+export async function cycleRows(db: Queryable, periodId: string, personIds: string[], limit = 100) {
+  if (personIds.length === 0) return [];
+  const rows = await cycleSelect(db)
+    .where(and(eq(cycles.periodId, periodId), inArray(cycles.personId, personIds.slice(0, limit))))
+    .orderBy(people.name, cycles.id);
+  return withTeams(db, rows);
 }

@@ -8,7 +8,7 @@ import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
 import { extendPeriod } from "./extend-period.js";
 import { openPeriod } from "./open-period.js";
-import { cycleRows, periodDto, periodDtos } from "./queries.js";
+import { cycleCounts, cyclePage, cycleRows, periodDto, periodDtos } from "./queries.js";
 
 export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
@@ -52,7 +52,13 @@ export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureD
   route(app, c.getPeriod, async ({ actor, params }) => {
     const period = await periodDto(db, params.id);
     authorize(actor, { do: "district.manage", districtId: period.districtId });
-    return { period, cycles: await cycleRows(db, params.id) };
+    return { period, counts: await cycleCounts(db, params.id) };
+  });
+
+  route(app, c.listPeriodCycles, async ({ actor, params, query }) => {
+    const period = await periodDto(db, params.id);
+    authorize(actor, { do: "district.manage", districtId: period.districtId });
+    return cyclePage(db, params.id, query);
   });
 
   route(app, c.extendPeriod, async ({ actor, params, body }) => {

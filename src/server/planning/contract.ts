@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
 import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
-import { id, idParams, int, multiLine } from "../../domain/validation/vocabulary.js";
+import { id, idParams, int, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 
 const ZId = idParams;
@@ -198,8 +199,11 @@ export const planHistory = defineContract({
   }),
 });
 
+const QUEUE_STATUSES = [...PLAN_STATUSES, "not_started"] as const;
+
 export const ZQueueItem = z.object({
   cycleId: z.string(),
+  personId: z.string(),
   periodId: z.string(),
   periodName: z.string(),
   planId: z.string().nullable(),
@@ -207,23 +211,36 @@ export const ZQueueItem = z.object({
   nip: z.string().nullable(),
   track: z.enum(CYCLE_TRACKS),
   schoolName: z.string().nullable(),
-  status: z.enum([...PLAN_STATUSES, "not_started"]),
+  phase: z.enum(PHASES),
+  status: z.enum(QUEUE_STATUSES),
   submittedAt: z.string().nullable(),
   overdue: z.boolean(),
   pendingReopen: z.boolean(),
-  as: z.string(),
+  /** How I assess them: as their atasan (maybe as Plt), or as a Tim Kinerja member. */
+  as: z.enum(["principal", "acting_principal", "head_of_district", "tim_kinerja"]),
 });
 
 export const planningQueue = defineContract({
   method: "GET",
   path: "/api/planning/queue",
-  summary: "Perencanaan pegawai yang saya nilai: jumlah per status, yang terlambat, dan antrean 'Perlu disetujui'",
+  summary:
+    "Perencanaan pegawai yang saya nilai, per halaman (yang perlu tindakan dulu): jumlah per status dan tahap, yang terlambat",
   tags: ["planning"],
   auth: "session",
+  query: z.object({
+    q: searchQuery,
+    filter: z.enum(["all", ...QUEUE_STATUSES, "overdue"]).default("all"),
+    ...pageQuery,
+  }),
+  // `counts`, `byPhase` and `overdue` cover everyone I assess; `total` the matches of q and filter.
+  // A page may hold fewer than `limit` items and still have a `nextCursor`.
   response: z.object({
-    counts: z.record(z.string(), z.number().int()),
+    counts: z.record(z.enum(QUEUE_STATUSES), z.number().int()),
+    byPhase: z.partialRecord(z.enum(PHASES), z.number().int()),
     overdue: z.number().int(),
+    total: z.number().int(),
     items: z.array(ZQueueItem),
+    nextCursor: z.string().nullable(),
   }),
 });
 
@@ -259,9 +276,12 @@ export const districtReopenRequests = defineContract({
   tags: ["planning"],
   auth: "session",
   params: ZId,
+  query: z.object({ status: z.enum(["pending", "approved", "refused"]).optional(), q: searchQuery, ...pageQuery }),
+  // A page at a time; `nextCursor` is null on the last page.
   response: z.object({
     requests: z.array(
       ZReopenRequest.extend({ cycleId: z.string(), personName: z.string(), schoolName: z.string().nullable() }),
     ),
+    nextCursor: z.string().nullable(),
   }),
 });

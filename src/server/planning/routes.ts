@@ -65,10 +65,10 @@ export function planningRoutes(app: FastifyInstance, { database, clock }: Featur
     decideReopen(db, actor, params.id, body, langOf(req), clock.now()),
   );
   route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id, clock.now()));
-  route(app, c.planningQueue, async ({ actor }) => planningQueue(db, actor, clock.now()));
-  route(app, c.districtReopenRequests, async ({ actor, params }) => ({
-    requests: await listDistrictReopenRequests(db, actor, params.id),
-  }));
+  route(app, c.planningQueue, async ({ actor, query }) => planningQueue(db, actor, clock.now(), query));
+  route(app, c.districtReopenRequests, async ({ actor, params, query }) =>
+    listDistrictReopenRequests(db, actor, params.id, query),
+  );
 
   // A stored rule set never changes (a new version is a new row): cached by the browser for good.
   route(app, c.ruleSet, async ({ params, reply }) => {

@@ -8,8 +8,9 @@ export function showsMine(me: Me): boolean {
   return me.myCycles.length > 0 || me.roles.some((r) => PEGAWAI_ROLES.includes(r));
 }
 
+/** Only today's assessor hats can assess anyone (`assessorRoleOn` asks for one): no list needed. */
 export function showsStaff(me: Me): boolean {
-  return me.assesses.length > 0 || me.roles.some((r) => ASSESSOR_ROLES.includes(r));
+  return me.roles.some((r) => ASSESSOR_ROLES.includes(r));
 }
 
 /** District admins manage everything; a school operator only their school's staff. */

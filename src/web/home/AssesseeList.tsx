@@ -1,31 +1,26 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import type { z } from "zod";
-import type { ZAssessee } from "../../server/me/contract.js";
-import type { QueueStatus } from "../review/labels.js";
 import { reviewPath } from "../review/paths.js";
+import type { QueueItem } from "../review/queue.js";
 import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { useIsDesktop } from "../ui/useIsDesktop.js";
 
-export type Assessee = z.infer<typeof ZAssessee>;
+export type Assessee = QueueItem;
 
 const PHASE_COLOR = { perencanaan: "blue", pelaksanaan: "grape", penilaian: "orange", selesai: "teal" } as const;
 
-type Props = { people: Assessee[]; planStatus: Map<string, QueueStatus> };
+type Props = { people: Assessee[] };
 
 /**
- * People I assess, each linked to their plan review page, with the plan's status when the queue
- * knows it: a table on wide screens, cards on phones (no sideways scrolling at 360 px).
+ * People I assess, each linked to their plan review page, with the plan's status: a table on
+ * wide screens, cards on phones (no sideways scrolling at 360 px).
  */
-export function AssesseeList({ people, planStatus }: Props) {
+export function AssesseeList({ people }: Props) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const dash = t("common.none");
-  const plan = (p: Assessee) => {
-    const status = planStatus.get(p.cycleId);
-    return status ? <PlanStatusBadge status={status} /> : null;
-  };
+  const plan = (p: Assessee) => <PlanStatusBadge status={p.status} />;
 
   if (!desktop) {
     return (
@@ -83,7 +78,7 @@ export function AssesseeList({ people, planStatus }: Props) {
                 {t(`phase.${p.phase}`)}
               </Badge>
             </Table.Td>
-            <Table.Td>{plan(p) ?? dash}</Table.Td>
+            <Table.Td>{plan(p)}</Table.Td>
             <Table.Td>{t(`assessAs.${p.as}`)}</Table.Td>
           </Table.Tr>
         ))}

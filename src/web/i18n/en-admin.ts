@@ -100,7 +100,7 @@ export const enAdmin: typeof idAdmin = {
     endTitle: "End assignment of {{name}}",
     endConfirm: "End on",
     created: "Assignment added.",
-    filter: "Search name or school",
+    filter: "Search name, NIP or school",
     showEnded: "Show ended assignments",
     empty: "No assignments yet.",
   },
@@ -173,6 +173,7 @@ export const enAdmin: typeof idAdmin = {
     download: "Download list (CSV)",
   },
   correctionsAdmin: {
+    search: "Search staff name or NIP",
     title: "Data corrections",
     intro:
       "Reports from staff about wrong personal data (e.g. NIP, rank, position). Fix the data on the school page, then mark the report done with a note for the person.",

@@ -41,6 +41,9 @@ const enCore: typeof idCore = {
     no: "No",
     open: "Open",
     optional: "optional",
+    shown: "Showing {{shown}} of {{total}}",
+    more: "Load more",
+    allKinds: "All",
   },
   error: {
     title: "Something went wrong",

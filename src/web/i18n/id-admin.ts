@@ -99,7 +99,7 @@ export const idAdmin = {
     endTitle: "Akhiri penugasan {{name}}",
     endConfirm: "Akhiri per tanggal",
     created: "Penugasan ditambahkan.",
-    filter: "Cari nama atau sekolah",
+    filter: "Cari nama, NIP atau sekolah",
     showEnded: "Tampilkan yang sudah berakhir",
     empty: "Belum ada penugasan.",
   },
@@ -173,6 +173,7 @@ export const idAdmin = {
     download: "Unduh daftar (CSV)",
   },
   correctionsAdmin: {
+    search: "Cari nama atau NIP pegawai",
     title: "Koreksi data",
     intro:
       "Laporan pegawai tentang data diri yang keliru (mis. NIP, pangkat, jabatan). Perbaiki datanya di halaman sekolah, lalu tandai selesai dengan catatan untuk pegawai.",

@@ -38,6 +38,9 @@ export const idCore = {
     no: "Tidak",
     open: "Buka",
     optional: "opsional",
+    shown: "Menampilkan {{shown}} dari {{total}}",
+    more: "Muat lebih banyak",
+    allKinds: "Semua",
   },
   error: {
     title: "Terjadi kesalahan",

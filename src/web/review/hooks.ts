@@ -1,14 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { approvePlan, decideReopen, planHistory, planningQueue, returnPlan } from "../../server/planning/contract.js";
 import { callApi } from "../api/client.js";
 import { usePlanScreenQuery } from "../planning/hooks.js";
+import type { QueueFilter } from "./queue.js";
 
 const QUEUE_KEY = ["planning-queue"] as const;
 const planKey = (cycleId: string) => ["cycle-plan", cycleId] as const;
 
-/** Everyone whose plan I review: counts per status, overdue, and the items. */
-export function usePlanningQueue(enabled = true) {
-  return useQuery({ queryKey: QUEUE_KEY, queryFn: () => callApi(planningQueue), enabled });
+/**
+ * Everyone whose plan I review, a page at a time (a Kepala Dinas reviews thousands), searched
+ * and filtered on the server; the counts of every page cover them all.
+ */
+export function usePlanningQueue(filter: QueueFilter, q: string) {
+  return useInfiniteQuery({
+    queryKey: [...QUEUE_KEY, filter, q],
+    queryFn: ({ pageParam }) =>
+      callApi(planningQueue, {
+        query: { limit: 50, filter, ...(q ? { q } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useCyclePlan(cycleId: string) {

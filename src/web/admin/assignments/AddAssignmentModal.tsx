@@ -10,7 +10,7 @@ import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { useDistrictPeople } from "../people/hooks.js";
-import { useSchools } from "../schools/hooks.js";
+import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useCreateAssignment } from "./hooks.js";
 
 export function AddAssignmentModal({ districtId, onClose }: { districtId: string; onClose: () => void }) {
@@ -25,7 +25,6 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
     label: p.nip ? `${p.name} (${p.nip})` : p.name,
   }));
   if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
-  const schools = useSchools();
   const create = useCreateAssignment();
   const today = useToday();
   const [v, setV] = useState({
@@ -59,7 +58,7 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
     <FormModal opened onClose={onClose} title={t("assignments.add")}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <ErrorAlert error={create.error ?? people.error ?? schools.error} />
+          <ErrorAlert error={create.error ?? people.error} />
           <Select
             label={t("assignments.person")}
             placeholder={t("assignments.personSearch")}
@@ -86,11 +85,10 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
             error={err("kind")}
           />
           {(needsSchool || v.kind === "tim_kinerja") && (
-            <Select
+            <SchoolSelect
+              districtId={districtId}
               label={t("assignments.school")}
-              searchable
               clearable={!needsSchool}
-              data={(schools.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
               value={v.schoolId || null}
               onChange={(value) => setV({ ...v, schoolId: value ?? "" })}
               error={err("schoolId")}

@@ -1,28 +1,34 @@
-import { Button, Group, Stack, Switch, Text, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, Switch, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useToday } from "../../auth/hooks.js";
+import { ASSIGNMENT_KINDS, type AssignmentKind } from "../../../domain/org/types.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
-import { matches } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { AddAssignmentModal } from "./AddAssignmentModal.js";
-import { AssignmentList, isActive } from "./AssignmentList.js";
+import { AssignmentList } from "./AssignmentList.js";
 import { useAssignments } from "./hooks.js";
 
+/** The district's assignments, searched and filtered on the server, a page at a time. */
 export function AssignmentsPage() {
   const { t } = useTranslation();
   const districtId = useDistrictId();
-  const assignments = useAssignments(districtId);
   const [query, setQuery] = useState("");
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const [kind, setKind] = useState<AssignmentKind | null>(null);
   const [showEnded, setShowEnded] = useState(false);
-  const today = useToday();
   const [adding, setAdding] = useState(false);
-
-  const list = (assignments.data?.assignments ?? [])
-    .filter((a) => showEnded || isActive(a, today) || a.startsOn > today)
-    .filter((a) => matches(a.personName, query) || matches(a.schoolName, query));
+  const assignments = useAssignments(districtId, { q: debounced, kind, state: showEnded ? "all" : "current" });
+  const first = assignments.data?.pages[0];
+  const list = assignments.data?.pages.flatMap((p) => p.assignments) ?? [];
+  const allCount = Object.values(first?.byKind ?? {}).reduce((sum, n) => sum + n, 0);
+  const kindOptions = [
+    { value: "", label: `${t("common.allKinds")} (${allCount})` },
+    ...ASSIGNMENT_KINDS.map((k) => ({ value: k, label: `${t(`assignmentKind.${k}`)} (${first?.byKind[k] ?? 0})` })),
+  ];
 
   return (
     <Stack gap="md">
@@ -41,6 +47,12 @@ export function AssignmentsPage() {
           onChange={(e) => setQuery(e.currentTarget.value)}
           style={{ flex: "1 1 220px" }}
         />
+        <NativeSelect
+          aria-label={t("assignments.kind")}
+          data={kindOptions}
+          value={kind ?? ""}
+          onChange={(e) => setKind((e.currentTarget.value || null) as AssignmentKind | null)}
+        />
         <Switch
           label={t("assignments.showEnded")}
           checked={showEnded}
@@ -51,6 +63,7 @@ export function AssignmentsPage() {
       <ErrorAlert error={assignments.error} onRetry={() => void assignments.refetch()} />
       {assignments.isSuccess && list.length === 0 && <Text c="dimmed">{t("assignments.empty")}</Text>}
       {list.length > 0 && <AssignmentList assignments={list} canEnd />}
+      {list.length > 0 && <LoadMore pages={assignments} shown={list.length} total={first?.total ?? 0} />}
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { AssignmentKind } from "../../../domain/org/types.js";
 import {
   createAssignment,
   endAssignment,
@@ -8,11 +9,31 @@ import {
 } from "../../../server/org/contract.js";
 import { callApi } from "../../api/client.js";
 
-export function useAssignments(districtId: string | null) {
-  return useQuery({
-    queryKey: ["assignments", districtId],
-    queryFn: () => callApi(listAssignments, { params: { id: districtId ?? "" } }),
+export type AssignmentFilter = {
+  q: string;
+  kind: AssignmentKind | null;
+  state: "current" | "all";
+};
+
+/** The district's assignments a page at a time, searched and filtered on the server. */
+export function useAssignments(districtId: string | null, filter: AssignmentFilter) {
+  return useInfiniteQuery({
+    queryKey: ["assignments", districtId, filter],
+    queryFn: ({ pageParam }) =>
+      callApi(listAssignments, {
+        params: { id: districtId ?? "" },
+        query: {
+          limit: 50,
+          state: filter.state,
+          ...(filter.q ? { q: filter.q } : {}),
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(pageParam ? { cursor: pageParam } : {}),
+        },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(districtId),
+    placeholderData: (previous) => previous,
   });
 }
 

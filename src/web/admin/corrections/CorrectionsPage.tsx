@@ -1,9 +1,11 @@
-import { SegmentedControl, Stack, Text } from "@mantine/core";
+import { SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CorrectionDto } from "../../../server/corrections/contract.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { CorrectionList } from "./CorrectionList.js";
 import { type CorrectionFilter, useCorrections } from "./hooks.js";
@@ -17,8 +19,10 @@ export function CorrectionsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<CorrectionFilter>("open");
   const [resolving, setResolving] = useState<CorrectionDto | null>(null);
-  const corrections = useCorrections(filter);
-  const list = corrections.data?.corrections ?? [];
+  const [query, setQuery] = useState("");
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const corrections = useCorrections(filter, debounced);
+  const list = corrections.data?.pages.flatMap((p) => p.corrections) ?? [];
 
   return (
     <Stack gap="md">
@@ -31,12 +35,20 @@ export function CorrectionsPage() {
         w={{ base: "100%", sm: "auto" }}
         style={{ alignSelf: "flex-start" }}
       />
+      <TextInput
+        type="search"
+        aria-label={t("correctionsAdmin.search")}
+        placeholder={t("correctionsAdmin.search")}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       {corrections.isPending && <Loading />}
       <ErrorAlert error={corrections.error} onRetry={() => void corrections.refetch()} />
       {corrections.isSuccess && list.length === 0 && (
         <Text c="dimmed">{filter === "open" ? t("correctionsAdmin.emptyOpen") : t("correctionsAdmin.empty")}</Text>
       )}
       {list.length > 0 && <CorrectionList corrections={list} onResolve={setResolving} />}
+      {list.length > 0 && <LoadMore pages={corrections} shown={list.length} />}
     </Stack>
   );
 }

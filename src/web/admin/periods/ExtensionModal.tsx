@@ -1,4 +1,5 @@
-import { NativeSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addDays } from "../../../domain/cycles/phase.js";
@@ -7,23 +8,31 @@ import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
-import { useSchools } from "../schools/hooks.js";
-import type { CycleRow } from "./CycleRows.js";
+import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useCreateExtension } from "./extension-hooks.js";
+import { usePeriodCycles } from "./hooks.js";
 
 type Period = { id: string; districtId: string; planningClosesOn: string; endsOn: string };
-type Props = { period: Period; cycles: CycleRow[]; onClose: () => void };
+type Props = { period: Period; onClose: () => void };
 type Scope = "school" | "person";
 
 /** A later planning close for one school or one person; the district-wide one is "Perpanjang jadwal". */
-export function ExtensionModal({ period, cycles, onClose }: Props) {
+export function ExtensionModal({ period, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCreateExtension(period.id);
-  const schools = useSchools();
+  // The server searches the period's cycles (a district has thousands); the picked one stays listed.
+  const [search, setSearch] = useState("");
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const [debounced] = useDebouncedValue(search === picked?.label ? "" : search.trim(), 300);
+  const cycles = usePeriodCycles(period.id, { superior: "any", ...(debounced ? { q: debounced } : {}) });
+  const options = (cycles.data?.pages[0]?.cycles ?? []).map((c) => ({
+    value: c.personId,
+    label: c.schoolName ? `${c.name} · ${c.schoolName}` : c.name,
+  }));
+  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
   const [scope, setScope] = useState<Scope>("person");
   const [v, setV] = useState({ schoolId: "", personId: "", closesOn: addDays(period.planningClosesOn, 7), reason: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const schoolList = (schools.data?.schools ?? []).filter((s) => s.districtId === period.districtId);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -49,7 +58,7 @@ export function ExtensionModal({ period, cycles, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t("periodExtensions.intro")}
           </Text>
-          <ErrorAlert error={create.error ?? schools.error} />
+          <ErrorAlert error={create.error ?? cycles.error} />
           <SegmentedControl
             value={scope}
             onChange={(s) => setScope(s === "school" ? "school" : "person")}
@@ -60,11 +69,11 @@ export function ExtensionModal({ period, cycles, onClose }: Props) {
             fullWidth
           />
           {scope === "school" ? (
-            <NativeSelect
+            <SchoolSelect
+              districtId={period.districtId}
               label={t("periodExtensions.school")}
-              value={v.schoolId}
-              onChange={(e) => setV({ ...v, schoolId: e.currentTarget.value })}
-              data={[{ value: "", label: "" }, ...schoolList.map((s) => ({ value: s.id, label: s.name }))]}
+              value={v.schoolId || null}
+              onChange={(value) => setV({ ...v, schoolId: value ?? "" })}
               error={err("schoolId")}
               required
             />
@@ -75,12 +84,15 @@ export function ExtensionModal({ period, cycles, onClose }: Props) {
               searchable
               limit={50}
               nothingFoundMessage={t("people.empty")}
-              data={cycles.map((c) => ({
-                value: c.personId,
-                label: c.schoolName ? `${c.name} · ${c.schoolName}` : c.name,
-              }))}
+              filter={({ options: all }) => all}
+              searchValue={search}
+              onSearchChange={setSearch}
+              data={options}
               value={v.personId || null}
-              onChange={(value) => setV({ ...v, personId: value ?? "" })}
+              onChange={(value, option) => {
+                setPicked(value ? option : null);
+                setV({ ...v, personId: value ?? "" });
+              }}
               error={err("personId")}
               required
             />

@@ -5,14 +5,13 @@ import type { ExtensionDto } from "../../../server/extensions/contract.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
-import type { CycleRow } from "./CycleRows.js";
 import { ExtensionModal } from "./ExtensionModal.js";
 import { useExtensions } from "./extension-hooks.js";
 
 type Period = { id: string; districtId: string; planningClosesOn: string; endsOn: string };
 
 /** Planning extensions for one school or one person, and the form to add one. */
-export function ExtensionsSection({ period, cycles }: { period: Period; cycles: CycleRow[] }) {
+export function ExtensionsSection({ period }: { period: Period }) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
   const extensions = useExtensions(period.id);
@@ -27,7 +26,7 @@ export function ExtensionsSection({ period, cycles }: { period: Period; cycles: 
 
   return (
     <Stack gap="xs">
-      {adding && <ExtensionModal period={period} cycles={cycles} onClose={() => setAdding(false)} />}
+      {adding && <ExtensionModal period={period} onClose={() => setAdding(false)} />}
       <Group justify="space-between" gap="xs">
         <Title order={3} fz="h4">
           {t("periodExtensions.title")} ({list.length})

@@ -1,16 +1,16 @@
-import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { PATHS } from "../../app/access.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
-import { formatDate, matches } from "../../ui/format.js";
+import { formatDate } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
-import { CycleRows } from "./CycleRows.js";
 import { ExtendPeriodModal } from "./ExtendPeriodModal.js";
 import { ExtensionsSection } from "./ExtensionsSection.js";
 import { usePeriod } from "./hooks.js";
+import { MissingSuperiorCycles, PeriodCycles } from "./PeriodCycles.js";
 
 function openedCount(state: unknown): number | null {
   return state && typeof state === "object" && "opened" in state && typeof state.opened === "number"
@@ -24,7 +24,6 @@ export function PeriodDetailPage() {
   const location = useLocation();
   const detail = usePeriod(id);
   const [extending, setExtending] = useState(false);
-  const [query, setQuery] = useState("");
   const opened = openedCount(location.state);
 
   const back = (
@@ -40,9 +39,7 @@ export function PeriodDetailPage() {
         <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
       </Stack>
     );
-  const { period, cycles } = detail.data;
-  const missing = cycles.filter((c) => !c.superiorName);
-  const shown = cycles.filter((c) => matches(c.name, query) || matches(c.schoolName, query));
+  const { period, counts } = detail.data;
   const range = (from: string, to: string) => t("periods.range", { from: formatDate(from), to: formatDate(to) });
   const phases = [
     [t("phase.perencanaan"), period.planningOpensOn, period.planningClosesOn],
@@ -65,11 +62,11 @@ export function PeriodDetailPage() {
       {opened !== null && <Alert color="teal">{t("periods.opened", { n: opened })}</Alert>}
       {extending && <ExtendPeriodModal period={period} onClose={() => setExtending(false)} />}
 
-      {missing.length > 0 && (
-        <Alert color="red" title={`${t("periods.needsAction")} (${missing.length})`}>
+      {period.withoutSuperiorCount > 0 && (
+        <Alert color="red" title={`${t("periods.needsAction")} (${period.withoutSuperiorCount})`}>
           <Stack gap="sm">
             <Text size="sm">{t("periods.needsActionBody")}</Text>
-            <CycleRows cycles={missing} />
+            <MissingSuperiorCycles periodId={period.id} />
             <Anchor component={Link} to={PATHS.assignments} size="sm" fw={600}>
               {t("admin.assignments")} →
             </Anchor>
@@ -90,21 +87,9 @@ export function PeriodDetailPage() {
         ))}
       </SimpleGrid>
 
-      <ExtensionsSection period={period} cycles={cycles} />
+      <ExtensionsSection period={period} />
 
-      <Stack gap="xs">
-        <Title order={3} fz="h4">
-          {t("periods.allCycles")} ({cycles.length})
-        </Title>
-        <TextInput
-          type="search"
-          aria-label={t("periods.search")}
-          placeholder={t("periods.search")}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-        />
-        {cycles.length === 0 ? <Text c="dimmed">{t("periods.noCycles")}</Text> : <CycleRows cycles={shown} />}
-      </Stack>
+      <PeriodCycles periodId={period.id} byPlanStatus={counts.byPlanStatus} />
     </Stack>
   );
 }

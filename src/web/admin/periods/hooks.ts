@@ -1,5 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { extendPeriod, getPeriod, listPeriods, listTemplates, openPeriod } from "../../../server/periods/contract.js";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  extendPeriod,
+  getPeriod,
+  listPeriodCycles,
+  listPeriods,
+  listTemplates,
+  openPeriod,
+} from "../../../server/periods/contract.js";
 import { type ApiInput, callApi } from "../../api/client.js";
 
 export function useTemplates() {
@@ -16,6 +23,23 @@ export function usePeriods(districtId: string | null) {
 
 export function usePeriod(id: string) {
   return useQuery({ queryKey: ["period", id], queryFn: () => callApi(getPeriod, { params: { id } }) });
+}
+
+export type CycleFilter = Omit<NonNullable<ApiInput<typeof listPeriodCycles>["query"]>, "cursor" | "limit">;
+
+/** A period's cycles a page at a time, searched and filtered on the server. */
+export function usePeriodCycles(periodId: string, filter: CycleFilter, limit = 50) {
+  return useInfiniteQuery({
+    queryKey: ["period", periodId, "cycles", filter, limit],
+    queryFn: ({ pageParam }) =>
+      callApi(listPeriodCycles, {
+        params: { id: periodId },
+        query: { ...filter, limit, ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useOpenPeriod(districtId: string) {

@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, Text, Title } from "@mantine/core";
+import { Box, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
@@ -6,6 +6,7 @@ import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { useSchools } from "../schools/hooks.js";
+import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useRapor } from "./hooks.js";
 import { RaporResults } from "./RaporResults.js";
 import { RaporUpload } from "./RaporUpload.js";
@@ -14,10 +15,12 @@ import { RaporUpload } from "./RaporUpload.js";
 export function RaporPage() {
   const { t } = useTranslation();
   const districtId = useDistrictId();
-  const schools = useSchools();
-  const list = (schools.data?.schools ?? []).filter((s) => !districtId || s.districtId === districtId);
-  const [picked, setPicked] = useState<string | null>(null);
-  const school = list.find((s) => s.id === picked) ?? list[0];
+  // The first school until one is picked from the server-searched picker.
+  const schools = useSchools(districtId);
+  const first = schools.data?.pages[0]?.schools[0];
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const school = picked ?? (first ? { id: first.id, name: first.name } : undefined);
+  const list = schools.data?.pages[0]?.schools ?? [];
   const rapor = useRapor(school?.id ?? null);
 
   return (
@@ -28,13 +31,14 @@ export function RaporPage() {
       {schools.isSuccess && list.length === 0 && <Text c="dimmed">{t("schools.empty")}</Text>}
       {school && (
         <>
-          <NativeSelect
-            label={t("raporAdmin.school")}
-            value={school.id}
-            onChange={(e) => setPicked(e.currentTarget.value)}
-            data={list.map((s) => ({ value: s.id, label: `${s.name} (${s.npsn})` }))}
-            maw={480}
-          />
+          <Box maw={480}>
+            <SchoolSelect
+              districtId={districtId}
+              label={t("raporAdmin.school")}
+              value={school.id}
+              onChange={(id, name) => id && setPicked({ id, name: name ?? "" })}
+            />
+          </Box>
           <Title order={3} fz="h4">
             {t("raporAdmin.current")}
           </Title>

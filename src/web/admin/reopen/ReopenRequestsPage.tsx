@@ -1,10 +1,13 @@
-import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { reviewPath } from "../../review/paths.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { useReopenRequests } from "./hooks.js";
@@ -15,11 +18,20 @@ const COLOR = { pending: "orange", approved: "teal", refused: "gray" } as const;
 export function ReopenRequestsPage() {
   const { t } = useTranslation();
   const districtId = useDistrictId();
-  const requests = useReopenRequests(districtId);
-  const list = requests.data?.requests ?? [];
+  const [query, setQuery] = useState("");
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const requests = useReopenRequests(districtId, debounced);
+  const list = requests.data?.pages.flatMap((p) => p.requests) ?? [];
   return (
     <Stack gap="md">
       <PageHeader title={t("reopenAdmin.title")} intro={t("reopenAdmin.intro")} />
+      <TextInput
+        type="search"
+        aria-label={t("correctionsAdmin.search")}
+        placeholder={t("correctionsAdmin.search")}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       {requests.isPending && <Loading />}
       <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
       {requests.isSuccess && list.length === 0 && <Text c="dimmed">{t("reopenAdmin.empty")}</Text>}
@@ -47,6 +59,7 @@ export function ReopenRequestsPage() {
           </Text>
         </Card>
       ))}
+      {list.length > 0 && <LoadMore pages={requests} shown={list.length} />}
     </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { isDistrictAdmin, PATHS } from "../../app/access.js";
 import { useSession } from "../../app/session.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
-import { matches } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 import { useDistrictId } from "../district.js";
@@ -17,16 +18,15 @@ export function SchoolsPage() {
   const { t } = useTranslation();
   const me = useSession();
   const districtId = useDistrictId();
-  const schools = useSchools();
   const desktop = useIsDesktop();
   const [query, setQuery] = useState("");
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const schools = useSchools(districtId, debounced);
   const [adding, setAdding] = useState(false);
 
   const canAdd = isDistrictAdmin(me) && districtId;
-  // listSchools spans all my districts: show the one picked in AdminLayout.
-  const list = (schools.data?.schools ?? [])
-    .filter((s) => !districtId || s.districtId === districtId)
-    .filter((s) => matches(s.name, query) || s.npsn.includes(query.trim()));
+  // The server searches and pages, within the district picked in AdminLayout.
+  const list = schools.data?.pages.flatMap((p) => p.schools) ?? [];
   const link = (id: string) => `${PATHS.schools}/${id}`;
 
   return (
@@ -90,6 +90,7 @@ export function SchoolsPage() {
           ))}
         </Stack>
       )}
+      {list.length > 0 && <LoadMore pages={schools} shown={list.length} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import {
   createPerson,
@@ -11,8 +11,23 @@ import {
 } from "../../../server/org/contract.js";
 import { callApi } from "../../api/client.js";
 
-export function useSchools() {
-  return useQuery({ queryKey: ["schools"], queryFn: () => callApi(listSchools) });
+/** The schools I manage a page at a time, of one district, searched by name or NPSN on the server. */
+export function useSchools(districtId: string | null, q = "") {
+  return useInfiniteQuery({
+    queryKey: ["schools", districtId, q],
+    queryFn: ({ pageParam }) =>
+      callApi(listSchools, {
+        query: {
+          limit: 50,
+          ...(districtId ? { districtId } : {}),
+          ...(q ? { q } : {}),
+          ...(pageParam ? { cursor: pageParam } : {}),
+        },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useSchool(id: string) {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { listNotifications, markNotificationsRead } from "../../../server/notifications/contract.js";
 import { callApi } from "../../api/client.js";
 
@@ -12,6 +12,18 @@ export function useNotifications() {
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
     staleTime: 10_000,
+  });
+}
+
+/** The notifications page: newest first, older ones a page at a time ("Muat lebih banyak"). */
+export function useNotificationPages() {
+  return useInfiniteQuery({
+    queryKey: [...KEY, "pages"],
+    queryFn: ({ pageParam }) =>
+      callApi(listNotifications, { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchOnWindowFocus: true,
   });
 }
 

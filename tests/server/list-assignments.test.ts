@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schools } from "../../src/db/schema.js";
+import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { onePage, walkPages } from "../helpers/pages.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let admin: Client;
+let url: string;
+
+type Row = { id: string; personName: string; kind: string; schoolId: string | null; endsOn: string | null };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  w = await makeDistrictWorld(db);
+  // Five people with the same name: the sort key ties and only the id tells the pages apart.
+  for (let i = 0; i < 5; i++) {
+    const p = await makePerson(db, { name: "Sama Nama", username: null });
+    await assign(db, p.id, "teacher", w.district.id, { schoolId: i % 2 ? w.schoolA.id : w.schoolB.id });
+  }
+  const ended = await makePerson(db, { name: "Pengawas Lama", username: null });
+  await assign(db, ended.id, "supervisor", w.district.id, { endsOn: "2001-01-01" });
+  admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+  url = `/api/admin/districts/${w.district.id}/assignments`;
+});
+afterAll(() => t.close());
+
+describe("the district's assignments, a page at a time", () => {
+  it("walks every current assignment once, in name order, even when names tie", async () => {
+    const walked = await walkPages<Row>(admin, url, "assignments", 2);
+    const all = await onePage<Row>(admin, url, "assignments");
+    expect(walked.map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect(new Set(walked.map((r) => r.id)).size).toBe(walked.length);
+    expect(walked.filter((r) => r.personName === "Sama Nama")).toHaveLength(5);
+    expect(walked.some((r) => r.personName === "Pengawas Lama")).toBe(false);
+    const names = walked.map((r) => r.personName);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const first = (await admin.get(`${url}?limit=2`)).json();
+    expect(first.total).toBe(walked.length);
+  });
+
+  it("shows ended ones on request, and counts each kind of every match", async () => {
+    const res = (await admin.get(`${url}?state=all&limit=1`)).json();
+    expect(res.assignments).toHaveLength(1);
+    expect(res.byKind).toEqual({
+      admin: 1,
+      head_of_district: 1,
+      principal: 1,
+      teacher: 7,
+      operator: 1,
+      supervisor: 1,
+    });
+    expect(res.total).toBe(12);
+  });
+
+  it("filters by kind and school, and searches name, NIP or school", async () => {
+    const teachersA = (await admin.get(`${url}?kind=teacher&schoolId=${w.schoolA.id}`)).json();
+    expect(teachersA.assignments.every((r: Row) => r.kind === "teacher" && r.schoolId === w.schoolA.id)).toBe(true);
+    expect(teachersA.total).toBe(3);
+    expect(teachersA.byKind.principal).toBe(1);
+    const byName = (await admin.get(`${url}?q=guru%20a`)).json();
+    expect(byName.assignments.map((r: Row) => r.personName)).toEqual(["Guru A"]);
+    const byNip = (await admin.get(`${url}?q=${w.guruB.nip}`)).json();
+    expect(byNip.assignments.map((r: Row) => r.personName)).toEqual(["Guru B"]);
+    const wildcard = (await admin.get(`${url}?q=%25`)).json();
+    expect(wildcard.total).toBe(0);
+  });
+
+  it("a bad cursor is a 400, another district's list a 403", async () => {
+    const bad = await admin.get(`${url}?cursor=bm90LWEtY3Vyc29y`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toBe("Penanda halaman tidak valid. Muat ulang daftar dari awal.");
+    const operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
+    expect((await operator.get(url)).statusCode).toBe(403);
+  });
+});
+
+describe("the schools I manage, a page at a time", () => {
+  it("walks every school once in name order even when names tie, searches name or NPSN, one district", async () => {
+    const db = t.database.db;
+    await db.insert(schools).values(
+      Array.from({ length: 5 }, (_, i) => ({
+        districtId: w.district.id,
+        npsn: String(90000000 + i),
+        name: "Sekolah Kembar",
+        level: "SD" as const,
+      })),
+    );
+    const other = await makeDistrictWorld(db);
+    const url = `/api/admin/schools?districtId=${w.district.id}`;
+    const walked = await walkPages<{ id: string; name: string; districtId: string }>(admin, url, "schools", 2);
+    expect(walked.map((s) => s.id)).toEqual((await onePage<{ id: string }>(admin, url, "schools")).map((s) => s.id));
+    expect(walked).toHaveLength(7);
+    expect(walked.every((s) => s.districtId === w.district.id)).toBe(true);
+    expect(walked.some((s) => s.id === other.schoolA.id)).toBe(false);
+    const byNpsn = (await admin.get("/api/admin/schools?q=90000003")).json();
+    expect(byNpsn.schools.map((s: { npsn: string }) => s.npsn)).toEqual(["90000003"]);
+    expect((await admin.get("/api/admin/schools?cursor=bm90LWEtY3Vyc29y")).statusCode).toBe(400);
+    // Another district's schools are not mine even when asked for by id.
+    expect((await admin.get(`/api/admin/schools?districtId=${other.district.id}`)).json().schools).toEqual([]);
+  });
+});

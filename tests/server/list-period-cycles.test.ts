@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plans } from "../../src/db/schema.js";
+import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { openRunningPeriod } from "../helpers/factories-planning.js";
+import { onePage, walkPages } from "../helpers/pages.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let admin: Client;
+let url: string;
+let periodId: string;
+
+type Row = { cycleId: string; name: string; track: string; schoolName: string | null; planStatus: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  w = await makeDistrictWorld(db);
+  for (let i = 0; i < 5; i++) {
+    const p = await makePerson(db, { name: "Sama Nama", username: null });
+    await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
+  }
+  const period = await openRunningPeriod(db, w.district.id);
+  periodId = period.periodId;
+  // One plan submitted: the counts and the status filter see it.
+  const [one] = await db.select({ id: plans.id }).from(plans).limit(1);
+  await db
+    .update(plans)
+    .set({ status: "submitted", version: 2 })
+    .where(eq(plans.id, one?.id ?? ""));
+  admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+  url = `/api/admin/periods/${periodId}/cycles`;
+});
+afterAll(() => t.close());
+
+describe("a period's cycles, a page at a time", () => {
+  it("walks every cycle once in name order even when names tie, and the period counts them", async () => {
+    const walked = await walkPages<Row>(admin, url, "cycles", 2);
+    const all = await onePage<Row>(admin, url, "cycles");
+    expect(walked.map((r) => r.cycleId)).toEqual(all.map((r) => r.cycleId));
+    expect(new Set(walked.map((r) => r.cycleId)).size).toBe(walked.length);
+    expect(walked.filter((r) => r.name === "Sama Nama")).toHaveLength(5);
+    const period = (await admin.get(`/api/admin/periods/${periodId}`)).json();
+    expect(period.counts.byPlanStatus).toEqual({ not_started: walked.length - 1, submitted: 1 });
+    expect(period.counts.byPhase).toEqual({ perencanaan: walked.length });
+    expect((await admin.get(`${url}?limit=1`)).json().total).toBe(walked.length);
+  });
+
+  it("filters by plan status, track and school, and searches name, NIP or school", async () => {
+    const submitted = (await admin.get(`${url}?status=submitted`)).json();
+    expect(submitted.cycles.map((r: Row) => r.planStatus)).toEqual(["submitted"]);
+    expect(submitted.total).toBe(1);
+    const ks = (await admin.get(`${url}?track=kepala_sekolah`)).json();
+    expect(ks.cycles.map((r: Row) => r.name)).toEqual(["KS A"]);
+    const schoolB = (await admin.get(`${url}?schoolId=${w.schoolB.id}`)).json();
+    expect(schoolB.cycles.map((r: Row) => r.name)).toEqual(["Guru B"]);
+    expect((await admin.get(`${url}?q=${w.guruA.nip}`)).json().cycles.map((r: Row) => r.name)).toEqual(["Guru A"]);
+    expect((await admin.get(`${url}?q=sama`)).json().total).toBe(5);
+  });
+
+  it("a bad cursor or filter is a 400; an operator, or another district's admin, is refused", async () => {
+    expect((await admin.get(`${url}?cursor=bm90LWEtY3Vyc29y`)).statusCode).toBe(400);
+    expect((await admin.get(`${url}?status=nope`)).statusCode).toBe(400);
+    const operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
+    expect((await operator.get(url)).statusCode).toBe(403);
+    const other = await makeDistrictWorld(t.database.db);
+    const otherAdmin = await signIn(t.app, other.admin.username as string, TEST_PASSWORD);
+    expect((await otherAdmin.get(url)).statusCode).toBe(403);
+  });
+});
