@@ -1,16 +1,17 @@
-import { desc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
 import { assignments, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
-import { nextStepKey, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
-import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
+import { nextStepKey, type PeriodWindows, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
+import type { CycleTrack, SuperiorKind } from "../../domain/org/assessors.js";
+import type { AssignmentKind } from "../../domain/org/types.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
+import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, Role } from "./contract.js";
-
-const superior = alias(people, "superior");
 
 function rolesOf(actor: SessionActor): Role[] {
   const roles = new Set<Role>();
@@ -26,43 +27,78 @@ function rolesOf(actor: SessionActor): Role[] {
   return [...roles];
 }
 
+type HatRow = {
+  kind: AssignmentKind;
+  acting: boolean;
+  districtId: string;
+  districtName: string;
+  timeZone: TimeZone;
+  schoolId: string | null;
+  schoolName: string | null;
+  startsOn: string;
+  endsOn: string | null;
+};
+
+type CycleRow = PeriodWindows & {
+  cycleId: string;
+  periodId: string;
+  periodName: string;
+  track: CycleTrack;
+  phase: Phase;
+  superiorKind: SuperiorKind | null;
+  schoolName: string | null;
+  superiorName: string | null;
+  timeZone: TimeZone;
+  plan: { status: PlanStatus | null; version: number | null; revision: number | null };
+};
+
 /**
- * Everything the home pages need in one request: fast on a cheap phone over a slow link. The
- * people I assess are not in it (a Kepala Dinas assesses thousands): "Pegawai Saya" reads them a
- * page at a time from the planning queue.
+ * The person, every hat and every cycle with its period and plan status: one statement, prepared
+ * once. (`people.id` is written out: Drizzle leaves a lone table's columns unqualified, which the
+ * subqueries' own tables would make ambiguous.)
+ */
+const meQuery = (db: Db) =>
+  preparedOn(db, "me", () =>
+    db
+      .select({
+        person: people,
+        hats: sql<HatRow[]>`coalesce((
+          select json_agg(json_build_object('kind', a.kind, 'acting', a.acting, 'districtId', a.district_id,
+            'districtName', d.name, 'timeZone', d.time_zone, 'schoolId', a.school_id, 'schoolName', s.name,
+            'startsOn', a.starts_on, 'endsOn', a.ends_on) order by a.starts_on, a.id)
+          from ${assignments} a join ${districts} d on d.id = a.district_id left join ${schools} s on s.id = a.school_id
+          where a.person_id = people.id), '[]'::json)`,
+        cycles: sql<CycleRow[]>`coalesce((
+          select json_agg(json_build_object('cycleId', c.id, 'periodId', p.id, 'periodName', p.name,
+            'track', c.track, 'phase', c.phase, 'superiorKind', c.superior_kind, 'schoolName', s.name,
+            'superiorName', sp.name, 'timeZone', d.time_zone,
+            'planningOpensOn', p.planning_opens_on, 'planningClosesOn', p.planning_closes_on,
+            'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
+            'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
+            'plan', json_build_object('status', pl.status, 'version', pl.version, 'revision', pl.revision))
+            order by p.starts_on desc, c.id)
+          from ${cycles} c join ${periods} p on p.id = c.period_id join ${districts} d on d.id = p.district_id
+            left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
+            left join ${plans} pl on pl.cycle_id = c.id
+          where c.person_id = people.id), '[]'::json)`,
+      })
+      .from(people)
+      .where(eq(people.id, sql.placeholder("personId")))
+      .prepare("me"),
+  );
+
+/**
+ * Everything the home pages need in one request and one statement after the session: fast on a
+ * cheap phone over a slow link. The people I assess are not in it (a Kepala Dinas assesses
+ * thousands): "Pegawai Saya" reads them a page at a time from the planning queue.
  */
 export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me> {
-  const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
-  if (!person) throw notFound();
-
-  const hatRows = await db
-    .select({ a: assignments, districtName: districts.name, timeZone: districts.timeZone, schoolName: schools.name })
-    .from(assignments)
-    .innerJoin(districts, eq(districts.id, assignments.districtId))
-    .leftJoin(schools, eq(schools.id, assignments.schoolId))
-    .where(eq(assignments.personId, actor.personId));
-
-  const cycleCols = {
-    cycle: cycles,
-    period: periods,
-    schoolName: schools.name,
-    superiorName: superior.name,
-    plan: { status: plans.status, version: plans.version, revision: plans.revision },
-    timeZone: districts.timeZone,
-  };
-  const mine = await db
-    .select(cycleCols)
-    .from(cycles)
-    .innerJoin(periods, eq(periods.id, cycles.periodId))
-    .innerJoin(districts, eq(districts.id, periods.districtId))
-    .leftJoin(schools, eq(schools.id, cycles.schoolId))
-    .leftJoin(superior, eq(superior.id, cycles.superiorId))
-    .leftJoin(plans, eq(plans.cycleId, cycles.id))
-    .where(eq(cycles.personId, actor.personId))
-    .orderBy(desc(periods.startsOn));
+  const [row] = await meQuery(db).execute({ personId: actor.personId });
+  if (!row) throw notFound();
+  const { person, hats: hatRows, cycles: mine } = row;
 
   // "My" date: the district of my first active hat (one district for nearly everyone).
-  const home = hatRows.find((h) => h.a.districtId === actor.hats[0]?.districtId) ?? hatRows[0];
+  const home = hatRows.find((h) => h.districtId === actor.hats[0]?.districtId) ?? hatRows[0];
   const homeZone = home?.timeZone ?? mine[0]?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     person: {
@@ -77,38 +113,37 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
     },
     roles: rolesOf(actor),
     hats: hatRows
-      .filter((h) => h.a.endsOn === null || h.a.endsOn >= dateInZone(now, h.timeZone))
+      .filter((h) => h.endsOn === null || h.endsOn >= dateInZone(now, h.timeZone))
       .map((h) => ({
-        kind: h.a.kind,
-        acting: h.a.acting,
-        districtId: h.a.districtId,
+        kind: h.kind,
+        acting: h.acting,
+        districtId: h.districtId,
         districtName: h.districtName,
-        schoolId: h.a.schoolId,
+        schoolId: h.schoolId,
         schoolName: h.schoolName,
-        startsOn: h.a.startsOn,
-        endsOn: h.a.endsOn,
+        startsOn: h.startsOn,
+        endsOn: h.endsOn,
       })),
     csrfToken: actor.csrfToken,
     mustChangePassword: actor.mustChangePassword,
     canAdmin: hasAdminAccess(actor),
     canManageDistrict: adminDistricts(actor).length > 0,
     today: dateInZone(now, homeZone),
-    myCycles: mine.map(({ cycle, period, schoolName, superiorName, plan, timeZone }) => {
-      const phase = cycle.phase as Phase;
-      const state = windowState(phase, period, dateInZone(now, timeZone));
+    myCycles: mine.map((c) => {
+      const state = windowState(c.phase, c, dateInZone(now, c.timeZone));
       return {
-        cycleId: cycle.id,
-        periodId: period.id,
-        periodName: period.name,
-        track: cycle.track,
-        phase,
+        cycleId: c.cycleId,
+        periodId: c.periodId,
+        periodName: c.periodName,
+        track: c.track,
+        phase: c.phase,
         windowState: state,
-        nextStepKey: nextStepKey(phase, state),
-        deadline: windowOf(phase, period)?.closesOn ?? null,
-        schoolName,
-        superiorName,
-        superiorKind: cycle.superiorKind,
-        planStatus: planStatusOf(plan),
+        nextStepKey: nextStepKey(c.phase, state),
+        deadline: windowOf(c.phase, c)?.closesOn ?? null,
+        schoolName: c.schoolName,
+        superiorName: c.superiorName,
+        superiorKind: c.superiorKind,
+        planStatus: planStatusOf(c.plan),
       };
     }),
   };
