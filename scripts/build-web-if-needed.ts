@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "vite";
 
 // `npm start` builds the web UI only when dist/web is missing or older than its sources,
 // so the second start costs nothing and a fresh clone still needs just two commands.
@@ -23,5 +22,7 @@ const stale =
 
 if (stale) {
   console.log("Membangun antarmuka web (sekali saja)…");
+  // Loaded only to build: importing Vite costs every later start about a second.
+  const { build } = await import("vite");
   await build({ root: join(root, "src/web"), configFile: join(root, "vite.config.ts"), logLevel: "warn" });
 }
