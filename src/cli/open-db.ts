@@ -6,7 +6,11 @@ import { loadConfig } from "../server/core/config.js";
 /** The CLI opens the same database the server would (DATA_DIR or DATABASE_URL), migrated. */
 export async function openCliDatabase(): Promise<Database> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    prepareStatements: config.prepareStatements,
+  });
   await runMigrations(database);
   await seedRuleSetTemplates(database.db);
   return database;

@@ -35,6 +35,8 @@ export type OpenOptions = {
   loadDataDir?: Blob | File;
   /** Told about a lost PostgreSQL connection (failover, restart, idle kill); the pool reconnects. */
   onConnectionError?: (err: Error) => void;
+  /** PostgreSQL statements prepared once per connection (default); false behind a transaction-mode pooler. */
+  prepareStatements?: boolean;
   /** Told about every statement sent: tests count round trips per request with it. */
   onQuery?: (sql: string) => void;
 };
@@ -54,10 +56,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // between two queries). The broken client is discarded; the next query opens a fresh one.
     const lost = (err: Error) => opts.onConnectionError?.(err);
     pool.on("error", lost);
-    const prepare = process.env.PG_PREPARE !== "off";
     pool.on("connect", (client) => {
       client.on("error", lost);
-      if (prepare) prepareStatementsOf(client);
+      if (opts.prepareStatements !== false) prepareStatementsOf(client);
     });
     const db = drizzlePg(pool, { schema, ...loggerOf(opts) }) as unknown as Db;
     return { db, kind: "postgres", close: () => pool.end() };

@@ -11,7 +11,7 @@ import type pg from "pg";
  * Bounded: statements whose text varies with the data (an `IN` list of n parameters, a chunk of
  * n rows) would prepare one statement per n, so only the first `cap` distinct texts of a
  * connection are named, and none with more than `maxParams` parameters. A pooler in transaction
- * mode (PgBouncer < 1.21) cannot keep named statements: `PG_PREPARE=off` turns this off.
+ * mode (PgBouncer < 1.21) cannot keep named statements: `PG_PREPARE=off` (config) turns this off.
  */
 export function prepareStatementsOf(client: pg.PoolClient, cap = 200, maxParams = 32): void {
   const names = new Map<string, string>();

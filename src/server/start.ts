@@ -54,6 +54,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    prepareStatements: config.prepareStatements,
     onConnectionError: (err) => app?.log.warn({ err }, "database connection lost; reconnecting on next query"),
   });
   await runMigrations(database);

@@ -25,6 +25,8 @@ const ZEnv = z.object({
       "true, false, jumlah hop, atau daftar alamat IP",
     )
     .default("false"),
+  /** "off" behind a pooler in transaction mode (PgBouncer < 1.21), which cannot keep named statements. */
+  PG_PREPARE: z.enum(["on", "off"]).default("on"),
 });
 
 export type TrustProxy = boolean | number | string[];
@@ -41,6 +43,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Prepare PostgreSQL statements once per connection (src/db/prepared.ts). */
+  prepareStatements: boolean;
   logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
   production: boolean;
   sessionTtlMs: number;
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    prepareStatements: e.PG_PREPARE === "on",
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === "production",
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
