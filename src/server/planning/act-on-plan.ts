@@ -138,9 +138,9 @@ async function recordTransition(
     reason: note ?? null,
     data: { cycleId: plan.cycleId, version: plan.version, revision: plan.revision },
   });
-  // Agreeing closes the planning phase of the cycle.
+  // Agreeing closes the planning phase of the cycle, at the agreement's time (the injected clock's).
   if (plan.status === "agreed") {
-    await tx.update(cycles).set({ phase: "pelaksanaan", updatedAt: new Date() }).where(eq(cycles.id, plan.cycleId));
+    await tx.update(cycles).set({ phase: "pelaksanaan", updatedAt: plan.updatedAt }).where(eq(cycles.id, plan.cycleId));
   }
   const link = `/perencanaan/${plan.cycleId}`;
   const data = { name: actor.name };
