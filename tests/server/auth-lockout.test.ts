@@ -73,11 +73,13 @@ describe("no account enumeration", () => {
     expect(headerNames(locked[0] as (typeof locked)[number])).toEqual(
       headerNames(unknown[0] as (typeof locked)[number]),
     );
-    // Both do one argon2 check (~50 ms idle, more on a busy machine): the medians differ by far
-    // less than one check. Skipping the check on one side would make that side several times faster.
+    // Both do one argon2 check (~50 ms idle, more on a busy machine); the locked account also
+    // records the attempt (one UPDATE, a WAL flush on PostgreSQL). Skipping the check on one side
+    // would make that side ~10 times faster; a ratio, not a difference in ms, stays meaningful
+    // when the CI machine is loaded (a 20 ms bound failed once on PostgreSQL at 24.6 ms).
     const a = median(locked.map((r) => r.ms));
     const b = median(unknown.map((r) => r.ms));
-    expect(Math.abs(a - b)).toBeLessThan(Math.max(20, 0.4 * Math.min(a, b)));
+    expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(1.8);
   });
 
   it("a disabled account is revealed only to someone who knows its password", async () => {
