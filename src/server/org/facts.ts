@@ -7,7 +7,7 @@ import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
 
 /** A hat with its dates: what the policy and the assessor rule read of an assignment. */
-const HAT_COLUMNS = {
+export const HAT_COLUMNS = {
   kind: assignments.kind,
   districtId: assignments.districtId,
   schoolId: assignments.schoolId,

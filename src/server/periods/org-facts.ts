@@ -4,19 +4,12 @@ import type { Queryable } from "../../db/client.js";
 import { assignments } from "../../db/schema.js";
 import type { AssignmentFact } from "../../domain/org/types.js";
 import { breather } from "../core/breather.js";
+import { HAT_COLUMNS } from "../org/facts.js";
 
 type FactRow = AssignmentFact & { id: string };
 
 /** Only the columns the rules read: a district-wide load maps ~100,000 rows, and fewer is less garbage. */
-const factColumns = {
-  personId: assignments.personId,
-  kind: assignments.kind,
-  districtId: assignments.districtId,
-  schoolId: assignments.schoolId,
-  acting: assignments.acting,
-  startsOn: assignments.startsOn,
-  endsOn: assignments.endsOn,
-};
+const factColumns = { personId: assignments.personId, ...HAT_COLUMNS };
 
 /** Every hat of the district, a page of 5,000 at a time (a province has ~100,000), yielding in between. */
 export async function districtAssignments(tx: Queryable, districtId: string): Promise<AssignmentFact[]> {

@@ -1,9 +1,9 @@
 import { and, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { anyUuid, chunks, inIdPages } from "../../db/chunks.js";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
+import { cycleAssessors, cycles, districts, people, periods, ruleSets } from "../../db/schema.js";
 import { type FactIndex, indexedSubjectOn, indexedSuperiorOn, indexFacts } from "../../domain/org/fact-index.js";
-import type { AssignmentFact, EmploymentStatus, IsoDate } from "../../domain/org/types.js";
+import type { EmploymentStatus, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { breather, ITEMS_PER_SLICE } from "../core/breather.js";
 import { districtToday } from "../core/clock.js";
@@ -12,32 +12,6 @@ import { assignmentsFor, districtAssignments } from "./org-facts.js";
 import type { RefreshScope } from "./refresh-scope.js";
 
 export { districtAssignments } from "./org-facts.js";
-
-/**
- * Just the assignments `superiorOn` needs for one person: their own, their school's principals,
- * and the district-wide Kepala Dinas and Tim Kinerja. Every plan action (autosave included) derives
- * the atasan live, so this stays small however large the district is.
- */
-export async function assignmentsAround(
-  tx: Queryable,
-  districtId: string,
-  personId: string,
-  schoolId: string | null,
-): Promise<AssignmentFact[]> {
-  return tx
-    .select()
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.districtId, districtId),
-        or(
-          eq(assignments.personId, personId),
-          inArray(assignments.kind, ["head_of_district", "tim_kinerja"]),
-          schoolId ? and(eq(assignments.kind, "principal"), eq(assignments.schoolId, schoolId)) : undefined,
-        ),
-      ),
-    );
-}
 
 type CreateCycles = {
   periodId: string;
