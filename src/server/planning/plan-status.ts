@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { plans } from "../../db/schema.js";
+import { type SQL, sql } from "drizzle-orm";
 import type { PlanStatus } from "../../domain/planning/state.js";
 
 type PlanHead = { status: PlanStatus | null; version: number | null; revision: number | null } | null;
@@ -11,8 +10,12 @@ export function planStatusOf(plan: PlanHead): PlanStatus | "not_started" {
   return plan.status;
 }
 
+/** `planStatusOf` in SQL over the plan row `alias` (a table name or an alias), for hand-written queries. */
+export const planStatusSqlOf = (alias: string) =>
+  sql.raw(`(case
+  when ${alias}.status is null then 'not_started'
+  when ${alias}.status = 'draft' and ${alias}.version = 1 and ${alias}.revision = 1 then 'not_started'
+  else ${alias}.status::text end)`) as SQL<PlanStatus | "not_started">;
+
 /** `planStatusOf` in SQL, for filters and GROUP BY counts over a left-joined `plans` row. */
-export const planStatusSql = sql<PlanStatus | "not_started">`(case
-  when ${plans.status} is null then 'not_started'
-  when ${plans.status} = 'draft' and ${plans.version} = 1 and ${plans.revision} = 1 then 'not_started'
-  else ${plans.status}::text end)`;
+export const planStatusSql = planStatusSqlOf('"plans"');

@@ -1,7 +1,8 @@
-import { and, eq, ilike, or, type SQL, sql } from "drizzle-orm";
-import { inSubquery } from "../../db/any-of.js";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
 import {
+  assignments,
   cycleAssessors,
   cycles,
   districts,
@@ -13,147 +14,165 @@ import {
   windowExtensions,
 } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
+import { assessorRoleOn, type CycleTrack } from "../../domain/org/assessors.js";
+import type { AssignmentFact } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { dateInZone } from "../../domain/time/today.js";
+import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { assessorRolesOf, candidateOf } from "../org/facts.js";
-import { planStatusSql } from "./plan-status.js";
+import { planStatusSqlOf } from "./plan-status.js";
 
 export type QueueStatus = PlanStatus | "not_started";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
 export type QueuePage = { q?: string | undefined; filter: QueueFilter; cursor?: string | undefined; limit: number };
 
+type Row = {
+  id: string;
+  personId: string;
+  periodId: string;
+  periodName: string;
+  districtId: string;
+  timeZone: TimeZone;
+  track: CycleTrack;
+  schoolId: string | null;
+  schoolName: string | null;
+  phase: Phase;
+  planId: string | null;
+  submittedAt: string | null;
+  name: string;
+  nip: string | null;
+  status: QueueStatus;
+  overdue: boolean;
+  pendingReopen: boolean;
+  rank: number;
+};
+type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
+type Answer = { rows: Row[]; groups: Group[]; facts: AssignmentFact[] };
+
+const param = (name: string) => sql.placeholder(name);
+
 /**
- * The queue in SQL, so a page, its filter and its counts are read by the database, not by
- * loading everyone. `overdue` is `effectiveClose` (src/domain/planning/window.ts) on the
- * district's date: unfinished after the latest of the period's planning close and every
- * extension covering the person.
+ * The whole queue page in one prepared statement: the page, the counts per status and phase, and
+ * the assignments `assessorRoleOn` needs to confirm each row. The search, the filter and the
+ * cursor are parameters (null when absent), so the text never changes and PostgreSQL plans it
+ * once per connection; Drizzle builds it once per process.
+ *
+ * `overdue` is `effectiveClose` (src/domain/planning/window.ts) on the district's date:
+ * unfinished after the latest of the period's planning close and every extension covering the
+ * person. The stored atasan and Tim Kinerja membership pre-select the rows (`scoped`).
  */
-function queueColumns(now: Date) {
-  const today = sql`(${now.toISOString()}::timestamptz at time zone ${districts.timeZone})::date`;
-  const extended = sql`(select max(${windowExtensions.closesOn}) from ${windowExtensions}
-    where ${windowExtensions.periodId} = ${periods.id} and ${windowExtensions.phase} = 'perencanaan'
-      and (${windowExtensions.scope} = 'district'
-        or (${windowExtensions.scope} = 'school' and ${windowExtensions.schoolId} = ${cycles.schoolId})
-        or (${windowExtensions.scope} = 'person' and ${windowExtensions.personId} = ${cycles.personId})))`;
-  const overdue = sql<boolean>`(${planStatusSql} in ('not_started', 'draft', 'returned', 'submitted')
-    and ${today} > greatest(${periods.planningClosesOn}, ${extended}))`;
-  const pendingReopen = sql<boolean>`exists (select 1 from ${reopenRequests}
-    where ${reopenRequests.planId} = ${plans.id} and ${reopenRequests.status} = 'pending')`;
-  // What needs me first: waiting for approval or asking to reopen, then unfinished, then done;
-  // within each, the overdue ones first. One integer, so (rank, name, id) is a keyset.
-  const rank = sql<number>`((case when ${pendingReopen} then 0 else (case ${planStatusSql}
-    when 'submitted' then 0 when 'returned' then 1 when 'draft' then 2 when 'not_started' then 3
-    when 'approved' then 4 else 5 end) end) * 2 + (case when ${overdue} then 0 else 1 end))`;
-  return { overdue, pendingReopen, rank };
-}
-
-/** The cycles the stored atasan or Tim Kinerja membership pre-selects for the actor. */
-function preselected(actorId: string): SQL | undefined {
-  const teamCycles = sql`select ${cycleAssessors.cycleId} from ${cycleAssessors} where ${cycleAssessors.personId} = ${actorId}`;
-  return or(eq(cycles.superiorId, actorId), inSubquery(cycles.id, teamCycles));
-}
-
-function filterSql(filter: QueueFilter, overdue: SQL): SQL | undefined {
-  if (filter === "all") return undefined;
-  if (filter === "overdue") return overdue;
-  return sql`${planStatusSql} = ${filter}`;
-}
+const queueStatement = (db: Db) =>
+  preparedOn(db, "planning_queue", () => {
+    const filter = sql`${param("filter")}::text`;
+    const pattern = sql`${param("pattern")}::text`;
+    const afterRank = sql`${param("afterRank")}::int`;
+    // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
+    // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans. The
+    // lateral lookups keep it from hashing every plan and person for a Kepala Dinas's few hundred.
+    const answer = sql<Answer>`(with scoped as materialized (
+        select c.id, c.person_id, c.period_id, p.name as period_name, p.district_id, d.time_zone,
+          c.track, c.school_id, s.name as school_name, c.phase, pl.id as plan_id,
+          to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+          pe.name, pe.nip, p.planning_closes_on, ${param("now")}::timestamptz at time zone d.time_zone as local_now,
+          ${planStatusSqlOf("pl")} as status,
+          exists (select 1 from ${reopenRequests} rr where rr.plan_id = pl.id and rr.status = 'pending') as pending_reopen,
+          (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'perencanaan'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
+                or (we.scope = 'person' and we.person_id = c.person_id))) as extended_to
+        from ${cycles} c
+          join ${periods} p on p.id = c.period_id
+          join ${districts} d on d.id = p.district_id
+          cross join lateral (select x.name, x.nip from ${people} x where x.id = c.person_id limit 1) pe
+          left join lateral (select x.* from ${plans} x where x.cycle_id = c.id limit 1) pl on true
+          left join lateral (select x.name from ${schools} x where x.id = c.school_id limit 1) s on true
+        where c.superior_id = ${param("actor")}
+          or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")}))
+      ), judged as (
+        select s.*, s.status in ('not_started', 'draft', 'returned', 'submitted')
+          and s.local_now::date > greatest(s.planning_closes_on, s.extended_to) as overdue
+        from scoped s
+      ), ranked as (
+        select j.*, (case when j.pending_reopen then 0 else (case j.status
+            when 'submitted' then 0 when 'returned' then 1 when 'draft' then 2 when 'not_started' then 3
+            when 'approved' then 4 else 5 end) end) * 2 + (case when j.overdue then 0 else 1 end) as rank,
+          (${pattern} is null or j.name ilike ${pattern} or j.nip ilike ${pattern})
+            and (${filter} = 'all' or (${filter} = 'overdue' and j.overdue) or j.status = ${filter}) as matching
+        from judged j
+      ), page as (
+        select * from ranked r
+        where r.matching and (${afterRank} is null
+          or (r.rank, r.name, r.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
+        order by r.rank, r.name, r.id
+        limit ${param("limit")}::int
+      )
+      select json_build_object(
+        'rows', coalesce((select json_agg(json_build_object('id', p.id, 'personId', p.person_id,
+            'periodId', p.period_id, 'periodName', p.period_name, 'districtId', p.district_id,
+            'timeZone', p.time_zone, 'track', p.track, 'schoolId', p.school_id, 'schoolName', p.school_name,
+            'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
+            'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank)
+            order by p.rank, p.name, p.id) from page p), '[]'::json),
+        'groups', coalesce((select json_agg(g) from (
+            select r.status, r.phase, count(*)::int as n, (count(*) filter (where r.overdue))::int as overdue,
+              (count(*) filter (where r.matching))::int as matching
+            from ranked r group by r.status, r.phase) g), '[]'::json),
+        'facts', coalesce((select json_agg(json_build_object('personId', a.person_id, 'kind', a.kind,
+            'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
+            'startsOn', a.starts_on, 'endsOn', a.ends_on))
+          from ${assignments} a
+          where a.district_id = any(array(select distinct p.district_id from page p))
+            and (a.kind in ('head_of_district', 'tim_kinerja')
+              or (a.kind = 'principal' and a.school_id = any(array(select p.school_id from page p where p.track = 'guru'))))),
+          '[]'::json)))`;
+    return db.select({ answer }).from(sql`(select 1) as one`).prepare("planning_queue");
+  });
 
 /**
  * The atasan's view of planning, a page at a time: the plans of the people they assess, in
  * the order that needs them first, searched by name or NIP and filtered by status or overdue.
  * The stored atasan and Tim Kinerja membership pre-select the rows; `assessorRoleOn` confirms
  * each (a Plt sees their teachers only while their Plt assignment runs), so a page may hold
- * fewer rows than `limit` and still have a next page. The counts per status and phase come
- * from one GROUP BY over the same pre-selection (the stored atasan is re-derived by the same
- * rule on every assignment change and hourly).
+ * fewer rows than `limit` and still have a next page. The counts per status and phase are over
+ * the same pre-selection (the stored atasan is re-derived by the same rule on every assignment
+ * change and hourly).
  */
 export async function planningQueue(db: Db, actor: SessionActor, now: Date, page: QueuePage) {
   const after = decodeCursor(page.cursor, 3) as [number, string, string] | null;
   if (after && typeof after[0] !== "number") throw new AppError("VALIDATION", "error.badCursor");
-  const { overdue, pendingReopen, rank } = queueColumns(now);
-  const pattern = containsPattern(page.q);
-  const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
-  const scope = preselected(actor.personId);
-  const matching = and(search, filterSql(page.filter, overdue));
-  const [rows, groups] = await Promise.all([
-    db
-      .select({
-        cycle: cycles,
-        periodName: periods.name,
-        districtId: periods.districtId,
-        timeZone: districts.timeZone,
-        planId: plans.id,
-        submittedAt: plans.submittedAt,
-        name: people.name,
-        nip: people.nip,
-        schoolName: schools.name,
-        status: planStatusSql,
-        overdue,
-        pendingReopen,
-        rank,
-      })
-      .from(cycles)
-      .innerJoin(periods, eq(periods.id, cycles.periodId))
-      .innerJoin(districts, eq(districts.id, periods.districtId))
-      .innerJoin(people, eq(people.id, cycles.personId))
-      .leftJoin(plans, eq(plans.cycleId, cycles.id))
-      .leftJoin(schools, eq(schools.id, cycles.schoolId))
-      .where(
-        and(
-          scope,
-          matching,
-          after
-            ? sql`(${rank}, ${people.name}, ${cycles.id}) > (${after[0]}::int, ${after[1]}, ${after[2]}::uuid)`
-            : undefined,
-        ),
-      )
-      .orderBy(rank, people.name, cycles.id)
-      .limit(page.limit + 1),
-    db
-      .select({
-        status: planStatusSql,
-        phase: cycles.phase,
-        n: sql<number>`count(*)::int`,
-        overdue: sql<number>`(count(*) filter (where ${overdue}))::int`,
-        matching: matching ? sql<number>`(count(*) filter (where ${matching}))::int` : sql<number>`count(*)::int`,
-      })
-      .from(cycles)
-      .innerJoin(periods, eq(periods.id, cycles.periodId))
-      .innerJoin(districts, eq(districts.id, periods.districtId))
-      .innerJoin(people, eq(people.id, cycles.personId))
-      .leftJoin(plans, eq(plans.cycleId, cycles.id))
-      .where(scope)
-      .groupBy(planStatusSql, cycles.phase),
-  ]);
+  const [result] = await queueStatement(db).execute({
+    actor: actor.personId,
+    now: now.toISOString(),
+    pattern: containsPattern(page.q),
+    filter: page.filter,
+    afterRank: after?.[0] ?? null,
+    afterName: after?.[1] ?? null,
+    afterId: after?.[2] ?? null,
+    limit: page.limit + 1,
+  });
+  const { rows, groups, facts } = result?.answer ?? { rows: [], groups: [], facts: [] };
   const examined = rows.slice(0, page.limit);
-  const roles = await assessorRolesOf(
-    db,
-    actor.personId,
-    examined.map((r) => candidateOf(r.cycle, r.districtId, dateInZone(now, r.timeZone))),
-  );
   // The cursor is the last row examined, shown or not: no row is skipped or repeated.
   const last = examined.at(-1);
   const items = examined.flatMap((r) => {
-    const as = roles.get(r.cycle.id);
+    const subject = { personId: r.personId, track: r.track, districtId: r.districtId, schoolId: r.schoolId };
+    const as = assessorRoleOn(actor.personId, subject, facts, dateInZone(now, r.timeZone));
     if (!as) return [];
     return [
       {
-        cycleId: r.cycle.id,
-        personId: r.cycle.personId,
-        periodId: r.cycle.periodId,
+        cycleId: r.id,
+        personId: r.personId,
+        periodId: r.periodId,
         periodName: r.periodName,
         planId: r.planId,
         name: r.name,
         nip: r.nip,
-        track: r.cycle.track,
+        track: r.track,
         schoolName: r.schoolName,
-        phase: r.cycle.phase as Phase,
+        phase: r.phase,
         status: r.status,
-        submittedAt: r.submittedAt?.toISOString() ?? null,
+        submittedAt: r.submittedAt,
         overdue: r.overdue,
         pendingReopen: r.pendingReopen,
         as,
@@ -173,7 +192,7 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
   let total = 0;
   for (const g of groups) {
     counts[g.status] += g.n;
-    byPhase[g.phase as Phase] = (byPhase[g.phase as Phase] ?? 0) + g.n;
+    byPhase[g.phase] = (byPhase[g.phase] ?? 0) + g.n;
     overdueCount += g.overdue;
     total += g.matching;
   }
@@ -183,6 +202,6 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
     overdue: overdueCount,
     total,
     items,
-    nextCursor: rows.length > page.limit && last ? encodeCursor([last.rank, last.name, last.cycle.id]) : null,
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.rank, last.name, last.id]) : null,
   };
 }
