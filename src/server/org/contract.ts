@@ -178,7 +178,12 @@ export const listPeople = defineContract({
   params: ZId,
   query: z.object({ q: searchQuery, ...pageQuery }),
   // A page at a time, in name order; `total` counts every match, `nextCursor` is null on the last page.
-  response: z.object({ people: z.array(ZPerson), nextCursor: z.string().nullable(), total: z.number().int() }),
+  response: z.object({
+    people: z.array(ZPerson),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    totalCapped: z.boolean(),
+  }),
 });
 
 export const createPerson = defineContract({

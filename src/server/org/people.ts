@@ -4,6 +4,7 @@ import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
+import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
@@ -28,7 +29,7 @@ export type PersonInput = {
 
 type PeoplePage = { q?: string | undefined; cursor?: string | undefined; limit: number };
 
-/** One page of the district's people in name order, with the number of all matches. */
+/** One page of the district's people in name order, with the number of matches (up to `COUNT_CAP`). */
 export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, page: PeoplePage) {
   const { q, limit } = page;
   const after = decodeCursor(page.cursor, 2) as [string, string] | null;
@@ -42,21 +43,26 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   const pattern = containsPattern(q);
   const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
   const matching = and(inDistrict, search);
-  const [rows, [count]] = await Promise.all([
+  const [
+    rows,
+    {
+      rows: [count],
+    },
+  ] = await Promise.all([
     db
       .select()
       .from(people)
       .where(and(matching, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(people.name, people.id)
       .limit(limit + 1),
-    db.select({ n: sql<number>`count(*)::int` }).from(people).where(matching),
+    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${matching}`)} as n`),
   ]);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
     people: await personViews(db, actor, shown, now),
     nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    total: count?.n ?? 0,
+    ...cappedTotal(count?.n ?? 0),
   };
 }
 

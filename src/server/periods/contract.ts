@@ -127,7 +127,12 @@ export const listPeriodCycles = defineContract({
     ...pageQuery,
   }),
   // A page at a time in name order; `total` counts every match, `nextCursor` is null on the last page.
-  response: z.object({ cycles: z.array(ZCycleRow), nextCursor: z.string().nullable(), total: z.number().int() }),
+  response: z.object({
+    cycles: z.array(ZCycleRow),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    totalCapped: z.boolean(),
+  }),
 });
 
 export const extendPeriod = defineContract({

@@ -5,6 +5,7 @@ import { cycleAssessors, cycles, people, periods, plans, ruleSets, schools } fro
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
+import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import { planStatusSql } from "../planning/plan-status.js";
@@ -65,7 +66,7 @@ function cycleConditions(periodId: string, f: CycleFilter) {
   );
 }
 
-/** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts every match. */
+/** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts the matches up to `COUNT_CAP`. */
 export async function cyclePage(
   db: Queryable,
   periodId: string,
@@ -73,25 +74,28 @@ export async function cyclePage(
 ) {
   const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
   const matching = cycleConditions(periodId, filter);
-  const [rows, [count]] = await Promise.all([
+  const [
+    rows,
+    {
+      rows: [count],
+    },
+  ] = await Promise.all([
     cycleSelect(db)
       .where(and(matching, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(people.name, cycles.id)
       .limit(filter.limit + 1),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(cycles)
-      .innerJoin(people, eq(people.id, cycles.personId))
-      .leftJoin(schools, eq(schools.id, cycles.schoolId))
-      .leftJoin(plans, eq(plans.cycleId, cycles.id))
-      .where(matching),
+    db.execute<{ n: number }>(
+      sql`select ${cappedCountSql(sql`from ${cycles} join ${people} on ${people.id} = ${cycles.personId}
+        left join ${schools} on ${schools.id} = ${cycles.schoolId} left join ${plans} on ${plans.cycleId} = ${cycles.id}
+        where ${matching}`)} as n`,
+    ),
   ]);
   const shown = rows.slice(0, filter.limit);
   const last = shown.at(-1);
   return {
     cycles: await withTeams(db, shown),
     nextCursor: rows.length > filter.limit && last ? encodeCursor([last.name, last.c.id]) : null,
-    total: count?.n ?? 0,
+    ...cappedTotal(count?.n ?? 0),
   };
 }
 

@@ -7,12 +7,22 @@ type Pages = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage:
  * Under a list the server sends a page at a time: how many of how many are shown, and
  * "Muat lebih banyak" while there is a next page.
  */
-export function LoadMore({ pages, shown, total }: { pages: Pages; shown: number; total?: number }) {
+export function LoadMore({
+  pages,
+  shown,
+  total,
+  capped = false,
+}: {
+  pages: Pages;
+  shown: number;
+  total?: number;
+  capped?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
-        {total === undefined ? "" : t("common.shown", { shown, total })}
+        {total === undefined ? "" : t("common.shown", { shown, total: totalLabel(total, capped) })}
       </Text>
       {pages.hasNextPage && (
         <Button variant="light" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
@@ -21,4 +31,9 @@ export function LoadMore({ pages, shown, total }: { pages: Pages; shown: number;
       )}
     </Group>
   );
+}
+
+/** A list's count: the server stops counting at its cap (`COUNT_CAP`) and the list says "1000+". */
+export function totalLabel(total: number, capped: boolean): string {
+  return capped ? `${total}+` : String(total);
 }

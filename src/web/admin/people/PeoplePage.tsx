@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
+import { totalLabel } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { useDistrictPeople } from "./hooks.js";
@@ -17,7 +18,8 @@ export function PeoplePage() {
   const [debounced] = useDebouncedValue(query.trim(), 300);
   const people = useDistrictPeople(districtId, debounced);
   const list = people.data?.pages.flatMap((p) => p.people) ?? [];
-  const total = people.data?.pages[0]?.total ?? 0;
+  const first = people.data?.pages[0];
+  const total = totalLabel(first?.total ?? 0, first?.totalCapped ?? false);
 
   return (
     <Stack gap="md">

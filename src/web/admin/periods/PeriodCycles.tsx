@@ -34,6 +34,7 @@ export function PeriodCycles({
   });
   const list = cycles.data?.pages.flatMap((p) => p.cycles) ?? [];
   const total = cycles.data?.pages[0]?.total ?? 0;
+  const capped = cycles.data?.pages[0]?.totalCapped ?? false;
   const all = Object.values(byPlanStatus).reduce((sum, n) => sum + n, 0);
 
   return (
@@ -78,7 +79,7 @@ export function PeriodCycles({
         <Text c="dimmed">{all === 0 ? t("periods.noCycles") : t("review.emptyFilter")}</Text>
       )}
       {list.length > 0 && <CycleRows cycles={list} />}
-      {list.length > 0 && <LoadMore pages={cycles} shown={list.length} total={total} />}
+      {list.length > 0 && <LoadMore pages={cycles} shown={list.length} total={total} capped={capped} />}
     </Stack>
   );
 }
@@ -91,7 +92,14 @@ export function MissingSuperiorCycles({ periodId }: { periodId: string }) {
     <>
       <ErrorAlert error={cycles.error} onRetry={() => void cycles.refetch()} />
       {list.length > 0 && <CycleRows cycles={list} />}
-      {list.length > 0 && <LoadMore pages={cycles} shown={list.length} total={cycles.data?.pages[0]?.total ?? 0} />}
+      {list.length > 0 && (
+        <LoadMore
+          pages={cycles}
+          shown={list.length}
+          total={cycles.data?.pages[0]?.total ?? 0}
+          capped={cycles.data?.pages[0]?.totalCapped ?? false}
+        />
+      )}
     </>
   );
 }
