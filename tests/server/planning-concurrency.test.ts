@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycles } from "../../src/db/schema.js";
+import { auditEvents, cycles, notifications } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -22,6 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const cycleByPlan = new Map<string, string>();
+const cycleOf = (planId: string) => cycleByPlan.get(planId) ?? "?";
+
 /** A fresh guru at school A with their plan saved complete; returns the client, plan id and version. */
 async function guruWithCompletePlan(): Promise<{ guru: Client; planId: string; version: number }> {
   const p = gurus.pop();
@@ -35,6 +38,7 @@ async function guruWithCompletePlan(): Promise<{ guru: Client; planId: string; v
     payload: { version: view.plan.version, content: COMPLETE_GURU_PLAN },
   });
   expect(saved.statusCode).toBe(200);
+  cycleByPlan.set(view.plan.id, cycle?.id as string);
   return { guru, planId: view.plan.id, version: saved.json().plan.version };
 }
 
@@ -53,6 +57,14 @@ describe("identical concurrent commands", () => {
         .from(auditEvents)
         .where(and(eq(auditEvents.entityId, planId), eq(auditEvents.action, "plan_submitted")));
       expect(events).toHaveLength(1);
+      // The KS is told once, not once per click: the notice is written only with the change.
+      const notices = await t.database.db
+        .select()
+        .from(notifications)
+        .where(
+          and(eq(notifications.kind, "plan_submitted"), sql`${notifications.link} like ${`%${cycleOf(planId)}%`}`),
+        );
+      expect(notices).toHaveLength(1);
     }
   });
 

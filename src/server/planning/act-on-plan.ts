@@ -1,16 +1,15 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { cycles, files, plans } from "../../db/schema.js";
 import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
-import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
+import { type Effects, type Notice, writeGuarded } from "../core/guarded-write.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
-import { notify } from "../notifications/notify.js";
 import { formatDateId, statusLabel } from "./labels.js";
-import { loadPlanScope, type PlanScope, planById } from "./load.js";
+import { loadPlanScope, type PlanRow, type PlanScope, planById } from "./load.js";
 import { planDto, problemsDto } from "./present.js";
 
 type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang; now: Date };
@@ -52,8 +51,9 @@ const STAMP: Partial<
 /**
  * Save, submit, approve, return or agree: load, ask `decide`, write the change guarded by the
  * version and status read, audit it and notify. An autosave is one guarded UPDATE after the
- * scope's one read; a status change writes the plan, its audit event and its notifications in
- * one transaction.
+ * scope's one read; a status change writes the plan, its audit event, its notifications and the
+ * cycle's phase in one statement (`writeGuarded`). The answer is built from what was written,
+ * not read back.
  */
 export async function actOnPlan({ db, actor, planId, command, lang, now }: Options) {
   const scope = await loadPlanScope(db, actor, { planId }, now);
@@ -65,27 +65,28 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
   if (d.changed) {
     const next = d.next;
     const note = command.type === "return" ? command.note.trim() : undefined;
-    const write = async (q: Queryable) => {
-      const [updated] = await q
-        .update(plans)
-        .set({
-          status: next.status,
-          version: next.version,
-          content: next.content,
-          updatedAt: now,
-          ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, note) ?? {}),
-        })
-        // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
-        .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
-        .returning();
-      if (updated && next.status !== plan.status) await recordTransition(q, scope, plan.status, updated, actor, note);
-      return updated;
+    const set = {
+      status: next.status,
+      version: next.version,
+      content: next.content,
+      updatedAt: now,
+      ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, note) ?? {}),
     };
-    const updated = next.status === plan.status ? await write(db) : await db.transaction(write);
-    row = updated ?? (await alreadyDone(db, planId, command, scope));
+    const change = db
+      .update(plans)
+      .set(set)
+      // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
+      .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
+      .returning({ id: plans.id });
+    const updated: PlanRow = { ...plan, ...set };
+    const matched =
+      next.status === plan.status
+        ? (await change).length > 0
+        : await writeGuarded(db, change, transitionEffects(scope, plan.status, updated, actor, note));
+    row = matched ? updated : await alreadyDone(db, planId, command, scope);
   }
   return {
-    plan: await planDto(db, row, scope.names),
+    plan: await planDto(db, row, new Map([...scope.names, [actor.personId, actor.name]])),
     problems: problemsDto(planProblems(row.content, scope.ctx), lang),
     rhkTotal: rhkTotal(row.content.rhk, scope.ctx.ruleSet),
   };
@@ -115,42 +116,45 @@ async function assertOwnFiles(tx: Queryable, content: PlanContent, ownerId: stri
   if (found.length !== ids.length) throw new AppError("VALIDATION", "plan.fileNotFound");
 }
 
-async function recordTransition(
-  tx: Queryable,
-  scope: PlanScope,
-  from: string,
-  plan: typeof plans.$inferSelect,
-  actor: SessionActor,
-  note?: string,
-) {
+/** What a status change records and announces, written with it in one statement. */
+function transitionEffects(scope: PlanScope, from: string, plan: PlanRow, actor: SessionActor, note?: string): Effects {
   const as =
     scope.roles.includes("owner") && (plan.status === "submitted" || plan.status === "agreed")
       ? "owner"
       : scope.actingAs;
-  await writeAudit(tx, {
-    actorId: actor.personId,
-    actingAs: as ?? "",
-    entityType: "plan",
-    entityId: plan.id,
-    action: `plan_${plan.status}`,
-    fromState: from,
-    toState: plan.status,
-    reason: note ?? null,
-    data: { cycleId: plan.cycleId, version: plan.version, revision: plan.revision },
-  });
-  // Agreeing closes the planning phase of the cycle, at the agreement's time (the injected clock's).
-  if (plan.status === "agreed") {
-    await tx.update(cycles).set({ phase: "pelaksanaan", updatedAt: plan.updatedAt }).where(eq(cycles.id, plan.cycleId));
-  }
   const link = `/perencanaan/${plan.cycleId}`;
+  const reviewLink = `/pegawai/perencanaan/${plan.cycleId}`;
   const data = { name: actor.name };
+  const notices: Notice[] = [];
   if (plan.status === "submitted") {
     const to = scope.live.ok ? [scope.live.superiorId, ...scope.live.assessorIds] : scope.live.assessorIds;
-    await notify(tx, to, "plan_submitted", data, `/pegawai/perencanaan/${plan.cycleId}`);
+    notices.push({ to, kind: "plan_submitted", data, link: reviewLink });
   }
-  if (plan.status === "returned") await notify(tx, [scope.cycle.personId], "plan_returned", data, link);
-  if (plan.status === "approved") await notify(tx, [scope.cycle.personId], "plan_approved", data, link);
+  if (plan.status === "returned") notices.push({ to: [scope.cycle.personId], kind: "plan_returned", data, link });
+  if (plan.status === "approved") notices.push({ to: [scope.cycle.personId], kind: "plan_approved", data, link });
   if (plan.status === "agreed" && scope.live.ok) {
-    await notify(tx, [scope.live.superiorId], "plan_agreed", data, `/pegawai/perencanaan/${plan.cycleId}`);
+    notices.push({ to: [scope.live.superiorId], kind: "plan_agreed", data, link: reviewLink });
   }
+  return {
+    audit: {
+      actorId: actor.personId,
+      actingAs: as ?? "",
+      entityType: "plan",
+      entityId: plan.id,
+      action: `plan_${plan.status}`,
+      fromState: from,
+      toState: plan.status,
+      reason: note ?? null,
+      data: { cycleId: plan.cycleId, version: plan.version, revision: plan.revision },
+    },
+    notices,
+    // Agreeing closes the planning phase of the cycle, at the agreement's time (the injected clock's).
+    also:
+      plan.status === "agreed"
+        ? [
+            sql`update ${cycles} set phase = 'pelaksanaan', updated_at = ${plan.updatedAt.toISOString()}::timestamptz
+              where id = ${plan.cycleId} and exists (select 1 from changed)`,
+          ]
+        : [],
+  };
 }
