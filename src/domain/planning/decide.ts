@@ -1,8 +1,9 @@
+import { type DocumentCommand, decide as decideDocument, MIN_NOTE } from "../documents/engine.js";
 import type { IsoDate } from "../org/types.js";
 import type { PlanContent } from "./content.js";
-import { cleanBehaviourNotes, type PlanContext, type PlanProblem, planProblems } from "./rules.js";
-import { type PlanAction, type PlanRole, type PlanStatus, transition } from "./state.js";
-import { checkWindow } from "./window.js";
+import { PLAN_DOCUMENT } from "./document.js";
+import type { PlanContext, PlanProblem } from "./rules.js";
+import type { PlanAction, PlanRole, PlanStatus } from "./state.js";
 
 export type PlanState = { status: PlanStatus; content: PlanContent; version: number; revision: number };
 
@@ -22,21 +23,13 @@ export type Decision =
   | { ok: false; error: "INCOMPLETE"; problems: PlanProblem[] }
   | { ok: false; error: "WINDOW_NOT_OPEN" | "WINDOW_CLOSED"; date: IsoDate };
 
-export const MIN_RETURN_NOTE = 10;
-
-const ACTION: Record<PlanCommand["type"], PlanAction> = {
-  save: "save",
-  submit: "submit",
-  approve: "approve",
-  return: "return",
-  agree: "agree",
-  reopen: "reopen",
-};
+export const MIN_RETURN_NOTE = MIN_NOTE;
 
 /**
  * Every change to a plan goes through here: the use cases load, call `decide`, and persist `next`.
- * The property tests drive this same function, so "no action sequence reaches an agreed plan
- * that breaks a rule" is tested on the code the server runs.
+ * It is the document engine's `decide` on the plan's definition; the property tests drive this
+ * same function, so "no action sequence reaches an agreed plan that breaks a rule" is tested on
+ * the code the server runs.
  */
 export function decide(
   state: PlanState,
@@ -45,44 +38,12 @@ export function decide(
   ctx: PlanContext,
   window: PlanWindow,
 ): Decision {
-  // A retried submit of the same version is a success that changes nothing (idempotent "Kumpulkan").
-  if (
-    cmd.type === "submit" &&
-    state.status === "submitted" &&
-    cmd.version === state.version &&
-    roles.includes("owner")
-  ) {
-    return { ok: true, next: state, changed: false };
-  }
-  const t = transition(state.status, ACTION[cmd.type], roles);
-  if (!t.ok) return { ok: false, error: t.reason, status: state.status };
-
-  switch (cmd.type) {
-    case "save": {
-      if (cmd.version !== state.version) return { ok: false, error: "STALE_VERSION", status: state.status };
-      const content = { ...cmd.content, behaviourNotes: cleanBehaviourNotes(cmd.content.behaviourNotes, ctx.ruleSet) };
-      return { ok: true, next: { ...state, content, version: state.version + 1 }, changed: true };
-    }
-    case "submit": {
-      if (cmd.version !== state.version) return { ok: false, error: "STALE_VERSION", status: state.status };
-      const w = checkWindow(window.today, window.opensOn, window.closesOn);
-      if (!w.ok)
-        return { ok: false, error: w.reason === "NOT_OPEN" ? "WINDOW_NOT_OPEN" : "WINDOW_CLOSED", date: w.date };
-      const problems = planProblems(state.content, ctx);
-      if (problems.length > 0) return { ok: false, error: "INCOMPLETE", problems };
-      // Status changes keep the version: it guards the content, so a retried submit still matches.
-      return { ok: true, next: { ...state, status: t.to }, changed: true };
-    }
-    case "return":
-      if (cmd.note.trim().length < MIN_RETURN_NOTE) return { ok: false, error: "NOTE_REQUIRED", status: state.status };
-      return { ok: true, next: { ...state, status: t.to }, changed: true };
-    case "reopen":
-      return {
-        ok: true,
-        next: { ...state, status: t.to, version: state.version + 1, revision: state.revision + 1 },
-        changed: true,
-      };
-    default:
-      return { ok: true, next: { ...state, status: t.to }, changed: true };
-  }
+  const command: DocumentCommand<Exclude<PlanAction, "save">, PlanContent> = cmd.type === "save"
+    ? cmd
+    : cmd.type === "submit"
+      ? { type: "act", action: "submit", version: cmd.version }
+      : cmd.type === "return"
+        ? { type: "act", action: "return", note: cmd.note }
+        : { type: "act", action: cmd.type };
+  return decideDocument(PLAN_DOCUMENT, state, command, roles, ctx, window);
 }

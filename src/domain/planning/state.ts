@@ -1,5 +1,8 @@
+import { type DocumentRole, type Pen, type Transition, transitionOf } from "../documents/engine.js";
+import type { PlanContent } from "./content.js";
+
 /**
- * The plan's state machine (DOMAIN.md §3, §4 document rules):
+ * The plan's state machine (DOMAIN.md §3, §4 document rules), as the document engine's data:
  *   draft ──submit──▶ submitted ──approve──▶ approved ──agree──▶ agreed (locked)
  *                         └──return(note)──▶ returned ──submit──▶ submitted
  *   approved | agreed ──reopen approved──▶ draft (revision + 1, the old version archived)
@@ -11,33 +14,39 @@ export const PLAN_ACTIONS = ["save", "submit", "approve", "return", "agree", "re
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** Who is acting on a plan: its owner, the atasan (or Tim Kinerja), or a district admin. */
-export type PlanRole = "owner" | "superior" | "admin";
+export type PlanRole = DocumentRole;
 
-type Rule = { from: readonly PlanStatus[]; roles: readonly PlanRole[]; to: PlanStatus | null };
-
-const RULES: Record<PlanAction, Rule> = {
-  save: { from: ["draft", "returned"], roles: ["owner"], to: null },
-  submit: { from: ["draft", "returned"], roles: ["owner"], to: "submitted" },
+export const PLAN_TRANSITIONS: Record<Exclude<PlanAction, "save">, Transition<PlanStatus>> = {
+  submit: {
+    from: ["draft", "returned"],
+    roles: ["owner"],
+    to: "submitted",
+    requires: ["window", "complete"],
+    versioned: true,
+  },
   approve: { from: ["submitted"], roles: ["superior"], to: "approved" },
-  return: { from: ["submitted"], roles: ["superior"], to: "returned" },
+  return: { from: ["submitted"], roles: ["superior"], to: "returned", requires: ["note"] },
   agree: { from: ["approved"], roles: ["owner"], to: "agreed" },
   requestReopen: { from: ["approved", "agreed"], roles: ["owner"], to: null },
-  reopen: { from: ["approved", "agreed"], roles: ["superior", "admin"], to: "draft" },
+  reopen: { from: ["approved", "agreed"], roles: ["superior", "admin"], to: "draft", reopens: true },
 };
+
+/** Content may change only while the owner holds the pen. */
+export const PLAN_PENS: Partial<Record<DocumentRole, Pen<PlanStatus, PlanContent>>> = {
+  owner: { statuses: ["draft", "returned"], fields: "all" },
+};
+
+const machine = { transitions: PLAN_TRANSITIONS, pens: PLAN_PENS };
 
 export type TransitionResult = { ok: true; to: PlanStatus } | { ok: false; reason: "FORBIDDEN" | "INVALID_STATE" };
 
 /** Whether `role` may do `action` on a plan in `status`, and the status it leads to. Pure. */
 export function transition(status: PlanStatus, action: PlanAction, roles: readonly PlanRole[]): TransitionResult {
-  const rule = RULES[action];
-  if (!rule.roles.some((r) => roles.includes(r))) return { ok: false, reason: "FORBIDDEN" };
-  if (!rule.from.includes(status)) return { ok: false, reason: "INVALID_STATE" };
-  return { ok: true, to: rule.to ?? status };
+  return transitionOf(machine, status, action, roles);
 }
 
-/** Content may change only while the owner holds the pen. */
 export function isEditable(status: PlanStatus): boolean {
-  return status === "draft" || status === "returned";
+  return PLAN_PENS.owner?.statuses.includes(status) ?? false;
 }
 
 export function allowedActions(status: PlanStatus, roles: readonly PlanRole[]): PlanAction[] {
