@@ -66,8 +66,17 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /** What the pegawai should do next, as a translation key for the UI. */
-export function nextStepKey(phase: Phase, state: WindowState | null): string {
+/**
+ * What the home card says to do next. In planning it follows the plan: waiting for the atasan
+ * after a submit, fixing after a return, agreeing after an approval (whatever the window: an
+ * atasan may still decide after the close).
+ */
+export function nextStepKey(phase: Phase, state: WindowState | null, planStatus?: string): string {
   if (phase === "selesai") return "next.done";
+  if (phase === "perencanaan" && (planStatus === "submitted" || planStatus === "approved")) {
+    return `next.perencanaan.${planStatus}`;
+  }
+  if (phase === "perencanaan" && planStatus === "returned" && state !== "closed") return "next.perencanaan.returned";
   if (state === "not_open") return `next.${phase}.wait`;
   if (state === "closed") return `next.${phase}.closed`;
   return `next.${phase}.open`;

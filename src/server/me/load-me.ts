@@ -131,6 +131,7 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
     today: dateInZone(now, homeZone),
     myCycles: mine.map((c) => {
       const state = windowState(c.phase, c, dateInZone(now, c.timeZone));
+      const planStatus = planStatusOf(c.plan);
       return {
         cycleId: c.cycleId,
         periodId: c.periodId,
@@ -138,12 +139,12 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
         track: c.track,
         phase: c.phase,
         windowState: state,
-        nextStepKey: nextStepKey(c.phase, state),
+        nextStepKey: nextStepKey(c.phase, state, planStatus),
         deadline: windowOf(c.phase, c)?.closesOn ?? null,
         schoolName: c.schoolName,
         superiorName: c.superiorName,
         superiorKind: c.superiorKind,
-        planStatus: planStatusOf(c.plan),
+        planStatus,
       };
     }),
   };

@@ -103,6 +103,9 @@ const enCore: typeof idCore = {
       open: "Write your performance plan and submit it to your atasan. It need not be perfect: your atasan will help you refine it.",
       wait: "Planning has not opened yet. Meanwhile, check that your details below are correct.",
       closed: "Planning has closed. If your plan is not finished, talk to your atasan or the district admin.",
+      submitted: "Your plan has been submitted. Your atasan will review it; you will be notified of the decision.",
+      returned: "Your atasan returned your plan with a note. Open the plan, revise it as noted, then submit it again.",
+      approved: "Your atasan approved your plan. Read it once more, then press “Agree” to lock it.",
     },
     pelaksanaan: {
       open: "Time to practise: prepare your preparation document, hold the observation with your atasan, then follow up.",

@@ -41,6 +41,18 @@ describe("phase windows", () => {
     expect(nextStepKey("pelaksanaan", "not_open")).toBe("next.pelaksanaan.wait");
     expect(nextStepKey("selesai", null)).toBe("next.done");
   });
+
+  it("in planning, the next step follows the plan's status", () => {
+    expect(nextStepKey("perencanaan", "open", "not_started")).toBe("next.perencanaan.open");
+    expect(nextStepKey("perencanaan", "open", "draft")).toBe("next.perencanaan.open");
+    expect(nextStepKey("perencanaan", "open", "submitted")).toBe("next.perencanaan.submitted");
+    expect(nextStepKey("perencanaan", "open", "returned")).toBe("next.perencanaan.returned");
+    expect(nextStepKey("perencanaan", "open", "approved")).toBe("next.perencanaan.approved");
+    // After the close the atasan may still decide a submitted plan; a returned one needs the admin.
+    expect(nextStepKey("perencanaan", "closed", "submitted")).toBe("next.perencanaan.submitted");
+    expect(nextStepKey("perencanaan", "closed", "returned")).toBe("next.perencanaan.closed");
+    expect(nextStepKey("pelaksanaan", "open", "agreed")).toBe("next.pelaksanaan.open");
+  });
   it("adds days across month and year ends", () => {
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
