@@ -160,11 +160,16 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     });
     expect(saved.json().rhkTotal).toBe(48);
     version = saved.json().plan.version;
-    expect((await guru.post(`/api/plans/${planId}/submit`, { version })).json().plan.returnNote).toBeNull();
+    const resubmitted = (await guru.post(`/api/plans/${planId}/submit`, { version })).json().plan;
+    expect(resubmitted.returnNote).toBeNull();
+    // The KS sees what changed since the return; the return itself is no longer shown as the decision.
+    expect(resubmitted.changedSinceReturn).toEqual(["kompetensi"]);
+    expect((await openPlan(ks, w.guruA.id)).plan.changedSinceReturn).toEqual(["kompetensi"]);
   });
 
   it("approves, then the guru agrees and the plan is locked; the cycle moves to pelaksanaan", async () => {
-    expect((await ks.post(`/api/plans/${planId}/approve`)).json().plan.status).toBe("approved");
+    const approved = (await ks.post(`/api/plans/${planId}/approve`)).json().plan;
+    expect(approved).toMatchObject({ status: "approved", changedSinceReturn: null });
     expect((await ks.post(`/api/plans/${planId}/agree`)).statusCode).toBe(403);
     const agreed = await guru.post(`/api/plans/${planId}/agree`);
     expect(agreed.json().plan.status).toBe("agreed");

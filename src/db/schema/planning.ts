@@ -40,6 +40,8 @@ export const plans = pgTable(
     /** How the decider held the role: principal, acting_principal (Plt), head_of_district, tim_kinerja. */
     decidedAs: text("decided_as"),
     returnNote: text("return_note"),
+    /** The content as it was returned: a resubmitted plan's review shows what changed since. Cleared on approval. */
+    returnedContent: jsonb("returned_content").$type<PlanContent>(),
     agreedAt: timestamp("agreed_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

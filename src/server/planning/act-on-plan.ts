@@ -39,12 +39,19 @@ export function refusal(d: Exclude<Decision, { ok: true }>, lang: Lang): AppErro
 const STAMP: Partial<
   Record<
     PlanCommand["type"],
-    (now: Date, actorId: string, as: string | null, note?: string) => Partial<typeof plans.$inferInsert>
+    (now: Date, actorId: string, as: string | null, plan: PlanRow, note?: string) => Partial<typeof plans.$inferInsert>
   >
 > = {
   submit: (now) => ({ submittedAt: now, returnNote: null }),
-  approve: (now, by, as) => ({ decidedAt: now, decidedBy: by, decidedAs: as }),
-  return: (now, by, as, note) => ({ decidedAt: now, decidedBy: by, decidedAs: as, returnNote: note ?? null }),
+  approve: (now, by, as) => ({ decidedAt: now, decidedBy: by, decidedAs: as, returnedContent: null }),
+  // The content as returned: the review of the resubmitted plan shows what changed since.
+  return: (now, by, as, plan, note) => ({
+    decidedAt: now,
+    decidedBy: by,
+    decidedAs: as,
+    returnNote: note ?? null,
+    returnedContent: plan.content,
+  }),
   agree: (now) => ({ agreedAt: now }),
 };
 
@@ -70,7 +77,7 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
       version: next.version,
       content: next.content,
       updatedAt: now,
-      ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, note) ?? {}),
+      ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, plan, note) ?? {}),
     };
     const change = db
       .update(plans)

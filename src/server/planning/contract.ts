@@ -22,6 +22,8 @@ export const ZPlanSummary = z.object({
   decidedByName: z.string().nullable(),
   decidedAs: z.string().nullable(),
   returnNote: z.string().nullable(),
+  /** A plan resubmitted after a return: the steps changed since (empty: none). Null otherwise. */
+  changedSinceReturn: z.array(z.enum(PLAN_STEPS)).nullable(),
   agreedAt: z.string().nullable(),
   updatedAt: z.string(),
 });

@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { people } from "../../db/schema.js";
+import { changedSteps } from "../../domain/planning/diff.js";
 import type { PlanProblem } from "../../domain/planning/rules.js";
 import { type Lang, type MessageKey, translate } from "../core/messages.js";
 import type { PlanRow } from "./load.js";
@@ -36,6 +37,8 @@ export async function planDto(tx: Queryable, p: PlanRow, known?: ReadonlyMap<str
     decidedByName: p.decidedBy ? (names.get(p.decidedBy) ?? null) : null,
     decidedAs: p.decidedAs,
     returnNote: p.returnNote,
+    changedSinceReturn:
+      p.status === "submitted" && p.returnedContent ? changedSteps(p.returnedContent, p.content) : null,
     agreedAt: iso(p.agreedAt),
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -54,6 +54,10 @@ export const enReview: typeof idReview = {
     deadline: "Planning deadline: {{date}}",
     agreedOn: "Agreed by the employee on {{date}}",
     decidedBy: "Decided by {{name}} {{as}} on {{date}}",
+    resubmitted: "Resubmitted after a return",
+    changedSinceReturn: "Changed since the return: {{steps}}.",
+    unchangedSinceReturn:
+      "Nothing has changed since the return. Read the return note in the history and talk it over with the employee.",
     lastReturnNote: "Return note",
     coach:
       "Review this plan as you would discuss it with a colleague. If something needs work, return it with a helpful note.",

@@ -53,6 +53,10 @@ export const idReview = {
     deadline: "Batas perencanaan: {{date}}",
     agreedOn: "Disepakati pegawai pada {{date}}",
     decidedBy: "Diputuskan oleh {{name}} {{as}} pada {{date}}",
+    resubmitted: "Diajukan ulang setelah dikembalikan",
+    changedSinceReturn: "Bagian yang diubah sejak dikembalikan: {{steps}}.",
+    unchangedSinceReturn:
+      "Belum ada bagian yang diubah sejak dikembalikan. Baca catatan pengembalian di riwayat dan bicarakan dengan pegawai.",
     lastReturnNote: "Catatan pengembalian",
     coach:
       "Tinjau rencana ini seperti berdiskusi dengan rekan. Bila ada yang perlu diperbaiki, kembalikan dengan catatan yang membantu.",

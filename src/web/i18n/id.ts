@@ -101,8 +101,10 @@ export const idCore = {
       wait: "Jadwal perencanaan belum dibuka. Sambil menunggu, periksa apakah data diri Anda di bawah sudah sesuai.",
       closed:
         "Jadwal perencanaan sudah ditutup. Bila rencana Anda belum selesai, bicarakan dengan atasan atau admin dinas.",
-      submitted: "Rencana Anda sudah diajukan. Atasan akan memeriksanya; Anda mendapat pemberitahuan begitu ada keputusan.",
-      returned: "Atasan mengembalikan rencana Anda dengan catatan. Buka rencana, perbaiki sesuai catatan, lalu ajukan lagi.",
+      submitted:
+        "Rencana Anda sudah diajukan. Atasan akan memeriksanya; Anda mendapat pemberitahuan begitu ada keputusan.",
+      returned:
+        "Atasan mengembalikan rencana Anda dengan catatan. Buka rencana, perbaiki sesuai catatan, lalu ajukan lagi.",
       approved: "Atasan sudah menyetujui rencana Anda. Baca sekali lagi, lalu tekan “Sepakati” untuk menguncinya.",
     },
     pelaksanaan: {

@@ -2,8 +2,10 @@ import { Alert, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PlanView } from "../../server/planning/contract.js";
 import { formatDate } from "../ui/format.js";
-import { asLabel, type QueueStatus } from "./labels.js";
+import { asLabel, type QueueStatus, stepLabel } from "./labels.js";
 import { PlanStatusBadge } from "./StatusBadge.js";
+
+const DECIDED: readonly string[] = ["returned", "approved", "agreed"];
 
 /** Where the plan stands: status, dates, who decided, and the last return note. */
 export function PlanStatusCard({ view }: { view: PlanView }) {
@@ -20,7 +22,8 @@ export function PlanStatusCard({ view }: { view: PlanView }) {
           </Text>
         </Group>
         {plan.submittedAt && <Text size="sm">{t("review.submittedOn", { date: formatDate(plan.submittedAt) })}</Text>}
-        {plan.decidedByName && plan.decidedAt && (
+        {/* A decision is shown while it stands: after a resubmit the return is history, not the status. */}
+        {plan.decidedByName && plan.decidedAt && DECIDED.includes(plan.status) && (
           <Text size="sm">
             {t("review.decidedBy", {
               name: plan.decidedByName,
@@ -34,6 +37,17 @@ export function PlanStatusCard({ view }: { view: PlanView }) {
           <Alert color="orange" p="xs" title={t("review.lastReturnNote")}>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
               {plan.returnNote}
+            </Text>
+          </Alert>
+        )}
+        {plan.changedSinceReturn && (
+          <Alert color="blue" p="xs" title={t("review.resubmitted")}>
+            <Text size="sm">
+              {plan.changedSinceReturn.length > 0
+                ? t("review.changedSinceReturn", {
+                    steps: plan.changedSinceReturn.map((s) => stepLabel(t, s)).join(", "),
+                  })
+                : t("review.unchangedSinceReturn")}
             </Text>
           </Alert>
         )}
