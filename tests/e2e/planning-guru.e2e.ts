@@ -73,6 +73,10 @@ describe("a guru plans the year on a 360 px phone", () => {
     await page.getByPlaceholder("Pilih kegiatan…").click();
     await page.getByRole("option", { name: /^peserta pelatihan mandiri/ }).click();
     await page.getByText("Total: 44 poin (32–128)").waitFor();
+    await page
+      .getByText(/berdiferensiasi-kelas-tujuh/)
+      .first()
+      .waitFor();
     await fitsPhone(page);
     await screenshot(page, "planning-guru-360-kompetensi");
     await next(page);
@@ -103,7 +107,12 @@ describe("a guru plans the year on a 360 px phone", () => {
 
     // 5 Perilaku kerja: an optional personal note.
     await step(page, "Perilaku kerja", 5);
-    await page.getByLabel("Catatan pribadi untuk Kolaboratif (opsional)").fill("Aktif berbagi di komunitas belajar.");
+    // A long URL without spaces must wrap, not widen the page (checked on this step and the summary).
+    await page
+      .getByLabel("Catatan pribadi untuk Kolaboratif (opsional)")
+      .fill(
+        "Aktif berbagi di komunitas belajar: https://guru.kemdikbud.go.id/komunitas/berbagi-praktik-baik-pembelajaran-berdiferensiasi-kelas-tujuh",
+      );
     await saved(page);
     await fitsPhone(page);
     await screenshot(page, "planning-guru-360-perilaku");
@@ -114,6 +123,10 @@ describe("a guru plans the year on a 360 px phone", () => {
     await page.getByText("Perencanaan Anda sudah lengkap dan siap diajukan.").waitFor();
     await page.getByText("Umpan balik konstruktif").waitFor();
     await page.getByText("Total: 44 poin (32–128)").waitFor();
+    await page
+      .getByText(/berdiferensiasi-kelas-tujuh/)
+      .first()
+      .waitFor();
     await fitsPhone(page);
     await screenshot(page, "planning-guru-360-rangkuman");
     await page.getByRole("button", { name: "Lanjut ajukan" }).click();

@@ -14,7 +14,7 @@ export const enPlanning: typeof idPlanning = {
     prev: "Previous",
     next: "Next",
     notChosen: "Not filled in yet.",
-    unconfirmed: "To be confirmed by the district",
+    unconfirmed: "You may choose it; the district is still reviewing its wording",
     notOwner: "You are viewing the plan of {{name}}. This page is read-only.",
     windowClosed:
       "The planning window closed on {{date}}. Your entries are kept; ask your atasan or the district admin if you need an extension.",

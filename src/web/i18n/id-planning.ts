@@ -13,7 +13,7 @@ export const idPlanning = {
     prev: "Sebelumnya",
     next: "Berikutnya",
     notChosen: "Belum diisi.",
-    unconfirmed: "Perlu dikonfirmasi dinas",
+    unconfirmed: "Boleh dipilih; rumusannya masih ditinjau dinas",
     notOwner: "Anda melihat perencanaan milik {{name}}. Halaman ini hanya untuk dibaca.",
     windowClosed:
       "Masa perencanaan sudah ditutup pada {{date}}. Isian Anda tetap tersimpan; hubungi atasan atau admin dinas bila perlu perpanjangan.",
