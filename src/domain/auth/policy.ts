@@ -40,7 +40,9 @@ export type Permission =
   | { do: "file.upload" }
   | { do: "file.read"; file: FileAudience }
   /** Opening a plan at all; what may be done to it in its status is `planRoles` × the state machine. */
-  | { do: "plan.open"; plan: PlanAudience };
+  | { do: "plan.open"; plan: PlanAudience }
+  /** Opening a cycle's practice documents: the same people as its plan; per document, its roles × its definition. */
+  | { do: "documents.open"; cycle: PlanAudience };
 
 export type Action = Permission["do"];
 
@@ -79,6 +81,8 @@ export function can(actor: Actor, p: Permission): boolean {
       );
     case "plan.open":
       return planRoles(actor, p.plan).length > 0;
+    case "documents.open":
+      return planRoles(actor, p.cycle).length > 0;
     default:
       return deny(p);
   }

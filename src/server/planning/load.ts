@@ -2,10 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { assignments, cycles, districts, people, periods, plans, ruleSets, schools } from "../../db/schema.js";
+import { cycles, districts, people, periods, plans, ruleSets } from "../../db/schema.js";
 import { planRoles } from "../../domain/auth/policy.js";
 import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
-import type { AssignmentFact } from "../../domain/org/types.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
@@ -13,12 +12,10 @@ import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
+import { cycleFactsSql } from "../org/cycle-facts.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type RuleSetRow = typeof ruleSets.$inferSelect;
-
-/** A hat around the cycle, with the names the screens show (the atasan's, a supervised school's). */
-type Fact = AssignmentFact & { name: string; schoolName: string | null };
 
 const decider = alias(people, "decider");
 
@@ -37,14 +34,7 @@ function scopeQuery(q: Queryable, by: "cycle" | "plan") {
         timeZone: districts.timeZone,
         plan: plans,
         decidedByName: decider.name,
-        facts: sql<Fact[]>`coalesce((
-          select json_agg(json_build_object(
-            'personId', a.person_id, 'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id,
-            'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name))
-          from ${assignments} a join ${people} pp on pp.id = a.person_id left join ${schools} s on s.id = a.school_id
-          where a.district_id = ${periods.districtId} and (a.person_id = ${cycles.personId}
-            or a.kind in ('head_of_district', 'tim_kinerja')
-            or (a.kind = 'principal' and a.school_id = ${cycles.schoolId}))), '[]'::json)`,
+        facts: cycleFactsSql,
         extensions: sql<Extension[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
             'closesOn', e.closes_on))

@@ -1,0 +1,56 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns.js";
+import { people } from "./org.js";
+import { cycles } from "./periods.js";
+
+// ── Documents of a cycle (the document engine, src/domain/documents/engine.ts) ─────────────────
+
+/**
+ * One document of each kind per cycle: the practice stages (persiapan, observasi, tindak_lanjut,
+ * upaya, refleksi). Status and content are the kind's definition's (text and JSONB, checked by the
+ * definition's schema); `version` guards concurrent edits, `revision` counts reopenings.
+ */
+export const documents = pgTable(
+  "documents",
+  {
+    id: id(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    status: text("status").notNull(),
+    version: integer("version").notNull().default(1),
+    revision: integer("revision").notNull().default(1),
+    content: jsonb("content").$type<unknown>().notNull(),
+    /** The owner's last hand-over to the atasan. */
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** The last status change by someone else than the owner, who, and in which role. */
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => people.id),
+    decidedAs: text("decided_as"),
+    /** The note written with the last status change (a reason, a comment). */
+    note: text("note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("documents_cycle_kind_idx").on(t.cycleId, t.kind),
+    index("documents_kind_status_idx").on(t.kind, t.status),
+  ],
+);
+
+/** Earlier versions of a document, kept when it is reopened. Never updated. */
+export const documentRevisions = pgTable(
+  "document_revisions",
+  {
+    id: id(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    status: text("status").notNull(),
+    content: jsonb("content").$type<unknown>().notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("document_revisions_doc_rev_idx").on(t.documentId, t.revision)],
+);

@@ -1,0 +1,20 @@
+import { sql } from "drizzle-orm";
+import { assignments, cycles, people, periods, schools } from "../../db/schema.js";
+import type { AssignmentFact } from "../../domain/org/types.js";
+
+/** A hat around a cycle, with the names the screens show (the atasan's, a supervised school's). */
+export type CycleFact = AssignmentFact & { name: string; schoolName: string | null };
+
+/**
+ * The hats that decide who acts on a cycle — the person's own, the school's KS and Plt, the
+ * district's Kepala Dinas and Tim Kinerja — with names, as a JSON column of a query that joins
+ * `cycles` and `periods`: the plan scope and the practice scope read them in their one statement.
+ */
+export const cycleFactsSql = sql<CycleFact[]>`coalesce((
+  select json_agg(json_build_object(
+    'personId', a.person_id, 'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id,
+    'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name))
+  from ${assignments} a join ${people} pp on pp.id = a.person_id left join ${schools} s on s.id = a.school_id
+  where a.district_id = ${periods.districtId} and (a.person_id = ${cycles.personId}
+    or a.kind in ('head_of_district', 'tim_kinerja')
+    or (a.kind = 'principal' and a.school_id = ${cycles.schoolId}))), '[]'::json)`;
