@@ -1,0 +1,83 @@
+import type { AnyDocumentType, DocumentRole } from "../documents/engine.js";
+import type { IsoDate } from "../org/types.js";
+import type { PlanStatus } from "../planning/state.js";
+import { checkWindow } from "../planning/window.js";
+import { DOCUMENT_TYPES } from "./registry.js";
+
+/** The five stages of Praktik Kinerja for a guru (DOMAIN.md §4), in order. */
+export const PRACTICE_STAGES = ["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi"] as const;
+export type PracticeStage = (typeof PRACTICE_STAGES)[number];
+
+export type StageState = "locked" | "open" | "done";
+/** Who must act next on a stage; admins are never expected to. */
+export type NextActor = Extract<DocumentRole, "owner" | "superior">;
+/** Where today lies against the pelaksanaan window: outside it, open stages cannot be acted on. */
+export type WindowState = "not_open" | "open" | "closed";
+
+export type StagesInput = {
+  /** The plan's status; null when there is no plan yet. */
+  planStatus: PlanStatus | null;
+  /** The pelaksanaan window of the cycle (after extensions). */
+  window: { opensOn: IsoDate; closesOn: IsoDate };
+  today: IsoDate;
+  /** Each stage document's status; absent or null = not created yet. */
+  documents: Partial<Record<PracticeStage, string | null>>;
+};
+
+export type StageView = { stage: PracticeStage; state: StageState; status: string | null; nextActor: NextActor | null };
+
+export type StagesView = {
+  windowState: WindowState;
+  stages: StageView[];
+  /** The first open stage that is not done; null when none is open or all are done. */
+  current: PracticeStage | null;
+  /** Who must act on the current stage; null when nothing can be acted on (window shut, or none current). */
+  nextActor: NextActor | null;
+};
+
+/**
+ * Which stages are locked, open or done. Pure. Nothing opens before the plan is agreed and the
+ * pelaksanaan window has opened; each stage opens when the one before is done (its definition's
+ * `done` statuses). After the window closes, open stages stay open but nobody can act
+ * (`windowState: "closed"`, `nextActor: null`) until an extension moves the close.
+ * A stage whose document is done stays done, even if the plan is reopened later.
+ */
+export function stageStates(input: StagesInput): StagesView {
+  const w = checkWindow(input.today, input.window.opensOn, input.window.closesOn);
+  const windowState: WindowState = w.ok ? "open" : w.reason === "NOT_OPEN" ? "not_open" : "closed";
+  const gateOpen = input.planStatus === "agreed" && windowState !== "not_open";
+
+  let previousDone = true;
+  const stages = PRACTICE_STAGES.map((stage): StageView => {
+    const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
+    const status = input.documents[stage] ?? null;
+    const done = status !== null && def.done.includes(status);
+    const state: StageState = done ? "done" : gateOpen && previousDone ? "open" : "locked";
+    previousDone = previousDone && done;
+    const nextActor = state === "open" && windowState === "open" ? actorOf(def, status ?? def.initial) : null;
+    return { stage, state, status, nextActor };
+  });
+  const current = stages.find((s) => s.state === "open")?.stage ?? null;
+  return { windowState, stages, current, nextActor: stages.find((s) => s.stage === current)?.nextActor ?? null };
+}
+
+/** The role of the transition that moves the document forward from `status` (not a reopen). */
+function actorOf(def: AnyDocumentType, status: string): NextActor | null {
+  for (const t of Object.values(def.transitions) as AnyDocumentType["transitions"][string][]) {
+    if (t.to === null || t.reopens || !t.from.includes(status)) continue;
+    const role = t.roles.find((r): r is NextActor => r === "owner" || r === "superior");
+    if (role) return role;
+  }
+  return null;
+}
+
+/** Statuses in which a document's closing part (follow-up rating, discussion) is required. */
+const CLOSING: Partial<Record<PracticeStage, readonly string[]>> = {
+  observasi: ["observed", "followed_up"],
+  refleksi: ["submitted", "discussed"],
+};
+
+/** `PracticeContext.closingDue` for a document of `stage` in `status`. */
+export function closingDue(stage: PracticeStage, status: string): boolean {
+  return CLOSING[stage]?.includes(status) ?? false;
+}
