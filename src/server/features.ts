@@ -13,6 +13,7 @@ import { notificationsRoutes } from "./notifications/routes.js";
 import { orgRoutes } from "./org/routes.js";
 import { periodRoutes } from "./periods/routes.js";
 import { planningRoutes } from "./planning/routes.js";
+import { practiceRoutes } from "./practice/routes.js";
 import { raporRoutes } from "./rapor/routes.js";
 
 export type FeatureDeps = { config: Config; database: Database; clock: Clock };
@@ -26,6 +27,7 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   periodRoutes(app, deps);
   importRoutes(app, deps);
   planningRoutes(app, deps);
+  practiceRoutes(app, deps);
   filesRoutes(app, deps);
   correctionsRoutes(app, deps);
   raporRoutes(app, deps);

@@ -7,7 +7,8 @@ import type { AuditInput } from "./audit.js";
 export type Notice = { to: readonly string[]; kind: NotificationKind; data: Record<string, string>; link: string };
 
 export type Effects = {
-  audit?: AuditInput;
+  /** `entityId: null` records the changed row's own id (a row the statement creates). */
+  audit?: Omit<AuditInput, "entityId"> & { entityId: string | null };
   notices?: readonly Notice[];
   /** Further writes that happen only with the change; each must say `… and exists (select 1 from changed)`. */
   also?: readonly SQL[];
@@ -26,7 +27,7 @@ export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: E
   if (a) {
     parts.push(sql`audit as (insert into ${auditEvents} (actor_id, acting_as, entity_type, entity_id, action,
       from_state, to_state, reason, data)
-      select ${a.actorId}::uuid, ${a.actingAs ?? ""}, ${a.entityType}, ${a.entityId}, ${a.action},
+      select ${a.actorId}::uuid, ${a.actingAs ?? ""}, ${a.entityType}, coalesce(${a.entityId}::text, changed.id::text), ${a.action},
         ${a.fromState ?? null}::text, ${a.toState ?? null}::text, ${a.reason ?? null}::text,
         ${JSON.stringify(a.data ?? {})}::jsonb
       from changed)`);

@@ -1,3 +1,5 @@
+import { practiceEn, practiceId } from "./messages-practice.js";
+
 /**
  * Server-side messages: errors and texts the API returns to people. Indonesian first.
  * The web UI has its own translations (src/web/i18n); these are for API consumers too.
@@ -85,6 +87,7 @@ const id = {
     "Tanggal penutupan perpanjangan harus setelah penutupan masa perencanaan periode ini ({current}).",
   "extension.afterPeriodEnd": "Tanggal penutupan perpanjangan tidak boleh melewati akhir periode ({endsOn}).",
   "extension.noCycle": "{name} tidak memiliki siklus kinerja pada periode ini.",
+  ...practiceId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -168,6 +171,7 @@ const en: Record<MessageKey, string> = {
   "extension.notLater": "The extended closing date must be after this period's planning close ({current}).",
   "extension.afterPeriodEnd": "The extended closing date cannot be after the end of the period ({endsOn}).",
   "extension.noCycle": "{name} has no performance cycle in this period.",
+  ...practiceEn,
 };
 
 export type Lang = "id" | "en";
@@ -183,4 +187,9 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
  */
 export function pickLang(cookieLang: string | undefined): Lang {
   return cookieLang === "en" ? "en" : "id";
+}
+
+/** The language of a request: the `kinerja_lang` cookie (see `pickLang`). */
+export function langOf(req: { cookies?: Record<string, string | undefined> }): Lang {
+  return pickLang(req.cookies?.kinerja_lang);
 }

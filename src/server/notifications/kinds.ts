@@ -8,5 +8,7 @@ export const NOTIFICATION_KINDS = [
   "reopen_decided",
   "correction_reported",
   "correction_resolved",
+  "practice_submitted",
+  "practice_responded",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,9 +1,9 @@
 import { desc, eq } from "drizzle-orm";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { periods, ruleSets } from "../../db/schema.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
 import { notFound } from "../core/errors.js";
-import { type Lang, pickLang } from "../core/messages.js";
+import { langOf } from "../core/messages.js";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
 import { actOnPlan } from "./act-on-plan.js";
@@ -14,8 +14,6 @@ import { listDistrictReopenRequests } from "./list-reopen-requests.js";
 import { ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
 import { decideReopen, requestReopen } from "./reopen.js";
-
-const langOf = (req: FastifyRequest): Lang => pickLang(req.cookies?.kinerja_lang);
 
 export function planningRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;

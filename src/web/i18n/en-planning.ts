@@ -271,6 +271,8 @@ export const enPlanning: typeof idPlanning = {
     someone: "Someone",
     justNow: "just now",
     kind: {
+      practice_submitted: "{{name}} handed in a practice document",
+      practice_responded: "{{name}} responded to your practice document",
       plan_submitted: "{{name}} submitted a performance plan",
       plan_returned: "{{name}} returned your plan with a note",
       plan_approved: "{{name}} approved your plan",

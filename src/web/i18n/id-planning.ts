@@ -271,6 +271,8 @@ export const idPlanning = {
     someone: "Seseorang",
     justNow: "baru saja",
     kind: {
+      practice_submitted: "{{name}} mengumpulkan dokumen praktik kinerja",
+      practice_responded: "{{name}} menanggapi dokumen praktik kinerja Anda",
       plan_submitted: "{{name}} mengajukan perencanaan kinerja",
       plan_returned: "{{name}} mengembalikan perencanaan Anda dengan catatan",
       plan_approved: "{{name}} menyetujui perencanaan Anda",

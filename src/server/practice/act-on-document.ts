@@ -1,0 +1,220 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { documents } from "../../db/schema.js";
+import {
+  type AnyDocumentType,
+  type DocumentCommand,
+  type DocumentDecision,
+  decide,
+  MIN_NOTE,
+} from "../../domain/documents/engine.js";
+import { persiapanLocked } from "../../domain/practice/persiapan.js";
+import { documentType } from "../../domain/practice/registry.js";
+import { type PracticeStage, stageStates } from "../../domain/practice/stages.js";
+import { AppError } from "../core/errors.js";
+import { type Effects, type Notice, writeGuarded } from "../core/guarded-write.js";
+import type { Lang } from "../core/messages.js";
+import type { SessionActor } from "../core/session.js";
+import { formatDateId } from "../planning/labels.js";
+import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
+import { documentDto, practiceContext, problemsDto, stateOf } from "./present.js";
+
+/** What a client sends: a save of the content it holds, or an action on the version it saw. */
+export type PracticeCommand =
+  | { type: "save"; version: number; content: unknown }
+  | { type: "act"; action: string; version?: number | undefined; note?: string | undefined };
+
+type Options = {
+  db: Db;
+  actor: SessionActor;
+  cycleId: string;
+  kind: PracticeStage;
+  command: PracticeCommand;
+  lang: Lang;
+  now: Date;
+};
+
+function refusal(d: Exclude<DocumentDecision<string, unknown>, { ok: true }>, lang: Lang): AppError {
+  switch (d.error) {
+    case "FORBIDDEN":
+      return new AppError("FORBIDDEN", "error.forbidden");
+    case "INVALID_STATE":
+      return new AppError("INVALID_STATE", "practice.invalidState", { status: d.status });
+    case "STALE_VERSION":
+      return new AppError("CONFLICT", "error.conflict");
+    case "NOTE_REQUIRED":
+      return new AppError("VALIDATION", "practice.noteRequired", { min: MIN_NOTE });
+    case "INCOMPLETE": {
+      const details = problemsDto(d.problems, lang).map((p) => ({ path: p.at, message: p.message }));
+      return new AppError("VALIDATION", "practice.incomplete", { count: d.problems.length }, details);
+    }
+    case "WINDOW_CLOSED":
+      return new AppError("INVALID_STATE", "practice.windowClosed", { date: formatDateId(d.date, lang) });
+    case "WINDOW_NOT_OPEN":
+      return new AppError("INVALID_STATE", "practice.windowNotOpen", { date: formatDateId(d.date, lang) });
+  }
+}
+
+/** The client's content, checked by the kind's own schema: a 400 that says which field, never a 500. */
+function parseContent(def: AnyDocumentType, content: unknown) {
+  const parsed = def.schema.safeParse(content);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new AppError("VALIDATION", "error.validation", {}, details);
+}
+
+/**
+ * Save or act on one practice document: load the cycle's scope in one statement, check the stage
+ * is open (and the persiapan not frozen by a started observation), ask the engine's `decide`, and
+ * write the change guarded by the version and status read — the first write creates the document.
+ * A status change writes its audit event and notifications in the same statement.
+ */
+export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now }: Options) {
+  const scope = await loadPracticeScope(db, actor, cycleId, now);
+  const def = documentType(kind) as AnyDocumentType;
+  const stage = scope.stages.stages.find((s) => s.stage === kind);
+  if (!stage || stage.state === "locked") throw new AppError("INVALID_STATE", "practice.stageLocked");
+  const row = scope.documents.get(kind);
+  const state = stateOf(def, row);
+  const ctx = practiceContext(scope, kind, state.status);
+  if (kind === "persiapan" && persiapanLocked(ctx) && scope.roles.some((r) => r !== "admin")) {
+    throw new AppError("INVALID_STATE", "practice.persiapanLocked");
+  }
+  let cmd: DocumentCommand<string, unknown>;
+  if (command.type === "save") {
+    cmd = { type: "save", version: command.version, content: parseContent(def, command.content) };
+  } else {
+    // Asking to reopen a practice document goes through the plan's reopen flow later; until then
+    // only the atasan's or admin's direct reopen exists (an action that changes no status is refused).
+    if (!Object.hasOwn(def.transitions, command.action) || def.transitions[command.action]?.to === null) {
+      throw new AppError("VALIDATION", "practice.unknownAction");
+    }
+    cmd = {
+      type: "act",
+      action: command.action,
+      ...(command.version !== undefined ? { version: command.version } : {}),
+      ...(command.note !== undefined ? { note: command.note } : {}),
+    };
+  }
+  const d = decide(def, state, cmd, scope.roles, ctx, scope.window);
+  if (!d.ok) throw refusal(d, lang);
+
+  let stored: DocumentRow | undefined = row;
+  if (d.changed) {
+    const next = d.next;
+    const byOwner = cmd.type === "act" && def.transitions[cmd.action]?.roles.includes("owner") === true;
+    const statusChanged = next.status !== state.status;
+    const note = cmd.type === "act" ? (cmd.note?.trim() ?? null) : null;
+    const stamps = statusChanged
+      ? byOwner
+        ? { submittedAt: now }
+        : { decidedAt: now, decidedBy: actor.personId, decidedAs: scope.actingAs, note }
+      : {};
+    const values = { status: next.status, version: next.version, revision: next.revision, content: next.content };
+    const change = row
+      ? db
+          .update(documents)
+          .set({ ...values, ...stamps, updatedAt: now })
+          // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
+          .where(and(eq(documents.id, row.id), eq(documents.version, row.version), eq(documents.status, row.status)))
+          .returning({ id: documents.id })
+      : db
+          .insert(documents)
+          .values({ cycleId, kind, ...values, ...stamps, createdAt: now, updatedAt: now })
+          .onConflictDoNothing({ target: [documents.cycleId, documents.kind] })
+          .returning({ id: documents.id });
+    const effects = statusChanged
+      ? transitionEffects(scope, kind, row, state, next.status, next.revision > state.revision, actor, byOwner, note)
+      : {};
+    const matched = statusChanged ? await writeGuarded(db, change, effects) : (await change).length > 0;
+    // Someone wrote first (a second tab, a double click): the same command again is a success,
+    // anything else a conflict — read the scope again and let `decide` say which.
+    if (!matched) {
+      const again = await loadPracticeScope(db, actor, cycleId, now);
+      const current = again.documents.get(kind);
+      const retry = decide(def, stateOf(def, current), cmd, again.roles, ctx, again.window);
+      if (!retry.ok || retry.changed) throw new AppError("CONFLICT", "error.conflict");
+      return answer(again, kind, current, lang);
+    }
+    const nowIso = now.toISOString();
+    stored = {
+      id: row?.id ?? "",
+      kind,
+      ...values,
+      submittedAt: "submittedAt" in stamps ? nowIso : (row?.submittedAt ?? null),
+      decidedAt: "decidedAt" in stamps ? nowIso : (row?.decidedAt ?? null),
+      decidedBy: "decidedBy" in stamps ? actor.personId : (row?.decidedBy ?? null),
+      decidedByName: "decidedBy" in stamps ? actor.name : (row?.decidedByName ?? null),
+      decidedAs: "decidedAs" in stamps ? (scope.actingAs ?? null) : (row?.decidedAs ?? null),
+      note: "note" in stamps ? (note ?? null) : (row?.note ?? null),
+      updatedAt: nowIso,
+    };
+    if (!row) {
+      // A new document's id: one read, only on its first write.
+      const created = await db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.cycleId, cycleId), eq(documents.kind, kind)));
+      stored.id = created[0]?.id ?? "";
+    }
+    scope.documents.set(kind, stored);
+  }
+  return answer(scope, kind, stored, lang);
+}
+
+/** The document after the change and where every stage now stands. */
+function answer(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
+  const stages = stageStates({
+    planStatus: scope.planStatus,
+    window: scope.window,
+    today: scope.today,
+    documents: Object.fromEntries([...scope.documents].map(([k, d]) => [k, d.status])),
+  });
+  const updated = { ...scope, stages };
+  return { document: documentDto(updated, kind, row, lang), stages };
+}
+
+/** What a status change records and announces, written with it in one statement. */
+function transitionEffects(
+  scope: PracticeScope,
+  kind: PracticeStage,
+  row: DocumentRow | undefined,
+  from: { status: string; version: number; revision: number; content: unknown },
+  to: string,
+  reopened: boolean,
+  actor: SessionActor,
+  byOwner: boolean,
+  note: string | null,
+): Effects {
+  const data = { name: actor.name, document: kind };
+  const notices: Notice[] = [];
+  if (byOwner) {
+    const to = scope.live.ok ? [scope.live.superiorId, ...scope.live.assessorIds] : scope.live.assessorIds;
+    notices.push({ to, kind: "practice_submitted", data, link: `/pegawai/praktik/${scope.cycle.id}` });
+  } else {
+    notices.push({ to: [scope.cycle.personId], kind: "practice_responded", data, link: `/praktik/${scope.cycle.id}` });
+  }
+  return {
+    audit: {
+      actorId: actor.personId,
+      actingAs: byOwner ? "owner" : scope.actingAs,
+      entityType: "document",
+      // A document written for the first time has its id only in the statement: `changed.id`.
+      entityId: row?.id ?? null,
+      action: `${kind}_${to}`,
+      fromState: from.status,
+      toState: to,
+      reason: note,
+      data: { cycleId: scope.cycle.id, kind, version: from.version, revision: from.revision },
+    },
+    notices: notices.map((n) => ({ ...n, to: n.to.filter((id) => id !== actor.personId) })),
+    // A reopening keeps the old version: archived in the same statement as the change.
+    also:
+      reopened && row
+        ? [
+            sql`insert into document_revisions (document_id, revision, status, content)
+              select changed.id, ${from.revision}, ${from.status}, ${JSON.stringify(from.content)}::jsonb from changed`,
+          ]
+        : [],
+  };
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { PHASES } from "../../domain/cycles/phase.js";
+import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
+import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
+import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
+import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";
+import { defineContract } from "../core/contract.js";
+
+const ZCycleParams = z.object({ cycleId: id });
+const ZKindParams = ZCycleParams.extend({ kind: z.enum(PRACTICE_STAGES) });
+const ZActionParams = ZKindParams.extend({ action: code(40) });
+
+export const ZPracticeProblem = z.object({ at: z.string(), code: z.string(), message: z.string() });
+
+export const ZPracticeDocument = z.object({
+  /** Null until someone first writes it: a new document is version 0 in its first status. */
+  id: z.string().nullable(),
+  kind: z.enum(PRACTICE_STAGES),
+  status: z.string(),
+  version: z.number().int(),
+  revision: z.number().int(),
+  /** The kind's content (src/domain/practice/<kind>.ts); empty where the reader may not read it yet. */
+  content: z.unknown(),
+  visible: z.boolean(),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAs: z.string().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  /** What the reader may do now (none while the stage is locked). */
+  actions: z.array(z.string()),
+  /** The fields the reader may write now ("all", a list, or null: read only). */
+  pen: z.union([z.literal("all"), z.array(z.string())]).nullable(),
+  problems: z.array(ZPracticeProblem),
+});
+
+export const ZStages = z.object({
+  windowState: z.enum(["not_open", "open", "closed"]),
+  current: z.enum(PRACTICE_STAGES).nullable(),
+  nextActor: z.enum(["owner", "superior"]).nullable(),
+  stages: z.array(
+    z.object({
+      stage: z.enum(PRACTICE_STAGES),
+      state: z.enum(["locked", "open", "done"]),
+      status: z.string().nullable(),
+      nextActor: z.enum(["owner", "superior"]).nullable(),
+    }),
+  ),
+});
+
+export const ZPracticeView = z.object({
+  cycle: z.object({
+    id: z.string(),
+    track: z.enum(CYCLE_TRACKS),
+    phase: z.enum(PHASES),
+    periodName: z.string(),
+    /** The pelaksanaan window that applies to this person, extensions included. */
+    opensOn: z.string(),
+    closesOn: z.string(),
+    /** The district's date: "not open yet" and "closed" never depend on the phone's clock. */
+    today: z.string(),
+  }),
+  person: z.object({ id: z.string(), name: z.string() }),
+  superior: z.object({ name: z.string().nullable(), kind: z.string().nullable() }),
+  /** The agreed plan's practice indicator with its target perilaku and their rubric. */
+  indicator: z.object({ code: z.string(), name: z.string(), targets: z.array(ZTargetBehaviour) }).nullable(),
+  uploadsAllowed: z.boolean(),
+  stages: ZStages,
+  documents: z.array(ZPracticeDocument),
+  viewer: z.object({ roles: z.array(z.enum(["owner", "superior", "admin"])), actingAs: z.string() }),
+});
+
+const ZMutation = z.object({ document: ZPracticeDocument, stages: ZStages });
+
+export const getPractice = defineContract({
+  method: "GET",
+  path: "/api/cycles/:cycleId/practice",
+  summary: "Praktik kinerja: lima tahap, dokumen tiap tahap, dan siapa yang perlu bertindak",
+  tags: ["practice"],
+  auth: "session",
+  params: ZCycleParams,
+  response: ZPracticeView,
+});
+
+export const saveDocument = defineContract({
+  method: "PUT",
+  path: "/api/cycles/:cycleId/documents/:kind",
+  summary: "Simpan draf dokumen praktik (autosave); `version` versi terakhir yang dibaca (0 untuk dokumen baru)",
+  tags: ["practice"],
+  auth: "session",
+  params: ZKindParams,
+  body: z.object({ version: int().min(0), content: z.unknown() }),
+  response: ZMutation,
+});
+
+export const actOnDocument = defineContract({
+  method: "POST",
+  path: "/api/cycles/:cycleId/documents/:kind/actions/:action",
+  summary: "Tindakan pada dokumen praktik (kumpulkan, konfirmasi jadwal, selesaikan observasi, …)",
+  tags: ["practice"],
+  auth: "session",
+  params: ZActionParams,
+  body: z.object({ version: int().min(0).optional(), note: multiLine({ max: 2000 }).optional() }),
+  response: ZMutation,
+});

@@ -1,0 +1,35 @@
+import type { Db } from "../../db/client.js";
+import type { Phase } from "../../domain/cycles/phase.js";
+import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
+import type { Lang } from "../core/messages.js";
+import type { SessionActor } from "../core/session.js";
+import { loadPracticeScope } from "./load.js";
+import { documentDto } from "./present.js";
+
+/** The practice screen: the five stages, each document as the reader may see it, the rubric. One statement. */
+export async function getPractice(db: Db, actor: SessionActor, cycleId: string, lang: Lang, now: Date) {
+  const scope = await loadPracticeScope(db, actor, cycleId, now);
+  const { cycle, period, ruleSet } = scope;
+  const indicator = ruleSet.content.practiceIndicators.find((i) => i.code === scope.indicatorCode) ?? null;
+  return {
+    cycle: {
+      id: cycle.id,
+      track: cycle.track,
+      phase: cycle.phase as Phase,
+      periodName: period.name,
+      opensOn: scope.window.opensOn,
+      closesOn: scope.window.closesOn,
+      today: scope.today,
+    },
+    person: { id: cycle.personId, name: scope.names.get(cycle.personId) ?? "" },
+    superior: {
+      name: scope.live.ok ? (scope.names.get(scope.live.superiorId) ?? null) : null,
+      kind: scope.live.ok ? scope.live.superiorKind : null,
+    },
+    indicator: indicator ? { code: indicator.code, name: indicator.name, targets: indicator.targets } : null,
+    uploadsAllowed: ruleSet.content.settings.evidenceUploadsRequired,
+    stages: scope.stages,
+    documents: PRACTICE_STAGES.map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang)),
+    viewer: { roles: scope.roles, actingAs: scope.actingAs },
+  };
+}

@@ -1,0 +1,129 @@
+import { eq, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
+import { cycles, districts, periods, plans } from "../../db/schema.js";
+import { planRoles } from "../../domain/auth/policy.js";
+import type { DocumentRole, DocumentWindow } from "../../domain/documents/engine.js";
+import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
+import { type Extension, effectiveClose } from "../../domain/planning/window.js";
+import { PRACTICE_STAGES, type PracticeStage, stageStates } from "../../domain/practice/stages.js";
+import { dateInZone } from "../../domain/time/today.js";
+import { authorize } from "../core/authorize.js";
+import { notFound } from "../core/errors.js";
+import type { SessionActor } from "../core/session.js";
+import { cycleFactsSql } from "../org/cycle-facts.js";
+import { ruleSetById } from "../planning/load.js";
+
+/** A stored document as the scope reads it (timestamps as JSON strings). */
+export type DocumentRow = {
+  id: string;
+  kind: PracticeStage;
+  status: string;
+  version: number;
+  revision: number;
+  content: unknown;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAs: string | null;
+  note: string | null;
+  updatedAt: string;
+};
+
+/**
+ * The cycle, its period, the plan's status and indicator, every practice document of the cycle,
+ * the hats around it and the pelaksanaan extensions: ONE statement, prepared once.
+ */
+const scopeQuery = (q: Queryable) =>
+  preparedOn(q, "practice_scope", () =>
+    q
+      .select({
+        cycle: cycles,
+        period: periods,
+        timeZone: districts.timeZone,
+        planStatus: plans.status,
+        indicatorCode: sql<string | null>`${plans.content}->>'indicatorCode'`,
+        documents: sql<DocumentRow[]>`coalesce((
+          select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'status', d.status, 'version', d.version,
+            'revision', d.revision, 'content', d.content, 'submittedAt', d.submitted_at, 'decidedAt', d.decided_at,
+            'decidedBy', d.decided_by, 'decidedByName', dp.name, 'decidedAs', d.decided_as, 'note', d.note,
+            'updatedAt', d.updated_at))
+          from documents d left join people dp on dp.id = d.decided_by
+          where d.cycle_id = ${cycles.id}), '[]'::json)`,
+        facts: cycleFactsSql,
+        extensions: sql<Extension[]>`coalesce((
+          select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
+            'closesOn', e.closes_on))
+          from window_extensions e
+          where e.period_id = ${periods.id} and e.phase = 'pelaksanaan'
+            and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
+      })
+      .from(cycles)
+      .innerJoin(periods, eq(periods.id, cycles.periodId))
+      .innerJoin(districts, eq(districts.id, periods.districtId))
+      .leftJoin(plans, eq(plans.cycleId, cycles.id))
+      .where(eq(cycles.id, sql.placeholder("id")))
+      .prepare("practice_scope"),
+  );
+
+/**
+ * Everything a practice decision needs: the cycle and its documents, the live atasan today (a Plt
+ * acts only within their dates), the viewer's roles, the pelaksanaan window with extensions and
+ * where each stage stands. Refuses (403) anyone who is neither the guru, their atasan or Tim
+ * Kinerja today, nor the district admin.
+ */
+export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycleId: string, now: Date) {
+  const [row] = await scopeQuery(q).execute({ id: cycleId });
+  if (!row) throw notFound();
+  const { cycle, period, facts } = row;
+  const ruleSet = await ruleSetById(q, period.ruleSetId);
+  const today = dateInZone(now, row.timeZone);
+  const subject: CycleSubject = {
+    personId: cycle.personId,
+    track: cycle.track,
+    districtId: period.districtId,
+    schoolId: cycle.schoolId,
+  };
+  const live = superiorOn(subject, facts, today);
+  const assessorRole = assessorRoleOn(actor.personId, subject, facts, today);
+  const audience = { ownerId: cycle.personId, districtId: period.districtId, assessorRole };
+  authorize(actor, { do: "documents.open", cycle: audience });
+  const roles: DocumentRole[] = planRoles(actor, audience);
+  const actingAs: string = assessorRole ?? (roles.includes("owner") ? "owner" : "admin");
+  const window: DocumentWindow = {
+    today,
+    opensOn: period.executionOpensOn,
+    closesOn: effectiveClose(period.executionClosesOn, row.extensions, {
+      personId: cycle.personId,
+      schoolId: cycle.schoolId,
+    }),
+  };
+  const byKind = new Map(row.documents.map((d) => [d.kind, d]));
+  const stages = stageStates({
+    planStatus: (row.planStatus as PlanStatus | null) ?? null,
+    window,
+    today,
+    documents: Object.fromEntries(PRACTICE_STAGES.map((s) => [s, byKind.get(s)?.status ?? null])),
+  });
+  const names = new Map<string, string>(facts.map((f) => [f.personId, f.name]));
+  names.set(actor.personId, actor.name);
+  return {
+    cycle,
+    period,
+    ruleSet,
+    indicatorCode: row.indicatorCode,
+    planStatus: (row.planStatus as PlanStatus | null) ?? null,
+    documents: byKind,
+    live,
+    roles,
+    actingAs,
+    window,
+    today,
+    stages,
+    names,
+  };
+}
+
+export type PracticeScope = Awaited<ReturnType<typeof loadPracticeScope>>;

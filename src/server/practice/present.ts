@@ -1,0 +1,77 @@
+import {
+  type AnyDocumentType,
+  allowedActions,
+  type DocumentRole,
+  type DocumentState,
+  type Problem,
+  penOf,
+} from "../../domain/documents/engine.js";
+import type { PracticeContext } from "../../domain/practice/context.js";
+import { documentType } from "../../domain/practice/registry.js";
+import { closingDue, type PracticeStage } from "../../domain/practice/stages.js";
+import { visibleTo } from "../../domain/practice/visibility.js";
+import { type Lang, type MessageKey, translate } from "../core/messages.js";
+import type { DocumentRow, PracticeScope } from "./load.js";
+
+export function problemsDto(problems: readonly Problem[], lang: Lang) {
+  return problems.map((p) => ({
+    at: p.at,
+    code: p.code,
+    message: translate(lang, p.code as MessageKey, p.params ?? {}),
+  }));
+}
+
+/** The state `decide` starts from: the stored document, or a new one nobody has written yet (version 0). */
+export function stateOf(def: AnyDocumentType, row: DocumentRow | undefined): DocumentState<string, unknown> {
+  if (!row) return { status: def.initial, content: def.empty(), version: 0, revision: 1 };
+  return { status: row.status, content: def.schema.parse(row.content), version: row.version, revision: row.revision };
+}
+
+/** What the practice documents are checked against, for `kind` in `status`. */
+export function practiceContext(scope: PracticeScope, kind: PracticeStage, status: string): PracticeContext {
+  const persiapan = scope.documents.get("persiapan");
+  const chosen = persiapan
+    ? documentType("persiapan")
+        .schema.parse(persiapan.content)
+        .targets.map((t) => t.code)
+    : [];
+  return {
+    ruleSet: scope.ruleSet.content,
+    indicatorCode: scope.indicatorCode,
+    today: scope.today,
+    observationStarted: scope.documents.has("observasi"),
+    chosenTargets: chosen,
+    closingDue: closingDue(kind, status),
+  };
+}
+
+const iso = (s: string | null) => (s ? new Date(s).toISOString() : null);
+
+/** One document as its reader sees it: content only where they may read it, their actions and pen. */
+export function documentDto(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
+  const def = documentType(kind) as AnyDocumentType;
+  const state = stateOf(def, row);
+  const roles: DocumentRole[] = scope.roles;
+  const visible = visibleTo(kind, state.status, roles);
+  const stage = scope.stages.stages.find((s) => s.stage === kind);
+  const actable = stage?.state !== "locked";
+  const pen = actable ? penOf(def, state.status, roles) : null;
+  return {
+    id: row?.id ?? null,
+    kind,
+    status: state.status,
+    version: state.version,
+    revision: state.revision,
+    content: visible ? state.content : def.empty(),
+    visible,
+    submittedAt: iso(row?.submittedAt ?? null),
+    decidedAt: iso(row?.decidedAt ?? null),
+    decidedByName: row?.decidedByName ?? null,
+    decidedAs: row?.decidedAs ?? null,
+    note: row?.note ?? null,
+    updatedAt: iso(row?.updatedAt ?? null),
+    actions: actable ? allowedActions(def, state.status, roles) : [],
+    pen: pen ? (pen.fields === "all" ? ("all" as const) : pen.fields.map(String)) : null,
+    problems: visible ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang) : [],
+  };
+}

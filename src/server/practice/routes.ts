@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import { langOf } from "../core/messages.js";
+import { route } from "../core/route.js";
+import type { FeatureDeps } from "../features.js";
+import { actOnDocument } from "./act-on-document.js";
+import * as c from "./contract.js";
+import { getPractice } from "./get-practice.js";
+
+export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
+  const { db } = database;
+  route(app, c.getPractice, async ({ actor, params, req }) =>
+    getPractice(db, actor, params.cycleId, langOf(req), clock.now()),
+  );
+  route(app, c.saveDocument, async ({ actor, params, body, req }) =>
+    actOnDocument({
+      db,
+      actor,
+      cycleId: params.cycleId,
+      kind: params.kind,
+      command: { type: "save", version: body.version, content: body.content },
+      lang: langOf(req),
+      now: clock.now(),
+    }),
+  );
+  route(app, c.actOnDocument, async ({ actor, params, body, req }) =>
+    actOnDocument({
+      db,
+      actor,
+      cycleId: params.cycleId,
+      kind: params.kind,
+      command: { type: "act", action: params.action, version: body.version, note: body.note },
+      lang: langOf(req),
+      now: clock.now(),
+    }),
+  );
+}
