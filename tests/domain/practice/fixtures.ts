@@ -41,7 +41,7 @@ export function completePersiapan(): PersiapanContent {
 
 export function completeObservasi(followUp = true): ObservasiContent {
   const obs = {
-    level: "belum_efektif" as const,
+    rating: "belum_efektif" as const,
     evidence: "Guru memberi umpan balik umum.",
     recommendation: "",
     avoidSeen: [0],

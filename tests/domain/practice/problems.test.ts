@@ -82,10 +82,10 @@ describe.each(RULE_SETS)("practice problems under %s", (rs) => {
     expect(codes(persiapanProblems(c, ctx))).toEqual(uploads ? [] : ["practice.persiapan.filesNotAllowed"]);
   });
 
-  it("observasi: every chosen target needs a level and evidence; the follow-up rating once due", () => {
+  it("observasi: every chosen target needs a rating and evidence; the follow-up rating once due", () => {
     expect(observasiProblems(emptyObservasi(), ctx)).toEqual(
       TARGETS.flatMap((code) => [
-        { at: "observasi", code: "practice.observasi.levelRequired", params: { code } },
+        { at: "observasi", code: "practice.observasi.ratingRequired", params: { code } },
         { at: "observasi", code: "practice.observasi.evidenceRequired", params: { code } },
       ]),
     );
