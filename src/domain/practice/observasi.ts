@@ -24,7 +24,7 @@ export type FollowUpLevel = (typeof FOLLOW_UP_LEVELS)[number];
 export const MAX_OBSERVED_TARGETS = 10;
 
 export const ZTargetObservation = z.object({
-  level: z.enum(OBSERVATION_LEVELS).nullable().default(null),
+  rating: z.enum(OBSERVATION_LEVELS).nullable().default(null),
   /** Catatan bukti perilaku: what teacher behaviour and murid response shows it. */
   evidence: note(),
   /** Rekomendasi untuk tindak lanjut. */
@@ -59,7 +59,7 @@ export function observasiProblems(c: ObservasiContent, ctx: PracticeContext): Pr
   if (ctx.chosenTargets.length === 0) add("observasi", "practice.observasi.noTargets");
   for (const targetCode of ctx.chosenTargets) {
     const o = c.targets[targetCode];
-    if (!o?.level) add("observasi", "practice.observasi.levelRequired", { code: targetCode });
+    if (!o?.rating) add("observasi", "practice.observasi.ratingRequired", { code: targetCode });
     if (!filled(o?.evidence)) add("observasi", "practice.observasi.evidenceRequired", { code: targetCode });
     const avoidCount = indicator?.targets.find((t) => t.code === targetCode)?.avoid.length ?? 0;
     if (o?.avoidSeen.some((i) => i >= avoidCount))

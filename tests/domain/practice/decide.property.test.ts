@@ -1,0 +1,279 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type AnyDocumentType,
+  type DocumentCommand,
+  type DocumentRole,
+  type DocumentState,
+  type DocumentWindow,
+  decide,
+} from "../../../src/domain/documents/engine.js";
+import type { PracticeContext } from "../../../src/domain/practice/context.js";
+import { emptyObservasi } from "../../../src/domain/practice/observasi.js";
+import { emptyPersiapan, persiapanGuard } from "../../../src/domain/practice/persiapan.js";
+import { DOCUMENT_TYPES } from "../../../src/domain/practice/registry.js";
+import { closingDue, PRACTICE_STAGES, type PracticeStage } from "../../../src/domain/practice/stages.js";
+import {
+  CLOSED_WINDOW,
+  completeObservasi,
+  completePersiapan,
+  completeRefleksi,
+  completeTindakLanjut,
+  completeUpaya,
+  ENTRY_ID,
+  OPEN_WINDOW,
+  practiceCtx,
+  TARGETS,
+} from "./fixtures.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: contents of every practice type go through one driver.
+type Content = any;
+type State = DocumentState<string, Content>;
+
+/**
+ * Contents to save, per type: complete, empty, near-misses, and variants that differ in the
+ * other role's fields, so saves really try to overwrite what is not theirs.
+ */
+function samples(stage: PracticeStage): Content[] {
+  switch (stage) {
+    case "persiapan": {
+      const c = completePersiapan();
+      const later = { ...c.schedule, date: "2025-03-21", time: "10:00" };
+      return [
+        c,
+        emptyPersiapan(),
+        { ...c, targets: [] },
+        { ...c, targets: [{ code: "komunikasi-positif", upaya: "x" }] },
+        { ...c, schedule: { ...c.schedule, time: null } },
+        { ...c, proposedSchedule: later },
+        { ...c, schedule: later, proposedSchedule: later },
+        { ...emptyPersiapan(), proposedSchedule: later },
+      ];
+    }
+    case "observasi": {
+      const c = completeObservasi();
+      return [
+        c,
+        completeObservasi(false),
+        emptyObservasi(),
+        { ...c, targets: { [TARGETS[0]]: c.targets[TARGETS[0]] } },
+        { ...completeObservasi(false), followUpNote: "Catatan tindak lanjut." },
+      ];
+    }
+    case "tindak_lanjut": {
+      const c = completeTindakLanjut();
+      return [
+        c,
+        DOCUMENT_TYPES.tindak_lanjut.empty(),
+        { ...c, challenges: "" },
+        { ...c, learning: { ...c.learning, mode: "other" } },
+      ];
+    }
+    case "upaya": {
+      const c = completeUpaya();
+      const comments = { [ENTRY_ID]: "Bagus, lanjutkan dengan refleksi murid." };
+      return [c, DOCUMENT_TYPES.upaya.empty(), { ...c, comments }, { ...DOCUMENT_TYPES.upaya.empty(), comments }];
+    }
+    case "refleksi": {
+      const c = completeRefleksi();
+      return [
+        c,
+        completeRefleksi(false),
+        DOCUMENT_TYPES.refleksi.empty(),
+        { ...c, challenges: ["satu", "dua"] },
+        { ...DOCUMENT_TYPES.refleksi.empty(), discussion: "Diskusi bersama.", feedback: "Umpan balik." },
+      ];
+    }
+  }
+}
+
+type Step = {
+  roles: DocumentRole[];
+  window: DocumentWindow;
+  started: boolean;
+  cmd: (s: State) => DocumentCommand<string, Content>;
+};
+
+function arbSteps(stage: PracticeStage): fc.Arbitrary<Step[]> {
+  const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
+  const arbRoles = fc.constantFrom<DocumentRole[]>(["owner"], ["superior"], ["admin"], ["owner"], ["superior"]);
+  const arbVersion = fc.constantFrom(0, 0, 0, -1, 1); // offset from the current version; mostly fresh
+  const save = fc.tuple(fc.constantFrom(...samples(stage)), arbVersion).map(([content, off]) => (s: State) => ({
+    type: "save" as const,
+    content,
+    version: s.version + off,
+  }));
+  const act = fc
+    .tuple(fc.constantFrom(...Object.keys(def.transitions)), arbVersion, fc.constantFrom("", "Mohon dibuka kembali."))
+    .map(([action, off, note]) => (s: State) => ({ type: "act" as const, action, version: s.version + off, note }));
+  const step = fc.record({
+    roles: arbRoles,
+    window: fc.constantFrom(OPEN_WINDOW, OPEN_WINDOW, OPEN_WINDOW, CLOSED_WINDOW),
+    started: fc.constantFrom(false, false, false, false, true),
+    cmd: fc.oneof(save, act, act),
+  });
+  return fc.array(step, { minLength: 5, maxLength: 40 });
+}
+
+/** The context the use case builds for a document it loaded in `status`. */
+const ctxFor = (stage: PracticeStage, status: string, started = false): PracticeContext =>
+  practiceCtx("2025-annual", { closingDue: closingDue(stage, status), observationStarted: started });
+
+/** What the use case does: the persiapan's own guard first, then the engine. */
+function run(stage: PracticeStage, s: State, step: Step) {
+  const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
+  const ctx = ctxFor(stage, s.status, step.started);
+  const cmd = step.cmd(s);
+  if (stage === "persiapan") {
+    const refused = persiapanGuard(s.status as "draft", cmd as never, step.roles, ctx);
+    if (refused) return { ok: false as const, cmd };
+  }
+  return { ...decide(def, s, cmd, step.roles, ctx, step.window), cmd };
+}
+
+/** Whose fields are whose, written out independently of the definitions' pens. */
+const FIELDS: Record<PracticeStage, { owner: readonly string[]; superior: readonly string[] }> = {
+  persiapan: { owner: ["targets", "schedule", "files"], superior: ["proposedSchedule"] },
+  observasi: { owner: [], superior: ["targets", "followUpRating", "followUpNote"] },
+  tindak_lanjut: { owner: ["challenges", "learning", "selfTraining"], superior: [] },
+  upaya: { owner: ["entries"], superior: ["comments"] },
+  refleksi: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["discussion", "feedback"] },
+};
+
+const start = (def: AnyDocumentType): State => ({ status: def.initial, content: def.empty(), version: 1, revision: 1 });
+
+describe.each(PRACTICE_STAGES)("%s decisions (properties)", (stage) => {
+  const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
+
+  it("no sequence of actions reaches a done status whose content has problems, and every status is reached", () => {
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(arbSteps(stage), (steps) => {
+        let s = start(def);
+        reached.add(s.status);
+        for (const step of steps) {
+          const d = run(stage, s, step);
+          if (!d.ok) continue;
+          s = d.next;
+          reached.add(s.status);
+          if (def.done.includes(s.status)) expect(def.problems(s.content, ctxFor(stage, s.status))).toEqual([]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect([...reached].sort()).toEqual([...def.statuses].sort());
+  });
+
+  it("a stale version never changes content", () => {
+    fc.assert(
+      fc.property(arbSteps(stage), (steps) => {
+        let s = start(def);
+        for (const step of steps) {
+          const d = run(stage, s, step);
+          if (d.cmd.type === "save" && d.cmd.version !== s.version) {
+            expect(d.ok).toBe(false);
+          }
+          if (!d.ok) continue;
+          if (d.cmd.version !== undefined && d.cmd.version !== s.version) expect(d.next.content).toBe(s.content);
+          s = d.next;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a save changes only the saver's fields; nothing changes once the observation started (persiapan)", () => {
+    const fieldsOf = (role: DocumentRole): readonly string[] => FIELDS[stage][role as "owner" | "superior"] ?? [];
+    fc.assert(
+      fc.property(arbSteps(stage), (steps) => {
+        let s = start(def);
+        for (const step of steps) {
+          const d = run(stage, s, step);
+          if (!d.ok) continue;
+          if (stage === "persiapan") expect(step.started).toBe(false);
+          if (d.cmd.type === "save") {
+            const mine = new Set(step.roles.flatMap(fieldsOf));
+            for (const field of Object.keys(def.empty())) {
+              if (!mine.has(field)) expect(d.next.content[field]).toEqual(s.content[field]);
+            }
+          } else {
+            expect(d.next.content).toBe(s.content);
+          }
+          s = d.next;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("persiapan guard", () => {
+  const def = DOCUMENT_TYPES.persiapan;
+  const scheduled = { status: "scheduled" as const, content: completePersiapan(), version: 3, revision: 1 };
+
+  it("refuses every save and action once the observation started", () => {
+    const ctx = practiceCtx("2025-annual", { observationStarted: true });
+    for (const roles of [["owner"], ["superior"], ["admin"]] as DocumentRole[][]) {
+      expect(persiapanGuard("draft", { type: "save", content: completePersiapan(), version: 1 }, roles, ctx)).toEqual({
+        ok: false,
+        error: "OBSERVATION_STARTED",
+      });
+      expect(persiapanGuard("submitted", { type: "act", action: "confirmSchedule", version: 1 }, roles, ctx)).toEqual({
+        ok: false,
+        error: "OBSERVATION_STARTED",
+      });
+    }
+  });
+
+  it("lets the guru edit a scheduled persiapan before the observation, but not into an incomplete one", () => {
+    const ctx = practiceCtx();
+    const moved = { ...completePersiapan(), schedule: { ...completePersiapan().schedule, date: "2025-03-25" } };
+    expect(persiapanGuard("scheduled", { type: "save", content: moved, version: 3 }, ["owner"], ctx)).toBeNull();
+    expect(
+      decide(def, scheduled, { type: "save", content: moved, version: 3 }, ["owner"], ctx, OPEN_WINDOW),
+    ).toMatchObject({
+      ok: true,
+      next: { status: "scheduled", content: moved, version: 4 },
+    });
+    const emptied = { ...moved, targets: [] };
+    expect(persiapanGuard("scheduled", { type: "save", content: emptied, version: 3 }, ["owner"], ctx)).toMatchObject({
+      ok: false,
+      error: "INCOMPLETE",
+      problems: [{ at: "target", code: "practice.persiapan.targetRequired" }],
+    });
+    expect(persiapanGuard("draft", { type: "save", content: emptied, version: 3 }, ["owner"], ctx)).toBeNull();
+  });
+
+  it("a retried submit and a retried confirmation are no-op successes", () => {
+    const ctx = practiceCtx();
+    const submitted = { ...scheduled, status: "submitted" as const };
+    expect(decide(def, submitted, { type: "act", action: "submit", version: 3 }, ["owner"], ctx, OPEN_WINDOW)).toEqual({
+      ok: true,
+      next: submitted,
+      changed: false,
+    });
+    expect(
+      decide(def, scheduled, { type: "act", action: "confirmSchedule", version: 3 }, ["superior"], ctx, OPEN_WINDOW),
+    ).toEqual({ ok: true, next: scheduled, changed: false });
+  });
+});
+
+describe("tindak lanjut reopen", () => {
+  it("a superior reopens a submitted tindak lanjut as a new revision; the guru only asks", () => {
+    const def = DOCUMENT_TYPES.tindak_lanjut;
+    const ctx = practiceCtx();
+    const s = { status: "submitted" as const, content: completeTindakLanjut(), version: 2, revision: 1 };
+    expect(
+      decide(def, s, { type: "act", action: "requestReopen", note: "Jadwal berubah." }, ["owner"], ctx, OPEN_WINDOW),
+    ).toEqual({
+      ok: true,
+      next: s,
+      changed: false,
+    });
+    expect(decide(def, s, { type: "act", action: "reopen" }, ["superior"], ctx, CLOSED_WINDOW)).toEqual({
+      ok: true,
+      next: { ...s, status: "draft", version: 3, revision: 2 },
+      changed: true,
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import type { DocumentWindow } from "../../../src/domain/documents/engine.js";
+import type { PracticeContext } from "../../../src/domain/practice/context.js";
+import { emptyObservasi, type ObservasiContent } from "../../../src/domain/practice/observasi.js";
+import { emptyPersiapan, type PersiapanContent } from "../../../src/domain/practice/persiapan.js";
+import { emptyRefleksi, type RefleksiContent } from "../../../src/domain/practice/refleksi.js";
+import { emptyTindakLanjut, type TindakLanjutContent } from "../../../src/domain/practice/tindak-lanjut.js";
+import { emptyUpaya, type UpayaContent } from "../../../src/domain/practice/upaya.js";
+import { ruleSet } from "../planning/fixtures.js";
+
+export type RuleSetCode = "2024-semester" | "2025-annual" | "2026-annual";
+
+export const INDICATOR = "umpan-balik-konstruktif";
+export const TARGETS = ["umpan-balik-spesifik", "umpan-balik-proses-usaha"] as const;
+export const TODAY = "2025-03-10";
+export const OPEN_WINDOW: DocumentWindow = { today: TODAY, opensOn: "2025-02-01", closesOn: "2025-11-30" };
+export const CLOSED_WINDOW: DocumentWindow = { today: "2025-12-01", opensOn: "2025-02-01", closesOn: "2025-11-30" };
+
+export const practiceCtx = (
+  code: RuleSetCode = "2025-annual",
+  over: Partial<PracticeContext> = {},
+): PracticeContext => ({
+  ruleSet: ruleSet(code),
+  indicatorCode: INDICATOR,
+  today: TODAY,
+  observationStarted: false,
+  chosenTargets: [...TARGETS],
+  closingDue: false,
+  ...over,
+});
+
+export const FILE_ID = "00000000-0000-4000-8000-000000000001";
+export const ENTRY_ID = "00000000-0000-4000-8000-0000000000e1";
+
+export function completePersiapan(): PersiapanContent {
+  return {
+    ...emptyPersiapan(),
+    targets: TARGETS.map((code) => ({ code, upaya: "Membaca modul dan berlatih bersama rekan sejawat." })),
+    schedule: { date: "2025-03-20", time: "08:30", className: "VIII-B", subject: "IPA", place: "Ruang 12" },
+  };
+}
+
+export function completeObservasi(followUp = true): ObservasiContent {
+  const obs = {
+    rating: "belum_efektif" as const,
+    evidence: "Guru memberi umpan balik umum.",
+    recommendation: "",
+    avoidSeen: [0],
+  };
+  return {
+    ...emptyObservasi(),
+    targets: Object.fromEntries(TARGETS.map((code) => [code, obs])),
+    followUpRating: followUp ? "sadar_kesulitan" : null,
+  };
+}
+
+export function completeTindakLanjut(): TindakLanjutContent {
+  const c = emptyTindakLanjut();
+  return {
+    ...c,
+    challenges: "Waktu memberi umpan balik per murid terbatas.",
+    learning: {
+      goal: "Memberi umpan balik spesifik.",
+      effort: "Mengikuti komunitas belajar.",
+      schedule: [{ date: "2025-04-01", action: "Pertemuan komunitas pertama" }],
+      support: "Waktu diskusi dengan kepala sekolah.",
+      mode: "community",
+      otherMode: "",
+    },
+  };
+}
+
+export function completeUpaya(): UpayaContent {
+  return {
+    ...emptyUpaya(),
+    entries: [
+      { id: ENTRY_ID, date: "2025-03-01", action: "Mencoba rubrik umpan balik", evidenceLink: null, fileId: null },
+    ],
+  };
+}
+
+export function completeRefleksi(discussion = true): RefleksiContent {
+  return {
+    ...emptyRefleksi(),
+    inspiration: "Umpan balik yang spesifik membuat murid lebih berani bertanya.",
+    practiceChange: "Saya menuliskan satu catatan per kelompok.",
+    challenges: ["Waktu", "Jumlah murid", "Konsistensi"],
+    plan: "Menjadwalkan umpan balik bergilir.",
+    discussion: discussion ? "Dibahas bersama pada 2025-10-01." : "",
+  };
+}
