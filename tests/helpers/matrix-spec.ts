@@ -280,6 +280,36 @@ export const MATRIX: Record<string, Entry> = {
       return id ? get(`/api/cycles/${id}/plan`) : null;
     },
   },
+  // Practice documents: the same people as the plan; what each may then do is the document's
+  // roles × its definition (a locked stage is a 409, after authorization).
+  "GET /api/cycles/:cycleId/practice": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id ? get(`/api/cycles/${id}/practice`) : null;
+    },
+  },
+  "PUT /api/cycles/:cycleId/documents/:kind": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id
+        ? { method: "PUT", url: `/api/cycles/${id}/documents/persiapan`, payload: { version: 0, content: {} } }
+        : null;
+    },
+  },
+  "POST /api/cycles/:cycleId/documents/:kind/actions/:action": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id
+        ? { method: "POST", url: `/api/cycles/${id}/documents/persiapan/actions/submit`, payload: { version: 0 } }
+        : null;
+    },
+  },
   "PUT /api/plans/:id": {
     planAction: "save",
     at: ALL,

@@ -77,7 +77,8 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
   const row = scope.documents.get(kind);
   const state = stateOf(def, row);
   const ctx = practiceContext(scope, kind, state.status);
-  if (kind === "persiapan" && persiapanLocked(ctx) && scope.roles.some((r) => r !== "admin")) {
+  // The observation is made against the persiapan: once it has started, nobody changes it.
+  if (kind === "persiapan" && persiapanLocked(ctx)) {
     throw new AppError("INVALID_STATE", "practice.persiapanLocked");
   }
   let cmd: DocumentCommand<string, unknown>;

@@ -1,0 +1,182 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, cycles, documents, notifications, periods } from "../../src/db/schema.js";
+import { addDays } from "../../src/domain/cycles/phase.js";
+import { testToday } from "../helpers/clock.js";
+import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
+import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+// Praktik Kinerja for a guru and their KS (DOMAIN.md §4): the stages open one after the other,
+// only after the plan is agreed and inside the pelaksanaan window.
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let guru: Client;
+let ks: Client;
+let otherGuru: Client;
+let operator: Client;
+let cycleId: string;
+let periodId: string;
+const today = testToday();
+
+const PERSIAPAN = {
+  targets: [{ code: "umpan-balik-spesifik", upaya: "Membaca modul umpan balik dan berlatih di kelas VII A." }],
+  schedule: { date: addDays(today, 3), time: "09:00", className: "VII A", subject: "Matematika", place: "Ruang 7" },
+  files: [],
+  proposedSchedule: null,
+};
+
+const url = (kind: string, action?: string) =>
+  `/api/cycles/${cycleId}/documents/${kind}${action ? `/actions/${action}` : ""}`;
+const view = async (client: Client) => {
+  const res = await client.get(`/api/cycles/${cycleId}/practice`);
+  expect(res.statusCode).toBe(200);
+  return res.json();
+};
+const doc = (v: { documents: { kind: string }[] }, kind: string) =>
+  v.documents.find((d) => d.kind === kind) as {
+    id: string | null;
+    status: string;
+    version: number;
+    content: Record<string, unknown>;
+    visible: boolean;
+    actions: string[];
+    pen: unknown;
+    problems: { code: string }[];
+  };
+const save = (client: Client, kind: string, version: number, content: unknown) =>
+  client.request({ method: "PUT", url: url(kind), payload: { version, content } });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  const op = await openRunningPeriod(t.database.db, w.district.id);
+  periodId = op.periodId;
+  const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
+  cycleId = c?.id as string;
+  guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
+  ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
+  otherGuru = await signIn(t.app, w.guruB.username as string, TEST_PASSWORD);
+  operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe("before the plan is agreed and the window opens", () => {
+  it("every stage is locked and nothing can be written", async () => {
+    const v = await view(guru);
+    expect(v.stages.stages.map((s: { state: string }) => s.state)).toEqual(Array(5).fill("locked"));
+    expect(doc(v, "persiapan").actions).toEqual([]);
+    const res = await save(guru, "persiapan", 0, PERSIAPAN);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain("belum terbuka");
+    expect(await t.database.db.select().from(documents)).toHaveLength(0);
+  });
+
+  it("opens persiapan once the plan is agreed and pelaksanaan has begun", async () => {
+    const plan = (await guru.get(`/api/cycles/${cycleId}/plan`)).json().plan;
+    const saved = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${plan.id}`,
+      payload: { version: plan.version, content: COMPLETE_GURU_PLAN },
+    });
+    await guru.post(`/api/plans/${plan.id}/submit`, { version: saved.json().plan.version });
+    await ks.post(`/api/plans/${plan.id}/approve`);
+    expect((await guru.post(`/api/plans/${plan.id}/agree`)).json().plan.status).toBe("agreed");
+    // Agreed, but pelaksanaan opens after planning closes: still locked.
+    expect((await view(guru)).stages.windowState).toBe("not_open");
+    expect(doc(await view(guru), "persiapan").actions).toEqual([]);
+    await t.database.db.update(periods).set({ executionOpensOn: today }).where(eq(periods.id, periodId));
+    const v = await view(guru);
+    expect(v.stages).toMatchObject({ windowState: "open", current: "persiapan", nextActor: "owner" });
+    expect(v.indicator.code).toBe("umpan-balik-konstruktif");
+    expect(doc(v, "persiapan")).toMatchObject({ id: null, status: "draft", version: 0, actions: ["submit"] });
+  });
+});
+
+describe("the five stages", () => {
+  it("persiapan: the guru writes and hands it in once; the KS confirms the schedule", async () => {
+    const bad = await save(guru, "persiapan", 0, { ...PERSIAPAN, schedule: { ...PERSIAPAN.schedule, date: "2026-02-30" } });
+    expect(bad.statusCode).toBe(400);
+    expect(await t.database.db.select().from(documents)).toHaveLength(0);
+    const first = await save(guru, "persiapan", 0, PERSIAPAN);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().document).toMatchObject({ status: "draft", version: 1, problems: [] });
+    expect(first.json().document.id).toMatch(/^[0-9a-f-]{36}$/);
+    // A second tab still on version 0 is refused and changes nothing.
+    expect((await save(guru, "persiapan", 0, { ...PERSIAPAN, files: [] })).statusCode).toBe(409);
+    // The KS cannot write the guru's targets, nor confirm a draft.
+    expect((await save(ks, "persiapan", 1, PERSIAPAN)).statusCode).toBe(409);
+    expect((await ks.post(url("persiapan", "confirmSchedule"), { version: 1 })).statusCode).toBe(409);
+    const submits = await Promise.all([1, 2, 3].map(() => guru.post(url("persiapan", "submit"), { version: 1 })));
+    expect(submits.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(submits[0]?.json().document.status).toBe("submitted");
+    const confirmed = await ks.post(url("persiapan", "confirmSchedule"), { version: 1 });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().stages).toMatchObject({ current: "observasi", nextActor: "superior" });
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "document"), eq(auditEvents.action, "persiapan_submitted")));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.entityId).toBe(first.json().document.id);
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, w.ksA.id), eq(notifications.kind, "practice_submitted")));
+    expect(told).toHaveLength(1);
+  });
+
+  it("observasi: the KS's notes stay theirs until finished; then the guru reads them", async () => {
+    const rating = {
+      targets: {
+        "umpan-balik-spesifik": {
+          rating: "belum_efektif",
+          evidence: "Guru memberi umpan balik umum; murid bertanya ulang.",
+          recommendation: "Sebutkan bagian yang sudah baik dan langkah berikutnya.",
+          avoidSeen: [],
+        },
+      },
+      followUpRating: null,
+      followUpNote: "",
+    };
+    expect((await save(guru, "observasi", 0, rating)).statusCode).toBe(403);
+    const saved = await save(ks, "observasi", 0, rating);
+    expect(saved.statusCode).toBe(200);
+    const guruView = doc(await view(guru), "observasi");
+    expect(guruView).toMatchObject({ status: "draft", visible: false, problems: [] });
+    expect(JSON.stringify(guruView.content)).not.toContain("umpan balik umum");
+    // The persiapan is frozen from now on.
+    const frozen = await save(guru, "persiapan", 1, PERSIAPAN);
+    expect(frozen.statusCode).toBe(409);
+    expect(frozen.json().message).toContain("Observasi sudah dimulai");
+    const finished = await ks.post(url("observasi", "finish"), { version: 1 });
+    expect(finished.json().document.status).toBe("observed");
+    expect(doc(await view(guru), "observasi")).toMatchObject({ visible: true, status: "observed" });
+    // The follow-up rating is what opens the guru's tindak lanjut.
+    const early = await ks.post(url("observasi", "rateFollowUp"), { version: 1 });
+    expect(early.statusCode).toBe(400);
+    const rated = await save(ks, "observasi", 1, { ...rating, followUpRating: "sadar_kesulitan" });
+    const done = await ks.post(url("observasi", "rateFollowUp"), { version: rated.json().document.version });
+    expect(done.json().stages).toMatchObject({ current: "tindak_lanjut", nextActor: "owner" });
+  });
+});
+
+describe("denials", () => {
+  it("another guru, the operator and a KS of another school cannot read or write", async () => {
+    const ksB = await makePerson(t.database.db, { name: "KS B" });
+    await assign(t.database.db, ksB.id, "principal", w.district.id, { schoolId: w.schoolB.id });
+    const otherKs = await signIn(t.app, ksB.username as string, TEST_PASSWORD);
+    for (const client of [otherGuru, operator, otherKs]) {
+      expect((await client.get(`/api/cycles/${cycleId}/practice`)).statusCode).toBe(403);
+      expect((await save(client, "tindak_lanjut", 0, {})).statusCode).toBe(403);
+      expect((await client.post(url("observasi", "finish"), { version: 2 })).statusCode).toBe(403);
+    }
+  });
+
+  it("an unknown action or kind is a 400, never a 500", async () => {
+    expect((await guru.post(url("tindak_lanjut", "hapus"), {})).statusCode).toBe(400);
+    expect((await guru.get(`/api/cycles/${cycleId}/documents/rahasia`)).statusCode).toBe(404);
+    expect((await save(guru, "rahasia", 0, {})).statusCode).toBe(400);
+  });
+});
