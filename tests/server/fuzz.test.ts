@@ -42,7 +42,14 @@ afterAll(async () => {
 
 const GARBAGE_IDS = ["x", "0", "..", "%00", "%E0%A4%A", "00000000-0000-0000-0000-000000000000", "a".repeat(300)];
 
-type Input = { id: string; query: unknown; body: unknown; upload: Uint8Array | string | null };
+type Input = {
+  id: string;
+  /** Other path parameters (`:kind`, `:action`): valid-shaped or hostile, from the contract's params. */
+  params: Record<string, unknown>;
+  query: unknown;
+  body: unknown;
+  upload: Uint8Array | string | null;
+};
 
 /** The table a path's `:id` names, from the segment before it (`/api/admin/schools/:id/people` → schools). */
 const TABLE_OF_SEGMENT: Record<string, string> = {
@@ -59,7 +66,7 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
 };
 
 function inputFor(c: Contract): fc.Arbitrary<Input> {
-  const segment = /\/([\w-]+)\/:id/.exec(c.path)?.[1] ?? "";
+  const segment = /\/([\w-]+)\/:(?:id|cycleId)\b/.exec(c.path)?.[1] ?? "";
   const own = pools.byTable[TABLE_OF_SEGMENT[segment] ?? ""] ?? [];
   const id = fc.oneof(
     ...(own.length > 0 ? [{ arbitrary: fc.constantFrom(...own), weight: 6 }] : []),
@@ -78,8 +85,15 @@ function inputFor(c: Contract): fc.Arbitrary<Input> {
     )
     .map(([header, rows]) => `${header}\n${rows.map((r) => r.join(header.includes(";") ? ";" : ",")).join("\n")}\n`);
   const pdf = fc.string({ maxLength: 200 }).map((tail) => `%PDF-1.4\n${tail}`);
+  const named = c.params instanceof z.ZodObject ? (c.params.shape as Record<string, z.ZodType>) : {};
+  const others = Object.fromEntries(
+    Object.entries(named)
+      .filter(([k]) => k !== "id" && k !== "cycleId")
+      .map(([k, schema]) => [k, arbitraryFor(schema, pools)]),
+  );
   return fc.record({
     id,
+    params: fc.record(others),
     query: c.query ? arbitraryFor(c.query, pools) : fc.constant(undefined),
     body: c.body ? arbitraryFor(c.body, pools) : fc.constant(undefined),
     upload: isUpload
@@ -106,7 +120,16 @@ function toQuery(query: unknown): string {
 }
 
 async function send(c: Contract, actor: Actor, input: Input): Promise<LightMyRequestResponse> {
-  const url = c.path.replace(":id", input.id) + toQuery(input.query);
+  const path = c.path
+    .replace(/:(id|cycleId)\b/, input.id)
+    .replace(/:(\w+)/g, (_, name: string) => {
+      const v = input.params[name] ?? name;
+      // Hostile values may be objects without a prototype: sent as their JSON text. A lone
+      // surrogate cannot be percent-encoded: U+FFFD instead, as a browser would.
+      const text = (typeof v === "string" ? v : (JSON.stringify(v) ?? "x")).replace(/[\uD800-\uDFFF]/g, "\uFFFD");
+      return encodeURIComponent(text);
+    });
+  const url = path + toQuery(input.query);
   const opts: InjectOptions = { method: c.method, url, remoteAddress: `10.0.${requests % 250}.1` };
   if (input.upload !== null && input.upload !== undefined) {
     const form = new FormData();

@@ -35,7 +35,7 @@ const view = async (client: Client) => {
   return res.json();
 };
 const doc = (v: { documents: { kind: string }[] }, kind: string) =>
-  v.documents.find((d) => d.kind === kind) as {
+  v.documents.find((d) => d.kind === kind) as unknown as {
     id: string | null;
     status: string;
     version: number;
