@@ -118,7 +118,10 @@ describe("a guru plans the year on a 360 px phone", () => {
     await step(page, "Rangkuman", 6);
     await page.getByText("Perencanaan Anda sudah lengkap dan siap diajukan.").waitFor();
     await page.getByText("Umpan balik konstruktif").waitFor();
-    await page.getByText(/berdiferensiasi-kelas-tujuh/).first().waitFor();
+    await page
+      .getByText(/berdiferensiasi-kelas-tujuh/)
+      .first()
+      .waitFor();
     await page.getByText("Total: 44 poin (32–128)").waitFor();
     await fitsPhone(page);
     await screenshot(page, "planning-guru-360-rangkuman");

@@ -120,15 +120,13 @@ function toQuery(query: unknown): string {
 }
 
 async function send(c: Contract, actor: Actor, input: Input): Promise<LightMyRequestResponse> {
-  const path = c.path
-    .replace(/:(id|cycleId)\b/, input.id)
-    .replace(/:(\w+)/g, (_, name: string) => {
-      const v = input.params[name] ?? name;
-      // Hostile values may be objects without a prototype: sent as their JSON text. A lone
-      // surrogate cannot be percent-encoded: U+FFFD instead, as a browser would.
-      const text = (typeof v === "string" ? v : (JSON.stringify(v) ?? "x")).replace(/[\uD800-\uDFFF]/g, "\uFFFD");
-      return encodeURIComponent(text);
-    });
+  const path = c.path.replace(/:(id|cycleId)\b/, input.id).replace(/:(\w+)/g, (_, name: string) => {
+    const v = input.params[name] ?? name;
+    // Hostile values may be objects without a prototype: sent as their JSON text. A lone
+    // surrogate cannot be percent-encoded: U+FFFD instead, as a browser would.
+    const text = (typeof v === "string" ? v : (JSON.stringify(v) ?? "x")).replace(/[\uD800-\uDFFF]/g, "\uFFFD");
+    return encodeURIComponent(text);
+  });
   const url = path + toQuery(input.query);
   const opts: InjectOptions = { method: c.method, url, remoteAddress: `10.0.${requests % 250}.1` };
   if (input.upload !== null && input.upload !== undefined) {

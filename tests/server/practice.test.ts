@@ -96,7 +96,10 @@ describe("before the plan is agreed and the window opens", () => {
 
 describe("the five stages", () => {
   it("persiapan: the guru writes and hands it in once; the KS confirms the schedule", async () => {
-    const bad = await save(guru, "persiapan", 0, { ...PERSIAPAN, schedule: { ...PERSIAPAN.schedule, date: "2026-02-30" } });
+    const bad = await save(guru, "persiapan", 0, {
+      ...PERSIAPAN,
+      schedule: { ...PERSIAPAN.schedule, date: "2026-02-30" },
+    });
     expect(bad.statusCode).toBe(400);
     expect(await t.database.db.select().from(documents)).toHaveLength(0);
     const first = await save(guru, "persiapan", 0, PERSIAPAN);
