@@ -93,3 +93,22 @@ describe("/api/me for each demo hat", () => {
     expect(after.items.find((i: { name: string }) => i.name === "Budi Santoso, S.Pd.")?.status).toBe("not_started");
   });
 });
+
+describe("the demo's teachers in Praktik Kinerja", () => {
+  it("shows the KS a teacher at each step, and what waits on whom", async () => {
+    const ks = await signIn(t.app, "kepsek.demo", "kinerja-demo");
+    const list = (await ks.get("/api/planning/queue?limit=100")).json().items as { name: string; cycleId: string }[];
+    const where = async (name: string) => {
+      const cycleId = list.find((a) => a.name === name)?.cycleId;
+      const res = await ks.get(`/api/cycles/${cycleId}/practice`);
+      expect(res.statusCode).toBe(200);
+      return res.json().stages;
+    };
+    expect(await where("Eka Putri, S.Pd.")).toMatchObject({ current: "persiapan", nextActor: "owner" });
+    expect(await where("Fajar Nugroho, S.Pd.")).toMatchObject({ current: "persiapan", nextActor: "superior" });
+    expect(await where("Gita Permata, S.Pd.")).toMatchObject({ current: "observasi", nextActor: "superior" });
+    expect(await where("Hadi Saputra, S.Pd.")).toMatchObject({ current: "observasi", nextActor: "superior" });
+    // A teacher still planning has every stage locked.
+    expect((await where("Ani Suryani, S.Pd.")).stages.every((s: { state: string }) => s.state === "locked")).toBe(true);
+  });
+});

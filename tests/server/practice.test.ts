@@ -144,6 +144,9 @@ describe("the five stages", () => {
       followUpNote: "",
     };
     expect((await save(guru, "observasi", 0, rating)).statusCode).toBe(403);
+    // What is missing names the target perilaku by its title, as the rubric does.
+    const missing = doc(await view(ks), "observasi").problems as unknown as { message: string }[];
+    expect(missing[0]?.message).toContain("Memberikan umpan balik yang spesifik");
     const saved = await save(ks, "observasi", 0, rating);
     expect(saved.statusCode).toBe(200);
     const guruView = doc(await view(guru), "observasi");

@@ -13,7 +13,8 @@ const AHEAD: { name: string; status: PlanStatus; indicatorCode: string }[] = [
   { name: "Dedi Kurniawan, S.Pd.", status: "draft", indicatorCode: "penerapan-disiplin-positif" },
 ];
 
-function content(indicatorCode: string): PlanContent {
+/** A complete demo plan on an indicator. */
+export function demoPlanContent(indicatorCode: string): PlanContent {
   return {
     ...emptyPlanContent(),
     lastStep: "rangkuman",
@@ -55,7 +56,7 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
           status: a.status,
           // Saved at least once, like a plan someone worked on.
           version: 2,
-          content: content(a.indicatorCode),
+          content: demoPlanContent(a.indicatorCode),
           submittedAt: a.status === "draft" ? null : now,
           decidedAt: decided ? now : null,
           decidedBy: decided ? principalId : null,

@@ -9,6 +9,7 @@ import { openPeriod } from "../periods/open-period.js";
 import { seedDemoRapor } from "../rapor/seed-demo-rapor.js";
 import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
 import { seedDemoPlans } from "./seed-demo-plans.js";
+import { seedDemoPractice } from "./seed-demo-practice.js";
 
 export const DEMO_PASSWORD = "kinerja-demo";
 export type DemoAccount = { username: string; description: string };
@@ -118,7 +119,12 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     templateCode: "2025-annual",
     name: `Periode Kinerja Demo ${year}`,
     now,
-    windows: windowsAround(today, { openedDaysAgo: 14, planningDaysLeft: 30, executionEndsIn: 300, endsIn: 350 }),
+    // Pelaksanaan opened a week ago while late plans are still being agreed (windows may overlap),
+    // so the demo shows teachers in both phases.
+    windows: {
+      ...windowsAround(today, { openedDaysAgo: 14, planningDaysLeft: 30, executionEndsIn: 300, endsIn: 350 }),
+      executionOpensOn: addDays(today, -7),
+    },
   });
   const [sd] = await db.select({ id: schools.id }).from(schools).where(eq(schools.npsn, "20100001"));
   if (sd) await seedDemoRapor(db, sd.id);
@@ -127,6 +133,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     .from(people)
     .where(eq(people.nip, DEMO_PEOPLE[1]?.nip ?? ""));
   if (ks) await seedDemoPlans(db, periodId, ks.id, now);
+  if (ks) await seedDemoPractice(db, periodId, ks.id, now, today);
   return demoAccounts();
 }
 

@@ -17,7 +17,7 @@ import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { formatDateId } from "../planning/labels.js";
 import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
-import { documentDto, practiceContext, problemsDto, stateOf } from "./present.js";
+import { documentDto, practiceContext, problemsDto, stateOf, targetTitles } from "./present.js";
 
 /** What a client sends: a save of the content it holds, or an action on the version it saw. */
 export type PracticeCommand =
@@ -34,7 +34,11 @@ type Options = {
   now: Date;
 };
 
-function refusal(d: Exclude<DocumentDecision<string, unknown>, { ok: true }>, lang: Lang): AppError {
+function refusal(
+  d: Exclude<DocumentDecision<string, unknown>, { ok: true }>,
+  lang: Lang,
+  titles: ReadonlyMap<string, string>,
+): AppError {
   switch (d.error) {
     case "FORBIDDEN":
       return new AppError("FORBIDDEN", "error.forbidden");
@@ -45,7 +49,7 @@ function refusal(d: Exclude<DocumentDecision<string, unknown>, { ok: true }>, la
     case "NOTE_REQUIRED":
       return new AppError("VALIDATION", "practice.noteRequired", { min: MIN_NOTE });
     case "INCOMPLETE": {
-      const details = problemsDto(d.problems, lang).map((p) => ({ path: p.at, message: p.message }));
+      const details = problemsDto(d.problems, lang, titles).map((p) => ({ path: p.at, message: p.message }));
       return new AppError("VALIDATION", "practice.incomplete", { count: d.problems.length }, details);
     }
     case "WINDOW_CLOSED":
@@ -98,7 +102,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     };
   }
   const d = decide(def, state, cmd, scope.roles, ctx, scope.window);
-  if (!d.ok) throw refusal(d, lang);
+  if (!d.ok) throw refusal(d, lang, targetTitles(scope));
 
   let stored: DocumentRow | undefined = row;
   if (d.changed) {
@@ -191,7 +195,7 @@ function transitionEffects(
   const notices: Notice[] = [];
   if (byOwner) {
     const to = scope.live.ok ? [scope.live.superiorId, ...scope.live.assessorIds] : scope.live.assessorIds;
-    notices.push({ to, kind: "practice_submitted", data, link: `/pegawai/praktik/${scope.cycle.id}` });
+    notices.push({ to, kind: "practice_submitted", data, link: `/praktik/${scope.cycle.id}` });
   } else {
     notices.push({ to: [scope.cycle.personId], kind: "practice_responded", data, link: `/praktik/${scope.cycle.id}` });
   }

@@ -13,12 +13,19 @@ import { visibleTo } from "../../domain/practice/visibility.js";
 import { type Lang, type MessageKey, translate } from "../core/messages.js";
 import type { DocumentRow, PracticeScope } from "./load.js";
 
-export function problemsDto(problems: readonly Problem[], lang: Lang) {
-  return problems.map((p) => ({
-    at: p.at,
-    code: p.code,
-    message: translate(lang, p.code as MessageKey, p.params ?? {}),
-  }));
+/** Problems in the reader's language; a target perilaku is named by its title, not its code. */
+export function problemsDto(problems: readonly Problem[], lang: Lang, titles: ReadonlyMap<string, string> = new Map()) {
+  return problems.map((p) => {
+    const params = { ...p.params };
+    if (typeof params.code === "string") params.code = titles.get(params.code) ?? params.code;
+    return { at: p.at, code: p.code, message: translate(lang, p.code as MessageKey, params) };
+  });
+}
+
+/** The titles of the plan's indicator's target perilaku, by code. */
+export function targetTitles(scope: PracticeScope): Map<string, string> {
+  const indicator = scope.ruleSet.content.practiceIndicators.find((i) => i.code === scope.indicatorCode);
+  return new Map(indicator?.targets.map((t) => [t.code, `“${t.title}”`]) ?? []);
 }
 
 /** The state `decide` starts from: the stored document, or a new one nobody has written yet (version 0). */
@@ -72,6 +79,8 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
     updatedAt: iso(row?.updatedAt ?? null),
     actions: actable ? allowedActions(def, state.status, roles) : [],
     pen: pen ? (pen.fields === "all" ? ("all" as const) : pen.fields.map(String)) : null,
-    problems: visible ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang) : [],
+    problems: visible
+      ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang, targetTitles(scope))
+      : [],
   };
 }

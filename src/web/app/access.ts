@@ -36,6 +36,8 @@ export const PATHS = {
   planning: "/perencanaan",
   rubrics: "/perencanaan/rubrik",
   notifications: "/perencanaan/notifikasi",
+  /** Praktik Kinerja of a cycle, for the guru and their atasan: /praktik/:cycleId. */
+  practice: "/praktik",
   /** The atasan's queue: /pegawai/perencanaan; one plan: /pegawai/perencanaan/:cycleId. */
   review: "/pegawai",
   reviewQueue: "/pegawai/perencanaan",

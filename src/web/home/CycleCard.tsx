@@ -1,7 +1,9 @@
-import { Badge, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import type { z } from "zod";
 import type { ZCycleSummary } from "../../server/me/contract.js";
+import { PATHS } from "../app/access.js";
 import { PlanButton } from "../planning/PlanButton.js";
 import { formatDate } from "../ui/format.js";
 import { nextStepText } from "./next-step.js";
@@ -42,6 +44,11 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
           )}
         </Paper>
 
+        {cycle.phase !== "perencanaan" && (
+          <Button component={Link} to={`${PATHS.practice}/${cycle.cycleId}`} fullWidth size="md">
+            {t("mine.openPractice")}
+          </Button>
+        )}
         <PlanButton cycleId={cycle.cycleId} phase={cycle.phase} planStatus={cycle.planStatus} />
 
         <Stack gap={2}>

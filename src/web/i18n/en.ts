@@ -121,6 +121,7 @@ const enCore: typeof idCore = {
     unknown: "See the details of your cycle below.",
   },
   mine: {
+    openPractice: "Open performance practice",
     phases: "Stages of the performance cycle",
     phaseDone: "done",
     title: "Kinerja Saya",

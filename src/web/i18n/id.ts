@@ -122,6 +122,7 @@ export const idCore = {
     unknown: "Lihat rincian siklus Anda di bawah.",
   },
   mine: {
+    openPractice: "Buka praktik kinerja",
     phases: "Tahap siklus kinerja",
     phaseDone: "selesai",
     title: "Kinerja Saya",

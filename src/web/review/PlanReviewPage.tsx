@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { PATHS } from "../app/access.js";
@@ -63,6 +63,11 @@ export function PlanReviewPage() {
         </Alert>
       )}
       <PlanStatusCard view={view} />
+      {view.plan.status === "agreed" && (
+        <Button component={Link} to={`${PATHS.practice}/${cycle.id}`} size="md">
+          {t("practice.open")}
+        </Button>
+      )}
       <ReopenRequests view={view} />
       <PlanContentView view={view} content={view.plan.content} />
       <ReviewActions view={view} />

@@ -1,0 +1,86 @@
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { PracticeStage } from "../../domain/practice/stages.js";
+import { ErrorAlert } from "../ui/ErrorAlert.js";
+import { useDocumentAction } from "./hooks.js";
+import type { PracticeDoc } from "./types.js";
+
+/**
+ * What the reader may do with the document now, and what is still missing. A hand-over by the
+ * guru ("Kumpulkan") asks for a confirmation first, with "Cek ulang" to go back.
+ */
+export function DocumentActions({
+  cycleId,
+  doc,
+  beforeAct,
+}: {
+  cycleId: string;
+  doc: PracticeDoc;
+  /** Saves what is typed first, so the action is on the latest version. */
+  beforeAct: () => Promise<number>;
+}) {
+  const { t } = useTranslation();
+  const act = useDocumentAction(cycleId, doc.kind as PracticeStage);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
+  if (doc.actions.length === 0) return null;
+  const run = async (action: string) => {
+    const version = await beforeAct();
+    await act.mutateAsync({ action, version }).catch(() => undefined);
+    setConfirming(null);
+    setChecked(false);
+  };
+  return (
+    <Stack gap="xs">
+      {doc.problems.length > 0 && (
+        <Alert color="orange" p="sm" title={t("practice.stillMissing")}>
+          <List size="sm">
+            {doc.problems.map((p) => (
+              <List.Item key={`${p.at}-${p.code}-${p.message}`}>{p.message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <ErrorAlert error={act.error} />
+      <Group>
+        {doc.actions.map((action) => (
+          <Button
+            key={action}
+            loading={act.isPending}
+            onClick={() => (action === "submit" ? setConfirming(action) : void run(action))}
+          >
+            {actionLabel(t, doc.kind, action)}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t("practice.confirm.title")}>
+        <Stack gap="sm">
+          <Text size="sm">{t("practice.confirm.body")}</Text>
+          <Checkbox
+            label={t("practice.confirm.checkbox")}
+            checked={checked}
+            onChange={(e) => setChecked(e.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              {t("practice.confirm.recheck")}
+            </Button>
+            <Button disabled={!checked} loading={act.isPending} onClick={() => confirming && void run(confirming)}>
+              {t("practice.action.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+const ACTIONS = ["submit", "confirmSchedule", "finish", "rateFollowUp", "reopen", "recordDiscussion"] as const;
+
+function actionLabel(t: TFunction, kind: string, action: string): string {
+  if (kind === "observasi" && action === "finish") return t("practice.action.finishObservation");
+  const known = ACTIONS.find((a) => a === action);
+  return known ? t(`practice.action.${known}`) : action;
+}

@@ -1,0 +1,171 @@
+import { Alert, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import type { PersiapanContent, Schedule } from "../../domain/practice/persiapan.js";
+import { formatDate } from "../ui/format.js";
+import { TargetRubric } from "./TargetRubric.js";
+import type { Indicator } from "./types.js";
+
+type Props = {
+  content: PersiapanContent;
+  onChange: (next: PersiapanContent) => void;
+  indicator: Indicator | null;
+  /** The fields the reader may write: the guru writes targets and schedule, the KS a proposed time. */
+  pen: "all" | string[];
+};
+
+const EMPTY_SCHEDULE: Schedule = { date: null, time: null, className: "", subject: "", place: "" };
+
+/** Dokumen Persiapan: the target perilaku with the rubric beside each, how to learn them, the schedule. */
+export function PersiapanForm({ content, onChange, indicator, pen }: Props) {
+  const { t } = useTranslation();
+  const writes = (f: string) => pen === "all" || pen.includes(f);
+  const chosen = new Map(content.targets.map((c) => [c.code, c]));
+  const toggle = (code: string, on: boolean) =>
+    onChange({
+      ...content,
+      targets: on ? [...content.targets, { code, upaya: "" }] : content.targets.filter((c) => c.code !== code),
+    });
+  const setUpaya = (code: string, upaya: string) =>
+    onChange({ ...content, targets: content.targets.map((c) => (c.code === code ? { ...c, upaya } : c)) });
+  const setSchedule = (patch: Partial<Schedule>) =>
+    onChange({ ...content, schedule: { ...content.schedule, ...patch } });
+  const proposed = content.proposedSchedule;
+
+  return (
+    <Stack gap="md">
+      {writes("targets") && (
+        <Stack gap="sm">
+          <Title order={3} fz="h5">
+            {t("practice.persiapan.targetsTitle")}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t("practice.persiapan.targetsIntro", { indicator: indicator?.name ?? "" })}
+          </Text>
+          {indicator?.targets.map((target) => {
+            const c = chosen.get(target.code);
+            return (
+              <Card key={target.code} padding="sm">
+                <Stack gap="xs">
+                  <Checkbox
+                    size="md"
+                    label={target.title}
+                    checked={Boolean(c)}
+                    onChange={(e) => toggle(target.code, e.currentTarget.checked)}
+                  />
+                  <details>
+                    <summary style={{ cursor: "pointer", fontSize: 14 }}>{t("practice.rubric.check")}</summary>
+                    <TargetRubric target={target} />
+                  </details>
+                  {c && (
+                    <Textarea
+                      label={t("practice.persiapan.upaya", { target: target.title })}
+                      description={t("practice.persiapan.upayaHint")}
+                      autosize
+                      minRows={2}
+                      maxLength={2000}
+                      value={c.upaya}
+                      onChange={(e) => setUpaya(target.code, e.currentTarget.value)}
+                    />
+                  )}
+                </Stack>
+              </Card>
+            );
+          })}
+        </Stack>
+      )}
+      {proposed && writes("schedule") && (
+        <Alert color="blue" title={t("practice.persiapan.proposedTitle")}>
+          <Stack gap="xs">
+            <Text size="sm">{scheduleText(t, proposed)}</Text>
+            <Group>
+              <Button
+                size="sm"
+                variant="light"
+                onClick={() => onChange({ ...content, schedule: proposed, proposedSchedule: null })}
+              >
+                {t("practice.persiapan.useProposed")}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {writes("schedule") && (
+        <ScheduleFields title={t("practice.persiapan.scheduleTitle")} value={content.schedule} onChange={setSchedule} />
+      )}
+      {writes("proposedSchedule") && (
+        <ScheduleFields
+          title={t("practice.persiapan.proposeTitle")}
+          value={proposed ?? { ...content.schedule }}
+          onChange={(patch) =>
+            onChange({ ...content, proposedSchedule: { ...(proposed ?? content.schedule), ...patch } })
+          }
+        />
+      )}
+    </Stack>
+  );
+}
+
+function ScheduleFields({
+  title,
+  value,
+  onChange,
+}: {
+  title: string;
+  value: Schedule;
+  onChange: (patch: Partial<Schedule>) => void;
+}) {
+  const { t } = useTranslation();
+  const v = value ?? EMPTY_SCHEDULE;
+  return (
+    <Stack gap="xs">
+      <Title order={3} fz="h5">
+        {title}
+      </Title>
+      <Group grow wrap="wrap">
+        <TextInput
+          type="date"
+          label={t("practice.schedule.date")}
+          value={v.date ?? ""}
+          onChange={(e) => onChange({ date: e.currentTarget.value || null })}
+          style={{ minWidth: 150 }}
+        />
+        <TextInput
+          type="time"
+          label={t("practice.schedule.time")}
+          value={v.time ?? ""}
+          onChange={(e) => onChange({ time: e.currentTarget.value || null })}
+          style={{ minWidth: 120 }}
+        />
+      </Group>
+      <TextInput
+        label={t("practice.schedule.className")}
+        maxLength={200}
+        value={v.className}
+        onChange={(e) => onChange({ className: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t("practice.schedule.subject")}
+        maxLength={200}
+        value={v.subject}
+        onChange={(e) => onChange({ subject: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t("practice.schedule.place")}
+        maxLength={200}
+        value={v.place}
+        onChange={(e) => onChange({ place: e.currentTarget.value })}
+      />
+    </Stack>
+  );
+}
+
+export function scheduleText(t: TFunction, s: Schedule): string {
+  return t("practice.schedule.summary", {
+    date: s.date ? formatDate(s.date) : "—",
+    time: s.time ?? "—",
+    className: s.className || "—",
+    subject: s.subject || "—",
+    place: s.place || "—",
+  });
+}

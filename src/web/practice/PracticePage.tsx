@@ -1,0 +1,156 @@
+import { Alert, Card, List, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import type { ObservasiContent } from "../../domain/practice/observasi.js";
+import type { PersiapanContent } from "../../domain/practice/persiapan.js";
+import type { PracticeStage } from "../../domain/practice/stages.js";
+import { ErrorAlert } from "../ui/ErrorAlert.js";
+import { formatDate } from "../ui/format.js";
+import { Loading } from "../ui/Loading.js";
+import { PageHeader } from "../ui/PageHeader.js";
+import { DocumentActions } from "./DocumentActions.js";
+import { useDocumentDraft, usePractice } from "./hooks.js";
+import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
+import { PersiapanForm, scheduleText } from "./PersiapanForm.js";
+import { StagePath } from "./StagePath.js";
+import type { PracticeDoc, PracticeView } from "./types.js";
+
+/** Praktik Kinerja of one cycle, for the guru and for their atasan: the same page, their own pen. */
+export function PracticePage() {
+  const { t } = useTranslation();
+  const { cycleId = "" } = useParams();
+  const practice = usePractice(cycleId);
+  const [picked, setPicked] = useState<PracticeStage | null>(null);
+  if (practice.isPending) return <Loading />;
+  if (!practice.data) return <ErrorAlert error={practice.error} onRetry={() => void practice.refetch()} />;
+  const view = practice.data;
+  const lastDone = [...view.stages.stages].reverse().find((s) => s.state === "done")?.stage;
+  const selected = picked ?? view.stages.current ?? lastDone ?? "persiapan";
+  const owner = view.viewer.roles.includes("owner");
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t("practice.title")}
+        intro={owner ? t("practice.introOwner") : t("practice.introSuperior", { name: view.person.name })}
+      />
+      <Text size="sm" c="dimmed">
+        {view.cycle.periodName} ·{" "}
+        {t("practice.window", { from: formatDate(view.cycle.opensOn), to: formatDate(view.cycle.closesOn) })}
+      </Text>
+      {view.stages.windowState !== "open" && (
+        <Alert color="orange" p="sm">
+          {t(view.stages.windowState === "not_open" ? "practice.notOpen" : "practice.closed", {
+            date: formatDate(view.stages.windowState === "not_open" ? view.cycle.opensOn : view.cycle.closesOn),
+          })}
+        </Alert>
+      )}
+      <StagePath view={view} selected={selected} onSelect={setPicked} />
+      <StagePanel
+        key={`${selected}-${docOf(view, selected).status}`}
+        view={view}
+        stage={selected}
+      />
+    </Stack>
+  );
+}
+
+const docOf = (view: PracticeView, stage: PracticeStage) => view.documents.find((d) => d.kind === stage) as PracticeDoc;
+
+function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage }) {
+  const { t } = useTranslation();
+  const doc = docOf(view, stage);
+  const draft = useDocumentDraft<unknown>(view.cycle.id, stage, doc.content, doc.version);
+  const writable = doc.pen !== null;
+  const beforeAct = async () => {
+    if (draft.state === "saving") await draft.flush();
+    return draft.version;
+  };
+  return (
+    <Card>
+      <Stack gap="md">
+        <Title order={2} fz="h3">
+          {t(`practice.stage.${stage}`)}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t(`practice.purpose.${stage}`)}
+        </Text>
+        {body(view, stage, doc, draft.content, draft.change)}
+        {writable && (
+          <Text
+            size="xs"
+            c={draft.state === "error" || draft.state === "conflict" ? "red" : "dimmed"}
+            aria-live="polite"
+          >
+            {t(`practice.save.${draft.state}`)}
+          </Text>
+        )}
+        <ErrorAlert error={draft.error} />
+        <DocumentActions cycleId={view.cycle.id} doc={doc} beforeAct={beforeAct} />
+      </Stack>
+    </Card>
+  );
+}
+
+function body(
+  view: PracticeView,
+  stage: PracticeStage,
+  doc: PracticeDoc,
+  content: unknown,
+  change: (c: unknown) => void,
+) {
+  const pen = doc.pen;
+  if (stage === "persiapan") {
+    const c = content as PersiapanContent;
+    return (
+      <Stack gap="md">
+        {(!pen || !(pen === "all" || pen.includes("targets"))) && <PersiapanSummary view={view} content={c} />}
+        {pen && <PersiapanForm content={c} onChange={change} indicator={view.indicator} pen={pen} />}
+      </Stack>
+    );
+  }
+  if (stage === "observasi") {
+    const c = content as ObservasiContent;
+    if (pen) {
+      const persiapan = docOf(view, "persiapan").content as PersiapanContent;
+      return (
+        <ObservasiForm
+          content={c}
+          onChange={change}
+          indicator={view.indicator}
+          targetCodes={persiapan.targets.map((x) => x.code)}
+          followUp={doc.status === "observed"}
+        />
+      );
+    }
+    if (!doc.visible) return <NotYet text="practice.observasi.inProgress" />;
+    return <ObservasiReadOnly content={c} indicator={view.indicator} />;
+  }
+  return <NotYet text="practice.formComing" />;
+}
+
+function NotYet({ text }: { text: "practice.observasi.inProgress" | "practice.formComing" }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" c="dimmed">
+      {t(text)}
+    </Text>
+  );
+}
+
+function PersiapanSummary({ view, content }: { view: PracticeView; content: PersiapanContent }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <List size="sm" spacing={4}>
+        {content.targets.map((c) => (
+          <List.Item key={c.code}>
+            <b>{view.indicator?.targets.find((x) => x.code === c.code)?.title ?? c.code}</b>
+            {c.upaya && ` — ${c.upaya}`}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm">{scheduleText(t, content.schedule)}</Text>
+    </Stack>
+  );
+}

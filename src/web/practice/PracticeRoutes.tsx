@@ -1,0 +1,13 @@
+import { Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../app/NotFoundPage.js";
+import { PracticePage } from "./PracticePage.js";
+
+/** Praktik Kinerja, mounted at /praktik/*: /praktik/:cycleId for the guru and their atasan. */
+export default function PracticeRoutes() {
+  return (
+    <Routes>
+      <Route path=":cycleId" element={<PracticePage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

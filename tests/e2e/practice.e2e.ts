@@ -1,0 +1,73 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+
+const fitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+/** From "Perlu disetujui" to a teacher's practice page, as the KS does it. */
+async function openPractice(page: Page, name: string): Promise<void> {
+  await page.goto(`${new URL(page.url()).origin}/pegawai/perencanaan`);
+  await page.getByRole("heading", { name: "Perlu disetujui" }).waitFor();
+  await page.getByText(name).click();
+  await page.getByRole("heading", { name }).waitFor();
+  await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
+  await page.getByRole("heading", { name: "Praktik Kinerja" }).waitFor();
+}
+
+describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("kepsek on a phone observes Gita's lesson, then rates the follow-up, which opens her tindak lanjut", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "kepsek.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await openPractice(page, "Gita Permata, S.Pd.");
+    await page.getByText("Menunggu Anda").waitFor();
+    await page.getByText("bukan nilai akhir", { exact: false }).first().waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-observasi-360");
+
+    for (const [code, level] of [
+      ["umpan-balik-spesifik", "Dilakukan tapi belum efektif"],
+      ["diskusi-umpan-balik", "Dilakukan dan efektif"],
+    ] as const) {
+      const card = page.getByTestId(`observe-${code}`);
+      await card.getByLabel(level).check();
+      await card
+        .getByLabel("Catatan bukti perilaku")
+        .fill("Guru menanggapi jawaban murid; murid memperbaiki pekerjaannya setelah diberi masukan.");
+    }
+    await page.getByText("Tersimpan").waitFor();
+    await page.getByRole("button", { name: "Selesaikan observasi" }).click();
+    await page.getByRole("heading", { name: "Rating tindak lanjut" }).waitFor();
+    // The Select's input (its listbox carries the same label).
+    await page.getByLabel("Rating tindak lanjut", { exact: true }).first().click();
+    await page.getByRole("option", { name: "Sadar kesulitan", exact: true }).click();
+    await page.getByText("Tersimpan").waitFor();
+    await page.getByRole("button", { name: "Simpan rating tindak lanjut" }).click();
+    await page.getByText("Menunggu guru").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-observasi-done-360");
+  });
+
+  it("kepsek on a desktop confirms Fajar's observation schedule", async () => {
+    const page = await freshPage(h, DESKTOP);
+    await signIn(page, h.url, "kepsek.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await openPractice(page, "Fajar Nugroho, S.Pd.");
+    await page.getByText("V A", { exact: false }).first().waitFor();
+    await screenshot(page, "practice-persiapan-desktop");
+    await page.getByRole("button", { name: "Konfirmasi jadwal" }).click();
+    // Confirmed: the persiapan is done and the page moves on to the observation, the KS's turn.
+    await page.getByRole("heading", { name: "Observasi", exact: true }).waitFor();
+    await page.getByText("Selesai", { exact: true }).first().waitFor();
+    await screenshot(page, "practice-observasi-desktop");
+  });
+});
