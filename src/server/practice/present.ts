@@ -77,7 +77,8 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
     decidedAs: row?.decidedAs ?? null,
     note: row?.note ?? null,
     updatedAt: iso(row?.updatedAt ?? null),
-    actions: actable ? allowedActions(def, state.status, roles) : [],
+    // Asking to reopen a practice document is not offered yet (see act-on-document.ts).
+    actions: actable ? allowedActions(def, state.status, roles).filter((a) => def.transitions[a]?.to !== null) : [],
     pen: pen ? (pen.fields === "all" ? ("all" as const) : pen.fields.map(String)) : null,
     problems: visible
       ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang, targetTitles(scope))

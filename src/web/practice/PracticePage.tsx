@@ -1,10 +1,14 @@
 import { Alert, Card, List, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
+import type { RefleksiContent } from "../../domain/practice/refleksi.js";
 import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
+import type { UpayaContent } from "../../domain/practice/upaya.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
@@ -13,8 +17,11 @@ import { DocumentActions } from "./DocumentActions.js";
 import { useDocumentDraft, usePractice } from "./hooks.js";
 import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, scheduleText } from "./PersiapanForm.js";
+import { RefleksiForm } from "./RefleksiForm.js";
 import { StagePath } from "./StagePath.js";
+import { TindakLanjutForm } from "./TindakLanjutForm.js";
 import type { PracticeDoc, PracticeView } from "./types.js";
+import { UpayaForm } from "./UpayaForm.js";
 
 /** Praktik Kinerja of one cycle, for the guru and for their atasan: the same page, their own pen. */
 export function PracticePage() {
@@ -46,11 +53,7 @@ export function PracticePage() {
         </Alert>
       )}
       <StagePath view={view} selected={selected} onSelect={setPicked} />
-      <StagePanel
-        key={`${selected}-${docOf(view, selected).status}`}
-        view={view}
-        stage={selected}
-      />
+      <StagePanel key={`${selected}-${docOf(view, selected).status}`} view={view} stage={selected} />
     </Stack>
   );
 }
@@ -75,7 +78,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
         <Text size="sm" c="dimmed">
           {t(`practice.purpose.${stage}`)}
         </Text>
-        {body(view, stage, doc, draft.content, draft.change)}
+        {body(t, view, stage, doc, draft.content, draft.change)}
         {writable && (
           <Text
             size="xs"
@@ -93,6 +96,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
 }
 
 function body(
+  t: TFunction,
   view: PracticeView,
   stage: PracticeStage,
   doc: PracticeDoc,
@@ -126,10 +130,27 @@ function body(
     if (!doc.visible) return <NotYet text="practice.observasi.inProgress" />;
     return <ObservasiReadOnly content={c} indicator={view.indicator} />;
   }
-  return <NotYet text="practice.formComing" />;
+  if (stage === "tindak_lanjut") {
+    const observed = docOf(view, "observasi");
+    return (
+      <Stack gap="md">
+        {observed.visible && (
+          <details open={doc.status === "draft"}>
+            <summary style={{ cursor: "pointer", fontWeight: 600 }}>
+              {t("practice.tindakLanjut.observationResult")}
+            </summary>
+            <ObservasiReadOnly content={observed.content as ObservasiContent} indicator={view.indicator} />
+          </details>
+        )}
+        <TindakLanjutForm content={content as TindakLanjutContent} onChange={change} pen={pen} />
+      </Stack>
+    );
+  }
+  if (stage === "upaya") return <UpayaForm content={content as UpayaContent} onChange={change} pen={pen} />;
+  return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
 }
 
-function NotYet({ text }: { text: "practice.observasi.inProgress" | "practice.formComing" }) {
+function NotYet({ text }: { text: "practice.observasi.inProgress" }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" c="dimmed">

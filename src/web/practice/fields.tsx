@@ -1,0 +1,69 @@
+import { Textarea, TextInput } from "@mantine/core";
+
+/** A note field that is read-only when the reader holds no pen on it. */
+export function NoteField({
+  label,
+  description,
+  value,
+  onChange,
+  readOnly,
+  minRows = 2,
+}: {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+  minRows?: number;
+}) {
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={minRows}
+      maxLength={2000}
+      readOnly={readOnly}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
+export function LineField({
+  label,
+  value,
+  onChange,
+  readOnly,
+  type = "text",
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+  type?: "text" | "date" | "url";
+}) {
+  return (
+    <TextInput
+      type={type}
+      label={label}
+      maxLength={type === "url" ? 1000 : 200}
+      readOnly={readOnly}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
+/** An id for a new list entry, made on the phone (crypto.randomUUID needs a secure context). */
+export function newId(): string {
+  if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
+  const b = Array.from({ length: 16 }, () => Math.floor(Math.random() * 256));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = b.map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export const writes = (pen: "all" | string[] | null, field: string) =>
+  pen !== null && (pen === "all" || pen.includes(field));

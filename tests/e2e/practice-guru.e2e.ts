@@ -1,0 +1,182 @@
+import { type APIRequestContext, type Page, request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
+import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+
+const fitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+type Api = {
+  call: (method: string, url: string, data?: unknown) => Promise<Record<string, unknown>>;
+  ctx: APIRequestContext;
+};
+
+/** Another person acting through the API meanwhile (the KS on their own phone). */
+async function apiAs(h: Harness, username: string): Promise<Api> {
+  const ctx = await request.newContext({ baseURL: h.url });
+  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async (method: string, url: string, data?: unknown) => {
+    const res = await ctx.fetch(url, {
+      method,
+      ...(data !== undefined ? { data } : {}),
+      headers: { "x-csrf-token": csrfToken },
+    });
+    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  return { call, ctx };
+}
+
+type Doc = { kind: string; version: number; content: Record<string, unknown> };
+const docOf = async (api: Api, cycleId: string, kind: string) =>
+  ((await api.call("GET", `/api/cycles/${cycleId}/practice`)).documents as Doc[]).find((d) => d.kind === kind) as Doc;
+
+async function handIn(page: Page): Promise<void> {
+  await page.getByText("Tersimpan").waitFor();
+  await page.getByRole("button", { name: "Kumpulkan" }).click();
+  const dialog = page.getByRole("dialog", { name: "Kumpulkan dokumen" });
+  await dialog.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
+  await dialog.getByRole("button", { name: "Kumpulkan" }).click();
+  await dialog.waitFor({ state: "detached" });
+}
+
+describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px phone", () => {
+  let h: Harness;
+  let guruApi: Api;
+  let ks: Api;
+  let cycleId = "";
+  let today = "";
+  beforeAll(async () => {
+    h = await startHarness();
+    guruApi = await apiAs(h, "guru.demo");
+    ks = await apiAs(h, "kepsek.demo");
+    const me = await guruApi.call("GET", "/api/me");
+    today = me.today as string;
+    cycleId = (me.myCycles as { cycleId: string }[])[0]?.cycleId as string;
+    // The plan agreed earlier in the year (planning itself has its own browser tests).
+    const plan = (await guruApi.call("GET", `/api/cycles/${cycleId}/plan`)).plan as { id: string; version: number };
+    const saved = (
+      await guruApi.call("PUT", `/api/plans/${plan.id}`, { version: plan.version, content: COMPLETE_GURU_PLAN })
+    ).plan as { version: number };
+    await guruApi.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
+    await ks.call("POST", `/api/plans/${plan.id}/approve`);
+    await guruApi.call("POST", `/api/plans/${plan.id}/agree`);
+  });
+  afterAll(async () => {
+    await guruApi?.ctx.dispose();
+    await ks?.ctx.dispose();
+    await h?.close();
+  });
+
+  it("prepares, is observed, plans the follow-up, logs it and reflects", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "guru.demo");
+    await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
+    await page.getByRole("heading", { name: "Praktik Kinerja" }).waitFor();
+
+    // 1 Persiapan: a target with its rubric, how to learn it, the schedule; handed in once.
+    await page.getByRole("heading", { name: "Dokumen Persiapan", exact: true }).waitFor();
+    await page.getByLabel("Memberikan umpan balik yang spesifik dan terkait tujuan pembelajaran").check();
+    await page.getByLabel(/^Upaya saya untuk mempelajari/).fill("Membaca modul umpan balik dan mencobanya di kelas.");
+    const [y, m, d] = today.split("-").map(Number);
+    const later = new Date(Date.UTC(y as number, (m as number) - 1, (d as number) + 3)).toISOString().slice(0, 10);
+    await page.getByLabel("Tanggal").fill(later);
+    await page.getByLabel("Jam").fill("09:00");
+    await page.getByLabel("Kelas").fill("IV B");
+    await page.getByLabel("Mata pelajaran").fill("Bahasa Indonesia");
+    await page.getByLabel("Tempat").fill("Ruang kelas IV B");
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-persiapan-360");
+    await handIn(page);
+    await page.getByText("Menunggu atasan").waitFor();
+
+    // The KS confirms the time and observes the lesson (on their own phone, here through the API).
+    const persiapan = await docOf(ks, cycleId, "persiapan");
+    await ks.call("POST", `/api/cycles/${cycleId}/documents/persiapan/actions/confirmSchedule`, {
+      version: persiapan.version,
+    });
+    const observed = {
+      targets: {
+        "umpan-balik-spesifik": {
+          rating: "belum_efektif",
+          evidence: "Umpan balik masih umum; murid bertanya ulang apa yang harus diperbaiki.",
+          recommendation: "Sebutkan satu hal yang sudah baik dan satu langkah berikutnya.",
+          avoidSeen: [0],
+        },
+      },
+      followUpRating: null,
+      followUpNote: "",
+    };
+    const o1 = (await ks.call("PUT", `/api/cycles/${cycleId}/documents/observasi`, { version: 0, content: observed }))
+      .document as Doc;
+    await ks.call("POST", `/api/cycles/${cycleId}/documents/observasi/actions/finish`, { version: o1.version });
+    const o2 = (
+      await ks.call("PUT", `/api/cycles/${cycleId}/documents/observasi`, {
+        version: o1.version,
+        content: { ...observed, followUpRating: "sadar_kesulitan" },
+      })
+    ).document as Doc;
+    await ks.call("POST", `/api/cycles/${cycleId}/documents/observasi/actions/rateFollowUp`, { version: o2.version });
+
+    // 3 Tindak lanjut: the observation is shown as a baseline, then the learning plan.
+    await page.reload();
+    await page.getByRole("heading", { name: "Dokumen Tindak Lanjut", exact: true }).waitFor();
+    await page.getByText("bukan nilai akhir", { exact: false }).first().waitFor();
+    await page.getByText("Umpan balik masih umum", { exact: false }).waitFor();
+    await page
+      .getByLabel("Tantangan yang Anda hadapi")
+      .fill("Waktu diskusi sering habis sebelum semua kelompok mendapat umpan balik.");
+    await page.getByLabel("Tujuan belajar").first().fill("Memberi umpan balik spesifik untuk setiap kelompok.");
+    await page.getByLabel("Upaya yang akan dilakukan").fill("Menyiapkan kartu umpan balik dan mencobanya tiap pekan.");
+    await page.getByLabel("Komunitas belajar").check();
+    await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+    await page.getByLabel("Tanggal").fill(later);
+    await page.getByLabel("Kegiatan").fill("Berbagi kartu umpan balik di KKG");
+    await page.getByLabel("Dukungan yang dibutuhkan").first().fill("Waktu berbagi di rapat guru.");
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-tindak-lanjut-360");
+    await handIn(page);
+
+    // 4 Upaya: a log of what was done; marked done.
+    await page.getByRole("heading", { name: "Upaya Tindak Lanjut", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Tambah catatan upaya" }).click();
+    await page.getByLabel("Tanggal").fill(today);
+    await page
+      .getByLabel("Apa yang sudah dilakukan")
+      .fill("Mencoba kartu umpan balik di kelas IV B; murid memperbaiki tulisannya.");
+    await page.getByText("Tersimpan").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-upaya-360");
+    await page.getByRole("button", { name: "Tandai selesai" }).click();
+
+    // 5 Refleksi: the four questions, handed in for the discussion with the KS.
+    await page.getByRole("heading", { name: "Refleksi Tindak Lanjut", exact: true }).waitFor();
+    await page.getByLabel(/^Inspirasi baru/).fill("Umpan balik yang spesifik membuat murid tahu langkah berikutnya.");
+    await page.getByLabel(/^Perubahan praktik/).fill("Setiap kelompok mendapat satu pujian dan satu saran.");
+    for (const n of [1, 2, 3])
+      await page.getByLabel(`Tantangan tersulit ke-${n} yang Anda perkirakan`).fill(`Tantangan ${n}`);
+    await page.getByLabel(/^Bagaimana Anda akan mengatasinya/).fill("Membagi waktu dan meminta rekan mengamati.");
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-refleksi-360");
+    await handIn(page);
+    await page.getByText("Menunggu atasan").waitFor();
+
+    // The KS records the discussion: every stage is done.
+    const refleksi = await docOf(ks, cycleId, "refleksi");
+    const r1 = (
+      await ks.call("PUT", `/api/cycles/${cycleId}/documents/refleksi`, {
+        version: refleksi.version,
+        content: { ...refleksi.content, discussion: "Kami sepakat mencoba kartu umpan balik di kelas lain." },
+      })
+    ).document as Doc;
+    await ks.call("POST", `/api/cycles/${cycleId}/documents/refleksi/actions/recordDiscussion`, {
+      version: r1.version,
+    });
+    await page.reload();
+    await page.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
+    expect(await page.getByText("Selesai", { exact: true }).count()).toBe(5);
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-selesai-360");
+  });
+});
