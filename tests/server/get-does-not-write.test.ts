@@ -29,14 +29,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The GET routes of planning and /api/me, with their :id filled in. */
+/** The GET routes of planning, practice and /api/me, with their :id filled in. */
 function getUrls(): string[] {
   const planning = /^\/api\/(me|cycles|plans|planning|catalogue|admin\/districts\/:id\/reopen-requests)/;
   return registeredContracts(t.app)
     .filter((c) => c.method === "GET" && planning.test(c.path))
     .map((c) =>
       c.path
-        .replace("/api/cycles/:id", `/api/cycles/${ids.cycle}`)
+        .replace(/\/api\/cycles\/:(id|cycleId)\b/, `/api/cycles/${ids.cycle}`)
         .replace("/api/plans/:id", `/api/plans/${ids.plan ?? ids.cycle}`)
         .replace("/api/admin/districts/:id", `/api/admin/districts/${w.district.id}`),
     );
