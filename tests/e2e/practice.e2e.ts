@@ -24,6 +24,22 @@ describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", ()
     await h?.close();
   });
 
+  it("kepsek on a phone sees the upcoming observations, to confirm and confirmed, with a calendar file", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "kepsek.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    await page.getByRole("link", { name: "Jadwal observasi" }).click();
+    await page.getByRole("heading", { name: "Jadwal observasi" }).waitFor();
+    const fajar = page.locator(".mantine-Card-root", { hasText: "Fajar Nugroho" });
+    await fajar.getByText("Perlu dikonfirmasi").waitFor();
+    await page.locator(".mantine-Card-root", { hasText: "Gita Permata" }).getByText("Terkonfirmasi").waitFor();
+    const ics = await page.request.get(`${h.url}/api/practice/observations.ics`);
+    expect(await ics.text()).toContain("SUMMARY:Observasi: Fajar Nugroho");
+    await fitsPhone(page);
+    await screenshot(page, "practice-jadwal-360");
+  });
+
   it("kepsek on a phone observes Gita's lesson, then rates the follow-up, which opens her tindak lanjut", async () => {
     const page = await freshPage(h, PHONE);
     await signIn(page, h.url, "kepsek.demo");

@@ -359,6 +359,13 @@ export const MATRIX: Record<string, Entry> = {
     },
   },
   "GET /api/planning/queue": { at: null, allow: anyone, request: () => get("/api/planning/queue") },
+  // Everyone sees the observations of the people they assess today: the list is their own scope.
+  "GET /api/practice/observations": { at: null, allow: anyone, request: () => get("/api/practice/observations") },
+  "GET /api/practice/observations.ics": {
+    at: null,
+    allow: anyone,
+    request: () => get("/api/practice/observations.ics"),
+  },
   "GET /api/admin/districts/:id/reopen-requests": {
     at: DISTRICTS,
     allow: adminOf,

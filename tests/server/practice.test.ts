@@ -114,9 +114,20 @@ describe("the five stages", () => {
     const submits = await Promise.all([1, 2, 3].map(() => guru.post(url("persiapan", "submit"), { version: 1 })));
     expect(submits.map((r) => r.statusCode)).toEqual([200, 200, 200]);
     expect(submits[0]?.json().document.status).toBe("submitted");
+    // The KS's upcoming observations: the time still to confirm, also as a calendar file.
+    const upcoming = (await ks.get("/api/practice/observations")).json().items;
+    expect(upcoming).toMatchObject([{ cycleId, name: "Guru A", confirmed: false, date: PERSIAPAN.schedule.date }]);
+    const ics = await ks.get("/api/practice/observations.ics");
+    expect(ics.headers["content-type"]).toContain("text/calendar");
+    expect(ics.body).toContain("BEGIN:VEVENT");
+    expect(ics.body).toContain("SUMMARY:Observasi: Guru A");
+    expect(ics.body).toContain(`DTSTART:${PERSIAPAN.schedule.date.replaceAll("-", "")}T090000`);
+    // Nobody else's calendar shows it.
+    expect((await otherGuru.get("/api/practice/observations")).json().items).toEqual([]);
     const confirmed = await ks.post(url("persiapan", "confirmSchedule"), { version: 1 });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().stages).toMatchObject({ current: "observasi", nextActor: "superior" });
+    expect((await ks.get("/api/practice/observations")).json().items[0].confirmed).toBe(true);
     const events = await t.database.db
       .select()
       .from(auditEvents)

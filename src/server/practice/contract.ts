@@ -104,3 +104,35 @@ export const actOnDocument = defineContract({
   body: z.object({ version: int().min(0).optional(), note: multiLine({ max: 2000 }).optional() }),
   response: ZMutation,
 });
+
+export const ZUpcomingObservation = z.object({
+  cycleId: z.string(),
+  name: z.string(),
+  schoolName: z.string().nullable(),
+  /** The KS confirmed the time; otherwise it is the guru's proposal, still to confirm. */
+  confirmed: z.boolean(),
+  date: z.string(),
+  time: z.string().nullable(),
+  className: z.string(),
+  subject: z.string(),
+  place: z.string(),
+});
+
+export const upcomingObservations = defineContract({
+  method: "GET",
+  path: "/api/practice/observations",
+  summary: "Jadwal observasi yang akan datang dari pegawai yang saya dampingi (urut tanggal)",
+  tags: ["practice"],
+  auth: "session",
+  response: z.object({ items: z.array(ZUpcomingObservation) }),
+});
+
+export const upcomingObservationsIcs = defineContract({
+  method: "GET",
+  path: "/api/practice/observations.ics",
+  summary: "Jadwal observasi yang sama sebagai berkas kalender (text/calendar) untuk Google Calendar dan lainnya",
+  tags: ["practice"],
+  auth: "session",
+  // The body is the iCalendar text itself: no JSON schema applies.
+  response: z.unknown().describe("Berkas iCalendar"),
+});

@@ -5,6 +5,7 @@ import type { FeatureDeps } from "../features.js";
 import { actOnDocument } from "./act-on-document.js";
 import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
+import { observationsIcs, upcomingObservations } from "./observations.js";
 
 export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const { db } = database;
@@ -33,4 +34,15 @@ export function practiceRoutes(app: FastifyInstance, { database, clock }: Featur
       now: clock.now(),
     }),
   );
+  route(app, c.upcomingObservations, async ({ actor }) => ({
+    items: await upcomingObservations(db, actor, clock.now()),
+  }));
+  route(app, c.upcomingObservationsIcs, async ({ actor, req, reply }) => {
+    const items = await upcomingObservations(db, actor, clock.now());
+    return reply
+      .header("content-type", "text/calendar; charset=utf-8")
+      .header("content-disposition", 'attachment; filename="jadwal-observasi.ics"')
+      .header("cache-control", "private, no-store")
+      .send(observationsIcs(items, `${req.protocol}://${req.host}`));
+  });
 }

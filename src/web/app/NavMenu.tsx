@@ -51,6 +51,15 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           active={active(PATHS.reviewQueue)}
         />
       )}
+      {showsStaff(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.observations}
+          label={t("nav.observations")}
+          onClick={onNavigate}
+          active={active(PATHS.observations)}
+        />
+      )}
       <NavLink
         component={Link}
         to={PATHS.rubrics}

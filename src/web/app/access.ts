@@ -38,6 +38,8 @@ export const PATHS = {
   notifications: "/perencanaan/notifikasi",
   /** Praktik Kinerja of a cycle, for the guru and their atasan: /praktik/:cycleId. */
   practice: "/praktik",
+  /** The atasan's upcoming observations, with a calendar file. */
+  observations: "/praktik/jadwal",
   /** The atasan's queue: /pegawai/perencanaan; one plan: /pegawai/perencanaan/:cycleId. */
   review: "/pegawai",
   reviewQueue: "/pegawai/perencanaan",

@@ -347,6 +347,15 @@ export const enPlanning: typeof idPlanning = {
       followUpNote: "Note (optional)",
       inProgress: "Your atasan is writing the observation. It shows here once it is finished.",
     },
+    observations: {
+      title: "Observation schedule",
+      intro: "Upcoming observations of the people you accompany. A time not yet confirmed is the teacher's proposal.",
+      ics: "Download to a calendar (.ics)",
+      empty: "No observations scheduled yet.",
+      confirmed: "Confirmed",
+      toConfirm: "To confirm",
+      class: "class {{name}}",
+    },
     tindakLanjut: {
       whyTitle: "What is this document for?",
       why: "It helps you plan how to learn after the observation. The observation is not a final score: it is a starting point for choosing what you want to develop.",

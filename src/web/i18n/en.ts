@@ -12,7 +12,14 @@ import { mergeStrings } from "./merge.js";
 const enCore: typeof idCore = {
   app: { name: "Kinerja", tagline: "Performance management for teachers, principals and school supervisors" },
   lang: { label: "Language", id: "ID", en: "EN" },
-  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Open menu", rubrics: "Indicator rubrics" },
+  nav: {
+    observations: "Observation schedule",
+    mine: "Kinerja Saya",
+    staff: "Pegawai Saya",
+    admin: "Admin",
+    menu: "Open menu",
+    rubrics: "Indicator rubrics",
+  },
   user: { menu: "Account menu", changePassword: "Change password", logout: "Sign out", roles: "Roles" },
   role: {
     guru: "Guru (teacher)",

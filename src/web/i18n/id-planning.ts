@@ -348,6 +348,16 @@ export const idPlanning = {
       followUpNote: "Catatan (opsional)",
       inProgress: "Atasan sedang mengisi observasi. Hasilnya tampil di sini setelah observasi diselesaikan.",
     },
+    observations: {
+      title: "Jadwal observasi",
+      intro:
+        "Observasi yang akan datang dari pegawai yang Anda dampingi. Jadwal yang belum dikonfirmasi adalah usulan guru.",
+      ics: "Unduh ke kalender (.ics)",
+      empty: "Belum ada jadwal observasi.",
+      confirmed: "Terkonfirmasi",
+      toConfirm: "Perlu dikonfirmasi",
+      class: "kelas {{name}}",
+    },
     tindakLanjut: {
       whyTitle: "Apa tujuan dokumen ini?",
       why: "Dokumen ini membantu Anda merencanakan cara belajar setelah observasi. Hasil observasi bukan nilai akhir: ia titik awal untuk memilih apa yang ingin Anda kembangkan.",

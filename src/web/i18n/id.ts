@@ -9,7 +9,14 @@ import type { idReview } from "./id-review.js";
 export const idCore = {
   app: { name: "Kinerja", tagline: "Pengelolaan kinerja guru, kepala sekolah, dan pengawas sekolah" },
   lang: { label: "Bahasa", id: "ID", en: "EN" },
-  nav: { mine: "Kinerja Saya", staff: "Pegawai Saya", admin: "Admin", menu: "Buka menu", rubrics: "Rubrik indikator" },
+  nav: {
+    observations: "Jadwal observasi",
+    mine: "Kinerja Saya",
+    staff: "Pegawai Saya",
+    admin: "Admin",
+    menu: "Buka menu",
+    rubrics: "Rubrik indikator",
+  },
   user: { menu: "Menu akun", changePassword: "Ganti kata sandi", logout: "Keluar", roles: "Peran" },
   role: {
     guru: "Guru",
