@@ -108,6 +108,12 @@ describe("the demo's teachers in Praktik Kinerja", () => {
     expect(await where("Fajar Nugroho, S.Pd.")).toMatchObject({ current: "persiapan", nextActor: "superior" });
     expect(await where("Gita Permata, S.Pd.")).toMatchObject({ current: "observasi", nextActor: "superior" });
     expect(await where("Hadi Saputra, S.Pd.")).toMatchObject({ current: "observasi", nextActor: "superior" });
+    // The queue says the same, row by row, without opening each teacher.
+    const row = (name: string) =>
+      (list as unknown as { name: string; practice: unknown }[]).find((a) => a.name === name);
+    expect(row("Hadi Saputra, S.Pd.")?.practice).toEqual({ stage: "observasi", nextActor: "superior", done: false });
+    expect(row("Eka Putri, S.Pd.")?.practice).toEqual({ stage: "persiapan", nextActor: "owner", done: false });
+    expect(row("Ani Suryani, S.Pd.")?.practice).toBeNull();
     // A teacher still planning has every stage locked.
     expect((await where("Ani Suryani, S.Pd.")).stages.every((s: { state: string }) => s.state === "locked")).toBe(true);
   });

@@ -3,6 +3,7 @@ import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
 import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
+import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
 import { id, idParams, int, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
@@ -218,6 +219,14 @@ export const ZQueueItem = z.object({
   submittedAt: z.string().nullable(),
   overdue: z.boolean(),
   pendingReopen: z.boolean(),
+  /** An agreed plan's practice: the current stage (null: none open yet, or all done) and who acts on it. */
+  practice: z
+    .object({
+      stage: z.enum(PRACTICE_STAGES).nullable(),
+      nextActor: z.enum(["owner", "superior"]).nullable(),
+      done: z.boolean(),
+    })
+    .nullable(),
   /** How I assess them: as their atasan (maybe as Plt), or as a Tim Kinerja member. */
   as: z.enum(["principal", "acting_principal", "head_of_district", "tim_kinerja"]),
 });

@@ -6,6 +6,7 @@ import {
   cycleAssessors,
   cycles,
   districts,
+  documents,
   people,
   periods,
   plans,
@@ -15,8 +16,9 @@ import {
 } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import { assessorRoleOn, type CycleTrack } from "../../domain/org/assessors.js";
-import type { AssignmentFact } from "../../domain/org/types.js";
+import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
+import { stageStates } from "../../domain/practice/stages.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
@@ -46,6 +48,10 @@ type Row = {
   overdue: boolean;
   pendingReopen: boolean;
   rank: number;
+  executionOpensOn: IsoDate;
+  executionClosesOn: IsoDate;
+  /** The practice documents' statuses by kind (null: none yet). */
+  documents: Record<string, string> | null;
 };
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
 type Answer = { rows: Row[]; groups: Group[]; facts: AssignmentFact[] };
@@ -80,7 +86,12 @@ const queueStatement = (db: Db) =>
           (select max(we.closes_on) from ${windowExtensions} we
             where we.period_id = p.id and we.phase = 'perencanaan'
               and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                or (we.scope = 'person' and we.person_id = c.person_id))) as extended_to
+                or (we.scope = 'person' and we.person_id = c.person_id))) as extended_to,
+          p.execution_opens_on,
+          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'pelaksanaan'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
+                or (we.scope = 'person' and we.person_id = c.person_id)))) as execution_closes_on
         from ${cycles} c
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
@@ -112,7 +123,9 @@ const queueStatement = (db: Db) =>
             'periodId', p.period_id, 'periodName', p.period_name, 'districtId', p.district_id,
             'timeZone', p.time_zone, 'track', p.track, 'schoolId', p.school_id, 'schoolName', p.school_name,
             'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
-            'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank)
+            'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
+            'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
+            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id))
             order by p.rank, p.name, p.id) from page p), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select r.status, r.phase, count(*)::int as n, (count(*) filter (where r.overdue))::int as overdue,
@@ -175,6 +188,7 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
         submittedAt: r.submittedAt,
         overdue: r.overdue,
         pendingReopen: r.pendingReopen,
+        practice: practiceOf(r, now),
         as,
       },
     ];
@@ -203,5 +217,21 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
     total,
     items,
     nextCursor: rows.length > page.limit && last ? encodeCursor([last.rank, last.name, last.id]) : null,
+  };
+}
+
+/** Where an agreed plan's practice stands: the current stage and who acts on it (`stageStates`). */
+function practiceOf(r: Row, now: Date) {
+  if (r.status !== "agreed") return null;
+  const view = stageStates({
+    planStatus: "agreed",
+    window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
+    today: dateInZone(now, r.timeZone),
+    documents: r.documents ?? {},
+  });
+  return {
+    stage: view.current,
+    nextActor: view.nextActor,
+    done: view.stages.every((s) => s.state === "done"),
   };
 }

@@ -58,6 +58,8 @@ export const enReview: typeof idReview = {
     changedSinceReturn: "Changed since the return: {{steps}}.",
     unchangedSinceReturn:
       "Nothing has changed since the return. Read the return note in the history and talk it over with the employee.",
+    practiceDone: "Practice done",
+    practiceNotOpen: "Practice not open yet",
     lastReturnNote: "Return note",
     coach:
       "Review this plan as you would discuss it with a colleague. If something needs work, return it with a helpful note.",

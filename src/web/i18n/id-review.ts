@@ -57,6 +57,8 @@ export const idReview = {
     changedSinceReturn: "Bagian yang diubah sejak dikembalikan: {{steps}}.",
     unchangedSinceReturn:
       "Belum ada bagian yang diubah sejak dikembalikan. Baca catatan pengembalian di riwayat dan bicarakan dengan pegawai.",
+    practiceDone: "Praktik kinerja selesai",
+    practiceNotOpen: "Praktik belum dibuka",
     lastReturnNote: "Catatan pengembalian",
     coach:
       "Tinjau rencana ini seperti berdiskusi dengan rekan. Bila ada yang perlu diperbaiki, kembalikan dengan catatan yang membantu.",

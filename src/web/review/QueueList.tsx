@@ -18,6 +18,19 @@ function Flags({ item }: { item: QueueItem }) {
           {t("review.overdue")}
         </Badge>
       )}
+      {item.practice && (
+        <Badge color={item.practice.nextActor === "superior" ? "teal" : "blue"} variant="light">
+          {item.practice.done
+            ? t("review.practiceDone")
+            : item.practice.stage
+              ? `${t(`practice.stage.${item.practice.stage}`)}${
+                  item.practice.nextActor
+                    ? ` · ${t(item.practice.nextActor === "superior" ? "practice.waitsOnYou" : "practice.waitsOnGuru")}`
+                    : ""
+                }`
+              : t("review.practiceNotOpen")}
+        </Badge>
+      )}
       {item.pendingReopen && (
         <Badge color="grape" variant="light">
           {t("review.pendingReopen")}
