@@ -44,6 +44,25 @@ export function appRoutes(w: Workload): Route[] {
     reviewed++ % 3 === 2
       ? write(u, "POST", `/api/plans/${u.planId}/return`, { note: "Mohon lengkapi rencana aksi." }, spend(u))
       : write(u, "POST", `/api/plans/${u.planId}/approve`, undefined, spend(u));
+  // The KS types during the lesson: two versions of an observation, alternated.
+  const observe = (u: Workload["observers"][number]): Shot => {
+    const note = u.version % 2 === 0 ? "Guru memberi umpan balik umum." : "Guru memberi umpan balik spesifik.";
+    const content = {
+      targets: { [u.targetCode]: { rating: "belum_efektif", evidence: note, recommendation: "", avoidSeen: [] } },
+      followUpRating: null,
+      followUpNote: "",
+    };
+    return write(
+      u,
+      "PUT",
+      `/api/cycles/${u.cycleId}/documents/observasi`,
+      { version: u.version, content },
+      (status, body) => {
+        if (status === 200) u.version = (body as { document: { version: number } }).document.version;
+        return true;
+      },
+    );
+  };
   let q = 0;
   const admin = `/api/admin/districts/${w.districtId}`;
   return [
@@ -71,6 +90,11 @@ export function appRoutes(w: Workload): Route[] {
       pool: pool(w.admins, (u) =>
         get(u, `/api/admin/periods/${w.periodId}/cycles?q=${encodeURIComponent(SEARCH[q++ % SEARCH.length] ?? "")}`),
       ),
+    },
+    // Pelaksanaan, not the planning deadline day: outside the mix (bench/load/mix.ts weighs the first ten).
+    {
+      name: "observation autosave PUT /api/cycles/:id/documents/observasi",
+      pool: pool(w.observers, observe, true),
     },
   ];
 }

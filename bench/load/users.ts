@@ -7,6 +7,8 @@ import { hashToken } from "../../src/server/core/session.js";
 export type Session = { personId: string; cookie: string; csrf: string };
 export type PlanUser = Session & { cycleId: string; planId: string; version: number };
 export type Reviewer = Session & { planId: string };
+/** A KS with one teacher waiting to be observed: the observation autosave. */
+export type Observer = Session & { cycleId: string; targetCode: string; version: number };
 
 export type Workload = {
   districtId: string;
@@ -22,6 +24,7 @@ export type Workload = {
   /** Kepala Dinas and Tim Kinerja: the queue of KS and pengawas plans. */
   dinas: Session[];
   admins: Session[];
+  observers: Observer[];
 };
 
 const rows = async <T>(db: Db, q: ReturnType<typeof sql>) => (await db.execute<T & Record<string, unknown>>(q)).rows;
@@ -67,7 +70,9 @@ export async function prepareWorkload(db: Db, code: string): Promise<Workload> {
     await rows<{ id: string }>(db, sql`select id from schools where district_id = ${d.district_id}`)
   ).map((r) => r.id);
 
+  const observing = await prepareObservations(db, d.period_id);
   const everyone = new Set([
+    ...observing.map((r) => r.person_id),
     ...drafting.map((r) => r.person_id),
     ...submitting.map((r) => r.person_id),
     ...reviews.map((r) => r.person_id),
@@ -108,5 +113,42 @@ export async function prepareWorkload(db: Db, code: string): Promise<Workload> {
     principals: principals.map(session),
     dinas: dinas.map(session),
     admins: admins.map(session),
+    observers: observing.map((r) => ({
+      ...session(r.person_id),
+      cycleId: r.cycle_id,
+      targetCode: r.target_code,
+      version: 0,
+    })),
   };
+}
+
+/**
+ * Puts one agreed guru cycle per KS in Praktik Kinerja, waiting to be observed: pelaksanaan opened
+ * yesterday (windows may overlap) and a scheduled persiapan naming the first target perilaku of the
+ * plan's indicator. Benchmark data, written directly.
+ */
+async function prepareObservations(db: Db, periodId: string) {
+  await db.execute(sql`update periods set execution_opens_on = (current_date - 1) where id = ${periodId}`);
+  const picked = await rows<{ person_id: string; cycle_id: string; target_code: string }>(
+    db,
+    sql`select distinct on (c.superior_id) c.superior_id as person_id, c.id as cycle_id,
+          (select t->>'code' from jsonb_array_elements(rs.content->'practiceIndicators') i,
+             jsonb_array_elements(i->'targets') t where i->>'code' = pl.content->>'indicatorCode' limit 1) as target_code
+        from plans pl join cycles c on c.id = pl.cycle_id join periods p on p.id = c.period_id
+          join rule_sets rs on rs.id = p.rule_set_id
+        where c.period_id = ${periodId} and c.track = 'guru' and pl.status = 'agreed' and c.superior_kind = 'principal'
+        order by c.superior_id, c.id`,
+  );
+  for (const r of picked) {
+    const content = {
+      targets: [{ code: r.target_code, upaya: "Membaca modul dan mencobanya di kelas." }],
+      schedule: { date: null, time: "08:00", className: "V A", subject: "Matematika", place: "Kelas V A" },
+      files: [],
+      proposedSchedule: null,
+    };
+    await db.execute(sql`insert into documents (cycle_id, kind, status, version, content)
+      values (${r.cycle_id}, 'persiapan', 'scheduled', 2, ${JSON.stringify(content)}::jsonb)
+      on conflict (cycle_id, kind) do nothing`);
+  }
+  return picked;
 }
