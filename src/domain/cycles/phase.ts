@@ -65,14 +65,25 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** What the pegawai should do next, as a translation key for the UI. */
+/** Where the practice stands, for the home card: the current stage and who acts on it (`stageStates`). */
+export type PracticeStep = { stage: string | null; nextActor: "owner" | "superior" | null };
+
 /**
- * What the home card says to do next. In planning it follows the plan: waiting for the atasan
- * after a submit, fixing after a return, agreeing after an approval (whatever the window: an
- * atasan may still decide after the close).
+ * What the home card says to do next, as a translation key. In planning it follows the plan:
+ * waiting for the atasan after a submit, fixing after a return, agreeing after an approval
+ * (whatever the window: an atasan may still decide after the close). In pelaksanaan it follows the
+ * current practice stage and whose turn it is.
  */
-export function nextStepKey(phase: Phase, state: WindowState | null, planStatus?: string): string {
+export function nextStepKey(
+  phase: Phase,
+  state: WindowState | null,
+  planStatus?: string,
+  practice?: PracticeStep | null,
+): string {
   if (phase === "selesai") return "next.done";
+  if (phase === "pelaksanaan" && state === "open" && practice?.stage && practice.nextActor) {
+    return `next.pelaksanaan.${practice.stage}.${practice.nextActor === "owner" ? "you" : "superior"}`;
+  }
   if (phase === "perencanaan" && (planStatus === "submitted" || planStatus === "approved")) {
     return `next.perencanaan.${planStatus}`;
   }

@@ -7,6 +7,7 @@ import { nextStepKey, type PeriodWindows, type Phase, windowOf, windowState } fr
 import type { CycleTrack, SuperiorKind } from "../../domain/org/assessors.js";
 import type { AssignmentKind } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
+import { stageStates } from "../../domain/practice/stages.js";
 import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
@@ -50,6 +51,8 @@ type CycleRow = PeriodWindows & {
   superiorName: string | null;
   timeZone: TimeZone;
   plan: { status: PlanStatus | null; version: number | null; revision: number | null };
+  /** The practice documents' statuses by kind (null: none yet). */
+  documents: Record<string, string> | null;
 };
 
 /**
@@ -75,7 +78,8 @@ const meQuery = (db: Db) =>
             'planningOpensOn', p.planning_opens_on, 'planningClosesOn', p.planning_closes_on,
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
             'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
-            'plan', json_build_object('status', pl.status, 'version', pl.version, 'revision', pl.revision))
+            'plan', json_build_object('status', pl.status, 'version', pl.version, 'revision', pl.revision),
+            'documents', (select json_object_agg(dd.kind, dd.status) from documents dd where dd.cycle_id = c.id))
             order by p.starts_on desc, c.id)
           from ${cycles} c join ${periods} p on p.id = c.period_id join ${districts} d on d.id = p.district_id
             left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
@@ -139,7 +143,7 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
         track: c.track,
         phase: c.phase,
         windowState: state,
-        nextStepKey: nextStepKey(c.phase, state, planStatus),
+        nextStepKey: nextStepKey(c.phase, state, planStatus, practiceStep(c, planStatus, now)),
         deadline: windowOf(c.phase, c)?.closesOn ?? null,
         schoolName: c.schoolName,
         superiorName: c.superiorName,
@@ -148,4 +152,16 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
       };
     }),
   };
+}
+
+/** The current practice stage of an agreed plan and whose turn it is (no extensions: a hint, not a rule). */
+function practiceStep(c: CycleRow, planStatus: string, now: Date) {
+  if (c.phase !== "pelaksanaan" || planStatus !== "agreed") return null;
+  const view = stageStates({
+    planStatus: "agreed",
+    window: { opensOn: c.executionOpensOn, closesOn: c.executionClosesOn },
+    today: dateInZone(now, c.timeZone),
+    documents: c.documents ?? {},
+  });
+  return { stage: view.current, nextActor: view.nextActor };
 }

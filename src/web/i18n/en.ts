@@ -115,6 +115,27 @@ const enCore: typeof idCore = {
       approved: "Your atasan approved your plan. Read it once more, then press “Agree” to lock it.",
     },
     pelaksanaan: {
+      persiapan: {
+        you: "Write your preparation: choose target behaviours, say how you will learn them, and propose the observation time.",
+        superior: "Your preparation is handed in. Your atasan will confirm the observation time.",
+      },
+      observasi: {
+        you: "Wait for your atasan's observation.",
+        superior:
+          "Your atasan will observe your lesson as scheduled. It is a starting point for learning, not a final score.",
+      },
+      tindak_lanjut: {
+        you: "Read the observation, then write your follow-up plan: the challenges and your learning choice.",
+        superior: "Your follow-up plan is handed in.",
+      },
+      upaya: {
+        you: "Log the follow-up actions you have taken, then mark them done.",
+        superior: "Your atasan will comment on your log.",
+      },
+      refleksi: {
+        you: "Write your reflection, then hand it in to discuss with your atasan.",
+        superior: "Your reflection is handed in. Your atasan will record your discussion.",
+      },
       open: "Time to practise: prepare your preparation document, hold the observation with your atasan, then follow up.",
       wait: "Your plan is ready. Pelaksanaan opens on schedule — use the time to talk with your atasan.",
       closed: "Pelaksanaan has closed. Complete your reflection if anything is missing and contact your atasan.",

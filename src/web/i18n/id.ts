@@ -115,6 +115,27 @@ export const idCore = {
       approved: "Atasan sudah menyetujui rencana Anda. Baca sekali lagi, lalu tekan “Sepakati” untuk menguncinya.",
     },
     pelaksanaan: {
+      persiapan: {
+        you: "Susun dokumen persiapan: pilih target perilaku, tuliskan cara mempelajarinya, dan usulkan jadwal observasi.",
+        superior: "Dokumen persiapan Anda sudah dikumpulkan. Atasan akan mengonfirmasi jadwal observasi.",
+      },
+      observasi: {
+        you: "Tunggu hasil observasi dari atasan.",
+        superior:
+          "Atasan akan mengobservasi praktik Anda sesuai jadwal. Hasilnya titik awal untuk belajar, bukan nilai akhir.",
+      },
+      tindak_lanjut: {
+        you: "Baca hasil observasi, lalu susun dokumen tindak lanjut: tantangan dan pilihan belajar Anda.",
+        superior: "Dokumen tindak lanjut Anda sudah dikumpulkan.",
+      },
+      upaya: {
+        you: "Catat upaya tindak lanjut yang sudah Anda lakukan, lalu tandai selesai.",
+        superior: "Atasan akan menanggapi catatan upaya Anda.",
+      },
+      refleksi: {
+        you: "Tuliskan refleksi tindak lanjut Anda, lalu kumpulkan untuk didiskusikan dengan atasan.",
+        superior: "Refleksi Anda sudah dikumpulkan. Atasan akan mencatat hasil diskusi bersama Anda.",
+      },
       open: "Saatnya praktik kinerja: siapkan dokumen persiapan, jalani observasi bersama atasan, lalu tindak lanjuti.",
       wait: "Rencana Anda sudah siap. Pelaksanaan akan dibuka sesuai jadwal — gunakan waktu ini untuk berdiskusi dengan atasan.",
       closed:

@@ -53,6 +53,19 @@ describe("phase windows", () => {
     expect(nextStepKey("perencanaan", "closed", "returned")).toBe("next.perencanaan.closed");
     expect(nextStepKey("pelaksanaan", "open", "agreed")).toBe("next.pelaksanaan.open");
   });
+
+  it("in pelaksanaan, the next step follows the practice stage and whose turn it is", () => {
+    const at = (stage: string, nextActor: "owner" | "superior" | null) => ({ stage, nextActor });
+    expect(nextStepKey("pelaksanaan", "open", "agreed", at("persiapan", "owner"))).toBe(
+      "next.pelaksanaan.persiapan.you",
+    );
+    expect(nextStepKey("pelaksanaan", "open", "agreed", at("observasi", "superior"))).toBe(
+      "next.pelaksanaan.observasi.superior",
+    );
+    // Outside the window nobody acts: the window's own message.
+    expect(nextStepKey("pelaksanaan", "closed", "agreed", at("upaya", null))).toBe("next.pelaksanaan.closed");
+    expect(nextStepKey("pelaksanaan", "not_open", "agreed", null)).toBe("next.pelaksanaan.wait");
+  });
   it("adds days across month and year ends", () => {
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
