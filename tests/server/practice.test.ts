@@ -139,6 +139,21 @@ describe("the five stages", () => {
       .from(notifications)
       .where(and(eq(notifications.personId, w.ksA.id), eq(notifications.kind, "practice_submitted")));
     expect(told).toHaveLength(1);
+    // A new time after the confirmation goes back to the KS; the KS is told and confirms again.
+    const later = { ...PERSIAPAN, schedule: { ...PERSIAPAN.schedule, date: addDays(today, 4) } };
+    const moved = await save(guru, "persiapan", 1, later);
+    expect(moved.json()).toMatchObject({
+      document: { status: "submitted", version: 2 },
+      stages: { current: "persiapan" },
+    });
+    const toldAgain = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, w.ksA.id), eq(notifications.kind, "practice_submitted")));
+    expect(toldAgain).toHaveLength(2);
+    expect((await ks.post(url("persiapan", "confirmSchedule"), { version: 2 })).json().document.status).toBe(
+      "scheduled",
+    );
   });
 
   it("observasi: the KS's notes stay theirs until finished; then the guru reads them", async () => {

@@ -39,7 +39,15 @@ export type Transition<S extends string> = {
 };
 
 /** Who may write which part of the content, and when. A save changes only the writer's fields. */
-export type Pen<S extends string, C> = { statuses: readonly S[]; fields: readonly (keyof C)[] | "all" };
+export type Pen<S extends string, C> = {
+  statuses: readonly S[];
+  fields: readonly (keyof C)[] | "all";
+  /**
+   * A save that changes one of `fields` while the document is in one of `from` sends it back to
+   * `to`: what the other party agreed to has changed (a moved observation time needs the KS again).
+   */
+  resubmits?: { from: readonly S[]; fields: readonly (keyof C)[]; to: S };
+};
 
 export type Problem<Code extends string = string> = {
   /** Where the form shows it: a step or section of the document. */
@@ -158,7 +166,12 @@ export function decide<K extends string, S extends string, A extends string, C, 
     const written =
       pen.fields === "all" ? cmd.content : { ...state.content, ...pick(cmd.content, pen.fields as (keyof C)[]) };
     const content = def.clean ? def.clean(written, ctx) : written;
-    return { ok: true, next: { ...state, content, version: state.version + 1 }, changed: true };
+    const back = pen.resubmits;
+    const moved =
+      back?.from.includes(state.status) &&
+      back.fields.some((f) => JSON.stringify(content[f]) !== JSON.stringify(state.content[f]));
+    const status = moved && back ? back.to : state.status;
+    return { ok: true, next: { ...state, status, content, version: state.version + 1 }, changed: true };
   }
 
   const t = def.transitions[cmd.action];

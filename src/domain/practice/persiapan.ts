@@ -86,7 +86,12 @@ export const PERSIAPAN_TRANSITIONS: Record<PersiapanAction, Transition<Persiapan
 };
 
 export const PERSIAPAN_PENS: Partial<Record<DocumentRole, Pen<PersiapanStatus, PersiapanContent>>> = {
-  owner: { statuses: ["draft", "submitted", "scheduled"], fields: ["targets", "schedule", "files"] },
+  // A new time after the KS confirmed one goes back to the KS to confirm again.
+  owner: {
+    statuses: ["draft", "submitted", "scheduled"],
+    fields: ["targets", "schedule", "files"],
+    resubmits: { from: ["scheduled"], fields: ["schedule"], to: "submitted" },
+  },
   superior: { statuses: ["submitted"], fields: ["proposedSchedule"] },
 };
 

@@ -107,7 +107,11 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
   let stored: DocumentRow | undefined = row;
   if (d.changed) {
     const next = d.next;
-    const byOwner = cmd.type === "act" && def.transitions[cmd.action]?.roles.includes("owner") === true;
+    // Who moved it: a hand-in or a save that sends it back (owner), or the atasan's or admin's decision.
+    const byOwner =
+      cmd.type === "act"
+        ? def.transitions[cmd.action]?.roles.includes("owner") === true
+        : scope.roles.includes("owner");
     const statusChanged = next.status !== state.status;
     const note = cmd.type === "act" ? (cmd.note?.trim() ?? null) : null;
     const stamps = statusChanged

@@ -225,7 +225,7 @@ describe("persiapan guard", () => {
     }
   });
 
-  it("lets the guru edit a scheduled persiapan before the observation, but not into an incomplete one", () => {
+  it("lets the guru edit a scheduled persiapan before the observation; a new time goes back to the KS", () => {
     const ctx = practiceCtx();
     const moved = { ...completePersiapan(), schedule: { ...completePersiapan().schedule, date: "2025-03-25" } };
     expect(persiapanGuard("scheduled", { type: "save", content: moved, version: 3 }, ["owner"], ctx)).toBeNull();
@@ -233,8 +233,16 @@ describe("persiapan guard", () => {
       decide(def, scheduled, { type: "save", content: moved, version: 3 }, ["owner"], ctx, OPEN_WINDOW),
     ).toMatchObject({
       ok: true,
-      next: { status: "scheduled", content: moved, version: 4 },
+      next: { status: "submitted", content: moved, version: 4 },
     });
+    // Rewording how to learn a target keeps the confirmed time.
+    const reworded = {
+      ...scheduled.content,
+      targets: scheduled.content.targets.map((t) => ({ ...t, upaya: `${t.upaya} Juga lewat video.` })),
+    };
+    expect(
+      decide(def, scheduled, { type: "save", content: reworded, version: 3 }, ["owner"], ctx, OPEN_WINDOW),
+    ).toMatchObject({ ok: true, next: { status: "scheduled", version: 4 } });
     const emptied = { ...moved, targets: [] };
     expect(persiapanGuard("scheduled", { type: "save", content: emptied, version: 3 }, ["owner"], ctx)).toMatchObject({
       ok: false,
