@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
-import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
+import {
+  assign,
+  makeDistrictWorld,
+  makePerson,
+  makeSchool,
+  openRunningPeriod,
+  TEST_PASSWORD,
+} from "../helpers/factories.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -18,6 +25,7 @@ let otherGuru: Client;
 let operator: Client;
 let cycleId: string;
 let periodId: string;
+let pltC: { id: string; username: string; schoolId: string; guruId: string };
 const today = testToday();
 
 const PERSIAPAN = {
@@ -51,6 +59,19 @@ const save = (client: Client, kind: string, version: number, content: unknown) =
 beforeAll(async () => {
   t = await createTestApp();
   w = await makeDistrictWorld(t.database.db);
+  // School C: a teacher whose Plt's term ended yesterday (cycles are made when the period opens).
+  const schoolC = await makeSchool(t.database.db, w.district.id);
+  const guruC = await makePerson(t.database.db, { name: "Guru C" });
+  await assign(t.database.db, guruC.id, "teacher", w.district.id, { schoolId: schoolC.id });
+  const plt = await makePerson(t.database.db, { name: "Plt C" });
+  await assign(t.database.db, plt.id, "teacher", w.district.id, { schoolId: schoolC.id });
+  await assign(t.database.db, plt.id, "principal", w.district.id, {
+    schoolId: schoolC.id,
+    acting: true,
+    startsOn: addDays(today, -30),
+    endsOn: addDays(today, -1),
+  });
+  pltC = { id: plt.id, username: plt.username as string, schoolId: schoolC.id, guruId: guruC.id };
   const op = await openRunningPeriod(t.database.db, w.district.id);
   periodId = op.periodId;
   const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
@@ -204,6 +225,21 @@ describe("denials", () => {
       expect((await save(client, "tindak_lanjut", 0, {})).statusCode).toBe(403);
       expect((await client.post(url("observasi", "finish"), { version: 2 })).statusCode).toBe(403);
     }
+  });
+
+  it("a Plt reads and acts only within their dates, and the record says Plt", async () => {
+    const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, pltC.guruId));
+    const plt = await signIn(t.app, pltC.username, TEST_PASSWORD);
+    expect((await plt.get(`/api/cycles/${c?.id}/practice`)).statusCode).toBe(403);
+    await assign(t.database.db, pltC.id, "principal", w.district.id, {
+      schoolId: pltC.schoolId,
+      acting: true,
+      startsOn: today,
+      endsOn: addDays(today, 30),
+    });
+    const v = await plt.get(`/api/cycles/${c?.id}/practice`);
+    expect(v.statusCode).toBe(200);
+    expect(v.json().viewer).toMatchObject({ roles: ["superior"], actingAs: "acting_principal" });
   });
 
   it("an unknown action or kind is a 400, never a 500", async () => {
