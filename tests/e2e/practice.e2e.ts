@@ -86,4 +86,20 @@ describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", ()
     await page.getByText("Selesai", { exact: true }).first().waitFor();
     await screenshot(page, "practice-observasi-desktop");
   });
+
+  it("in English, kepsek on a phone reads Hadi's observation and the path in English", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "kepsek.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await page.getByText("EN", { exact: true }).click();
+    await page.goto(`${h.url}/pegawai/perencanaan`);
+    await page.getByText("Hadi Saputra, S.Pd.").click();
+    await page.getByRole("link", { name: "Open performance practice" }).click();
+    await page.getByRole("heading", { name: "Performance practice" }).waitFor();
+    await page.getByText("Waiting for you").waitFor();
+    await page.getByRole("heading", { name: "Follow-up rating" }).waitFor();
+    await page.getByText("not a final score", { exact: false }).first().waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-observasi-360-en");
+  });
 });
