@@ -299,6 +299,7 @@ export const enPlanning: typeof idPlanning = {
       error: "Not saved yet. Check your connection; it is tried again as you type.",
       conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
     },
+    notStarted: "The teacher has not started this document yet.",
     stillMissing: "Still to complete",
     action: {
       submit: "Hand in",

@@ -299,6 +299,7 @@ export const idPlanning = {
       error: "Belum tersimpan. Periksa koneksi Anda; perubahan akan dicoba lagi saat Anda mengetik.",
       conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
     },
+    notStarted: "Guru belum mengisi dokumen ini.",
     stillMissing: "Yang masih perlu dilengkapi",
     action: {
       submit: "Kumpulkan",

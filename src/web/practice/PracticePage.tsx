@@ -161,6 +161,13 @@ function NotYet({ text }: { text: "practice.observasi.inProgress" }) {
 
 function PersiapanSummary({ view, content }: { view: PracticeView; content: PersiapanContent }) {
   const { t } = useTranslation();
+  if (content.targets.length === 0 && !content.schedule.date) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t("practice.notStarted")}
+      </Text>
+    );
+  }
   return (
     <Stack gap="xs">
       <List size="sm" spacing={4}>
