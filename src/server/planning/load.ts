@@ -3,8 +3,6 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, people, periods, plans, ruleSets } from "../../db/schema.js";
-import { planRoles } from "../../domain/auth/policy.js";
-import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
@@ -12,7 +10,7 @@ import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { cycleFactsSql } from "../org/cycle-facts.js";
+import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type RuleSetRow = typeof ruleSets.$inferSelect;
@@ -85,19 +83,8 @@ export async function loadPlanScope(
   const { cycle, period, plan, facts } = row;
   const ruleSet = await ruleSetById(q, period.ruleSetId);
   const today = dateInZone(now, row.timeZone);
-  const subject: CycleSubject = {
-    personId: cycle.personId,
-    track: cycle.track,
-    districtId: period.districtId,
-    schoolId: cycle.schoolId,
-  };
-  const live = superiorOn(subject, facts, today);
-  const assessorRole = assessorRoleOn(actor.personId, subject, facts, today);
-  const audience = { ownerId: cycle.personId, districtId: period.districtId, assessorRole };
+  const { live, audience, roles, actingAs } = cycleAudience(actor, cycle, period.districtId, facts, today);
   authorize(actor, { do: "plan.open", plan: audience });
-  const roles = planRoles(actor, audience);
-  // How the decision is recorded: as the atasan or Tim Kinerja when that is a role, else owner or admin.
-  const actingAs: string = assessorRole ?? (roles.includes("owner") ? "owner" : "admin");
 
   const window: PlanWindow = {
     today,

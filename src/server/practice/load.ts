@@ -2,9 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, periods, plans } from "../../db/schema.js";
-import { planRoles } from "../../domain/auth/policy.js";
-import type { DocumentRole, DocumentWindow } from "../../domain/documents/engine.js";
-import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
+import type { DocumentWindow } from "../../domain/documents/engine.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
 import { PRACTICE_STAGES, type PracticeStage, stageStates } from "../../domain/practice/stages.js";
@@ -12,7 +10,7 @@ import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { cycleFactsSql } from "../org/cycle-facts.js";
+import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 import { ruleSetById } from "../planning/load.js";
 
 /** A stored document as the scope reads it (timestamps as JSON strings). */
@@ -80,18 +78,8 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
   const { cycle, period, facts } = row;
   const ruleSet = await ruleSetById(q, period.ruleSetId);
   const today = dateInZone(now, row.timeZone);
-  const subject: CycleSubject = {
-    personId: cycle.personId,
-    track: cycle.track,
-    districtId: period.districtId,
-    schoolId: cycle.schoolId,
-  };
-  const live = superiorOn(subject, facts, today);
-  const assessorRole = assessorRoleOn(actor.personId, subject, facts, today);
-  const audience = { ownerId: cycle.personId, districtId: period.districtId, assessorRole };
+  const { live, audience, roles, actingAs } = cycleAudience(actor, cycle, period.districtId, facts, today);
   authorize(actor, { do: "documents.open", cycle: audience });
-  const roles: DocumentRole[] = planRoles(actor, audience);
-  const actingAs: string = assessorRole ?? (roles.includes("owner") ? "owner" : "admin");
   const window: DocumentWindow = {
     today,
     opensOn: period.executionOpensOn,
