@@ -38,6 +38,13 @@ describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", ()
     expect(await ics.text()).toContain("SUMMARY:Observasi: Fajar Nugroho");
     await fitsPhone(page);
     await screenshot(page, "practice-jadwal-360");
+    // The month view: both are on the same day; tapping it lists them.
+    await page.getByText("Kalender", { exact: true }).click();
+    const day = page.getByRole("button", { name: /: 2 observasi$/ });
+    await day.click();
+    await page.locator(".mantine-Card-root", { hasText: "Gita Permata" }).waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-jadwal-kalender-360");
   });
 
   it("kepsek on a phone observes Gita's lesson, then rates the follow-up, which opens her tindak lanjut", async () => {

@@ -88,6 +88,15 @@ export const enPractice: typeof idPractice = {
     followUpNote: "Note (optional)",
     inProgress: "Your atasan is writing the observation. It shows here once it is finished.",
   },
+  calendar: {
+    list: "List",
+    month: "Calendar",
+    previous: "Previous month",
+    next: "Next month",
+    none: "No observations this month.",
+    dayWith: "{{date}}: {{count}} observations",
+    day: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
+  },
   observations: {
     title: "Observation schedule",
     intro: "Upcoming observations of the people you accompany. A time not yet confirmed is the teacher's proposal.",

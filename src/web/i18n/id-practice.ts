@@ -87,6 +87,15 @@ export const idPractice = {
     followUpNote: "Catatan (opsional)",
     inProgress: "Atasan sedang mengisi observasi. Hasilnya tampil di sini setelah observasi diselesaikan.",
   },
+  calendar: {
+    list: "Daftar",
+    month: "Kalender",
+    previous: "Bulan sebelumnya",
+    next: "Bulan berikutnya",
+    none: "Tidak ada observasi pada bulan ini.",
+    dayWith: "{{date}}: {{count}} observasi",
+    day: { mon: "Sen", tue: "Sel", wed: "Rab", thu: "Kam", fri: "Jum", sat: "Sab", sun: "Min" },
+  },
   observations: {
     title: "Jadwal observasi",
     intro:

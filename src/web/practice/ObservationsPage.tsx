@@ -1,7 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import type { ContractOutput } from "../../server/core/contract.js";
 import { upcomingObservations } from "../../server/practice/contract.js";
 import { callApi } from "../api/client.js";
 import { PATHS } from "../app/access.js";
@@ -9,11 +11,15 @@ import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
+import { ObservationCalendar } from "./ObservationCalendar.js";
+
+type UpcomingObservation = ContractOutput<typeof upcomingObservations>["items"][number];
 
 /** The atasan's upcoming observations in date order, each a tap from its practice page; also as a calendar file. */
 export function ObservationsPage() {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: ["observations"], queryFn: () => callApi(upcomingObservations, {}) });
+  const [mode, setMode] = useState<"list" | "calendar">("list");
   return (
     <Stack gap="md">
       <PageHeader
@@ -28,7 +34,33 @@ export function ObservationsPage() {
       {list.isPending && <Loading />}
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {list.data?.items.length === 0 && <Text c="dimmed">{t("practice.observations.empty")}</Text>}
-      {list.data?.items.map((o) => (
+      {list.data && list.data.items.length > 0 && (
+        <SegmentedControl
+          value={mode}
+          onChange={(v) => setMode(v as "list" | "calendar")}
+          data={[
+            { value: "list", label: t("practice.calendar.list") },
+            { value: "calendar", label: t("practice.calendar.month") },
+          ]}
+        />
+      )}
+      {list.data &&
+        (mode === "calendar" ? (
+          <ObservationCalendar items={list.data.items} start={list.data.items[0]?.date ?? ""}>
+            {(shown) => <Cards items={shown} />}
+          </ObservationCalendar>
+        ) : (
+          <Cards items={list.data.items} />
+        ))}
+    </Stack>
+  );
+}
+
+function Cards({ items }: { items: readonly UpcomingObservation[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      {items.map((o) => (
         <Card key={o.cycleId} padding="sm">
           <Stack gap={4}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">

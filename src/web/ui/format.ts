@@ -59,3 +59,9 @@ export function matches(haystack: string | null | undefined, needle: string): bo
       .toLowerCase();
   return norm(haystack ?? "").includes(norm(needle.trim()));
 }
+
+/** "2026-12" → "Desember 2026" (or "December 2026"). */
+export function formatMonth(yearMonth: string): string {
+  const [y, m] = yearMonth.split("-").map(Number) as [number, number];
+  return `${MONTHS[currentLang() === "en" ? "en" : "id"][m - 1] ?? yearMonth} ${y}`;
+}
