@@ -18,9 +18,10 @@ export type Effects = {
  * A guarded change (an UPDATE … WHERE version = read RETURNING id) with its audit event, its
  * notifications and follow-up writes, as ONE statement of data-modifying CTEs: atomic like a
  * transaction (a statement commits whole or not at all) without BEGIN and COMMIT round trips,
- * and nothing is recorded or announced unless the guard matched. Answers whether it matched.
+ * and nothing is recorded or announced unless the guard matched. Answers the changed row's id, or
+ * null when the guard matched nothing.
  */
-export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: Effects): Promise<boolean> {
+export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: Effects): Promise<string | null> {
   // Drizzle parenthesises an embedded query itself.
   const parts: SQL[] = [sql`changed as ${change}`];
   const a = effects.audit;
@@ -43,8 +44,6 @@ export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: E
   (effects.also ?? []).forEach((s, i) => {
     parts.push(sql`${sql.raw(`also_${i}`)} as (${s})`);
   });
-  const { rows } = await db.execute<{ n: number }>(
-    sql`with ${sql.join(parts, sql`, `)} select count(*)::int as n from changed`,
-  );
-  return (rows[0]?.n ?? 0) > 0;
+  const { rows } = await db.execute<{ id: string }>(sql`with ${sql.join(parts, sql`, `)} select id from changed`);
+  return rows[0]?.id ?? null;
 }

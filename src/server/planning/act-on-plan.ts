@@ -89,7 +89,7 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
     const matched =
       next.status === plan.status
         ? (await change).length > 0
-        : await writeGuarded(db, change, transitionEffects(scope, plan.status, updated, actor, note));
+        : (await writeGuarded(db, change, transitionEffects(scope, plan.status, updated, actor, note))) !== null;
     row = matched ? updated : await alreadyDone(db, planId, command, scope);
   }
   return {

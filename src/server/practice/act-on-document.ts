@@ -135,10 +135,11 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     const effects = statusChanged
       ? transitionEffects(scope, kind, row, state, next.status, next.revision > state.revision, actor, byOwner, note)
       : {};
-    const matched = statusChanged ? await writeGuarded(db, change, effects) : (await change).length > 0;
+    // The changed row's id: a new document gets its id from the same statement.
+    const changedId = statusChanged ? await writeGuarded(db, change, effects) : ((await change)[0]?.id ?? null);
     // Someone wrote first (a second tab, a double click): the same command again is a success,
     // anything else a conflict — read the scope again and let `decide` say which.
-    if (!matched) {
+    if (changedId === null) {
       const again = await loadPracticeScope(db, actor, cycleId, now);
       const current = again.documents.get(kind);
       const retry = decide(def, stateOf(def, current), cmd, again.roles, ctx, again.window);
@@ -147,7 +148,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     }
     const nowIso = now.toISOString();
     stored = {
-      id: row?.id ?? "",
+      id: changedId,
       kind,
       ...values,
       submittedAt: "submittedAt" in stamps ? nowIso : (row?.submittedAt ?? null),
@@ -158,14 +159,6 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
       note: "note" in stamps ? (note ?? null) : (row?.note ?? null),
       updatedAt: nowIso,
     };
-    if (!row) {
-      // A new document's id: one read, only on its first write.
-      const created = await db
-        .select({ id: documents.id })
-        .from(documents)
-        .where(and(eq(documents.cycleId, cycleId), eq(documents.kind, kind)));
-      stored.id = created[0]?.id ?? "";
-    }
     scope.documents.set(kind, stored);
   }
   return answer(scope, kind, stored, lang);
