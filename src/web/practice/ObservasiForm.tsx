@@ -1,4 +1,4 @@
-import { Alert, Card, Checkbox, Radio, Select, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Card, Checkbox, Radio, Select, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   FOLLOW_UP_LEVELS,
@@ -6,6 +6,7 @@ import {
   type ObservasiContent,
   type TargetObservation,
 } from "../../domain/practice/observasi.js";
+import { NoteField } from "./fields.js";
 import { TargetRubric } from "./TargetRubric.js";
 import type { Indicator } from "./types.js";
 
@@ -66,14 +67,13 @@ export function ObservasiForm({ content, onChange, indicator, targetCodes, follo
                   ))}
                 </Stack>
               </Radio.Group>
-              <Textarea
+              <NoteField
                 label={t("practice.observasi.evidence")}
                 description={t("practice.observasi.evidenceHint")}
-                autosize
                 minRows={3}
-                maxLength={2000}
                 value={o.evidence}
-                onChange={(e) => set(code, { evidence: e.currentTarget.value })}
+                onChange={(v) => set(code, { evidence: v })}
+                readOnly={false}
               />
               {target && target.avoid.length > 0 && (
                 <Checkbox.Group
@@ -88,13 +88,11 @@ export function ObservasiForm({ content, onChange, indicator, targetCodes, follo
                   </Stack>
                 </Checkbox.Group>
               )}
-              <Textarea
+              <NoteField
                 label={t("practice.observasi.recommendation")}
-                autosize
-                minRows={2}
-                maxLength={2000}
                 value={o.recommendation}
-                onChange={(e) => set(code, { recommendation: e.currentTarget.value })}
+                onChange={(v) => set(code, { recommendation: v })}
+                readOnly={false}
               />
             </Stack>
           </Card>
@@ -115,13 +113,11 @@ export function ObservasiForm({ content, onChange, indicator, targetCodes, follo
               value={content.followUpRating}
               onChange={(v) => onChange({ ...content, followUpRating: v as ObservasiContent["followUpRating"] })}
             />
-            <Textarea
+            <NoteField
               label={t("practice.observasi.followUpNote")}
-              autosize
-              minRows={2}
-              maxLength={2000}
               value={content.followUpNote}
-              onChange={(e) => onChange({ ...content, followUpNote: e.currentTarget.value })}
+              onChange={(v) => onChange({ ...content, followUpNote: v })}
+              readOnly={false}
             />
           </Stack>
         </Card>

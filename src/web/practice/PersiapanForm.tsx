@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { PersiapanContent, Schedule } from "../../domain/practice/persiapan.js";
 import { formatDate } from "../ui/format.js";
+import { LineField, NoteField } from "./fields.js";
 import { TargetRubric } from "./TargetRubric.js";
 import type { Indicator } from "./types.js";
 
@@ -58,14 +59,12 @@ export function PersiapanForm({ content, onChange, indicator, pen }: Props) {
                     <TargetRubric target={target} />
                   </details>
                   {c && (
-                    <Textarea
+                    <NoteField
                       label={t("practice.persiapan.upaya", { target: target.title })}
                       description={t("practice.persiapan.upayaHint")}
-                      autosize
-                      minRows={2}
-                      maxLength={2000}
                       value={c.upaya}
-                      onChange={(e) => setUpaya(target.code, e.currentTarget.value)}
+                      onChange={(v) => setUpaya(target.code, v)}
+                      readOnly={false}
                     />
                   )}
                 </Stack>
@@ -138,23 +137,23 @@ function ScheduleFields({
           style={{ minWidth: 120 }}
         />
       </Group>
-      <TextInput
+      <LineField
         label={t("practice.schedule.className")}
-        maxLength={200}
         value={v.className}
-        onChange={(e) => onChange({ className: e.currentTarget.value })}
+        onChange={(x) => onChange({ className: x })}
+        readOnly={false}
       />
-      <TextInput
+      <LineField
         label={t("practice.schedule.subject")}
-        maxLength={200}
         value={v.subject}
-        onChange={(e) => onChange({ subject: e.currentTarget.value })}
+        onChange={(x) => onChange({ subject: x })}
+        readOnly={false}
       />
-      <TextInput
+      <LineField
         label={t("practice.schedule.place")}
-        maxLength={200}
         value={v.place}
-        onChange={(e) => onChange({ place: e.currentTarget.value })}
+        onChange={(x) => onChange({ place: x })}
+        readOnly={false}
       />
     </Stack>
   );
