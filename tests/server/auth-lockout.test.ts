@@ -55,7 +55,7 @@ describe("no account enumeration", () => {
     for (let i = 0; i < 5; i++) await login(p.username as string, "salah");
     const locked: Awaited<ReturnType<typeof timed>>[] = [];
     const unknown: Awaited<ReturnType<typeof timed>>[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       locked.push(await timed(p.username as string, i % 2 ? TEST_PASSWORD : "salah"));
       unknown.push(await timed("tidak.pernah.ada", i % 2 ? TEST_PASSWORD : "salah"));
     }
@@ -76,10 +76,11 @@ describe("no account enumeration", () => {
     // Both do one argon2 check (~50 ms idle, more on a busy machine); the locked account also
     // records the attempt (one UPDATE, a WAL flush on PostgreSQL). Skipping the check on one side
     // would make that side ~10 times faster; a ratio, not a difference in ms, stays meaningful
-    // when the CI machine is loaded (a 20 ms bound failed once on PostgreSQL at 24.6 ms).
+    // when the CI machine is loaded (a 20 ms bound failed once on PostgreSQL at 24.6 ms; a 1.8
+    // ratio failed once at 1.81 under CI load). 3 still catches a skipped check by a wide margin.
     const a = median(locked.map((r) => r.ms));
     const b = median(unknown.map((r) => r.ms));
-    expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(1.8);
+    expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(3);
   });
 
   it("a disabled account is revealed only to someone who knows its password", async () => {
