@@ -36,8 +36,8 @@ export async function hotRoutes(
     one<{ person_id: string; cycle_id: string; plan_id: string; version: number }>(
       db,
       `${status} plan v${version}`,
-      sql`select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from plans p join cycles c on c.id = p.cycle_id
-          where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = ${status}::plan_status
+      sql`select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from documents p join cycles c on c.id = p.cycle_id
+          where p.kind = 'plan' and c.period_id = ${d.period_id} and c.track = 'guru' and p.status = ${status}
           and p.version = ${version} order by c.id offset 500 limit 1`,
     );
   const drafting = await planIn("draft", 2);
@@ -45,8 +45,8 @@ export async function hotRoutes(
   const review = await one<{ person_id: string; plan_id: string }>(
     db,
     "submitted plan",
-    sql`select c.superior_id as person_id, p.id as plan_id from plans p join cycles c on c.id = p.cycle_id
-        where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = 'submitted'
+    sql`select c.superior_id as person_id, p.id as plan_id from documents p join cycles c on c.id = p.cycle_id
+        where p.kind = 'plan' and c.period_id = ${d.period_id} and c.track = 'guru' and p.status = 'submitted'
         and c.superior_kind = 'principal' order by c.id offset 500 limit 1`,
   );
   const hat = (kind: string) =>

@@ -44,16 +44,16 @@ export async function prepareWorkload(db: Db, code: string): Promise<Workload> {
   const plansIn = (status: string, version: number) =>
     rows<{ person_id: string; cycle_id: string; plan_id: string; version: number }>(
       db,
-      sql`select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from plans p join cycles c on c.id = p.cycle_id
-          where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = ${status}::plan_status
+      sql`select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from documents p join cycles c on c.id = p.cycle_id
+          where p.kind = 'plan' and c.period_id = ${d.period_id} and c.track = 'guru' and p.status = ${status}
           and p.version = ${version} order by c.id`,
     );
   const drafting = await plansIn("draft", 2);
   const submitting = await plansIn("draft", 3);
   const reviews = await rows<{ person_id: string; plan_id: string }>(
     db,
-    sql`select c.superior_id as person_id, p.id as plan_id from plans p join cycles c on c.id = p.cycle_id
-        where c.period_id = ${d.period_id} and c.track = 'guru' and p.status = 'submitted' order by c.id`,
+    sql`select c.superior_id as person_id, p.id as plan_id from documents p join cycles c on c.id = p.cycle_id
+        where p.kind = 'plan' and c.period_id = ${d.period_id} and c.track = 'guru' and p.status = 'submitted' order by c.id`,
   );
   const ids = async (kinds: string[]) =>
     (
@@ -134,7 +134,7 @@ async function prepareObservations(db: Db, periodId: string) {
     sql`select distinct on (c.superior_id) c.superior_id as person_id, c.id as cycle_id,
           (select t->>'code' from jsonb_array_elements(rs.content->'practiceIndicators') i,
              jsonb_array_elements(i->'targets') t where i->>'code' = pl.content->>'indicatorCode' limit 1) as target_code
-        from plans pl join cycles c on c.id = pl.cycle_id join periods p on p.id = c.period_id
+        from documents pl join cycles c on c.id = pl.cycle_id and pl.kind = 'plan' join periods p on p.id = c.period_id
           join rule_sets rs on rs.id = p.rule_set_id
         where c.period_id = ${periodId} and c.track = 'guru' and pl.status = 'agreed' and c.superior_kind = 'principal'
         order by c.superior_id, c.id`,

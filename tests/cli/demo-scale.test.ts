@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRoutes } from "../../bench/load/routes.js";
 import { prepareWorkload, type Workload } from "../../bench/load/users.js";
 import { generateScaleDistrict, type ScaleResult } from "../../src/cli/demo-scale/generate.js";
-import { auditEvents, plans } from "../../src/db/schema.js";
+import { auditEvents, documents } from "../../src/db/schema.js";
 import { PLAN_STATUSES } from "../../src/domain/planning/state.js";
 import { createTestApp, type TestContext } from "../helpers/test-app.js";
 
@@ -34,8 +34,8 @@ describe("demo-scale", () => {
       .where(and(eq(auditEvents.entityType, "plan"), eq(auditEvents.action, "plan_approved")));
     const [decided] = await t.database.db
       .select({ n: sql<number>`count(*)::int` })
-      .from(plans)
-      .where(sql`${plans.status} in ('approved', 'agreed')`);
+      .from(documents)
+      .where(sql`${documents.kind} = 'plan' and ${documents.status} in ('approved', 'agreed')`);
     expect(approvals?.n).toBe(decided?.n);
   });
 

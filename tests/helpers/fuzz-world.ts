@@ -25,7 +25,7 @@ export async function fuzzWorld(t: TestContext) {
   });
   await guru.post("/api/me/profile-corrections", { note: "Pangkat saya tertulis salah di data." });
 
-  const tables = ["districts", "schools", "people", "periods", "cycles", "plans", "assignments", "files"];
+  const tables = ["districts", "schools", "people", "periods", "cycles", "documents", "assignments", "files"];
   const more = ["profile_corrections", "notifications", "reopen_requests", "window_extensions"];
   const byTable: Record<string, string[]> = {};
   for (const table of [...tables, ...more]) {

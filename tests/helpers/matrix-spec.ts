@@ -310,6 +310,19 @@ export const MATRIX: Record<string, Entry> = {
         : null;
     },
   },
+  // Only the owner asks to reopen; everyone else who may see the document is refused by its definition.
+  "POST /api/cycles/:cycleId/documents/:kind/reopen-requests": {
+    at: ALL,
+    allow: (_r, loc) => loc === "own",
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id
+        ? send("POST", `/api/cycles/${id}/documents/tindak_lanjut/reopen-requests`, {
+            reason: "Jadwal belajar saya berubah.",
+          })
+        : null;
+    },
+  },
   "PUT /api/plans/:id": {
     planAction: "save",
     at: ALL,

@@ -1,7 +1,15 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../src/db/client.js";
-import { accounts, cycles, files, periods, plans, profileCorrections, reopenRequests } from "../../src/db/schema.js";
+import {
+  accounts,
+  cycles,
+  documents,
+  files,
+  periods,
+  profileCorrections,
+  reopenRequests,
+} from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
@@ -76,8 +84,14 @@ async function planOf(db: Db, personId: string): Promise<{ cycleId: string; plan
   const [cycle] = await db.select().from(cycles).where(eq(cycles.personId, personId));
   if (!cycle) return null;
   // A plan row for every cycle, whichever way the code under test creates them.
-  await db.insert(plans).values({ cycleId: cycle.id, content: emptyPlanContent() }).onConflictDoNothing();
-  const [plan] = await db.select().from(plans).where(eq(plans.cycleId, cycle.id));
+  await db
+    .insert(documents)
+    .values({ cycleId: cycle.id, kind: "plan", status: "draft", content: emptyPlanContent() })
+    .onConflictDoNothing();
+  const [plan] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.cycleId, cycle.id), eq(documents.kind, "plan")));
   return { cycleId: cycle.id, planId: plan?.id as string };
 }
 
@@ -180,10 +194,10 @@ export async function buildMatrixWorld(app: FastifyInstance, db: Db, storage: St
     const row = victimRows[loc];
     const plan = await planOf(db, row.id);
     if (!plan) throw new Error(`victim ${loc} has no cycle`);
-    await db.update(plans).set({ status: "approved" }).where(eq(plans.id, plan.planId));
+    await db.update(documents).set({ status: "approved" }).where(eq(documents.id, plan.planId));
     const [reopen] = await db
       .insert(reopenRequests)
-      .values({ planId: plan.planId, requestedBy: row.id, reason: "Salah memilih indikator praktik." })
+      .values({ documentId: plan.planId, requestedBy: row.id, reason: "Salah memilih indikator praktik." })
       .returning();
     const [correction] = await db
       .insert(profileCorrections)

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plans, reopenRequests } from "../../src/db/schema.js";
+import { documents, reopenRequests } from "../../src/db/schema.js";
 import { PLAN_STATUSES, type PlanStatus, transition } from "../../src/domain/planning/state.js";
 import { registeredContracts } from "../../src/server/core/route.js";
 import { storageFor } from "../../src/server/core/storage.js";
@@ -56,8 +56,8 @@ type Outcome = {
  * plan also loses the reopen request an earlier pass made (one may be pending at a time).
  */
 async function setPlanStatus(planId: string, status: PlanStatus, own: boolean) {
-  await t.database.db.update(plans).set({ status, version: 1 }).where(eq(plans.id, planId));
-  if (own) await t.database.db.delete(reopenRequests).where(eq(reopenRequests.planId, planId));
+  await t.database.db.update(documents).set({ status, version: 1 }).where(eq(documents.id, planId));
+  if (own) await t.database.db.delete(reopenRequests).where(eq(reopenRequests.documentId, planId));
 }
 
 it("every registered route is in the matrix, and the matrix names no route that does not exist", () => {

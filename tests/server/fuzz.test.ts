@@ -58,7 +58,7 @@ const TABLE_OF_SEGMENT: Record<string, string> = {
   people: "people",
   periods: "periods",
   cycles: "cycles",
-  plans: "plans",
+  plans: "documents",
   assignments: "assignments",
   files: "files",
   "profile-corrections": "profile_corrections",

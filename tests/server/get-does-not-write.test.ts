@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, plans } from "../../src/db/schema.js";
+import { cycles, documents } from "../../src/db/schema.js";
 import { registeredContracts } from "../../src/server/core/route.js";
 import { databaseChecksum } from "../helpers/db-checksum.js";
 import { makeDistrictWorld, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
@@ -16,7 +16,12 @@ beforeAll(async () => {
   w = await makeDistrictWorld(t.database.db);
   await openRunningPeriod(t.database.db, w.district.id);
   const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
-  const [plan] = cycle ? await t.database.db.select().from(plans).where(eq(plans.cycleId, cycle.id)) : [];
+  const [plan] = cycle
+    ? await t.database.db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.cycleId, cycle.id), eq(documents.kind, "plan")))
+    : [];
   ids = { cycle: cycle?.id as string, plan: plan?.id ?? null };
   clients = [];
   for (const [who, p] of [

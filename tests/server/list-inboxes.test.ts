@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, notifications, plans, profileCorrections, reopenRequests } from "../../src/db/schema.js";
+import { cycles, documents, notifications, profileCorrections, reopenRequests } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
@@ -38,20 +38,21 @@ beforeAll(async () => {
   );
   // Reopen requests: two per plan at the same instant, one pending.
   const all = await db
-    .select({ id: plans.id, personId: cycles.personId })
-    .from(plans)
-    .innerJoin(cycles, eq(cycles.id, plans.cycleId));
+    .select({ id: documents.id, personId: cycles.personId })
+    .from(documents)
+    .innerJoin(cycles, eq(cycles.id, documents.cycleId))
+    .where(eq(documents.kind, "plan"));
   await db.insert(reopenRequests).values(
     all.flatMap((p, i) => [
       {
-        planId: p.id,
+        documentId: p.id,
         requestedBy: p.personId,
         reason: "Salah indikator.",
         createdAt: SAME_TIME,
         status: i === 0 ? ("pending" as const) : ("refused" as const),
       },
       {
-        planId: p.id,
+        documentId: p.id,
         requestedBy: p.personId,
         reason: "Salah indikator lagi.",
         createdAt: SAME_TIME,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plans } from "../../src/db/schema.js";
+import { documents } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
@@ -25,11 +25,11 @@ beforeAll(async () => {
   const period = await openRunningPeriod(db, w.district.id);
   periodId = period.periodId;
   // One plan submitted: the counts and the status filter see it.
-  const [one] = await db.select({ id: plans.id }).from(plans).limit(1);
+  const [one] = await db.select({ id: documents.id }).from(documents).where(eq(documents.kind, "plan")).limit(1);
   await db
-    .update(plans)
+    .update(documents)
     .set({ status: "submitted", version: 2 })
-    .where(eq(plans.id, one?.id ?? ""));
+    .where(eq(documents.id, one?.id ?? ""));
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
   url = `/api/admin/periods/${periodId}/cycles`;
 });

@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, plans } from "../../src/db/schema.js";
+import { cycles, documents } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
@@ -39,7 +39,10 @@ beforeAll(async () => {
     .from(cycles)
     .where(inArray(cycles.personId, same.slice(0, 2)));
   for (const c of submitted) {
-    await db.update(plans).set({ status: "submitted", version: 2 }).where(eq(plans.cycleId, c.id));
+    await db
+      .update(documents)
+      .set({ status: "submitted", version: 2 })
+      .where(and(eq(documents.cycleId, c.id), eq(documents.kind, "plan")));
   }
   ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
 });

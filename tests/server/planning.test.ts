@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycles, notifications, periods, planRevisions, plans } from "../../src/db/schema.js";
+import { auditEvents, cycles, documentRevisions, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js";
@@ -221,7 +221,10 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     expect(decided.json()).toMatchObject({ status: "approved", decidedAs: "principal" });
     const view = await openPlan(guru, w.guruA.id);
     expect(view.plan).toMatchObject({ status: "draft", revision: 2 });
-    const archived = await t.database.db.select().from(planRevisions).where(eq(planRevisions.planId, planId));
+    const archived = await t.database.db
+      .select()
+      .from(documentRevisions)
+      .where(eq(documentRevisions.documentId, planId));
     expect(archived).toHaveLength(1);
     expect(archived[0]).toMatchObject({ revision: 1, status: "agreed" });
     const saved = await guru.request({
@@ -351,7 +354,9 @@ describe("denials", () => {
       })
       .returning();
     // Every cycle is created with its empty plan.
-    await t.database.db.insert(plans).values({ cycleId: lateCycle?.id as string, content: emptyPlanContent() });
+    await t.database.db
+      .insert(documents)
+      .values({ cycleId: lateCycle?.id as string, kind: "plan", status: "draft", content: emptyPlanContent() });
     await t.database.db
       .update(periods)
       .set({ planningClosesOn: addDays(today, -1) })

@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycles, documents, notifications, periods } from "../../src/db/schema.js";
+import { auditEvents, cycles, documentRevisions, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
 import {
@@ -16,6 +16,9 @@ import { type Client, createTestApp, signIn, type TestContext } from "../helpers
 
 // Praktik Kinerja for a guru and their KS (DOMAIN.md §4): the stages open one after the other,
 // only after the plan is agreed and inside the pelaksanaan window.
+
+/** The practice documents stored (every cycle also has its plan, a document of kind "plan"). */
+const practiceDocuments = () => t.database.db.select().from(documents).where(ne(documents.kind, "plan"));
 
 let t: TestContext;
 let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
@@ -91,7 +94,7 @@ describe("before the plan is agreed and the window opens", () => {
     const res = await save(guru, "persiapan", 0, PERSIAPAN);
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain("belum terbuka");
-    expect(await t.database.db.select().from(documents)).toHaveLength(0);
+    expect(await practiceDocuments()).toHaveLength(0);
   });
 
   it("opens persiapan once the plan is agreed and pelaksanaan has begun", async () => {
@@ -122,7 +125,7 @@ describe("the five stages", () => {
       schedule: { ...PERSIAPAN.schedule, date: "2026-02-30" },
     });
     expect(bad.statusCode).toBe(400);
-    expect(await t.database.db.select().from(documents)).toHaveLength(0);
+    expect(await practiceDocuments()).toHaveLength(0);
     const first = await save(guru, "persiapan", 0, PERSIAPAN);
     expect(first.statusCode).toBe(200);
     expect(first.json().document).toMatchObject({ status: "draft", version: 1, problems: [] });
@@ -212,6 +215,83 @@ describe("the five stages", () => {
     const rated = await save(ks, "observasi", 1, { ...rating, followUpRating: "sadar_kesulitan" });
     const done = await ks.post(url("observasi", "rateFollowUp"), { version: rated.json().document.version });
     expect(done.json().stages).toMatchObject({ current: "tindak_lanjut", nextActor: "owner" });
+  });
+
+  it("tindak lanjut: handed in once; reopened only on request, decided by the KS, the old version kept", async () => {
+    const content = {
+      challenges: "Murid belum terbiasa menerima umpan balik yang spesifik.",
+      learning: {
+        goal: "Memberi umpan balik yang menyebut langkah berikutnya.",
+        effort: "Mengikuti webinar dan berlatih di kelas.",
+        schedule: [{ date: addDays(today, 5), action: "Webinar umpan balik" }],
+        support: "Diskusi dengan kepala sekolah.",
+        mode: "webinar",
+        otherMode: "",
+      },
+    };
+    const saved = await save(guru, "tindak_lanjut", 0, content);
+    expect(saved.statusCode).toBe(200);
+    const version = saved.json().document.version;
+    const twice = await Promise.all([1, 2].map(() => guru.post(url("tindak_lanjut", "submit"), { version })));
+    expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+    const handedIn = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "tindak_lanjut_submitted"));
+    expect(handedIn).toHaveLength(1);
+    // No change after hand-in except through a reopen; asking needs a reason.
+    expect((await save(guru, "tindak_lanjut", version, { ...content, challenges: "Lain" })).statusCode).toBe(409);
+    const reopenUrl = `/api/cycles/${cycleId}/documents/tindak_lanjut/reopen-requests`;
+    expect((await guru.post(reopenUrl, { reason: "salah" })).statusCode).toBe(400);
+    expect((await ks.post(reopenUrl, { reason: "Saya ingin mengubah jadwal belajar." })).statusCode).toBe(403);
+    expect((await otherGuru.post(reopenUrl, { reason: "Saya ingin mengubah jadwal belajar." })).statusCode).toBe(403);
+    const asked = await guru.post(reopenUrl, { reason: "Jadwal webinar berubah, saya perlu memperbaruinya." });
+    expect(asked.statusCode).toBe(200);
+    const again = await guru.post(reopenUrl, { reason: "Jadwal webinar berubah, saya perlu memperbaruinya." });
+    expect(again.statusCode).toBe(409);
+    const ksDoc = doc(await view(ks), "tindak_lanjut") as unknown as {
+      id: string;
+      reopenRequests: { id: string; status: string }[];
+    };
+    expect(ksDoc.reopenRequests).toMatchObject([{ status: "pending" }]);
+    expect(doc(await view(guru), "tindak_lanjut").actions).not.toContain("requestReopen");
+    const [notice] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, w.ksA.id), eq(notifications.kind, "reopen_requested")));
+    expect(notice).toMatchObject({ link: `/praktik/${cycleId}`, data: { document: "tindak_lanjut" } });
+    const requestId = ksDoc.reopenRequests[0]?.id as string;
+    // Only the atasan (or admin) decides; the guru cannot approve their own request.
+    const decideUrl = `/api/reopen-requests/${requestId}/decision`;
+    expect((await guru.post(decideUrl, { approve: true, note: "" })).statusCode).toBe(403);
+    expect((await otherGuru.post(decideUrl, { approve: true, note: "" })).statusCode).toBe(403);
+    const decided = await ks.post(decideUrl, { approve: true, note: "Silakan perbarui jadwalnya." });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json()).toMatchObject({ status: "approved", decisionNote: "Silakan perbarui jadwalnya." });
+    expect((await ks.post(decideUrl, { approve: true, note: "" })).statusCode).toBe(409);
+    const reopened = doc(await view(guru), "tindak_lanjut") as unknown as {
+      status: string;
+      revision: number;
+      reopenRequests: { status: string }[];
+    };
+    expect(reopened).toMatchObject({ status: "draft", revision: 2, reopenRequests: [{ status: "approved" }] });
+    const [archived] = await t.database.db
+      .select()
+      .from(documentRevisions)
+      .where(eq(documentRevisions.documentId, ksDoc.id));
+    expect(archived).toMatchObject({ revision: 1, status: "submitted" });
+    expect(archived?.content).toMatchObject({ challenges: content.challenges });
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, w.guruA.id), eq(notifications.kind, "reopen_decided")));
+    expect(told).toMatchObject([{ data: { decision: "approved", document: "tindak_lanjut" } }]);
+    // The KS's reopen told the guru once (the decision), not twice.
+    const responded = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, w.guruA.id), eq(notifications.kind, "practice_responded")));
+    expect(responded.filter((n) => n.data.document === "tindak_lanjut")).toHaveLength(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, plans, reopenRequests } from "../../src/db/schema.js";
+import { cycles, documents, reopenRequests } from "../../src/db/schema.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { type Client, createTestApp, signIn, statementsSoFar, type TestContext } from "../helpers/test-app.js";
@@ -81,13 +81,14 @@ async function probes(): Promise<Probe[]> {
 /** Decided reopen requests on every plan there is, by several people: lists of them must not cost a query each. */
 async function decidedReopenRequests(perPlan: number) {
   const all = await t.database.db
-    .select({ id: plans.id, personId: cycles.personId })
-    .from(plans)
-    .innerJoin(cycles, eq(cycles.id, plans.cycleId));
+    .select({ id: documents.id, personId: cycles.personId })
+    .from(documents)
+    .innerJoin(cycles, eq(cycles.id, documents.cycleId))
+    .where(eq(documents.kind, "plan"));
   await t.database.db.insert(reopenRequests).values(
     all.flatMap((p) =>
       Array.from({ length: perPlan }, () => ({
-        planId: p.id,
+        documentId: p.id,
         requestedBy: p.personId,
         reason: "Indikator yang saya pilih keliru.",
         status: "refused" as const,

@@ -45,25 +45,25 @@ export async function seedScalePlans(
   const submittedAt = new Date(o.now.getTime() - 86_400_000);
   return db.transaction(async (tx) => {
     await tx.execute(sql`analyze cycles`);
-    await tx.execute(sql`analyze plans`);
+    await tx.execute(sql`analyze documents`);
     await tx.execute(sql`create temporary table scale_plans on commit drop as
       select plan_id, cycle_id, person_id, superior_id, superior_kind, track, b,
-        (case b ${status} end)::plan_status as status, case b ${version} end as version
+        (case b ${status} end)::text as status, case b ${version} end as version
       from (select pl.id as plan_id, c.id as cycle_id, c.person_id, c.superior_id, c.superior_kind::text, c.track,
               case ${bucket} end as b
             from (select *, (row_number() over (order by id)) % 20 as r from cycles
                   where period_id = ${o.periodId} and superior_id is not null and track::text = any(${tracks}::text[])) c
-            join plans pl on pl.cycle_id = c.id) x`);
+            join documents pl on pl.cycle_id = c.id and pl.kind = 'plan') x`);
     await tx.execute(sql`analyze scale_plans`);
-    await tx.execute(sql`update plans p set status = s.status, version = s.version, updated_at = ${o.now},
+    await tx.execute(sql`update documents p set status = s.status, version = s.version, updated_at = ${o.now},
         content = case when s.b = any(${isComplete}::int[])
           then (case when s.track = 'kepala_sekolah' then ${ks} else ${guru} end)::jsonb else ${started}::jsonb end,
         submitted_at = case when s.status <> 'draft' then ${submittedAt}::timestamptz end,
         decided_at = case when s.status in ('returned', 'approved', 'agreed') then ${decidedAt}::timestamptz end,
         decided_by = case when s.status in ('returned', 'approved', 'agreed') then s.superior_id end,
         decided_as = case when s.status in ('returned', 'approved', 'agreed') then s.superior_kind end,
-        return_note = case when s.status = 'returned' then 'Lengkapi rencana aksi untuk indikator praktik.' end,
-        agreed_at = case when s.status = 'agreed' then ${o.now}::timestamptz end
+        note = case when s.status = 'returned' then 'Lengkapi rencana aksi untuk indikator praktik.' end,
+        completed_at = case when s.status = 'agreed' then ${o.now}::timestamptz end
       from scale_plans s where p.id = s.plan_id`);
     await tx.execute(sql`update cycles c set phase = 'pelaksanaan', updated_at = ${o.now}
       from scale_plans s where c.id = s.cycle_id and s.status = 'agreed'`);
@@ -79,7 +79,7 @@ export async function seedScalePlans(
         (${o.now}::timestamptz, s.person_id, 'owner', 'approved', 'agreed', null, s.status = 'agreed')
       ) e(at, actor, acting_as, from_state, to_state, reason, happened) where e.happened`);
     const counts = await tx.execute<{ status: string; n: number }>(sql`select p.status, count(*)::int as n
-      from plans p join cycles c on c.id = p.cycle_id where c.period_id = ${o.periodId} group by p.status`);
+      from documents p join cycles c on c.id = p.cycle_id where p.kind = 'plan' and c.period_id = ${o.periodId} group by p.status`);
     return Object.fromEntries(counts.rows.map((r) => [r.status, r.n]));
   });
 }

@@ -6,8 +6,8 @@ import { cycles } from "./periods.js";
 // ── Documents of a cycle (the document engine, src/domain/documents/engine.ts) ─────────────────
 
 /**
- * One document of each kind per cycle: the practice stages (persiapan, observasi, tindak_lanjut,
- * upaya, refleksi). Status and content are the kind's definition's (text and JSONB, checked by the
+ * One document of each kind per cycle: the plan (kind "plan", created with the cycle) and the
+ * practice stages (persiapan, observasi, tindak_lanjut, upaya, refleksi, created by their first write). Status and content are the kind's definition's (text and JSONB, checked by the
  * definition's schema); `version` guards concurrent edits, `revision` counts reopenings.
  */
 export const documents = pgTable(
@@ -28,8 +28,12 @@ export const documents = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedBy: uuid("decided_by").references(() => people.id),
     decidedAs: text("decided_as"),
-    /** The note written with the last status change (a reason, a comment). */
+    /** The note written with the last status change (a reason, a comment; a plan's return note). */
     note: text("note"),
+    /** The content as it was returned: the review of the resubmission shows what changed since. */
+    returnedContent: jsonb("returned_content").$type<unknown>(),
+    /** When it reached its last done status by the owner's hand (a plan's agreement). */
+    completedAt: timestamp("completed_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

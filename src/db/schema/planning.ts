@@ -9,61 +9,15 @@ import {
   primaryKey,
   text,
   timestamp,
-  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { PlanContent } from "../../domain/planning/content.js";
-import { PLAN_STATUSES } from "../../domain/planning/state.js";
-import { createdAt, id, updatedAt } from "./columns.js";
+import { createdAt, id } from "./columns.js";
+import { documents } from "./documents.js";
 import { districts, people, schools } from "./org.js";
-import { cycles, periods } from "./periods.js";
+import { periods } from "./periods.js";
 
 // ── Perencanaan (planning) ──────────────────────────────────────────────────────────────────
-
-export const planStatus = pgEnum("plan_status", PLAN_STATUSES);
-
-/** One plan per cycle. `version` guards concurrent edits; `revision` counts reopenings. */
-export const plans = pgTable(
-  "plans",
-  {
-    id: id(),
-    cycleId: uuid("cycle_id")
-      .notNull()
-      .references(() => cycles.id, { onDelete: "cascade" }),
-    status: planStatus("status").notNull().default("draft"),
-    version: integer("version").notNull().default(1),
-    revision: integer("revision").notNull().default(1),
-    content: jsonb("content").$type<PlanContent>().notNull(),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decidedBy: uuid("decided_by").references(() => people.id),
-    /** How the decider held the role: principal, acting_principal (Plt), head_of_district, tim_kinerja. */
-    decidedAs: text("decided_as"),
-    returnNote: text("return_note"),
-    /** The content as it was returned: a resubmitted plan's review shows what changed since. Cleared on approval. */
-    returnedContent: jsonb("returned_content").$type<PlanContent>(),
-    agreedAt: timestamp("agreed_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [uniqueIndex("plans_cycle_idx").on(t.cycleId), index("plans_status_idx").on(t.status)],
-);
-
-/** Earlier versions of a plan, kept when it is reopened. Never updated. */
-export const planRevisions = pgTable(
-  "plan_revisions",
-  {
-    id: id(),
-    planId: uuid("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "cascade" }),
-    revision: integer("revision").notNull(),
-    status: planStatus("status").notNull(),
-    content: jsonb("content").$type<PlanContent>().notNull(),
-    archivedAt: timestamp("archived_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("plan_revisions_plan_rev_idx").on(t.planId, t.revision)],
-);
+// A plan is a document of kind "plan" (src/db/schema/documents.ts, migration 0008).
 
 export const reopenStatus = pgEnum("reopen_status", ["pending", "approved", "refused"]);
 
@@ -72,9 +26,10 @@ export const reopenRequests = pgTable(
   "reopen_requests",
   {
     id: id(),
-    planId: uuid("plan_id")
+    /** The document to reopen: a plan today, a practice document too. */
+    documentId: uuid("document_id")
       .notNull()
-      .references(() => plans.id, { onDelete: "cascade" }),
+      .references(() => documents.id, { onDelete: "cascade" }),
     requestedBy: uuid("requested_by")
       .notNull()
       .references(() => people.id),
@@ -86,7 +41,7 @@ export const reopenRequests = pgTable(
     createdAt: createdAt(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
-  (t) => [index("reopen_requests_plan_idx").on(t.planId)],
+  (t) => [index("reopen_requests_document_idx").on(t.documentId)],
 );
 
 export const correctionStatus = pgEnum("correction_status", ["open", "resolved"]);

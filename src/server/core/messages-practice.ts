@@ -8,6 +8,7 @@ export const practiceId = {
   "practice.invalidState": "Dokumen ini sedang berstatus {status}; tindakan itu tidak dapat dilakukan sekarang.",
   "practice.noteRequired": "Tuliskan catatan (minimal {min} karakter).",
   "practice.unknownAction": "Tindakan tidak dikenal untuk dokumen ini.",
+  "practice.reopenNotOffered": "Dokumen ini tidak dapat diminta dibuka kembali sekarang.",
   "practice.persiapan.indicatorUnknown":
     "Indikator praktik pada perencanaan Anda tidak ditemukan di katalog periode ini.",
   "practice.persiapan.targetRequired": "Pilih minimal satu target perilaku dari indikator Anda.",
@@ -58,6 +59,7 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
   "practice.invalidState": "This document is {status}; that cannot be done now.",
   "practice.noteRequired": "Write a note (at least {min} characters).",
   "practice.unknownAction": "Unknown action for this document.",
+  "practice.reopenNotOffered": "This document cannot be asked to be reopened now.",
   "practice.persiapan.indicatorUnknown": "The practice indicator of your plan is not in this period's catalogue.",
   "practice.persiapan.targetRequired": "Choose at least one target behaviour of your indicator.",
   "practice.persiapan.targetUnknown": "Target behaviour {code} is not part of your indicator.",

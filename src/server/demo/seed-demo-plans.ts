@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { cycles, people, plans } from "../../db/schema.js";
+import { cycles, documents, people } from "../../db/schema.js";
 import { emptyPlanContent, type PlanContent } from "../../domain/planning/content.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { writeAudit } from "../core/audit.js";
@@ -51,7 +51,7 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
       const decided = a.status === "approved";
       // Every cycle has its empty plan from the start: fill it in.
       const [plan] = await tx
-        .update(plans)
+        .update(documents)
         .set({
           status: a.status,
           // Saved at least once, like a plan someone worked on.
@@ -62,8 +62,8 @@ export async function seedDemoPlans(db: Db, periodId: string, principalId: strin
           decidedBy: decided ? principalId : null,
           decidedAs: decided ? "principal" : null,
         })
-        .where(eq(plans.cycleId, r.cycleId))
-        .returning({ id: plans.id });
+        .where(and(eq(documents.cycleId, r.cycleId), eq(documents.kind, "plan")))
+        .returning({ id: documents.id });
       if (!plan || a.status === "draft") continue;
       await writeAudit(tx, {
         actorId: r.personId,

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { cycles, documents, people, plans } from "../../db/schema.js";
+import { cycles, documents, people } from "../../db/schema.js";
 import { addDays } from "../../domain/cycles/phase.js";
 import type { IsoDate } from "../../domain/org/types.js";
 import { OBSERVASI_DOCUMENT } from "../../domain/practice/observasi.js";
@@ -79,7 +79,7 @@ export async function seedDemoPractice(db: Db, periodId: string, principalId: st
       const stage = IN_PRACTICE.find((p) => p.name === r.name)?.stage;
       if (!stage) continue;
       const [plan] = await tx
-        .update(plans)
+        .update(documents)
         .set({
           status: "agreed",
           version: 2,
@@ -88,10 +88,10 @@ export async function seedDemoPractice(db: Db, periodId: string, principalId: st
           decidedAt: now,
           decidedBy: principalId,
           decidedAs: "principal",
-          agreedAt: now,
+          completedAt: now,
         })
-        .where(eq(plans.cycleId, r.cycleId))
-        .returning({ id: plans.id });
+        .where(and(eq(documents.cycleId, r.cycleId), eq(documents.kind, "plan")))
+        .returning({ id: documents.id });
       await tx.update(cycles).set({ phase: "pelaksanaan", updatedAt: now }).where(eq(cycles.id, r.cycleId));
       if (plan) {
         await writeAudit(tx, {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { assignments, cycles, districts, people, periods, plans, schools } from "../../db/schema.js";
+import { assignments, cycles, districts, documents, people, periods, schools } from "../../db/schema.js";
 import { adminDistricts, hasAdminAccess } from "../../domain/auth/policy.js";
 import { nextStepKey, type PeriodWindows, type Phase, windowOf, windowState } from "../../domain/cycles/phase.js";
 import type { CycleTrack, SuperiorKind } from "../../domain/org/assessors.js";
@@ -79,11 +79,11 @@ const meQuery = (db: Db) =>
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
             'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
             'plan', json_build_object('status', pl.status, 'version', pl.version, 'revision', pl.revision),
-            'documents', (select json_object_agg(dd.kind, dd.status) from documents dd where dd.cycle_id = c.id))
+            'documents', (select json_object_agg(dd.kind, dd.status) from documents dd where dd.cycle_id = c.id and dd.kind <> 'plan'))
             order by p.starts_on desc, c.id)
           from ${cycles} c join ${periods} p on p.id = c.period_id join ${districts} d on d.id = p.district_id
             left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
-            left join ${plans} pl on pl.cycle_id = c.id
+            left join ${documents} pl on pl.cycle_id = c.id and pl.kind = 'plan'
           where c.person_id = people.id), '[]'::json)`,
       })
       .from(people)

@@ -42,7 +42,7 @@ export async function insertCycles(
         on conflict do nothing
         returning id, person_id
       ), new_plans as (
-        insert into plans (cycle_id, content) select id, ${content}::jsonb from new_cycles
+        insert into documents (cycle_id, kind, status, content) select id, 'plan', 'draft', ${content}::jsonb from new_cycles
       )
       select id, person_id from new_cycles`);
     for (const r of result.rows) created.set(r.person_id, r.id);

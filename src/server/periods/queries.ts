@@ -1,13 +1,14 @@
 import { and, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
-import { cycleAssessors, cycles, people, periods, plans, ruleSets, schools } from "../../db/schema.js";
+import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
+import { planOfCycle, plans } from "../planning/load.js";
 import { planStatusSql } from "../planning/plan-status.js";
 
 const superior = alias(people, "superior");
@@ -86,7 +87,7 @@ export async function cyclePage(
       .limit(filter.limit + 1),
     db.execute<{ n: number }>(
       sql`select ${cappedCountSql(sql`from ${cycles} join ${people} on ${people.id} = ${cycles.personId}
-        left join ${schools} on ${schools.id} = ${cycles.schoolId} left join ${plans} on ${plans.cycleId} = ${cycles.id}
+        left join ${schools} on ${schools.id} = ${cycles.schoolId} left join documents plans on plans.cycle_id = ${cycles.id} and plans.kind = 'plan'
         where ${matching}`)} as n`,
     ),
   ]);
@@ -104,7 +105,7 @@ export async function cycleCounts(db: Queryable, periodId: string) {
   const rows = await db
     .select({ phase: cycles.phase, status: planStatusSql, n: sql<number>`count(*)::int` })
     .from(cycles)
-    .leftJoin(plans, eq(plans.cycleId, cycles.id))
+    .leftJoin(plans, planOfCycle(cycles.id))
     .where(eq(cycles.periodId, periodId))
     .groupBy(cycles.phase, planStatusSql);
   const byPhase: Record<string, number> = {};
@@ -130,7 +131,7 @@ function cycleSelect(db: Queryable) {
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
     .leftJoin(superior, eq(superior.id, cycles.superiorId))
-    .leftJoin(plans, eq(plans.cycleId, cycles.id));
+    .leftJoin(plans, planOfCycle(cycles.id));
 }
 
 type CycleSelectRow = Awaited<ReturnType<ReturnType<typeof cycleSelect>["where"]>>[number];

@@ -67,7 +67,7 @@ export async function createMissingCycles(tx: Queryable, o: CreateCycles) {
   const created = await insertCycles(tx, rows, o.onProgress);
   // PGlite runs no autovacuum: after a bulk insert the planner would keep treating these tables
   // as empty and scan them whole on every scoped refresh.
-  if (created.size >= 1000) await tx.execute(sql`analyze cycles, plans, cycle_assessors`);
+  if (created.size >= 1000) await tx.execute(sql`analyze cycles, documents, cycle_assessors`);
   for (const r of rows) if (created.has(r.personId) && r.superiorId === null) withoutSuperiorIds.push(r.personId);
   return { created: created.size, withoutSuperiorIds };
 }

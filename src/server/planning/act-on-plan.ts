@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { cycles, files, plans } from "../../db/schema.js";
+import { cycles, documents, files } from "../../db/schema.js";
 import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
@@ -39,20 +39,26 @@ export function refusal(d: Exclude<Decision, { ok: true }>, lang: Lang): AppErro
 const STAMP: Partial<
   Record<
     PlanCommand["type"],
-    (now: Date, actorId: string, as: string | null, plan: PlanRow, note?: string) => Partial<typeof plans.$inferInsert>
+    (
+      now: Date,
+      actorId: string,
+      as: string | null,
+      plan: PlanRow,
+      note?: string,
+    ) => Partial<typeof documents.$inferInsert>
   >
 > = {
-  submit: (now) => ({ submittedAt: now, returnNote: null }),
+  submit: (now) => ({ submittedAt: now, note: null }),
   approve: (now, by, as) => ({ decidedAt: now, decidedBy: by, decidedAs: as, returnedContent: null }),
   // The content as returned: the review of the resubmitted plan shows what changed since.
   return: (now, by, as, plan, note) => ({
     decidedAt: now,
     decidedBy: by,
     decidedAs: as,
-    returnNote: note ?? null,
+    note: note ?? null,
     returnedContent: plan.content,
   }),
-  agree: (now) => ({ agreedAt: now }),
+  agree: (now) => ({ completedAt: now }),
 };
 
 /**
@@ -80,12 +86,12 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
       ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, plan, note) ?? {}),
     };
     const change = db
-      .update(plans)
+      .update(documents)
       .set(set)
       // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
-      .where(and(eq(plans.id, planId), eq(plans.version, plan.version), eq(plans.status, plan.status)))
-      .returning({ id: plans.id });
-    const updated: PlanRow = { ...plan, ...set };
+      .where(and(eq(documents.id, planId), eq(documents.version, plan.version), eq(documents.status, plan.status)))
+      .returning({ id: documents.id });
+    const updated = { ...plan, ...set } as PlanRow;
     const matched =
       next.status === plan.status
         ? (await change).length > 0

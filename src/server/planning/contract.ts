@@ -283,7 +283,8 @@ export type PlanView = Omit<PlanViewAnswer, "ruleSet"> & { ruleSet: RuleSet };
 export const districtReopenRequests = defineContract({
   method: "GET",
   path: "/api/admin/districts/:id/reopen-requests",
-  summary: "Permintaan buka kembali perencanaan di dinas (admin): yang menunggu keputusan lebih dulu",
+  summary:
+    "Permintaan buka kembali perencanaan dan dokumen praktik di dinas (admin): yang menunggu keputusan lebih dulu",
   tags: ["planning"],
   auth: "session",
   params: ZId,
@@ -291,7 +292,13 @@ export const districtReopenRequests = defineContract({
   // A page at a time; `nextCursor` is null on the last page.
   response: z.object({
     requests: z.array(
-      ZReopenRequest.extend({ cycleId: z.string(), personName: z.string(), schoolName: z.string().nullable() }),
+      ZReopenRequest.extend({
+        cycleId: z.string(),
+        /** "plan", or the practice document's kind (persiapan, tindak_lanjut, …). */
+        documentKind: z.string(),
+        personName: z.string(),
+        schoolName: z.string().nullable(),
+      }),
     ),
     nextCursor: z.string().nullable(),
   }),

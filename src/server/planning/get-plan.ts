@@ -47,7 +47,7 @@ async function detailsOf(db: Db, personId: string, schoolId: string | null, plan
        'requestedByName', a.name, 'createdAt', q.created_at, 'decidedByName', b.name, 'decidedAs', q.decided_as,
        'decisionNote', q.decision_note, 'decidedAt', q.decided_at) order by q.created_at desc)
      from reopen_requests q join people a on a.id = q.requested_by left join people b on b.id = q.decided_by
-     where q.plan_id = ${planId}), '[]'::json) as "requests",
+     where q.document_id = ${planId}), '[]'::json) as "requests",
     coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size))
      from files f where f.id = any(${`{${fileIds.join(",")}}`}::uuid[])), '[]'::json) as "files"`);
   return rows[0] as Details;

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { auditEvents, planRevisions } from "../../db/schema.js";
+import { auditEvents, documentRevisions } from "../../db/schema.js";
+import type { PlanContent } from "../../domain/planning/content.js";
 import { changedSteps } from "../../domain/planning/diff.js";
 import type { SessionActor } from "../core/session.js";
 import { loadPlanScope } from "./load.js";
@@ -16,15 +17,16 @@ export async function planHistory(db: Db, actor: SessionActor, planId: string, n
     .orderBy(asc(auditEvents.at));
   const revisions = await db
     .select()
-    .from(planRevisions)
-    .where(eq(planRevisions.planId, planId))
-    .orderBy(asc(planRevisions.revision));
+    .from(documentRevisions)
+    .where(eq(documentRevisions.documentId, planId))
+    .orderBy(asc(documentRevisions.revision));
   const names = await namesOf(
     db,
     events.map((e) => e.actorId),
   );
   // Revision r was replaced by r+1 (or by the current plan): that is what its reopening changed.
-  const nextContent = (rev: number) => revisions.find((r) => r.revision === rev + 1)?.content ?? plan.content;
+  const nextContent = (rev: number) =>
+    (revisions.find((r) => r.revision === rev + 1)?.content as PlanContent | undefined) ?? plan.content;
   return {
     events: events.map((e) => {
       const rev = typeof e.data.revision === "number" ? e.data.revision : null;
@@ -40,7 +42,7 @@ export async function planHistory(db: Db, actor: SessionActor, planId: string, n
         revision: rev,
         changedSteps:
           e.action === "plan_reopened" && archived && rev !== null
-            ? changedSteps(archived.content, nextContent(rev))
+            ? changedSteps(archived.content as PlanContent, nextContent(rev))
             : [],
       };
     }),
@@ -48,7 +50,7 @@ export async function planHistory(db: Db, actor: SessionActor, planId: string, n
       revision: r.revision,
       status: r.status,
       archivedAt: r.archivedAt.toISOString(),
-      content: r.content,
+      content: r.content as PlanContent,
     })),
   };
 }

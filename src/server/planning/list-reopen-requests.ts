@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { cycles, people, periods, plans, reopenRequests, schools } from "../../db/schema.js";
+import { cycles, documents, people, periods, reopenRequests, schools } from "../../db/schema.js";
 import { authorize } from "../core/authorize.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
@@ -32,12 +32,13 @@ export async function listDistrictReopenRequests(db: Db, actor: SessionActor, di
       settled,
       created,
       cycleId: cycles.id,
+      documentKind: documents.kind,
       personName: people.name,
       schoolName: schools.name,
     })
     .from(reopenRequests)
-    .innerJoin(plans, eq(plans.id, reopenRequests.planId))
-    .innerJoin(cycles, eq(cycles.id, plans.cycleId))
+    .innerJoin(documents, eq(documents.id, reopenRequests.documentId))
+    .innerJoin(cycles, eq(cycles.id, documents.cycleId))
     .innerJoin(periods, eq(periods.id, cycles.periodId))
     .innerJoin(people, eq(people.id, cycles.personId))
     .leftJoin(schools, eq(schools.id, cycles.schoolId))
@@ -64,6 +65,7 @@ export async function listDistrictReopenRequests(db: Db, actor: SessionActor, di
     requests: shown.map((row, i) => ({
       ...(dtos[i] as (typeof dtos)[number]),
       cycleId: row.cycleId,
+      documentKind: row.documentKind,
       personName: row.personName,
       schoolName: row.schoolName,
     })),

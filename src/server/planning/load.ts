@@ -1,10 +1,13 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { cycles, districts, people, periods, plans, ruleSets } from "../../db/schema.js";
+import { cycles, districts, documents, people, periods, ruleSets } from "../../db/schema.js";
+import type { PlanContent } from "../../domain/planning/content.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
+import { PLAN_DOCUMENT } from "../../domain/planning/document.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
@@ -12,7 +15,18 @@ import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 
-export type PlanRow = typeof plans.$inferSelect;
+/** A plan is the cycle's document of kind "plan" (migration 0008), its status and content typed. */
+export type PlanRow = Omit<typeof documents.$inferSelect, "status" | "content" | "returnedContent"> & {
+  status: PlanStatus;
+  content: PlanContent;
+  returnedContent: PlanContent | null;
+};
+export const PLAN_KIND = PLAN_DOCUMENT.kind;
+
+/** The `documents` table under the name `plans`, for joins that read a cycle's plan. */
+export const plans = alias(documents, "plans");
+/** The join condition of a cycle's plan: the document of kind "plan" (one per cycle). */
+export const planOfCycle = (cycleId: typeof cycles.id) => and(eq(plans.cycleId, cycleId), eq(plans.kind, PLAN_KIND));
 export type RuleSetRow = typeof ruleSets.$inferSelect;
 
 const decider = alias(people, "decider");
@@ -44,7 +58,7 @@ function scopeQuery(q: Queryable, by: "cycle" | "plan") {
       .from(cycles)
       .innerJoin(periods, eq(periods.id, cycles.periodId))
       .innerJoin(districts, eq(districts.id, periods.districtId))
-      .innerJoin(plans, eq(plans.cycleId, cycles.id))
+      .innerJoin(plans, planOfCycle(cycles.id))
       .leftJoin(decider, eq(decider.id, plans.decidedBy))
       .where(by === "cycle" ? eq(cycles.id, sql.placeholder("id")) : eq(plans.id, sql.placeholder("id")))
       .prepare(`plan_scope_by_${by}`),
@@ -80,7 +94,8 @@ export async function loadPlanScope(
       ? await scopeQuery(q, "cycle").execute({ id: key.cycleId })
       : await scopeQuery(q, "plan").execute({ id: key.planId });
   if (!row) throw notFound();
-  const { cycle, period, plan, facts } = row;
+  const { cycle, period, facts } = row;
+  const plan = row.plan as PlanRow;
   const ruleSet = await ruleSetById(q, period.ruleSetId);
   const today = dateInZone(now, row.timeZone);
   const { live, audience, roles, actingAs } = cycleAudience(actor, cycle, period.districtId, facts, today);
@@ -116,7 +131,10 @@ export async function loadPlanScope(
 export type PlanScope = Awaited<ReturnType<typeof loadPlanScope>>;
 
 export async function planById(tx: Queryable, planId: string): Promise<PlanRow> {
-  const [p] = await tx.select().from(plans).where(eq(plans.id, planId));
+  const [p] = await tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, planId), eq(documents.kind, PLAN_KIND)));
   if (!p) throw notFound();
-  return p;
+  return p as PlanRow;
 }

@@ -36,10 +36,10 @@ export async function planDto(tx: Queryable, p: PlanRow, known?: ReadonlyMap<str
     decidedAt: iso(p.decidedAt),
     decidedByName: p.decidedBy ? (names.get(p.decidedBy) ?? null) : null,
     decidedAs: p.decidedAs,
-    returnNote: p.returnNote,
+    returnNote: p.note,
     changedSinceReturn:
       p.status === "submitted" && p.returnedContent ? changedSteps(p.returnedContent, p.content) : null,
-    agreedAt: iso(p.agreedAt),
+    agreedAt: iso(p.completedAt),
     updatedAt: p.updatedAt.toISOString(),
   };
 }

@@ -9,7 +9,6 @@ import {
   documents,
   people,
   periods,
-  plans,
   reopenRequests,
   schools,
   windowExtensions,
@@ -82,7 +81,7 @@ const queueStatement = (db: Db) =>
           to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           pe.name, pe.nip, p.planning_closes_on, ${param("now")}::timestamptz at time zone d.time_zone as local_now,
           ${planStatusSqlOf("pl")} as status,
-          exists (select 1 from ${reopenRequests} rr where rr.plan_id = pl.id and rr.status = 'pending') as pending_reopen,
+          exists (select 1 from ${reopenRequests} rr where rr.document_id = pl.id and rr.status = 'pending') as pending_reopen,
           (select max(we.closes_on) from ${windowExtensions} we
             where we.period_id = p.id and we.phase = 'perencanaan'
               and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
@@ -96,7 +95,7 @@ const queueStatement = (db: Db) =>
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
           cross join lateral (select x.name, x.nip from ${people} x where x.id = c.person_id limit 1) pe
-          left join lateral (select x.* from ${plans} x where x.cycle_id = c.id limit 1) pl on true
+          left join lateral (select x.* from ${documents} x where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
           left join lateral (select x.name from ${schools} x where x.id = c.school_id limit 1) s on true
         where c.superior_id = ${param("actor")}
           or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")}))
@@ -125,7 +124,7 @@ const queueStatement = (db: Db) =>
             'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
             'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
-            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id))
+            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'))
             order by p.rank, p.name, p.id) from page p), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select r.status, r.phase, count(*)::int as n, (count(*) filter (where r.overdue))::int as overdue,

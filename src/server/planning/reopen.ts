@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { cycles, planRevisions, plans, reopenRequests } from "../../db/schema.js";
+import { cycles, documentRevisions, documents, reopenRequests } from "../../db/schema.js";
 import { transition } from "../../domain/planning/state.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
+import { decideDocumentReopen } from "../practice/decide-reopen.js";
 import { refusal } from "./act-on-plan.js";
-import { loadPlanScope } from "./load.js";
+import { loadPlanScope, PLAN_KIND } from "./load.js";
 import { namesOf } from "./present.js";
 
 export const MIN_REASON = 10;
@@ -59,11 +60,11 @@ export async function requestReopen(
     const pending = await tx
       .select({ id: reopenRequests.id })
       .from(reopenRequests)
-      .where(and(eq(reopenRequests.planId, planId), eq(reopenRequests.status, "pending")));
+      .where(and(eq(reopenRequests.documentId, planId), eq(reopenRequests.status, "pending")));
     if (pending.length > 0) throw new AppError("CONFLICT", "plan.reopenPending");
     const [row] = await tx
       .insert(reopenRequests)
-      .values({ planId, requestedBy: actor.personId, reason: reason.trim() })
+      .values({ documentId: planId, requestedBy: actor.personId, reason: reason.trim() })
       .returning();
     if (!row) throw new Error("reopen request insert failed");
     await writeAudit(tx, {
@@ -95,9 +96,16 @@ export async function decideReopen(
   now: Date,
 ) {
   return db.transaction(async (tx) => {
-    const [request] = await tx.select().from(reopenRequests).where(eq(reopenRequests.id, requestId));
+    const [request] = await tx
+      .select({ r: reopenRequests, kind: documents.kind, cycleId: documents.cycleId })
+      .from(reopenRequests)
+      .innerJoin(documents, eq(documents.id, reopenRequests.documentId))
+      .where(eq(reopenRequests.id, requestId))
+      .then((rows) => rows.map((x) => ({ ...x.r, kind: x.kind, cycleId: x.cycleId })));
     if (!request) throw notFound();
-    const scope = await loadPlanScope(tx, actor, { planId: request.planId }, now);
+    // A practice document's request: the same decision, the document's own reopen.
+    if (request.kind !== PLAN_KIND) return decideDocumentReopen(tx, actor, request, decision, lang, now);
+    const scope = await loadPlanScope(tx, actor, { planId: request.documentId }, now);
     const { plan } = scope;
     if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
     if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
@@ -106,10 +114,10 @@ export async function decideReopen(
       const t = transition(plan.status, "reopen", scope.roles);
       if (!t.ok) throw refusal({ ok: false, error: t.reason, status: plan.status }, lang);
       await tx
-        .insert(planRevisions)
-        .values({ planId: plan.id, revision: plan.revision, status: plan.status, content: plan.content });
+        .insert(documentRevisions)
+        .values({ documentId: plan.id, revision: plan.revision, status: plan.status, content: plan.content });
       const [updated] = await tx
-        .update(plans)
+        .update(documents)
         .set({
           status: t.to,
           revision: plan.revision + 1,
@@ -118,11 +126,11 @@ export async function decideReopen(
           decidedAt: null,
           decidedBy: null,
           decidedAs: null,
-          returnNote: null,
-          agreedAt: null,
+          note: null,
+          completedAt: null,
           updatedAt: now,
         })
-        .where(and(eq(plans.id, plan.id), eq(plans.version, plan.version)))
+        .where(and(eq(documents.id, plan.id), eq(documents.version, plan.version)))
         .returning();
       if (!updated) throw new AppError("CONFLICT", "plan.staleVersion");
       await tx.update(cycles).set({ phase: "perencanaan", updatedAt: now }).where(eq(cycles.id, plan.cycleId));

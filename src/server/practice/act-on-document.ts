@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import type { Queryable } from "../../db/client.js";
 import { documents } from "../../db/schema.js";
 import {
   type AnyDocumentType,
@@ -25,16 +25,19 @@ export type PracticeCommand =
   | { type: "act"; action: string; version?: number | undefined; note?: string | undefined };
 
 type Options = {
-  db: Db;
+  /** A transaction too: a reopen decided on request is written with the request's decision. */
+  db: Queryable;
   actor: SessionActor;
   cycleId: string;
   kind: PracticeStage;
   command: PracticeCommand;
   lang: Lang;
   now: Date;
+  /** No notification of its own: the caller announces the change (a reopen request's decision). */
+  quiet?: boolean;
 };
 
-function refusal(
+export function refusal(
   d: Exclude<DocumentDecision<string, unknown>, { ok: true }>,
   lang: Lang,
   titles: ReadonlyMap<string, string>,
@@ -73,7 +76,7 @@ function parseContent(def: AnyDocumentType, content: unknown) {
  * write the change guarded by the version and status read — the first write creates the document.
  * A status change writes its audit event and notifications in the same statement.
  */
-export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now }: Options) {
+export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now, quiet }: Options) {
   const scope = await loadPracticeScope(db, actor, cycleId, now);
   const def = documentType(kind) as AnyDocumentType;
   const stage = scope.stages.stages.find((s) => s.stage === kind);
@@ -135,6 +138,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     const effects = statusChanged
       ? transitionEffects(scope, kind, row, state, next.status, next.revision > state.revision, actor, byOwner, note)
       : {};
+    if (quiet) effects.notices = [];
     // The changed row's id: a new document gets its id from the same statement.
     const changedId = statusChanged ? await writeGuarded(db, change, effects) : ((await change)[0]?.id ?? null);
     // Someone wrote first (a second tab, a double click): the same command again is a success,
@@ -158,6 +162,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
       decidedAs: "decidedAs" in stamps ? (scope.actingAs ?? null) : (row?.decidedAs ?? null),
       note: "note" in stamps ? (note ?? null) : (row?.note ?? null),
       updatedAt: nowIso,
+      requests: row?.requests ?? [],
     };
     scope.documents.set(kind, stored);
   }

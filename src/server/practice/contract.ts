@@ -5,6 +5,7 @@ import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
 import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
 import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
+import { ZReopenRequest } from "../planning/contract.js";
 
 const ZCycleParams = z.object({ cycleId: id });
 const ZKindParams = ZCycleParams.extend({ kind: z.enum(PRACTICE_STAGES) });
@@ -28,7 +29,9 @@ export const ZPracticeDocument = z.object({
   decidedAs: z.string().nullable(),
   note: z.string().nullable(),
   updatedAt: z.string().nullable(),
-  /** What the reader may do now (none while the stage is locked). */
+  /** Requests to reopen it after hand-in, newest first (the plan's reopen flow, on any document). */
+  reopenRequests: z.array(ZReopenRequest),
+  /** What the reader may do now (none while the stage is locked); `requestReopen` is POST …/reopen-requests. */
   actions: z.array(z.string()),
   /** The fields the reader may write now ("all", a list, or null: read only). */
   pen: z.union([z.literal("all"), z.array(z.string())]).nullable(),
@@ -135,4 +138,17 @@ export const upcomingObservationsIcs = defineContract({
   auth: "session",
   // The body is the iCalendar text itself: no JSON schema applies.
   response: z.unknown().describe("Berkas iCalendar"),
+});
+
+export const requestDocumentReopen = defineContract({
+  method: "POST",
+  path: "/api/cycles/:cycleId/documents/:kind/reopen-requests",
+  summary:
+    "Ajukan pembukaan kembali dokumen praktik yang sudah dikumpulkan, dengan alasan; atasan atau admin dinas " +
+    "memutuskan lewat POST /api/reopen-requests/:id/decision",
+  tags: ["practice"],
+  auth: "session",
+  params: ZKindParams,
+  body: z.object({ reason: multiLine({ max: 2000 }) }),
+  response: ZReopenRequest,
 });

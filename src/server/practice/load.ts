@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { cycles, districts, periods, plans } from "../../db/schema.js";
+import { cycles, districts, periods } from "../../db/schema.js";
 import type { DocumentWindow } from "../../domain/documents/engine.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
@@ -11,7 +11,7 @@ import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
-import { ruleSetById } from "../planning/load.js";
+import { planOfCycle, plans, ruleSetById } from "../planning/load.js";
 
 /** A stored document as the scope reads it (timestamps as JSON strings). */
 export type DocumentRow = {
@@ -28,6 +28,21 @@ export type DocumentRow = {
   decidedAs: string | null;
   note: string | null;
   updatedAt: string;
+  /** Requests to reopen it (newest first), with the names of who asked and who decided. */
+  requests: ReopenRequestRow[];
+};
+
+/** A reopen request as the scope reads it (timestamps as JSON strings). */
+export type ReopenRequestRow = {
+  id: string;
+  reason: string;
+  status: "pending" | "approved" | "refused";
+  requestedByName: string | null;
+  createdAt: string;
+  decidedByName: string | null;
+  decidedAs: string | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
 };
 
 /**
@@ -47,9 +62,14 @@ const scopeQuery = (q: Queryable) =>
           select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'status', d.status, 'version', d.version,
             'revision', d.revision, 'content', d.content, 'submittedAt', d.submitted_at, 'decidedAt', d.decided_at,
             'decidedBy', d.decided_by, 'decidedByName', dp.name, 'decidedAs', d.decided_as, 'note', d.note,
-            'updatedAt', d.updated_at))
+            'updatedAt', d.updated_at, 'requests', coalesce((select json_agg(json_build_object('id', q.id,
+              'reason', q.reason, 'status', q.status, 'requestedByName', qa.name, 'createdAt', q.created_at,
+              'decidedByName', qb.name, 'decidedAs', q.decided_as, 'decisionNote', q.decision_note,
+              'decidedAt', q.decided_at) order by q.created_at desc)
+              from reopen_requests q join people qa on qa.id = q.requested_by left join people qb on qb.id = q.decided_by
+              where q.document_id = d.id), '[]'::json)))
           from documents d left join people dp on dp.id = d.decided_by
-          where d.cycle_id = ${cycles.id}), '[]'::json)`,
+          where d.cycle_id = ${cycles.id} and d.kind <> 'plan'), '[]'::json)`,
         facts: cycleFactsSql,
         extensions: sql<Extension[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
@@ -61,7 +81,7 @@ const scopeQuery = (q: Queryable) =>
       .from(cycles)
       .innerJoin(periods, eq(periods.id, cycles.periodId))
       .innerJoin(districts, eq(districts.id, periods.districtId))
-      .leftJoin(plans, eq(plans.cycleId, cycles.id))
+      .leftJoin(plans, planOfCycle(cycles.id))
       .where(eq(cycles.id, sql.placeholder("id")))
       .prepare("practice_scope"),
   );

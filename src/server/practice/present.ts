@@ -53,6 +53,7 @@ export function practiceContext(scope: PracticeScope, kind: PracticeStage, statu
 }
 
 const iso = (s: string | null) => (s ? new Date(s).toISOString() : null);
+const pending = (row: DocumentRow | undefined) => row?.requests.some((r) => r.status === "pending") === true;
 
 /** One document as its reader sees it: content only where they may read it, their actions and pen. */
 export function documentDto(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
@@ -77,9 +78,17 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
     decidedAs: row?.decidedAs ?? null,
     note: row?.note ?? null,
     updatedAt: iso(row?.updatedAt ?? null),
-    // Asking to reopen a practice document is not offered yet (see act-on-document.ts).
-    actions: actable ? allowedActions(def, state.status, roles).filter((a) => def.transitions[a]?.to !== null) : [],
+    // Asking to reopen is offered while no request waits; it is a request (POST …/reopen-requests), not an action.
+    actions: actable
+      ? allowedActions(def, state.status, roles).filter((a) => a !== "requestReopen" || !pending(row))
+      : [],
     pen: pen ? (pen.fields === "all" ? ("all" as const) : pen.fields.map(String)) : null,
+    reopenRequests: (row?.requests ?? []).map((r) => ({
+      ...r,
+      requestedByName: r.requestedByName ?? "",
+      createdAt: iso(r.createdAt) as string,
+      decidedAt: iso(r.decidedAt),
+    })),
     problems: visible
       ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang, targetTitles(scope))
       : [],

@@ -6,6 +6,7 @@ import { actOnDocument } from "./act-on-document.js";
 import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
 import { observationsIcs, upcomingObservations } from "./observations.js";
+import { requestDocumentReopen } from "./request-reopen.js";
 
 export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const { db } = database;
@@ -33,6 +34,9 @@ export function practiceRoutes(app: FastifyInstance, { database, clock }: Featur
       lang: langOf(req),
       now: clock.now(),
     }),
+  );
+  route(app, c.requestDocumentReopen, async ({ actor, params, body, req }) =>
+    requestDocumentReopen(db, actor, params.cycleId, params.kind, body.reason, langOf(req), clock.now()),
   );
   route(app, c.upcomingObservations, async ({ actor }) => ({
     items: await upcomingObservations(db, actor, clock.now()),

@@ -16,8 +16,10 @@ export const enAdmin: typeof idAdmin = {
   },
   reopenAdmin: {
     title: "Reopen requests",
-    intro: 'Employees asking to reopen an approved plan (replaces the "Form Reset SKP"). Open the plan to decide.',
+    intro:
+      'Employees asking to reopen an approved plan or a handed-in practice document (replaces the "Form Reset SKP"). Open the document to decide.',
     empty: "No requests yet.",
+    ofPlan: "Performance plan",
     status: { pending: "Waiting for a decision", approved: "Approved", refused: "Refused" },
     decidedBy: "decided by {{name}}",
   },

@@ -203,6 +203,9 @@ export const enPlanning: typeof idPlanning = {
       title: "Reopen the plan",
       intro:
         "Need to change an approved plan? Ask to reopen it with a reason; your atasan or the district admin decides.",
+      titleDocument: "Reopen this document",
+      introDocument:
+        "Need to change a document you handed in? Ask to reopen it with a reason; your atasan or the district admin decides. The current version is kept.",
       reason: "Reason",
       min: "At least {{min}} characters.",
       submit: "Ask to reopen",
@@ -283,6 +286,9 @@ export const enPlanning: typeof idPlanning = {
       reopen_decided: "{{name}} decided on your reopen request",
       reopen_approved: "{{name}} approved your reopen request: you can edit your plan again",
       reopen_refused: "{{name}} decided your plan stays as agreed",
+      reopen_requested_document: "{{name}} asked for their practice document to be reopened",
+      reopen_approved_document: "{{name}} reopened your practice document: you can edit it again",
+      reopen_refused_document: "{{name}} decided your practice document stays as handed in",
       correction_reported: "{{name}} reported a data correction",
       correction_resolved: "{{name}} followed up your data correction",
     },

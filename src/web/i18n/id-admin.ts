@@ -15,8 +15,9 @@ export const idAdmin = {
   reopenAdmin: {
     title: "Permintaan buka kembali",
     intro:
-      "Pegawai yang meminta perencanaannya yang sudah disetujui dibuka kembali (pengganti Form Reset SKP). Buka perencanaannya untuk memutuskan.",
+      "Pegawai yang meminta perencanaan yang sudah disetujui atau dokumen praktik yang sudah dikumpulkan dibuka kembali (pengganti Form Reset SKP). Buka dokumennya untuk memutuskan.",
     empty: "Belum ada permintaan.",
+    ofPlan: "Perencanaan kinerja",
     status: { pending: "Menunggu keputusan", approved: "Disetujui", refused: "Ditolak" },
     decidedBy: "diputuskan oleh {{name}}",
   },

@@ -203,6 +203,9 @@ export const idPlanning = {
       title: "Buka kembali perencanaan",
       intro:
         "Perlu mengubah perencanaan yang sudah disetujui? Ajukan buka kembali dengan alasan; atasan atau admin dinas akan memutuskan.",
+      titleDocument: "Buka kembali dokumen ini",
+      introDocument:
+        "Perlu mengubah dokumen yang sudah dikumpulkan? Ajukan buka kembali dengan alasan; atasan atau admin dinas akan memutuskan. Versi yang sekarang tetap tersimpan.",
       reason: "Alasan",
       min: "Minimal {{min}} karakter.",
       submit: "Ajukan buka kembali",
@@ -283,6 +286,9 @@ export const idPlanning = {
       reopen_decided: "{{name}} memutuskan permintaan buka kembali Anda",
       reopen_approved: "{{name}} menyetujui permintaan buka kembali: perencanaan Anda dapat diubah lagi",
       reopen_refused: "{{name}} memutuskan perencanaan Anda tetap seperti yang disepakati",
+      reopen_requested_document: "{{name}} meminta dokumen praktik kinerjanya dibuka kembali",
+      reopen_approved_document: "{{name}} membuka kembali dokumen praktik kinerja Anda: dapat diubah lagi",
+      reopen_refused_document: "{{name}} memutuskan dokumen praktik kinerja Anda tetap seperti yang dikumpulkan",
       correction_reported: "{{name}} melaporkan perbaikan data diri",
       correction_resolved: "{{name}} menindaklanjuti laporan perbaikan data Anda",
     },

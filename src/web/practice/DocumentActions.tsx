@@ -25,7 +25,9 @@ export function DocumentActions({
   const act = useDocumentAction(cycleId, doc.kind as PracticeStage);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
-  if (doc.actions.length === 0) return null;
+  // Asking to reopen has its own form with a reason (DocumentReopen).
+  const actions = doc.actions.filter((a) => a !== "requestReopen");
+  if (actions.length === 0) return null;
   const run = async (action: string) => {
     const version = await beforeAct();
     await act.mutateAsync({ action, version }).catch(() => undefined);
@@ -45,7 +47,7 @@ export function DocumentActions({
       )}
       <ErrorAlert error={act.error} />
       <Group>
-        {doc.actions.map((action) => (
+        {actions.map((action) => (
           <Button
             key={action}
             loading={act.isPending}

@@ -14,6 +14,7 @@ import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { DocumentActions } from "./DocumentActions.js";
+import { DocumentReopen } from "./DocumentReopen.js";
 import { useDocumentDraft, usePractice } from "./hooks.js";
 import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, scheduleText } from "./PersiapanForm.js";
@@ -90,6 +91,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
         )}
         <ErrorAlert error={draft.error} />
         <DocumentActions cycleId={view.cycle.id} doc={doc} beforeAct={beforeAct} />
+        <DocumentReopen view={view} doc={doc} />
       </Stack>
     </Card>
   );

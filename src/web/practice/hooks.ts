@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PracticeStage } from "../../domain/practice/stages.js";
-import { actOnDocument, getPractice, saveDocument } from "../../server/practice/contract.js";
+import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
 import { ApiError, callApi } from "../api/client.js";
 
 export const practiceKey = (cycleId: string) => ["practice", cycleId] as const;
@@ -90,6 +90,15 @@ export function useDocumentAction(cycleId: string, kind: PracticeStage) {
           ...(input.note !== undefined ? { note: input.note } : {}),
         },
       }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: practiceKey(cycleId) }),
+  });
+}
+
+/** The guru asks to reopen a handed-in document, with a reason; the atasan or admin decides. */
+export function useRequestDocumentReopen(cycleId: string, kind: PracticeStage) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => callApi(requestDocumentReopen, { params: { cycleId, kind }, body: { reason } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: practiceKey(cycleId) }),
   });
 }

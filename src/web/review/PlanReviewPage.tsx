@@ -68,7 +68,7 @@ export function PlanReviewPage() {
           {t("practice.open")}
         </Button>
       )}
-      <ReopenRequests view={view} />
+      <ReopenRequests cycleId={view.cycle.id} requests={view.reopenRequests} canDecide={view.viewer.canDecideReopen} />
       <PlanContentView view={view} content={view.plan.content} />
       <ReviewActions view={view} />
       <HistorySection view={view} />

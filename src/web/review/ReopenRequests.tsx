@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PlanView } from "../../server/planning/contract.js";
+import type { z } from "zod";
+import type { ZReopenRequest } from "../../server/planning/contract.js";
 import { formatDate } from "../ui/format.js";
 import { DecideReopenModal } from "./DecideReopenModal.js";
 import { asLabel } from "./labels.js";
 
-type Request = PlanView["reopenRequests"][number];
+type Request = z.infer<typeof ZReopenRequest>;
 const COLOR = { pending: "grape", approved: "teal", refused: "gray" } as const;
 
 function Decided({ r }: { r: Request }) {
@@ -32,19 +33,21 @@ function Decided({ r }: { r: Request }) {
   );
 }
 
-/** A pegawai's request to reopen an approved plan; the atasan (or admin) decides. */
-export function ReopenRequests({ view }: { view: PlanView }) {
+type Props = { cycleId: string; requests: readonly Request[]; canDecide: boolean };
+
+/** A pegawai's requests to reopen a document (a plan, a practice document); the atasan (or admin) decides. */
+export function ReopenRequests({ cycleId, requests, canDecide }: Props) {
   const { t } = useTranslation();
   const [deciding, setDeciding] = useState<{ id: string; approve: boolean } | null>(null);
-  const pending = view.reopenRequests.find((r) => r.status === "pending");
-  const past = view.reopenRequests.filter((r) => r.status !== "pending");
-  if (view.reopenRequests.length === 0) return null;
+  const pending = requests.find((r) => r.status === "pending");
+  const past = requests.filter((r) => r.status !== "pending");
+  if (requests.length === 0) return null;
 
   return (
     <Stack gap="xs">
       {deciding && (
         <DecideReopenModal
-          cycleId={view.cycle.id}
+          cycleId={cycleId}
           requestId={deciding.id}
           approve={deciding.approve}
           onClose={() => setDeciding(null)}
@@ -59,7 +62,7 @@ export function ReopenRequests({ view }: { view: PlanView }) {
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
               {pending.reason}
             </Text>
-            {view.viewer.canDecideReopen && (
+            {canDecide && (
               <Group gap="xs">
                 <Button size="sm" onClick={() => setDeciding({ id: pending.id, approve: true })}>
                   {t("review.reopenApprove")}

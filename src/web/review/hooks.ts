@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { approvePlan, decideReopen, planHistory, planningQueue, returnPlan } from "../../server/planning/contract.js";
 import { callApi } from "../api/client.js";
 import { usePlanScreenQuery } from "../planning/hooks.js";
+import { practiceKey } from "../practice/hooks.js";
 import type { QueueFilter } from "./queue.js";
 
 const QUEUE_KEY = ["planning-queue"] as const;
@@ -46,6 +47,8 @@ function useRefreshAfterDecision(cycleId: string) {
       qc.invalidateQueries({ queryKey: planKey(cycleId) }),
       qc.invalidateQueries({ queryKey: ["plan-history"] }),
       qc.invalidateQueries({ queryKey: QUEUE_KEY }),
+      // A practice document's reopen request is decided through the same route.
+      qc.invalidateQueries({ queryKey: practiceKey(cycleId) }),
     ]);
 }
 

@@ -3,6 +3,8 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import type { PracticeStage } from "../../../domain/practice/stages.js";
+import { PATHS } from "../../app/access.js";
 import { reviewPath } from "../../review/paths.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
@@ -38,9 +40,20 @@ export function ReopenRequestsPage() {
       {list.map((r) => (
         <Card key={r.id} padding="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Anchor component={Link} to={reviewPath(r.cycleId)} fw={600}>
-              {r.personName}
-            </Anchor>
+            <Stack gap={0}>
+              <Anchor
+                component={Link}
+                to={r.documentKind === "plan" ? reviewPath(r.cycleId) : `${PATHS.practice}/${r.cycleId}`}
+                fw={600}
+              >
+                {r.personName}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {r.documentKind === "plan"
+                  ? t("reopenAdmin.ofPlan")
+                  : t(`practice.stage.${r.documentKind as PracticeStage}`)}
+              </Text>
+            </Stack>
             <Badge color={COLOR[r.status]} variant="light">
               {t(`reopenAdmin.status.${r.status}`)}
             </Badge>

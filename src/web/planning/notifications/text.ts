@@ -8,10 +8,17 @@ export type Notification = z.infer<typeof ZNotification>;
 export function notificationText(t: TFunction, n: Notification): string {
   const name = n.data.name ?? t("notifications.someone");
   switch (n.kind) {
-    case "reopen_decided":
+    // A practice document's request carries its kind; a plan's does not.
+    case "reopen_requested":
+      return n.data.document
+        ? t("notifications.kind.reopen_requested_document", { name })
+        : t("notifications.kind.reopen_requested", { name });
+    case "reopen_decided": {
+      const of = n.data.document ? "_document" : "";
       return n.data.decision === "approved"
-        ? t("notifications.kind.reopen_approved", { name })
-        : t("notifications.kind.reopen_refused", { name });
+        ? t(`notifications.kind.reopen_approved${of}`, { name })
+        : t(`notifications.kind.reopen_refused${of}`, { name });
+    }
     default:
       return t(`notifications.kind.${n.kind}`, { name });
   }

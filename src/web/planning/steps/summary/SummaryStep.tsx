@@ -3,13 +3,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanProblem } from "../../../../domain/planning/rules.js";
-import { planKey } from "../../hooks.js";
+import { ReopenAsk } from "../../../review/ReopenAsk.js";
+import { planKey, useRequestReopen } from "../../hooks.js";
 import { dateTime, problemMessage } from "../../plan/labels.js";
 import type { StepProps } from "../../plan/types.js";
 import { AgreeSection } from "./AgreeSection.js";
 import { PlanSummary } from "./PlanSummary.js";
 import { ProblemList } from "./ProblemList.js";
-import { ReopenSection } from "./ReopenSection.js";
 import { SubmitModal } from "./SubmitModal.js";
 
 type Props = StepProps & { problems: PlanProblem[] };
@@ -19,6 +19,7 @@ export function SummaryStep({ view, editor, readOnly, goTo, problems }: Props) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [submitting, setSubmitting] = useState(false);
+  const reopen = useRequestReopen(view);
   const { plan } = view;
   const canSubmit = view.viewer.actions.includes("submit") && !readOnly;
   const { flush } = editor;
@@ -66,7 +67,14 @@ export function SummaryStep({ view, editor, readOnly, goTo, problems }: Props) {
           )}
         </Stack>
       )}
-      {view.viewer.roles.includes("owner") && <ReopenSection view={view} />}
+      {view.viewer.roles.includes("owner") && (
+        <ReopenAsk
+          of="plan"
+          requests={view.reopenRequests}
+          mayAsk={view.viewer.actions.includes("requestReopen")}
+          reopen={reopen}
+        />
+      )}
       <SubmitModal view={view} editor={editor} opened={submitting} onClose={() => setSubmitting(false)} />
     </Stack>
   );

@@ -1,26 +1,41 @@
 import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PlanView } from "../../../../server/planning/contract.js";
-import { ErrorAlert } from "../../../ui/ErrorAlert.js";
-import { useRequestReopen } from "../../hooks.js";
-import { actingLabel, dateTime } from "../../plan/labels.js";
+import type { z } from "zod";
+import type { ZReopenRequest } from "../../server/planning/contract.js";
+import { actingLabel, dateTime } from "../planning/plan/labels.js";
+import { ErrorAlert } from "../ui/ErrorAlert.js";
 
 const MIN = 10;
 const COLOR = { pending: "yellow", approved: "teal", refused: "gray" } as const;
 
-/** An approved or agreed plan can be reopened on request, with a reason; the requests and decisions. */
-export function ReopenSection({ view }: { view: PlanView }) {
+type Props = {
+  requests: readonly z.infer<typeof ZReopenRequest>[];
+  /** A plan, or a practice document: the title and the explanation say which. */
+  of: "plan" | "document";
+  /** The document's owner may ask now (its definition's `requestReopen`). */
+  mayAsk: boolean;
+  /** Sends the reason: the plan's or a practice document's request. */
+  reopen: {
+    mutate: (reason: string, options: { onSuccess: () => void }) => void;
+    error: Error | null;
+    isPending: boolean;
+  };
+};
+
+/**
+ * The owner's side of reopening, for any document (a plan, a handed-in practice document): ask
+ * with a reason, then see the requests and their decisions.
+ */
+export function ReopenAsk({ of, requests, mayAsk, reopen }: Props) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState("");
-  const reopen = useRequestReopen(view);
-  const requests = view.reopenRequests;
   const pending = requests.some((r) => r.status === "pending");
-  const canAsk = view.viewer.actions.includes("requestReopen") && !pending;
+  const canAsk = mayAsk && !pending;
   if (!canAsk && requests.length === 0) return null;
   return (
     <Stack gap="sm">
-      <Title order={4}>{t("planning.reopen.title")}</Title>
+      <Title order={4}>{of === "plan" ? t("planning.reopen.title") : t("planning.reopen.titleDocument")}</Title>
       {canAsk && (
         <form
           onSubmit={(e) => {
@@ -29,7 +44,7 @@ export function ReopenSection({ view }: { view: PlanView }) {
           }}
         >
           <Stack gap="xs">
-            <Text size="sm">{t("planning.reopen.intro")}</Text>
+            <Text size="sm">{of === "plan" ? t("planning.reopen.intro") : t("planning.reopen.introDocument")}</Text>
             <Textarea
               label={t("planning.reopen.reason")}
               description={t("planning.reopen.min", { min: MIN })}
