@@ -45,6 +45,15 @@ describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", ()
     await page.locator(".mantine-Card-root", { hasText: "Gita Permata" }).waitFor();
     await fitsPhone(page);
     await screenshot(page, "practice-jadwal-kalender-360");
+    // A calendar subscription: a secret address, shown once, that a calendar app reads without signing in.
+    await page.getByRole("button", { name: "Buat alamat langganan" }).click();
+    const address = await page.getByLabel("Alamat kalender").inputValue();
+    expect(address).toMatch(/\/api\/feeds\/[A-Za-z0-9_-]{32}\/observasi\.ics$/);
+    const feed = await fetch(`${h.url}${new URL(address).pathname}`);
+    expect(await feed.text()).toContain("SUMMARY:Observasi: Fajar Nugroho");
+    await page.getByRole("button", { name: "Buat alamat baru" }).waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-jadwal-langganan-360");
   });
 
   it("kepsek on a phone observes Gita's lesson, then rates the follow-up, which opens her tindak lanjut", async () => {

@@ -374,6 +374,25 @@ export const MATRIX: Record<string, Entry> = {
   "GET /api/planning/queue": { at: null, allow: anyone, request: () => get("/api/planning/queue") },
   // Everyone sees the observations of the people they assess today: the list is their own scope.
   "GET /api/practice/observations": { at: null, allow: anyone, request: () => get("/api/practice/observations") },
+  // One's own calendar feed: anyone signed in (it lists only whom they assess today).
+  "GET /api/practice/calendar-feed": { at: null, allow: anyone, request: () => get("/api/practice/calendar-feed") },
+  "POST /api/practice/calendar-feed": {
+    at: null,
+    allow: anyone,
+    request: () => send("POST", "/api/practice/calendar-feed"),
+  },
+  "DELETE /api/practice/calendar-feed": {
+    at: null,
+    allow: anyone,
+    request: () => ({ method: "DELETE", url: "/api/practice/calendar-feed" }),
+  },
+  // The feed itself: the token is the credential (like a shared calendar's secret address).
+  "GET /api/feeds/:token/observasi.ics": {
+    at: null,
+    allow: anyone,
+    public: true,
+    request: (w) => get(`/api/feeds/${w.feedToken}/observasi.ics`),
+  },
   "GET /api/practice/observations.ics": {
     at: null,
     allow: anyone,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Db } from "../../src/db/client.js";
 import {
   accounts,
+  calendarFeeds,
   cycles,
   documents,
   files,
@@ -13,6 +14,7 @@ import {
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
+import { hashToken } from "../../src/server/core/session.js";
 import type { Storage } from "../../src/server/core/storage.js";
 import { testToday } from "./clock.js";
 import { assign, makeDistrict, makePerson, makeSchool, TEST_PASSWORD } from "./factories.js";
@@ -76,6 +78,8 @@ export type MatrixWorld = {
   victims: Record<"s1" | "s2" | "b", Victim>;
   dual: Target;
   clients: Record<Actor, Client>;
+  /** A calendar-feed token of victim s1: the public feed answers whoever holds it, signed in or not. */
+  feedToken: string;
 };
 
 const today = () => testToday();
@@ -215,7 +219,10 @@ export async function buildMatrixWorld(app: FastifyInstance, db: Db, storage: St
       periodId: loc === "b" ? periodB : periodA,
     };
   }
+  const feedToken = "matriks-kalender-rahasia-0123456"; // 32 characters, as a real token
+  await db.insert(calendarFeeds).values({ personId: victims.s1.personId, tokenHash: hashToken(feedToken) });
   const world: MatrixWorld = {
+    feedToken,
     districtA: dA,
     districtB: dB,
     schools: { s1, s2, b: t1 },

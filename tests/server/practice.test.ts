@@ -148,6 +148,30 @@ describe("the five stages", () => {
     expect(ics.body).toContain(`DTSTART:${PERSIAPAN.schedule.date.replaceAll("-", "")}T090000`);
     // Nobody else's calendar shows it.
     expect((await otherGuru.get("/api/practice/observations")).json().items).toEqual([]);
+    // One secret feed per KS for a calendar app, without a session; a new one replaces the old.
+    expect((await ks.get("/api/practice/calendar-feed")).json()).toMatchObject({ active: false, url: null });
+    const feed = (await ks.post("/api/practice/calendar-feed", {})).json();
+    expect(feed.url).toMatch(/\/api\/feeds\/[A-Za-z0-9_-]{32}\/observasi\.ics$/);
+    const path = (u: string) => new URL(u).pathname;
+    const fed = await t.app.inject({ method: "GET", url: path(feed.url) });
+    expect(fed.statusCode).toBe(200);
+    expect(fed.headers["content-type"]).toContain("text/calendar");
+    expect(fed.body).toContain("SUMMARY:Observasi: Guru A");
+    expect((await ks.get("/api/practice/calendar-feed")).json()).toMatchObject({ active: true, url: null });
+    const second = (await ks.post("/api/practice/calendar-feed", {})).json();
+    expect((await t.app.inject({ method: "GET", url: path(feed.url) })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: "GET", url: path(second.url) })).statusCode).toBe(200);
+    // Another guru's own feed holds nobody else's observations.
+    const theirs = (await otherGuru.post("/api/practice/calendar-feed", {})).json();
+    const theirFeed = await t.app.inject({ method: "GET", url: path(theirs.url) });
+    expect(theirFeed.body).not.toContain("BEGIN:VEVENT");
+    // A malformed token is a 400, an unknown one a 404; a stopped feed answers nothing.
+    expect((await t.app.inject({ method: "GET", url: "/api/feeds/pendek/observasi.ics" })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: "GET", url: `/api/feeds/${"x".repeat(32)}/observasi.ics` })).statusCode).toBe(
+      404,
+    );
+    expect((await ks.request({ method: "DELETE", url: "/api/practice/calendar-feed" })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: "GET", url: path(second.url) })).statusCode).toBe(404);
     const confirmed = await ks.post(url("persiapan", "confirmSchedule"), { version: 1 });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().stages).toMatchObject({ current: "observasi", nextActor: "superior" });

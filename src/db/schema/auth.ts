@@ -36,3 +36,16 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_person_idx").on(t.personId)],
 );
+
+/**
+ * A private calendar feed: the secret URL a KS pastes into Google Calendar (which cannot send a
+ * session cookie). Only the token's hash is kept; making a new one replaces the old, and the
+ * feed answers nothing once the person no longer assesses anyone.
+ */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  personId: uuid("person_id")
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+});

@@ -152,3 +152,52 @@ export const requestDocumentReopen = defineContract({
   body: z.object({ reason: multiLine({ max: 2000 }) }),
   response: ZReopenRequest,
 });
+
+/** A feed token: 24 random bytes, base64url (32 characters). */
+const FEED_TOKEN = /^[A-Za-z0-9_-]{32}$/;
+
+export const ZCalendarFeed = z.object({
+  active: z.boolean(),
+  createdAt: z.string().nullable(),
+  /** The secret URL, only in the answer that makes it: it is not stored. */
+  url: z.string().nullable(),
+});
+
+export const calendarFeed = defineContract({
+  method: "GET",
+  path: "/api/practice/calendar-feed",
+  summary: "Apakah saya punya tautan langganan kalender jadwal observasi (tautannya hanya ditampilkan saat dibuat)",
+  tags: ["practice"],
+  auth: "session",
+  response: ZCalendarFeed,
+});
+
+export const createCalendarFeed = defineContract({
+  method: "POST",
+  path: "/api/practice/calendar-feed",
+  summary:
+    "Buat tautan rahasia langganan kalender jadwal observasi (untuk Google Calendar dan lainnya); tautan lama berhenti",
+  tags: ["practice"],
+  auth: "session",
+  response: ZCalendarFeed,
+});
+
+export const deleteCalendarFeed = defineContract({
+  method: "DELETE",
+  path: "/api/practice/calendar-feed",
+  summary: "Hentikan tautan langganan kalender",
+  tags: ["practice"],
+  auth: "session",
+  response: ZCalendarFeed,
+});
+
+export const calendarFeedIcs = defineContract({
+  method: "GET",
+  path: "/api/feeds/:token/observasi.ics",
+  summary:
+    "Langganan kalender jadwal observasi (text/calendar) dengan tautan rahasia, tanpa masuk; tautan yang tidak dikenal 404",
+  tags: ["practice"],
+  auth: "public",
+  params: z.object({ token: z.string().regex(FEED_TOKEN, "Tautan kalender tidak dikenal") }),
+  response: z.unknown().describe("Berkas iCalendar"),
+});

@@ -31,7 +31,7 @@ type Row = {
  * (to confirm) or scheduled, of the people they assess today (`assessorRoleOn` confirms each row
  * the stored atasan pre-selects), in date order. One statement, then one for the assessor facts.
  */
-export async function upcomingObservations(db: Db, actor: SessionActor, now: Date) {
+export async function upcomingObservations(db: Db, actor: Pick<SessionActor, "personId">, now: Date) {
   const { rows } = await db.execute<Row>(sql`
     select c.id as "cycleId", c.person_id as "personId", c.period_id as "periodId", p.district_id as "districtId",
       c.track, c.school_id as "schoolId", d.time_zone as "timeZone", pe.name, s.name as "schoolName",

@@ -1,11 +1,12 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { langOf } from "../core/messages.js";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
 import { actOnDocument } from "./act-on-document.js";
+import { calendarFeedStatus, createCalendarFeed, deleteCalendarFeed, feedObservations } from "./calendar-feed.js";
 import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
-import { observationsIcs, upcomingObservations } from "./observations.js";
+import { observationsIcs, type UpcomingObservation, upcomingObservations } from "./observations.js";
 import { requestDocumentReopen } from "./request-reopen.js";
 
 export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
@@ -41,12 +42,28 @@ export function practiceRoutes(app: FastifyInstance, { database, clock }: Featur
   route(app, c.upcomingObservations, async ({ actor }) => ({
     items: await upcomingObservations(db, actor, clock.now()),
   }));
-  route(app, c.upcomingObservationsIcs, async ({ actor, req, reply }) => {
-    const items = await upcomingObservations(db, actor, clock.now());
-    return reply
-      .header("content-type", "text/calendar; charset=utf-8")
-      .header("content-disposition", 'attachment; filename="jadwal-observasi.ics"')
-      .header("cache-control", "private, no-store")
-      .send(observationsIcs(items, `${req.protocol}://${req.host}`));
-  });
+  route(app, c.upcomingObservationsIcs, async ({ actor, req, reply }) =>
+    sendIcs(reply, await upcomingObservations(db, actor, clock.now()), origin(req)),
+  );
+  route(app, c.calendarFeed, async ({ actor }) => calendarFeedStatus(db, actor));
+  route(app, c.createCalendarFeed, async ({ actor, req }) => createCalendarFeed(db, actor, origin(req), clock.now()));
+  route(app, c.deleteCalendarFeed, async ({ actor }) => deleteCalendarFeed(db, actor));
+  route(
+    app,
+    c.calendarFeedIcs,
+    async ({ params, req, reply }) =>
+      sendIcs(reply, await feedObservations(db, params.token, clock.now()), origin(req)),
+    // A calendar app polls every few hours; anything much faster is not a calendar.
+    { rateLimit: { max: 60, timeWindow: "1 minute" } },
+  );
+}
+
+const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+function sendIcs(reply: FastifyReply, items: UpcomingObservation[], base: string) {
+  return reply
+    .header("content-type", "text/calendar; charset=utf-8")
+    .header("content-disposition", 'attachment; filename="jadwal-observasi.ics"')
+    .header("cache-control", "private, no-store")
+    .send(observationsIcs(items, base));
 }

@@ -106,6 +106,21 @@ export const enPractice: typeof idPractice = {
     toConfirm: "To confirm",
     class: "class {{name}}",
   },
+  feed: {
+    title: "Calendar subscription",
+    intro:
+      'Add this secret address to Google Calendar or your phone\'s calendar ("Add calendar from URL"): new and moved observations appear by themselves.',
+    create: "Make a subscription address",
+    renew: "Make a new address",
+    stop: "Stop the subscription",
+    address: "Calendar address",
+    copy: "Copy",
+    copied: "Copied",
+    secret:
+      "This address is shown only now. Do not share it: whoever holds it sees your observation schedule. Making a new address stops the old one.",
+    activeSince:
+      "Subscription active since {{date}}. The address is shown only when it is made; make a new one if needed.",
+  },
   tindakLanjut: {
     whyTitle: "What is this document for?",
     why: "It helps you plan how to learn after the observation. The observation is not a final score: it is a starting point for choosing what you want to develop.",

@@ -106,6 +106,21 @@ export const idPractice = {
     toConfirm: "Perlu dikonfirmasi",
     class: "kelas {{name}}",
   },
+  feed: {
+    title: "Langganan kalender",
+    intro:
+      'Tambahkan alamat rahasia ini ke Google Calendar atau kalender ponsel ("Tambah kalender dari URL"): jadwal observasi yang baru atau berubah muncul sendiri.',
+    create: "Buat alamat langganan",
+    renew: "Buat alamat baru",
+    stop: "Hentikan langganan",
+    address: "Alamat kalender",
+    copy: "Salin",
+    copied: "Tersalin",
+    secret:
+      "Alamat ini hanya ditampilkan sekarang. Jangan bagikan: siapa pun yang memegangnya melihat jadwal observasi Anda. Membuat alamat baru menghentikan yang lama.",
+    activeSince:
+      "Langganan aktif sejak {{date}}. Alamatnya hanya ditampilkan saat dibuat; buat alamat baru bila perlu.",
+  },
   tindakLanjut: {
     whyTitle: "Apa tujuan dokumen ini?",
     why: "Dokumen ini membantu Anda merencanakan cara belajar setelah observasi. Hasil observasi bukan nilai akhir: ia titik awal untuk memilih apa yang ingin Anda kembangkan.",

@@ -11,6 +11,7 @@ import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
+import { CalendarFeed } from "./CalendarFeed.js";
 import { ObservationCalendar } from "./ObservationCalendar.js";
 
 type UpcomingObservation = ContractOutput<typeof upcomingObservations>["items"][number];
@@ -52,6 +53,7 @@ export function ObservationsPage() {
         ) : (
           <Cards items={list.data.items} />
         ))}
+      <CalendarFeed />
     </Stack>
   );
 }
