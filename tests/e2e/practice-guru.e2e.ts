@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Page, request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
-import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+import { DEMO_PASSWORD, DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 const fitsPhone = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -33,7 +33,7 @@ const docOf = async (api: Api, cycleId: string, kind: string) =>
   ((await api.call("GET", `/api/cycles/${cycleId}/practice`)).documents as Doc[]).find((d) => d.kind === kind) as Doc;
 
 async function handIn(page: Page): Promise<void> {
-  await page.getByText("Tersimpan").waitFor();
+  await page.locator('[data-save-state="saved"]').waitFor();
   await page.getByRole("button", { name: "Kumpulkan" }).click();
   const dialog = page.getByRole("dialog", { name: "Kumpulkan dokumen" });
   await dialog.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
@@ -145,7 +145,7 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
     await page
       .getByLabel("Apa yang sudah dilakukan")
       .fill("Mencoba kartu umpan balik di kelas IV B; murid memperbaiki tulisannya.");
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await fitsPhone(page);
     await screenshot(page, "practice-guru-upaya-360");
     await page.getByRole("button", { name: "Tandai selesai" }).click();
@@ -178,5 +178,42 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
     expect(await page.getByText("Selesai", { exact: true }).count()).toBe(5);
     await fitsPhone(page);
     await screenshot(page, "practice-guru-selesai-360");
+  });
+
+  it("asks to reopen the handed-in tindak lanjut on the phone; the KS reopens it from their desktop", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "guru.demo");
+    await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
+    await page.getByRole("button", { name: /Dokumen Tindak Lanjut/ }).click();
+    await page.getByRole("heading", { name: "Buka kembali dokumen ini" }).waitFor();
+    await page.getByLabel("Alasan").fill("Jadwal KKG pindah ke bulan depan; saya perlu memperbaruinya.");
+    await page.getByRole("button", { name: "Ajukan buka kembali" }).click();
+    await page.getByText("Menunggu keputusan").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-minta-buka-360");
+
+    const desk = await freshPage(h, DESKTOP);
+    await signIn(desk, h.url, "kepsek.demo");
+    await desk.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await desk.goto(`${h.url}/praktik/${cycleId}`);
+    await desk.getByRole("button", { name: /Dokumen Tindak Lanjut/ }).click();
+    await desk.getByText("Jadwal KKG pindah ke bulan depan", { exact: false }).waitFor();
+    await screenshot(desk, "practice-ks-putuskan-buka-desktop");
+    await desk.getByRole("button", { name: "Setujui buka kembali" }).click();
+    const dialog = desk.getByRole("dialog", { name: "Setujui buka kembali" });
+    await dialog.getByLabel(/Catatan/).fill("Silakan perbarui jadwal belajarnya.");
+    await dialog.getByRole("button", { name: "Setujui buka kembali" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    // Back on the phone (one browser, so signed in again): a draft again, with its content, to hand in again.
+    const back = await freshPage(h, PHONE);
+    await signIn(back, h.url, "guru.demo");
+    await back.getByRole("link", { name: "Buka praktik kinerja" }).click();
+    await back.getByRole("button", { name: /Dokumen Tindak Lanjut/ }).click();
+    await expect.poll(() => back.getByLabel("Tantangan yang Anda hadapi").inputValue()).toContain("Waktu diskusi");
+    await back.getByRole("button", { name: "Kumpulkan" }).waitFor();
+    await back.getByText("Disetujui").first().waitFor();
+    await fitsPhone(back);
+    await screenshot(back, "practice-guru-dibuka-kembali-360");
   });
 });

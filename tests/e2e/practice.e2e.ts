@@ -76,13 +76,13 @@ describe("Praktik Kinerja: the KS confirms a schedule and observes a lesson", ()
         .getByLabel("Catatan bukti perilaku")
         .fill("Guru menanggapi jawaban murid; murid memperbaiki pekerjaannya setelah diberi masukan.");
     }
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await page.getByRole("button", { name: "Selesaikan observasi" }).click();
     await page.getByRole("heading", { name: "Rating tindak lanjut" }).waitFor();
     // The Select's input (its listbox carries the same label).
     await page.getByLabel("Rating tindak lanjut", { exact: true }).first().click();
     await page.getByRole("option", { name: "Sadar kesulitan", exact: true }).click();
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await page.getByRole("button", { name: "Simpan rating tindak lanjut" }).click();
     await page.getByText("Menunggu guru").waitFor();
     await fitsPhone(page);

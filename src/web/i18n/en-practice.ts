@@ -33,13 +33,11 @@ export const enPractice: typeof idPractice = {
     refleksi: "A reflection on how your practice changed, then a discussion with your atasan.",
   },
   save: {
-    idle: "",
-    saving: "Saving…",
-    saved: "Saved",
-    error: "Not saved yet. Check your connection; it is tried again as you type.",
     conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
   },
   notStarted: "The teacher has not started this document yet.",
+  staleDraft:
+    "This device kept changes from {{date}} that were not sent, while this document was changed elsewhere. Use the changes from this device (replacing the server's version), or discard them?",
   stillMissing: "Still to complete",
   action: {
     submit: "Hand in",

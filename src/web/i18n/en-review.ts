@@ -115,7 +115,7 @@ export const enReview: typeof idReview = {
     reopenApprove: "Approve reopening",
     reopenRefuse: "Refuse",
     reopenApproveBody:
-      "The plan goes back to draft so the employee can improve it and submit it again. The current version stays in the history.",
+      "The document goes back to draft so the employee can improve it and send it again. The current version stays in the history.",
     reopenRefuseBody: "Explain why, so the employee knows what to do next.",
     reopenNote: "Note for the employee (optional)",
     reopenStatus: { pending: "Waiting for a decision", approved: "Reopened", refused: "Refused" },

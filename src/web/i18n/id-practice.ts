@@ -31,13 +31,11 @@ export const idPractice = {
     refleksi: "Refleksi atas perubahan praktik, lalu diskusi bersama atasan.",
   },
   save: {
-    idle: "",
-    saving: "Menyimpan…",
-    saved: "Tersimpan",
-    error: "Belum tersimpan. Periksa koneksi Anda; perubahan akan dicoba lagi saat Anda mengetik.",
     conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
   },
   notStarted: "Guru belum mengisi dokumen ini.",
+  staleDraft:
+    "Perangkat ini menyimpan perubahan dari {{date}} yang belum terkirim, sementara dokumen ini sudah diubah di tempat lain. Pakai perubahan dari perangkat ini (menggantikan versi di server), atau buang?",
   stillMissing: "Yang masih perlu dilengkapi",
   action: {
     submit: "Kumpulkan",

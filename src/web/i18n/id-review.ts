@@ -114,7 +114,7 @@ export const idReview = {
     reopenApprove: "Setujui buka kembali",
     reopenRefuse: "Tolak",
     reopenApproveBody:
-      "Rencana kembali menjadi draf agar pegawai dapat memperbaikinya lalu mengajukannya lagi. Versi saat ini tetap tersimpan di riwayat.",
+      "Dokumen ini kembali menjadi draf agar pegawai dapat memperbaikinya lalu mengirimkannya lagi. Versi saat ini tetap tersimpan di riwayat.",
     reopenRefuseBody: "Jelaskan alasannya agar pegawai tahu langkah berikutnya.",
     reopenNote: "Catatan untuk pegawai (opsional)",
     reopenStatus: { pending: "Menunggu keputusan", approved: "Dibuka kembali", refused: "Ditolak" },

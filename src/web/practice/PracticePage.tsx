@@ -3,19 +3,24 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
+import type { ZodType } from "zod";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
+import { documentType } from "../../domain/practice/registry.js";
 import type { PracticeStage } from "../../domain/practice/stages.js";
 import type { TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
 import type { UpayaContent } from "../../domain/practice/upaya.js";
+import { SaveStatus } from "../documents/SaveStatus.js";
+import { StaleDraftAlert } from "../documents/StaleDraftAlert.js";
+import { useDocumentEditor } from "../documents/useDocumentEditor.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { DocumentActions } from "./DocumentActions.js";
 import { DocumentReopen } from "./DocumentReopen.js";
-import { useDocumentDraft, usePractice } from "./hooks.js";
+import { usePractice, useSaveDocument } from "./hooks.js";
 import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, scheduleText } from "./PersiapanForm.js";
 import { RefleksiForm } from "./RefleksiForm.js";
@@ -64,11 +69,20 @@ const docOf = (view: PracticeView, stage: PracticeStage) => view.documents.find(
 function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage }) {
   const { t } = useTranslation();
   const doc = docOf(view, stage);
-  const draft = useDocumentDraft<unknown>(view.cycle.id, stage, doc.content, doc.version);
-  const writable = doc.pen !== null;
+  const editor = useDocumentEditor<unknown>({
+    // One draft per document on this device; a new revision (a reopening) starts afresh.
+    draftKey: `practice_draft_${view.cycle.id}_${stage}_${doc.revision}`,
+    schema: documentType(stage).schema as ZodType<unknown>,
+    server: { content: doc.content, version: doc.version },
+    editable: doc.pen !== null,
+    owns: doc.pen !== null,
+    save: useSaveDocument(view.cycle.id, stage),
+    debounceMs: 700,
+  });
+  const change = (next: unknown) => editor.change(() => next);
   const beforeAct = async () => {
-    if (draft.state === "saving") await draft.flush();
-    return draft.version;
+    await editor.flush();
+    return editor.currentVersion();
   };
   return (
     <Card>
@@ -79,17 +93,19 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
         <Text size="sm" c="dimmed">
           {t(`practice.purpose.${stage}`)}
         </Text>
-        {body(t, view, stage, doc, draft.content, draft.change)}
-        {writable && (
-          <Text
-            size="xs"
-            c={draft.state === "error" || draft.state === "conflict" ? "red" : "dimmed"}
-            aria-live="polite"
-          >
-            {t(`practice.save.${draft.state}`)}
-          </Text>
+        <StaleDraftAlert
+          draft={editor.staleDraft}
+          body={(date) => t("practice.staleDraft", { date })}
+          resolve={editor.resolveStaleDraft}
+        />
+        {body(t, view, stage, doc, editor.content, change)}
+        {editor.editable && <SaveStatus state={editor.state} />}
+        {editor.state.kind === "conflict" && (
+          <Alert color="red" p="sm">
+            {t("practice.save.conflict")}
+          </Alert>
         )}
-        <ErrorAlert error={draft.error} />
+        {editor.state.kind === "error" && <ErrorAlert error={editor.state.error} />}
         <DocumentActions cycleId={view.cycle.id} doc={doc} beforeAct={beforeAct} />
         <DocumentReopen view={view} doc={doc} />
       </Stack>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
 import type { PracticeStage } from "../../domain/practice/stages.js";
 import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
-import { ApiError, callApi } from "../api/client.js";
+import { callApi } from "../api/client.js";
+import type { PracticeView } from "./types.js";
 
 export const practiceKey = (cycleId: string) => ["practice", cycleId] as const;
 
@@ -10,73 +11,28 @@ export function usePractice(cycleId: string) {
   return useQuery({ queryKey: practiceKey(cycleId), queryFn: () => callApi(getPractice, { params: { cycleId } }) });
 }
 
-export type SaveState = "idle" | "saving" | "saved" | "error" | "conflict";
-
 /**
- * A document's draft: the content typed here, autosaved (debounced) with the version last read.
- * A newer version elsewhere (a second tab, the atasan) is a conflict: reload, never overwrite.
+ * One autosave of a practice document for the generic editor (`useDocumentEditor`): the answer's
+ * document and stage states go straight into the page's data; it answers the new version.
  */
-export function useDocumentDraft<C>(cycleId: string, kind: PracticeStage, serverContent: C, serverVersion: number) {
-  const [content, setContent] = useState<C>(serverContent);
-  const [state, setState] = useState<SaveState>("idle");
-  const [error, setError] = useState<unknown>(null);
-  const version = useRef(serverVersion);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(content);
+export function useSaveDocument(cycleId: string, kind: PracticeStage) {
   const qc = useQueryClient();
-
-  // A new version from the server (after an action or a reload) replaces the draft.
-  useEffect(() => {
-    if (serverVersion !== version.current || state === "idle") {
-      version.current = serverVersion;
-      setContent(serverContent);
-      latest.current = serverContent;
-    }
-  }, [serverVersion, serverContent, state]);
-
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    setState("saving");
-    try {
-      const res = await callApi(saveDocument, {
-        params: { cycleId, kind },
-        body: { version: version.current, content: latest.current },
-      });
-      version.current = res.document.version;
-      setError(null);
-      setState("saved");
-      qc.setQueryData(
-        practiceKey(cycleId),
-        (old: Awaited<ReturnType<typeof callApi<typeof getPractice>>> | undefined) =>
-          old
-            ? {
-                ...old,
-                stages: res.stages,
-                documents: old.documents.map((d) => (d.kind === kind ? res.document : d)),
-              }
-            : old,
+  return useCallback(
+    async (version: number, content: unknown) => {
+      const res = await callApi(saveDocument, { params: { cycleId, kind }, body: { version, content } });
+      qc.setQueryData(practiceKey(cycleId), (old: PracticeView | undefined) =>
+        old
+          ? {
+              ...old,
+              stages: res.stages,
+              documents: old.documents.map((d) => (d.kind === kind ? res.document : d)),
+            }
+          : old,
       );
-    } catch (e) {
-      setError(e);
-      setState(e instanceof ApiError && e.status === 409 ? "conflict" : "error");
-    }
-  }, [cycleId, kind, qc]);
-
-  const change = useCallback(
-    (next: C) => {
-      setContent(next);
-      latest.current = next;
-      setState("saving");
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), 700);
+      return res.document.version;
     },
-    [flush],
+    [cycleId, kind, qc],
   );
-
-  useEffect(() => () => (timer.current ? clearTimeout(timer.current) : undefined), []);
-
-  return { content, change, state, error, flush, version: version.current };
 }
 
 export function useDocumentAction(cycleId: string, kind: PracticeStage) {

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanView } from "../../../server/planning/contract.js";
+import { StaleDraftAlert } from "../../documents/StaleDraftAlert.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { dateTime } from "./labels.js";
@@ -52,23 +53,11 @@ export function PlanAlerts({ view, editor, reload }: Props) {
         </Alert>
       )}
       {s.kind === "error" && <ErrorAlert error={s.error} title={t("planning.saveFailed")} />}
-      {editor.staleDraft && (
-        <Alert color="yellow" title={t("planning.staleDraft.title")}>
-          <Stack gap="xs">
-            <Text size="sm">
-              {t("planning.staleDraft.body", { date: dateTime(editor.staleDraft.at, i18n.language) })}
-            </Text>
-            <Group gap="xs">
-              <Button size="xs" onClick={() => editor.resolveStaleDraft(true)}>
-                {t("planning.staleDraft.use")}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => editor.resolveStaleDraft(false)}>
-                {t("planning.staleDraft.discard")}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
+      <StaleDraftAlert
+        draft={editor.staleDraft}
+        body={(date) => t("planning.staleDraft.body", { date })}
+        resolve={editor.resolveStaleDraft}
+      />
       {owner && editor.editable && !cycle.windowOpen && (
         <Alert color="yellow">
           {cycle.planningOpensOn > cycle.today

@@ -4,13 +4,13 @@ import { useTranslation } from "react-i18next";
 import { PLAN_STEPS, type PlanStep } from "../../../domain/planning/content.js";
 import { planProblems } from "../../../domain/planning/rules.js";
 import type { PlanView } from "../../../server/planning/contract.js";
+import { SaveStatus } from "../../documents/SaveStatus.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 import { HistoryDrawer } from "../history/HistoryDrawer.js";
 import { stepHint, stepLabel } from "./labels.js";
 import { PlanAlerts } from "./PlanAlerts.js";
 import { PlanHeader } from "./PlanHeader.js";
 import { PlanStepper } from "./PlanStepper.js";
-import { SaveStatus } from "./SaveStatus.js";
 import { StepBody } from "./StepBody.js";
 import { usePlanEditor } from "./usePlanEditor.js";
 

@@ -1,9 +1,9 @@
 import { Group, Loader, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { clockTime } from "./labels.js";
-import type { SaveState } from "./usePlanEditor.js";
+import { clockTime } from "../planning/plan/labels.js";
+import type { SaveState } from "./useDocumentEditor.js";
 
-/** "Tersimpan 10.42" / "Menyimpan…": quiet, but always there while editing. */
+/** "Tersimpan 10.42" / "Menyimpan…": quiet, but always there while editing any document. */
 export function SaveStatus({ state }: { state: SaveState }) {
   const { t, i18n } = useTranslation();
   const text = (() => {
