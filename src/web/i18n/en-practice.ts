@@ -5,9 +5,9 @@ export const enPractice: typeof idPractice = {
   open: "Open performance practice",
   title: "Performance practice",
   introOwner:
-    "Five stages with your atasan: prepare, be observed, plan the follow-up, do it, then reflect. The aim is learning, not being judged.",
+    "Five stages with your atasan — prepare, be observed, plan the follow-up, do it, then reflect — and a report on your plan's results. The aim is learning, not being judged.",
   introSuperior:
-    "Accompany {{name}} through the five stages of performance practice. The observation is a starting point for learning together.",
+    "Accompany {{name}} through the five stages of performance practice and verify the report on their plan's results. The observation is a starting point for learning together.",
   window: "Pelaksanaan {{from}} – {{to}}",
   notOpen: "Pelaksanaan opens on {{date}}. The documents can be filled in from then.",
   closed: "Pelaksanaan closed on {{date}}. Ask the district admin if an extension is needed.",

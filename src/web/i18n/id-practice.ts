@@ -3,9 +3,9 @@ export const idPractice = {
   open: "Buka praktik kinerja",
   title: "Praktik Kinerja",
   introOwner:
-    "Lima tahap bersama atasan Anda: siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan. Tujuannya belajar, bukan dinilai.",
+    "Lima tahap bersama atasan Anda — siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",
   introSuperior:
-    "Dampingi {{name}} melalui lima tahap praktik kinerja. Observasi adalah titik awal untuk belajar bersama.",
+    "Dampingi {{name}} melalui lima tahap praktik kinerja dan verifikasi laporan hasil rencananya. Observasi adalah titik awal untuk belajar bersama.",
   window: "Masa pelaksanaan {{from}} – {{to}}",
   notOpen: "Masa pelaksanaan dibuka pada {{date}}. Dokumen dapat diisi mulai tanggal itu.",
   closed: "Masa pelaksanaan ditutup pada {{date}}. Hubungi admin dinas bila perlu perpanjangan.",
