@@ -10,7 +10,7 @@ import type { PracticeScope } from "./load.js";
 export async function ownedFiles(q: Queryable, ownerId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return q
-    .select({ id: files.id, fileName: files.fileName, size: files.size, mimeType: files.mimeType, kind: files.kind })
+    .select({ id: files.id, fileName: files.fileName, size: files.size, mimeType: files.mimeType })
     .from(files)
     .where(and(eq(files.ownerId, ownerId), inArray(files.id, [...ids])));
 }

@@ -36,7 +36,7 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
     planTargets: planTargetsDto(scope),
     stages: scope.stages,
     documents,
-    files: (await documentFiles(db, scope, documents)).map(({ kind: _, ...f }) => f),
+    files: await documentFiles(db, scope, documents),
     viewer: { roles: scope.roles, actingAs: scope.actingAs },
   };
 }
