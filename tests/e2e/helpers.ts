@@ -16,6 +16,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export type Harness = {
   url: string;
   context: BrowserContext;
+  /** The server's database, for a test that sets up what the demo seed does not (another rule set). */
+  db: Awaited<ReturnType<typeof startServer>>["database"]["db"];
   close: () => Promise<void>;
 };
 
@@ -60,6 +62,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     url: server.url,
     context,
+    db: server.database.db,
     close: async () => {
       await context.close();
       await server.close();

@@ -41,7 +41,7 @@ async function handIn(page: Page): Promise<void> {
   await dialog.waitFor({ state: "detached" });
 }
 
-describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px phone", () => {
+describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone", () => {
   let h: Harness;
   let guruApi: Api;
   let ks: Api;
@@ -69,7 +69,7 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
     await h?.close();
   });
 
-  it("prepares, is observed, plans the follow-up, logs it and reflects", async () => {
+  it("prepares, is observed, plans the follow-up, logs it, reflects and reports", async () => {
     const page = await freshPage(h, PHONE);
     await signIn(page, h.url, "guru.demo");
     await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
@@ -77,6 +77,8 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
 
     // 1 Persiapan: a target with its rubric, how to learn it, the schedule; handed in once.
     await page.getByRole("heading", { name: "Dokumen Persiapan", exact: true }).waitFor();
+    // The demo runs the 2025 rules: no uploads, so no upload section.
+    expect(await page.getByText("Unggah RPP / modul ajar / asesmen").count()).toBe(0);
     await page.getByLabel("Memberikan umpan balik yang spesifik dan terkait tujuan pembelajaran").check();
     await page.getByLabel(/^Upaya saya untuk mempelajari/).fill("Membaca modul umpan balik dan mencobanya di kelas.");
     const [y, m, d] = today.split("-").map(Number);
@@ -162,6 +164,19 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
     await handIn(page);
     await page.getByText("Menunggu atasan").waitFor();
 
+    // 6 Laporan (2025 rules): a reflection per competence item and the main duty's report.
+    await page.getByRole("button", { name: /Laporan Kompetensi & Tugas Pokok/ }).click();
+    await page.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
+    await page.getByLabel("Refleksi: penggerak komunitas belajar").fill("Memfasilitasi tiga kegiatan berbagi di KKG.");
+    await page.getByLabel("Refleksi: peserta webinar").fill("Mencoba tiket keluar setelah webinar asesmen.");
+    await page.getByLabel("Tugas pokok yang dipilih sebagai fokus").fill("Pembelajaran Bahasa Indonesia kelas IV");
+    await page.getByLabel("Laporan pelaksanaan tugas pokok").fill("Semua pertemuan terlaksana sesuai modul ajar.");
+    await fitsPhone(page);
+    await screenshot(page, "practice-guru-laporan-360");
+    await handIn(page);
+    const laporan = await docOf(ks, cycleId, "bukti_dukung");
+    await ks.call("POST", `/api/cycles/${cycleId}/documents/bukti_dukung/actions/verify`, { version: laporan.version });
+
     // The KS records the discussion: every stage is done.
     const refleksi = await docOf(ks, cycleId, "refleksi");
     const r1 = (
@@ -174,8 +189,10 @@ describe("guru.demo goes through the five stages of Praktik Kinerja on a 360 px 
       version: r1.version,
     });
     await page.reload();
+    await page.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
+    await page.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
     await page.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
-    expect(await page.getByText("Selesai", { exact: true }).count()).toBe(5);
+    expect(await page.getByText("Selesai", { exact: true }).count()).toBe(6);
     await fitsPhone(page);
     await screenshot(page, "practice-guru-selesai-360");
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignments, auditEvents, cycles, files } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { multipart, openRunningPeriod, pdfBytes, pngBytes, tempDataDir } from "../helpers/factories-planning.js";
+import { plainZip, realDocx, realJpeg, realPng, realWebp } from "../helpers/sample-files.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -88,9 +89,59 @@ describe("uploading", () => {
     expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
   });
 
-  it("names the kind of file in the message", async () => {
+  it("names the kind of file and what it accepts in the message", async () => {
     const res = await upload(guru, pngBytes(), "rpp.pdf", "rpp");
-    expect(res.json().message).toMatch(/^Berkas RPP\/modul ajar harus PDF/);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe(
+      "Berkas RPP/modul ajar harus PDF, DOCX, PNG, JPEG, WebP dan paling besar 10 MB. " +
+        "Isi berkas yang dipilih bukan salah satu jenis itu.",
+    );
+  });
+
+  it("an RPP or evidence may be a PDF, a Word document or a photo, each stored with the type its content shows", async () => {
+    const cases = [
+      ["modul.pdf", pdfBytes(), "application/pdf"],
+      ["modul-ajar.docx", realDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ["papan-tulis.png", realPng(), "image/png"],
+      // The name says PNG, the bytes say JPEG: the bytes win.
+      ["foto-kelas.png", realJpeg(), "image/jpeg"],
+      ["asesmen.webp", realWebp(), "image/webp"],
+    ] as const;
+    for (const [name, bytes, mime] of cases) {
+      const res = await upload(guru, bytes, name, "rpp");
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(200);
+      expect(res.json()).toMatchObject({ fileName: name, kind: "rpp", mimeType: mime });
+      const [row] = await t.database.db.select().from(files).where(eq(files.id, res.json().id));
+      expect(row?.mimeType).toBe(mime);
+      const down = await guru.get(`/api/files/${res.json().id}`);
+      expect(down.headers["content-type"]).toBe(mime);
+      expect(Buffer.compare(down.rawPayload, bytes)).toBe(0);
+    }
+    expect((await upload(guru, realJpeg(), "bukti.jpg", "evidence")).statusCode).toBe(200);
+  });
+
+  it("refuses, by content, a text renamed .pdf, a ZIP that is no Word document, and a DOCX as an SK; stores nothing", async () => {
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const fake = await upload(guru, Buffer.from("Ini hanya teks, bukan PDF.\n".repeat(50)), "rpp.pdf", "rpp");
+    expect(fake.statusCode).toBe(400);
+    expect(fake.headers["content-type"]).toMatch(/problem\+json/);
+    expect(fake.json().message).toMatch(/^Berkas RPP\/modul ajar harus PDF, DOCX, PNG, JPEG, WebP/);
+    expect((await upload(guru, plainZip(), "modul.docx", "rpp")).statusCode).toBe(400);
+    const docxSk = await upload(guru, realDocx(), "sk.docx", "sk");
+    expect(docxSk.statusCode).toBe(400);
+    expect(docxSk.json().message).toBe("Berkas SK harus PDF dan paling besar 10 MB. Berkas yang dipilih bukan PDF.");
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("refuses a 20 MB photo as evidence with a clear 400 and stores nothing", async () => {
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const big = Buffer.concat([realJpeg(), Buffer.alloc(20 * MB, 0)]);
+    const res = await upload(guru, big, "foto-besar.jpg", "evidence");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe(
+      "Berkas bukti harus PDF, DOCX, PNG, JPEG, WebP dan paling besar 10 MB. Berkas yang dipilih lebih dari 10 MB.",
+    );
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
   });
 
   it("accepts exactly 10 MB and refuses one byte more", async () => {
@@ -111,7 +162,7 @@ describe("uploading", () => {
       ...(await multipart(pdfBytes(), "sk.pdf", "application/pdf", "berkas")),
     });
     expect(wrongField.statusCode).toBe(400);
-    expect(wrongField.json().message).toBe("Pilih satu berkas PDF untuk diunggah (isian formulir `file`).");
+    expect(wrongField.json().message).toBe("Pilih satu berkas untuk diunggah (isian formulir `file`).");
     expect((await upload(guru, pdfBytes(), "sk.pdf", "foto")).statusCode).toBe(400);
     const json = await guru.post("/api/files?kind=sk", { file: "JVBERi0=" });
     expect(json.statusCode).toBe(400);

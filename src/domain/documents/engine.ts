@@ -73,6 +73,11 @@ export type DocumentType<K extends string, S extends string, A extends string, C
   clean?: (content: C, ctx: X) => C;
   /** Kinds that must be done before this one opens, in the same cycle. */
   after: readonly string[];
+  /**
+   * The uploaded files the content refers to. Every save is checked against them: each must
+   * exist and belong to the document's owner, and the rule set must allow uploads at all.
+   */
+  fileIds?: (content: C) => string[];
 };
 
 /** A definition with its type parameters forgotten: what registries and generic code hold. */

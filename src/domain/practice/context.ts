@@ -1,5 +1,6 @@
 import type { Problem } from "../documents/engine.js";
 import type { IsoDate } from "../org/types.js";
+import type { DutyLine, RhkLine } from "../planning/content.js";
 import type { PracticeIndicator, RuleSetContent } from "../rulesets/types.js";
 
 /**
@@ -22,7 +23,17 @@ export type PracticeContext = {
    * The engine's `problems` sees content only, not the status; derive it with `closingDue`.
    */
   closingDue: boolean;
+  /**
+   * What the agreed plan set out to achieve: its RHK items with their target quantity and its
+   * tugas tambahan (none when the plan says "Tidak ada tugas tambahan"). Bukti dukung and the
+   * laporan are written against these.
+   */
+  plan: PlanTargets;
 };
+
+export type PlanTargets = { rhk: readonly RhkLine[]; duties: readonly DutyLine[] };
+
+export const NO_PLAN_TARGETS: PlanTargets = { rhk: [], duties: [] };
 
 /** A reason a practice document cannot move on yet: a message key, translated by the server. */
 export type PracticeProblem = Problem<`practice.${string}`>;

@@ -35,7 +35,7 @@ export const ZChosenTarget = z.object({
 export const ZPersiapanContent = z.object({
   targets: z.array(ZChosenTarget).max(MAX_TARGETS).default([]),
   schedule: ZSchedule.default(() => ZSchedule.parse({})),
-  /** Uploads (RPP / modul ajar / asesmen): only where the rule set asks for evidence uploads. */
+  /** Uploads (RPP / modul ajar / asesmen): only where the rule set asks for evidence uploads (2024). */
   files: z.array(id).max(MAX_FILES, `Paling banyak ${MAX_FILES} berkas`).default([]),
   /** The superior's pen: another time for the observation, for the guru to adopt. */
   proposedSchedule: ZSchedule.nullable().default(null),
@@ -113,6 +113,7 @@ export const PERSIAPAN_DOCUMENT: DocumentType<
   empty: emptyPersiapan,
   problems: persiapanProblems,
   after: ["plan"],
+  fileIds: (c) => c.files,
 };
 
 /** Once the observation has started, the persiapan is what was observed against: nobody changes it. */

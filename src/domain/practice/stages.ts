@@ -2,11 +2,11 @@ import type { AnyDocumentType, DocumentRole } from "../documents/engine.js";
 import type { IsoDate } from "../org/types.js";
 import type { PlanStatus } from "../planning/state.js";
 import { checkWindow } from "../planning/window.js";
-import { DOCUMENT_TYPES } from "./registry.js";
+import { PRACTICE_DOCUMENTS } from "./registry.js";
 
-/** The five stages of Praktik Kinerja for a guru (DOMAIN.md §4), in order. */
-export const PRACTICE_STAGES = ["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi"] as const;
-export type PracticeStage = (typeof PRACTICE_STAGES)[number];
+/** The documents of Praktik Kinerja for a guru, in the registry's order (DOMAIN.md §4, then bukti dukung). */
+export type PracticeStage = keyof typeof PRACTICE_DOCUMENTS;
+export const PRACTICE_STAGES = Object.keys(PRACTICE_DOCUMENTS) as [PracticeStage, ...PracticeStage[]];
 
 export type StageState = "locked" | "open" | "done";
 /** Who must act next on a stage; admins are never expected to. */
@@ -37,8 +37,9 @@ export type StagesView = {
 
 /**
  * Which stages are locked, open or done. Pure. Nothing opens before the plan is agreed and the
- * pelaksanaan window has opened; each stage opens when the one before is done (its definition's
- * `done` statuses). After the window closes, open stages stay open but nobody can act
+ * pelaksanaan window has opened; a stage opens when the stages in its definition's `after` are
+ * done (their `done` statuses) and were themselves reached that way, so a reopened stage locks
+ * everything after it. After the window closes, open stages stay open but nobody can act
  * (`windowState: "closed"`, `nextActor: null`) until an extension moves the close.
  * A stage whose document is done stays done, even if the plan is reopened later.
  */
@@ -47,13 +48,16 @@ export function stageStates(input: StagesInput): StagesView {
   const windowState: WindowState = w.ok ? "open" : w.reason === "NOT_OPEN" ? "not_open" : "closed";
   const gateOpen = input.planStatus === "agreed" && windowState !== "not_open";
 
-  let previousDone = true;
+  // Done, and every stage before it done too: what lets the stages after it open.
+  const cleared = new Set<string>();
   const stages = PRACTICE_STAGES.map((stage): StageView => {
-    const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
+    const def = PRACTICE_DOCUMENTS[stage] as AnyDocumentType;
     const status = input.documents[stage] ?? null;
     const done = status !== null && def.done.includes(status);
-    const state: StageState = done ? "done" : gateOpen && previousDone ? "open" : "locked";
-    previousDone = previousDone && done;
+    const before = def.after.filter((k) => Object.hasOwn(PRACTICE_DOCUMENTS, k));
+    const reachable = before.every((k) => cleared.has(k));
+    if (done && reachable) cleared.add(stage);
+    const state: StageState = done ? "done" : gateOpen && reachable ? "open" : "locked";
     const nextActor = state === "open" && windowState === "open" ? actorOf(def, status ?? def.initial) : null;
     return { stage, state, status, nextActor };
   });

@@ -82,4 +82,5 @@ export const UPAYA_DOCUMENT: DocumentType<
   empty: emptyUpaya,
   problems: upayaProblems,
   after: ["tindak_lanjut"],
+  fileIds: (c) => c.entries.flatMap((e) => (e.fileId ? [e.fileId] : [])),
 };

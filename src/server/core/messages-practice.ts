@@ -48,6 +48,18 @@ export const practiceId = {
   "practice.refleksi.challengesRequired": "Tuliskan 3 tantangan tersulit yang Anda perkirakan.",
   "practice.refleksi.planRequired": "Tuliskan rencana Anda untuk mengatasinya.",
   "practice.refleksi.discussionRequired": "Catat hasil diskusi refleksi bersama guru.",
+  "practice.uploadsNotAllowed":
+    "Aturan periode ini tidak memakai unggahan berkas (atasan memverifikasi langsung). Hapus berkas yang dilampirkan.",
+  "practice.fileNotOwned":
+    "Berkas yang dilampirkan tidak ditemukan atau bukan milik pemilik dokumen ini. Unggah berkasnya sendiri lalu coba lagi.",
+  "practice.bukti_dukung.achievedRequired": "Isi realisasi {code} (target {target}).",
+  "practice.bukti_dukung.evidenceRequired": "Unggah bukti dukung untuk {code}.",
+  "practice.bukti_dukung.dutyAchievedRequired": "Isi realisasi tugas tambahan {name}.",
+  "practice.bukti_dukung.dutyReportRequired": "Unggah laporan pelaksanaan tugas tambahan {name}.",
+  "practice.bukti_dukung.reflectionRequired": "Tuliskan refleksi pengembangan kompetensi untuk {code}.",
+  "practice.bukti_dukung.mainDutyRequired": "Sebutkan tugas pokok yang Anda pilih sebagai fokus.",
+  "practice.bukti_dukung.mainDutyReportRequired": "Tuliskan laporan pelaksanaan tugas pokok Anda.",
+  "practice.bukti_dukung.filesNotAllowed": "Aturan periode ini tidak meminta unggahan: hapus berkas yang dilampirkan.",
 };
 
 export const practiceEn: Record<keyof typeof practiceId, string> = {
@@ -99,4 +111,16 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
   "practice.refleksi.challengesRequired": "Write the 3 hardest challenges you expect.",
   "practice.refleksi.planRequired": "Write how you will overcome them.",
   "practice.refleksi.discussionRequired": "Record the outcome of the reflection discussion with the teacher.",
+  "practice.uploadsNotAllowed":
+    "This period's rules use no file uploads (the atasan verifies directly). Remove the attached files.",
+  "practice.fileNotOwned":
+    "An attached file was not found or does not belong to this document's owner. Upload the file yourself and try again.",
+  "practice.bukti_dukung.achievedRequired": "Fill in what was achieved for {code} (target {target}).",
+  "practice.bukti_dukung.evidenceRequired": "Upload evidence for {code}.",
+  "practice.bukti_dukung.dutyAchievedRequired": "Fill in what was achieved for the additional duty {name}.",
+  "practice.bukti_dukung.dutyReportRequired": "Upload a report on the additional duty {name}.",
+  "practice.bukti_dukung.reflectionRequired": "Write your competence-development reflection for {code}.",
+  "practice.bukti_dukung.mainDutyRequired": "Name the main duty you chose as your focus.",
+  "practice.bukti_dukung.mainDutyReportRequired": "Write the report on your main duty.",
+  "practice.bukti_dukung.filesNotAllowed": "This period's rules ask for no uploads: remove the attached files.",
 };

@@ -72,9 +72,11 @@ const id = {
   "plan.dutyTargetRequired": 'Isi target kuantitas dan target waktu untuk tugas tambahan "{name}".',
   "plan.skRequired": 'Unggah SK untuk tugas tambahan "{name}".',
   "plan.fileNotFound": "Berkas SK tidak ditemukan. Unggah ulang berkasnya.",
-  "file.noFile": "Pilih satu berkas PDF untuk diunggah (isian formulir `file`).",
+  "file.noFile": "Pilih satu berkas untuk diunggah (isian formulir `file`).",
   "file.notPdf": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih bukan PDF.",
-  "file.tooLarge": "Berkas {label} harus PDF dan paling besar {max} MB. Berkas yang dipilih lebih dari {max} MB.",
+  "file.wrongType":
+    "Berkas {label} harus {types} dan paling besar {max} MB. Isi berkas yang dipilih bukan salah satu jenis itu.",
+  "file.tooLarge": "Berkas {label} harus {types} dan paling besar {max} MB. Berkas yang dipilih lebih dari {max} MB.",
   "file.missing": "Isi berkas tidak ditemukan di penyimpanan. Minta pemiliknya mengunggah ulang.",
   "upload.tooManyParts":
     "Formulir unggahan berisi terlalu banyak isian (maks. {fields}). Kirim satu berkas saja di isian `file`.",
@@ -159,9 +161,11 @@ const en: Record<MessageKey, string> = {
   "plan.dutyTargetRequired": 'Fill in the target quantity and time for the duty "{name}".',
   "plan.skRequired": 'Upload the SK for the duty "{name}".',
   "plan.fileNotFound": "The SK file was not found. Upload it again.",
-  "file.noFile": "Choose one PDF file to upload (form field `file`).",
+  "file.noFile": "Choose one file to upload (form field `file`).",
   "file.notPdf": "The {label} file must be a PDF of at most {max} MB. The chosen file is not a PDF.",
-  "file.tooLarge": "The {label} file must be a PDF of at most {max} MB. The chosen file is larger than {max} MB.",
+  "file.wrongType":
+    "The {label} file must be {types} of at most {max} MB. The chosen file's content is none of those types.",
+  "file.tooLarge": "The {label} file must be {types} of at most {max} MB. The chosen file is larger than {max} MB.",
   "file.missing": "The file's content is missing from storage. Ask its owner to upload it again.",
   "upload.tooManyParts": "The upload form has too many fields (at most {fields}). Send one file in the field `file`.",
   "upload.malformed": "The upload form is malformed or cut off. Choose the file and upload it again.",

@@ -1,9 +1,20 @@
-/** Pure checks on uploaded bytes and names: judged by content, never by the name a browser sends. */
+import { fileTypeFromBuffer } from "file-type";
+import { UPLOAD_TYPES, type UploadType } from "./contract.js";
 
-const PDF_MAGIC = Buffer.from("%PDF-", "ascii");
+/** Checks on uploaded bytes and names: judged by content, never by the name or type a browser sends. */
 
-export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
+/**
+ * The upload's type among `accepted`, from its bytes (file-type: magic numbers; a ZIP is a DOCX
+ * only with Word's parts inside), or null for anything else — a text file renamed .pdf, an
+ * executable, a ZIP of notes, an old .doc.
+ */
+export async function detectUploadType(
+  bytes: Uint8Array,
+  accepted: readonly UploadType[],
+): Promise<{ type: UploadType; mimeType: string } | null> {
+  const found = await fileTypeFromBuffer(bytes);
+  const type = accepted.find((t) => UPLOAD_TYPES[t] === found?.mime);
+  return type ? { type, mimeType: UPLOAD_TYPES[type] } : null;
 }
 
 /** The last path segment without control characters, at most 200 characters; a default when nothing is left. */

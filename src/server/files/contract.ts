@@ -6,14 +6,36 @@ import { defineContract } from "../core/contract.js";
 export const FILE_KINDS = ["sk", "rpp", "evidence"] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-/** PDF only for now, at most 10 MB: a scanned SK of a few pages is well under that. */
+/** At most 10 MB each: a scanned SK of a few pages or a modul ajar with photos is well under that. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The types an upload may be, judged by its content (magic bytes; a DOCX by its Word parts). */
+export const UPLOAD_TYPES = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  png: "image/png",
+  jpg: "image/jpeg",
+  webp: "image/webp",
+} as const;
+export type UploadType = keyof typeof UPLOAD_TYPES;
+
+/**
+ * What each kind accepts. An SK stays PDF: it is a signed decree, the planning step asks for a
+ * PDF and says so. An RPP / modul ajar / asesmen or other evidence is often a Word file or a
+ * photo taken on a phone, so those are accepted too.
+ */
+export const ACCEPTED_TYPES: Record<FileKind, readonly UploadType[]> = {
+  sk: ["pdf"],
+  rpp: ["pdf", "docx", "png", "jpg", "webp"],
+  evidence: ["pdf", "docx", "png", "jpg", "webp"],
+};
 
 export const ZStoredFile = z.object({
   id: z.string(),
   fileName: z.string(),
   size: z.number().int(),
   kind: z.enum(FILE_KINDS),
+  mimeType: z.string(),
   createdAt: z.string(),
 });
 export type StoredFile = z.infer<typeof ZStoredFile>;
@@ -22,8 +44,9 @@ export const uploadFile = defineContract({
   method: "POST",
   path: "/api/files",
   summary:
-    "Unggah satu berkas PDF (maks. 10 MB) sebagai multipart/form-data di isian `file`. Jenis berkas diperiksa " +
-    "dari isinya, bukan dari namanya. Berkas menjadi milik pengunggah.",
+    "Unggah satu berkas (maks. 10 MB) sebagai multipart/form-data di isian `file`: SK harus PDF; RPP/modul ajar " +
+    "dan bukti boleh PDF, DOCX, PNG, JPEG, atau WebP. Jenis berkas diperiksa dari isinya, bukan dari namanya. " +
+    "Berkas menjadi milik pengunggah.",
   tags: ["files"],
   auth: "session",
   query: z.object({ kind: z.enum(FILE_KINDS, "Jenis berkas harus sk, rpp, atau evidence") }),
@@ -34,11 +57,11 @@ export const downloadFile = defineContract({
   method: "GET",
   path: "/api/files/:id",
   summary:
-    "Unduh berkas (application/pdf). Boleh bagi pemiliknya, atasan atau Tim Kinerja yang sedang menilai " +
+    "Unduh berkas dengan Content-Type jenisnya (PDF, DOCX, PNG, JPEG, WebP). Boleh bagi pemiliknya, atasan atau Tim Kinerja yang sedang menilai " +
     "pemiliknya, dan admin dinas tempat pemiliknya bertugas.",
   tags: ["files"],
   auth: "session",
   params: idParams,
-  // The body is the PDF itself, sent as bytes: no JSON schema applies.
-  response: z.unknown().describe("Isi berkas PDF"),
+  // The body is the file itself, sent as bytes: no JSON schema applies.
+  response: z.unknown().describe("Isi berkas"),
 });

@@ -7,14 +7,16 @@ import { AppError } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import type { Storage } from "../core/storage.js";
-import { cleanFileName, isPdf } from "./content.js";
-import { type FileKind, MAX_FILE_BYTES, type StoredFile } from "./contract.js";
+import { cleanFileName, detectUploadType } from "./content.js";
+import { ACCEPTED_TYPES, type FileKind, MAX_FILE_BYTES, type StoredFile, type UploadType } from "./contract.js";
 import { type Upload, UploadProblem } from "./read-upload.js";
 
 const LABELS: Record<Lang, Record<FileKind, string>> = {
   id: { sk: "SK", rpp: "RPP/modul ajar", evidence: "bukti" },
   en: { sk: "SK", rpp: "lesson plan", evidence: "evidence" },
 };
+
+const TYPE_NAMES: Record<UploadType, string> = { pdf: "PDF", docx: "DOCX", png: "PNG", jpg: "JPEG", webp: "WebP" };
 
 type Options = {
   db: Db;
@@ -26,10 +28,18 @@ type Options = {
   read: (maxBytes: number) => Promise<Upload>;
 };
 
-/** Checks the bytes (PDF by content, ≤ 10 MB), stores them, and records the file as the actor's. */
+/**
+ * Checks the bytes (≤ 10 MB; the type by content: an SK is a PDF, an RPP or evidence a PDF, DOCX
+ * or image), stores them, and records the file, with the type found, as the actor's.
+ */
 export async function uploadFile({ db, storage, actor, kind, lang, read }: Options): Promise<StoredFile> {
   authorize(actor, { do: "file.upload" });
-  const params = { label: LABELS[lang][kind], max: MAX_FILE_BYTES / 1024 / 1024 };
+  const accepted = ACCEPTED_TYPES[kind];
+  const params = {
+    label: LABELS[lang][kind],
+    max: MAX_FILE_BYTES / 1024 / 1024,
+    types: accepted.map((t) => TYPE_NAMES[t]).join(", "),
+  };
   let upload: Upload;
   try {
     upload = await read(MAX_FILE_BYTES);
@@ -39,10 +49,11 @@ export async function uploadFile({ db, storage, actor, kind, lang, read }: Optio
     if (err instanceof UploadProblem) throw new AppError("VALIDATION", "file.noFile");
     throw err;
   }
-  if (!isPdf(upload.bytes)) throw new AppError("VALIDATION", "file.notPdf", params);
+  const found = await detectUploadType(upload.bytes, accepted);
+  if (!found) throw new AppError("VALIDATION", accepted.length === 1 ? "file.notPdf" : "file.wrongType", params);
 
   const sha256 = createHash("sha256").update(upload.bytes).digest("hex");
-  const fileName = cleanFileName(upload.fileName);
+  const fileName = cleanFileName(upload.fileName, `berkas.${found.type}`);
   const storageKey = await storage.put(upload.bytes);
   try {
     return await db.transaction(async (tx) => {
@@ -52,7 +63,7 @@ export async function uploadFile({ db, storage, actor, kind, lang, read }: Optio
           ownerId: actor.personId,
           kind,
           fileName,
-          mimeType: "application/pdf",
+          mimeType: found.mimeType,
           size: upload.bytes.length,
           sha256,
           storageKey,
@@ -65,9 +76,16 @@ export async function uploadFile({ db, storage, actor, kind, lang, read }: Optio
         entityType: "file",
         entityId: row.id,
         action: "file_uploaded",
-        data: { kind, fileName, size: row.size, sha256 },
+        data: { kind, fileName, size: row.size, sha256, mimeType: found.mimeType },
       });
-      return { id: row.id, fileName, size: row.size, kind, createdAt: row.createdAt.toISOString() };
+      return {
+        id: row.id,
+        fileName,
+        size: row.size,
+        kind,
+        mimeType: found.mimeType,
+        createdAt: row.createdAt.toISOString(),
+      };
     });
   } catch (err) {
     // No row points at the bytes: remove them rather than leave an orphan on disk.

@@ -16,6 +16,7 @@ import { type Effects, type Notice, writeGuarded } from "../core/guarded-write.j
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { formatDateId } from "../planning/labels.js";
+import { checkFiles } from "./files.js";
 import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
 import { documentDto, practiceContext, problemsDto, stateOf, targetTitles } from "./present.js";
 
@@ -106,6 +107,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
   }
   const d = decide(def, state, cmd, scope.roles, ctx, scope.window);
   if (!d.ok) throw refusal(d, lang, targetTitles(scope));
+  if (cmd.type === "save") await checkFiles(db, scope, def, d.next.content);
 
   let stored: DocumentRow | undefined = row;
   if (d.changed) {

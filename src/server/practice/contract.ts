@@ -33,6 +33,8 @@ export const ZPracticeDocument = z.object({
   reopenRequests: z.array(ZReopenRequest),
   /** What the reader may do now (none while the stage is locked); `requestReopen` is POST …/reopen-requests. */
   actions: z.array(z.string()),
+  /** Those of `actions` that need a written note (returning a document). */
+  needsNote: z.array(z.string()),
   /** The fields the reader may write now ("all", a list, or null: read only). */
   pen: z.union([z.literal("all"), z.array(z.string())]).nullable(),
   problems: z.array(ZPracticeProblem),
@@ -68,9 +70,26 @@ export const ZPracticeView = z.object({
   superior: z.object({ name: z.string().nullable(), kind: z.string().nullable() }),
   /** The agreed plan's practice indicator with its target perilaku and their rubric. */
   indicator: z.object({ code: z.string(), name: z.string(), targets: z.array(ZTargetBehaviour) }).nullable(),
+  /** The rule set takes uploads (2024): persiapan files and bukti dukung; otherwise a written laporan. */
   uploadsAllowed: z.boolean(),
+  /** What the agreed plan set out to achieve, for the bukti dukung / laporan. */
+  planTargets: z.object({
+    rhk: z.array(
+      z.object({ code: z.string(), quantity: z.number(), role: z.string(), unit: z.string(), evidence: z.string() }),
+    ),
+    duties: z.array(
+      z.object({
+        name: z.string(),
+        targetQuantity: z.number().nullable(),
+        targetUnit: z.string(),
+        skFileId: z.string().nullable(),
+      }),
+    ),
+  }),
   stages: ZStages,
   documents: z.array(ZPracticeDocument),
+  /** The uploaded files the readable documents and the plan's SKs refer to. */
+  files: z.array(z.object({ id: z.string(), fileName: z.string(), size: z.number(), mimeType: z.string() })),
   viewer: z.object({ roles: z.array(z.enum(["owner", "superior", "admin"])), actingAs: z.string() }),
 });
 

@@ -3,14 +3,19 @@ import type { Phase } from "../../domain/cycles/phase.js";
 import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
+import { documentFiles } from "./files.js";
 import { loadPracticeScope } from "./load.js";
-import { documentDto } from "./present.js";
+import { documentDto, planTargetsDto } from "./present.js";
 
-/** The practice screen: the five stages, each document as the reader may see it, the rubric. One statement. */
+/**
+ * The practice screen: the stages, each document as the reader may see it, the rubric, the plan's
+ * targets. One statement, and one more for the names of attached files when there are any.
+ */
 export async function getPractice(db: Db, actor: SessionActor, cycleId: string, lang: Lang, now: Date) {
   const scope = await loadPracticeScope(db, actor, cycleId, now);
   const { cycle, period, ruleSet } = scope;
   const indicator = ruleSet.content.practiceIndicators.find((i) => i.code === scope.indicatorCode) ?? null;
+  const documents = PRACTICE_STAGES.map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang));
   return {
     cycle: {
       id: cycle.id,
@@ -28,8 +33,10 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
     },
     indicator: indicator ? { code: indicator.code, name: indicator.name, targets: indicator.targets } : null,
     uploadsAllowed: ruleSet.content.settings.evidenceUploadsRequired,
+    planTargets: planTargetsDto(scope),
     stages: scope.stages,
-    documents: PRACTICE_STAGES.map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang)),
+    documents,
+    files: await documentFiles(db, scope, documents),
     viewer: { roles: scope.roles, actingAs: scope.actingAs },
   };
 }

@@ -3,8 +3,10 @@ import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, periods } from "../../db/schema.js";
 import type { DocumentWindow } from "../../domain/documents/engine.js";
+import { ZDutyLine, ZRhkLine } from "../../domain/planning/content.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
+import type { PlanTargets } from "../../domain/practice/context.js";
 import { PRACTICE_STAGES, type PracticeStage, stageStates } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
@@ -58,6 +60,9 @@ const scopeQuery = (q: Queryable) =>
         timeZone: districts.timeZone,
         planStatus: plans.status,
         indicatorCode: sql<string | null>`${plans.content}->>'indicatorCode'`,
+        // What the plan set out to achieve, for the bukti dukung / laporan: RHK items and tugas tambahan.
+        planRhk: sql<unknown>`${plans.content}->'rhk'`,
+        planDuties: sql<unknown>`case when ${plans.content}->>'noDuties' = 'true' then '[]'::jsonb else ${plans.content}->'duties' end`,
         documents: sql<DocumentRow[]>`coalesce((
           select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'status', d.status, 'version', d.version,
             'revision', d.revision, 'content', d.content, 'submittedAt', d.submitted_at, 'decidedAt', d.decided_at,
@@ -122,6 +127,7 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     period,
     ruleSet,
     indicatorCode: row.indicatorCode,
+    planTargets: planTargetsOf(row.planRhk, row.planDuties),
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     documents: byKind,
     live,
@@ -135,3 +141,18 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
 }
 
 export type PracticeScope = Awaited<ReturnType<typeof loadPracticeScope>>;
+
+/** The plan's RHK lines and duties as stored; a line that does not parse (an old draft) is left out. */
+function planTargetsOf(rhk: unknown, duties: unknown): PlanTargets {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  return {
+    rhk: list(rhk).flatMap((v) => {
+      const r = ZRhkLine.safeParse(v);
+      return r.success ? [r.data] : [];
+    }),
+    duties: list(duties).flatMap((v) => {
+      const r = ZDutyLine.safeParse(v);
+      return r.success ? [r.data] : [];
+    }),
+  };
+}

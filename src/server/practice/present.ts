@@ -7,6 +7,7 @@ import {
   penOf,
 } from "../../domain/documents/engine.js";
 import type { PracticeContext } from "../../domain/practice/context.js";
+import { persiapanLocked } from "../../domain/practice/persiapan.js";
 import { documentType } from "../../domain/practice/registry.js";
 import { closingDue, type PracticeStage } from "../../domain/practice/stages.js";
 import { visibleTo } from "../../domain/practice/visibility.js";
@@ -22,10 +23,14 @@ export function problemsDto(problems: readonly Problem[], lang: Lang, titles: Re
   });
 }
 
-/** The titles of the plan's indicator's target perilaku, by code. */
+/** The titles of the plan's indicator's target perilaku and of the rule set's RHK items, by code. */
 export function targetTitles(scope: PracticeScope): Map<string, string> {
-  const indicator = scope.ruleSet.content.practiceIndicators.find((i) => i.code === scope.indicatorCode);
-  return new Map(indicator?.targets.map((t) => [t.code, `“${t.title}”`]) ?? []);
+  const { practiceIndicators, rhkItems } = scope.ruleSet.content;
+  const indicator = practiceIndicators.find((i) => i.code === scope.indicatorCode);
+  return new Map([
+    ...rhkItems.map((i): [string, string] => [i.code, `“${i.role}”`]),
+    ...(indicator?.targets.map((t): [string, string] => [t.code, `“${t.title}”`]) ?? []),
+  ]);
 }
 
 /** The state `decide` starts from: the stored document, or a new one nobody has written yet (version 0). */
@@ -49,6 +54,7 @@ export function practiceContext(scope: PracticeScope, kind: PracticeStage, statu
     observationStarted: scope.documents.has("observasi"),
     chosenTargets: chosen,
     closingDue: closingDue(kind, status),
+    plan: scope.planTargets,
   };
 }
 
@@ -63,7 +69,15 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
   const visible = visibleTo(kind, state.status, roles);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   const actable = stage?.state !== "locked";
-  const pen = actable ? penOf(def, state.status, roles) : null;
+  const ctx = practiceContext(scope, kind, state.status);
+  // A persiapan the observation started from is frozen: nobody holds a pen or acts on it.
+  const frozen = kind === "persiapan" && persiapanLocked(ctx);
+  const pen = actable && !frozen ? penOf(def, state.status, roles) : null;
+  // Asking to reopen is offered while no request waits; it is a request (POST …/reopen-requests), not an action.
+  const actions =
+    actable && !frozen
+      ? allowedActions(def, state.status, roles).filter((a) => a !== "requestReopen" || !pending(row))
+      : [];
   return {
     id: row?.id ?? null,
     kind,
@@ -78,10 +92,8 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
     decidedAs: row?.decidedAs ?? null,
     note: row?.note ?? null,
     updatedAt: iso(row?.updatedAt ?? null),
-    // Asking to reopen is offered while no request waits; it is a request (POST …/reopen-requests), not an action.
-    actions: actable
-      ? allowedActions(def, state.status, roles).filter((a) => a !== "requestReopen" || !pending(row))
-      : [],
+    actions,
+    needsNote: actions.filter((a) => def.transitions[a]?.requires?.includes("note")),
     pen: pen ? (pen.fields === "all" ? ("all" as const) : pen.fields.map(String)) : null,
     reopenRequests: (row?.requests ?? []).map((r) => ({
       ...r,
@@ -89,8 +101,29 @@ export function documentDto(scope: PracticeScope, kind: PracticeStage, row: Docu
       createdAt: iso(r.createdAt) as string,
       decidedAt: iso(r.decidedAt),
     })),
-    problems: visible
-      ? problemsDto(def.problems(state.content, practiceContext(scope, kind, state.status)), lang, targetTitles(scope))
-      : [],
+    problems: visible ? problemsDto(def.problems(state.content, ctx), lang, targetTitles(scope)) : [],
+  };
+}
+
+/** The plan's RHK items (with the catalogue's role, unit and evidence) and tugas tambahan, with their targets. */
+export function planTargetsDto(scope: PracticeScope) {
+  const items = new Map(scope.ruleSet.content.rhkItems.map((i) => [i.code, i]));
+  return {
+    rhk: scope.planTargets.rhk.map((l) => {
+      const item = items.get(l.code);
+      return {
+        code: l.code,
+        quantity: l.quantity,
+        role: item?.role ?? l.code,
+        unit: item?.unit ?? "",
+        evidence: item?.evidence ?? "",
+      };
+    }),
+    duties: scope.planTargets.duties.map((d) => ({
+      name: d.name,
+      targetQuantity: d.targetQuantity,
+      targetUnit: d.targetUnit,
+      skFileId: d.skFileId,
+    })),
   };
 }

@@ -5,9 +5,9 @@ export const enPractice: typeof idPractice = {
   open: "Open performance practice",
   title: "Performance practice",
   introOwner:
-    "Five stages with your atasan: prepare, be observed, plan the follow-up, do it, then reflect. The aim is learning, not being judged.",
+    "Five stages with your atasan — prepare, be observed, plan the follow-up, do it, then reflect — and a report on your plan's results. The aim is learning, not being judged.",
   introSuperior:
-    "Accompany {{name}} through the five stages of performance practice. The observation is a starting point for learning together.",
+    "Accompany {{name}} through the five stages of performance practice and verify the report on their plan's results. The observation is a starting point for learning together.",
   window: "Pelaksanaan {{from}} – {{to}}",
   notOpen: "Pelaksanaan opens on {{date}}. The documents can be filled in from then.",
   closed: "Pelaksanaan closed on {{date}}. Ask the district admin if an extension is needed.",
@@ -21,7 +21,9 @@ export const enPractice: typeof idPractice = {
     tindak_lanjut: "Follow-up plan",
     upaya: "Follow-up actions",
     refleksi: "Reflection",
+    bukti_dukung: "Evidence / report",
   },
+  stageByMode: { bukti: "Evidence", laporan: "Competence & main-duty report" },
   state: { locked: "Not open yet", open: "In progress", done: "Done" },
   purpose: {
     persiapan:
@@ -31,6 +33,13 @@ export const enPractice: typeof idPractice = {
     tindak_lanjut: "A learning plan after the observation: the challenges faced and your learning choice.",
     upaya: "A log of what you did according to the plan, with your atasan's comments.",
     refleksi: "A reflection on how your practice changed, then a discussion with your atasan.",
+    bukti_dukung: "What became of your plan, verified by your atasan.",
+  },
+  purposeByMode: {
+    bukti:
+      "For each agreed RHK item and additional duty: what was achieved against the target, with evidence (a certificate or SK and a report). Your atasan verifies it.",
+    laporan:
+      "A written reflection for each competence-development item and a report on the main duty you chose. No uploads: your atasan verifies directly.",
   },
   save: {
     conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
@@ -47,6 +56,15 @@ export const enPractice: typeof idPractice = {
     rateFollowUp: "Save the follow-up rating",
     reopen: "Reopen",
     recordDiscussion: "Record the discussion",
+    verify: "Verify",
+    return: "Return",
+  },
+  note: {
+    label: "Note to the teacher",
+    hint: "Say what needs fixing (at least 10 characters).",
+    send: "Send",
+    cancel: "Cancel",
+    returned: "Returned by your atasan: {{note}}",
   },
   confirm: {
     title: "Hand in the document",
@@ -64,6 +82,43 @@ export const enPractice: typeof idPractice = {
     useProposed: "Use this time",
     scheduleTitle: "Observation schedule",
     proposeTitle: "Propose another time (optional)",
+  },
+  upload: {
+    title: "Upload a lesson plan / teaching module / assessment",
+    intro:
+      "Optional. PDF, DOCX, PNG, JPEG or WebP, at most {{max}} MB each, at most {{count}} files. Replaceable until the observation starts.",
+    add: "Upload a file",
+    replace: "Replace",
+    remove: "Remove",
+    none: "No files yet.",
+    full: "{{count}} files already: remove or replace one to add another.",
+    wrongType: "Choose a PDF, DOCX, PNG, JPEG or WebP file.",
+    tooLarge: "The file is larger than {{max}} MB. Make it smaller or scan it again.",
+    uploading: "Uploading…",
+    unnamed: "Attached file",
+  },
+  buktiDukung: {
+    rhkTitle: "Competence development (RHK items)",
+    dutiesTitle: "Additional duties",
+    noTargets: "The agreed plan has no RHK items or additional duties.",
+    target: "Target: {{quantity}} × {{unit}}",
+    dutyTarget: "Target: {{quantity}} {{unit}}",
+    achieved: "Achieved",
+    ofTarget: "{{achieved}} of {{target}}",
+    evidenceHint: "Evidence: {{evidence}}",
+    evidence: "Evidence (certificate, report)",
+    dutyEvidence: "Report on the duty (and the SK if needed)",
+    sk: "SK from the plan:",
+    report: "Report summary (optional)",
+    reflectionTitle: "Competence-development reflection",
+    reflection: "Reflection: {{item}}",
+    reflectionHint:
+      "What did you learn, how do you apply it in class, and what difference does it make to your students?",
+    mainDutyTitle: "Main duty",
+    mainDuty: "The main duty you chose as your focus",
+    mainDutyHint: "For example: teaching science in grade VIII.",
+    mainDutyReport: "Report on carrying out the main duty",
+    feedback: "Atasan's response",
   },
   schedule: {
     date: "Date",

@@ -136,6 +136,10 @@ const enCore: typeof idCore = {
         you: "Write your reflection, then hand it in to discuss with your atasan.",
         superior: "Your reflection is handed in. Your atasan will record your discussion.",
       },
+      bukti_dukung: {
+        you: "Complete the evidence or report on your plan's results, then hand it in for your atasan to verify.",
+        superior: "Your evidence or report is handed in. Your atasan will verify it.",
+      },
       open: "Time to practise: prepare your preparation document, hold the observation with your atasan, then follow up.",
       wait: "Your plan is ready. Pelaksanaan opens on schedule — use the time to talk with your atasan.",
       closed: "Pelaksanaan has closed. Complete your reflection if anything is missing and contact your atasan.",

@@ -3,9 +3,9 @@ export const idPractice = {
   open: "Buka praktik kinerja",
   title: "Praktik Kinerja",
   introOwner:
-    "Lima tahap bersama atasan Anda: siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan. Tujuannya belajar, bukan dinilai.",
+    "Lima tahap bersama atasan Anda — siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",
   introSuperior:
-    "Dampingi {{name}} melalui lima tahap praktik kinerja. Observasi adalah titik awal untuk belajar bersama.",
+    "Dampingi {{name}} melalui lima tahap praktik kinerja dan verifikasi laporan hasil rencananya. Observasi adalah titik awal untuk belajar bersama.",
   window: "Masa pelaksanaan {{from}} – {{to}}",
   notOpen: "Masa pelaksanaan dibuka pada {{date}}. Dokumen dapat diisi mulai tanggal itu.",
   closed: "Masa pelaksanaan ditutup pada {{date}}. Hubungi admin dinas bila perlu perpanjangan.",
@@ -19,7 +19,10 @@ export const idPractice = {
     tindak_lanjut: "Dokumen Tindak Lanjut",
     upaya: "Upaya Tindak Lanjut",
     refleksi: "Refleksi Tindak Lanjut",
+    bukti_dukung: "Bukti Dukung / Laporan",
   },
+  /** The bukti dukung's name under the period's rule set. */
+  stageByMode: { bukti: "Bukti Dukung", laporan: "Laporan Kompetensi & Tugas Pokok" },
   state: { locked: "Belum terbuka", open: "Berjalan", done: "Selesai" },
   purpose: {
     persiapan:
@@ -29,6 +32,13 @@ export const idPractice = {
     tindak_lanjut: "Rencana belajar setelah observasi: tantangan yang dihadapi dan pilihan belajar.",
     upaya: "Catatan upaya yang sudah dilakukan sesuai rencana, dengan tanggapan atasan.",
     refleksi: "Refleksi atas perubahan praktik, lalu diskusi bersama atasan.",
+    bukti_dukung: "Hasil rencana kinerja Anda, diverifikasi atasan.",
+  },
+  purposeByMode: {
+    bukti:
+      "Untuk setiap butir RHK dan tugas tambahan yang disepakati: realisasi dibanding target, dengan bukti dukung (sertifikat atau SK dan laporan). Atasan memverifikasinya.",
+    laporan:
+      "Refleksi tertulis untuk setiap butir pengembangan kompetensi dan laporan pelaksanaan tugas pokok yang Anda pilih. Tanpa unggahan: atasan memverifikasi langsung.",
   },
   save: {
     conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
@@ -45,6 +55,15 @@ export const idPractice = {
     rateFollowUp: "Simpan rating tindak lanjut",
     reopen: "Buka kembali",
     recordDiscussion: "Catat diskusi",
+    verify: "Verifikasi",
+    return: "Kembalikan",
+  },
+  note: {
+    label: "Catatan untuk guru",
+    hint: "Tuliskan apa yang perlu diperbaiki (minimal 10 karakter).",
+    send: "Kirim",
+    cancel: "Batal",
+    returned: "Dikembalikan atasan: {{note}}",
   },
   confirm: {
     title: "Kumpulkan dokumen",
@@ -63,6 +82,42 @@ export const idPractice = {
     useProposed: "Pakai jadwal ini",
     scheduleTitle: "Jadwal observasi",
     proposeTitle: "Usulkan jadwal lain (opsional)",
+  },
+  upload: {
+    title: "Unggah RPP / modul ajar / asesmen",
+    intro:
+      "Opsional. PDF, DOCX, PNG, JPEG, atau WebP, paling besar {{max}} MB per berkas, paling banyak {{count}} berkas. Dapat diganti sampai observasi dimulai.",
+    add: "Unggah berkas",
+    replace: "Ganti",
+    remove: "Hapus",
+    none: "Belum ada berkas.",
+    full: "Sudah {{count}} berkas: hapus atau ganti salah satu untuk menambah.",
+    wrongType: "Pilih berkas PDF, DOCX, PNG, JPEG, atau WebP.",
+    tooLarge: "Berkas lebih dari {{max}} MB. Perkecil atau pindai ulang berkasnya.",
+    uploading: "Mengunggah…",
+    unnamed: "Berkas terlampir",
+  },
+  buktiDukung: {
+    rhkTitle: "Pengembangan kompetensi (butir RHK)",
+    dutiesTitle: "Tugas tambahan",
+    noTargets: "Rencana yang disepakati tidak memuat butir RHK atau tugas tambahan.",
+    target: "Target: {{quantity}} × {{unit}}",
+    dutyTarget: "Target: {{quantity}} {{unit}}",
+    achieved: "Realisasi",
+    ofTarget: "{{achieved}} dari {{target}}",
+    evidenceHint: "Bukti: {{evidence}}",
+    evidence: "Bukti dukung (sertifikat, laporan)",
+    dutyEvidence: "Laporan pelaksanaan (dan SK bila perlu)",
+    sk: "SK dari rencana:",
+    report: "Ringkasan laporan (opsional)",
+    reflectionTitle: "Refleksi pengembangan kompetensi",
+    reflection: "Refleksi: {{item}}",
+    reflectionHint: "Apa yang Anda pelajari, bagaimana menerapkannya di kelas, dan apa dampaknya bagi murid?",
+    mainDutyTitle: "Pelaksanaan tugas pokok",
+    mainDuty: "Tugas pokok yang dipilih sebagai fokus",
+    mainDutyHint: "Misalnya: melaksanakan pembelajaran IPA kelas VIII.",
+    mainDutyReport: "Laporan pelaksanaan tugas pokok",
+    feedback: "Tanggapan atasan",
   },
   schedule: {
     date: "Tanggal",

@@ -136,6 +136,10 @@ export const idCore = {
         you: "Tuliskan refleksi tindak lanjut Anda, lalu kumpulkan untuk didiskusikan dengan atasan.",
         superior: "Refleksi Anda sudah dikumpulkan. Atasan akan mencatat hasil diskusi bersama Anda.",
       },
+      bukti_dukung: {
+        you: "Lengkapi bukti dukung atau laporan hasil rencana kinerja Anda, lalu kumpulkan untuk diverifikasi atasan.",
+        superior: "Bukti dukung atau laporan Anda sudah dikumpulkan. Atasan akan memverifikasinya.",
+      },
       open: "Saatnya praktik kinerja: siapkan dokumen persiapan, jalani observasi bersama atasan, lalu tindak lanjuti.",
       wait: "Rencana Anda sudah siap. Pelaksanaan akan dibuka sesuai jadwal — gunakan waktu ini untuk berdiskusi dengan atasan.",
       closed:

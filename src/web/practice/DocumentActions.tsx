@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { MIN_NOTE } from "../../domain/documents/engine.js";
 import type { PracticeStage } from "../../domain/practice/stages.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { useDocumentAction } from "./hooks.js";
@@ -9,7 +10,8 @@ import type { PracticeDoc } from "./types.js";
 
 /**
  * What the reader may do with the document now, and what is still missing. A hand-over by the
- * guru ("Kumpulkan") asks for a confirmation first, with "Cek ulang" to go back.
+ * guru ("Kumpulkan") asks for a confirmation first, with "Cek ulang" to go back; an action that
+ * needs a note (returning a document) asks for it first.
  */
 export function DocumentActions({
   cycleId,
@@ -25,14 +27,28 @@ export function DocumentActions({
   const act = useDocumentAction(cycleId, doc.kind as PracticeStage);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
+  const [noting, setNoting] = useState<string | null>(null);
+  const [note, setNote] = useState("");
   // Asking to reopen has its own form with a reason (DocumentReopen).
   const actions = doc.actions.filter((a) => a !== "requestReopen");
   if (actions.length === 0) return null;
-  const run = async (action: string) => {
+  const run = async (action: string, withNote?: string) => {
     const version = await beforeAct();
-    await act.mutateAsync({ action, version }).catch(() => undefined);
+    const ok = await act
+      .mutateAsync({ action, version, ...(withNote !== undefined ? { note: withNote } : {}) })
+      .then(() => true)
+      .catch(() => false);
     setConfirming(null);
     setChecked(false);
+    if (ok) {
+      setNoting(null);
+      setNote("");
+    }
+  };
+  const start = (action: string) => {
+    if (action === "submit") setConfirming(action);
+    else if (doc.needsNote.includes(action)) setNoting(action);
+    else void run(action);
   };
   return (
     <Stack gap="xs">
@@ -51,7 +67,8 @@ export function DocumentActions({
           <Button
             key={action}
             loading={act.isPending}
-            onClick={() => (action === "submit" ? setConfirming(action) : void run(action))}
+            variant={doc.needsNote.includes(action) ? "default" : "filled"}
+            onClick={() => start(action)}
           >
             {actionLabel(t, doc.kind, action)}
           </Button>
@@ -75,11 +92,50 @@ export function DocumentActions({
           </Group>
         </Stack>
       </Modal>
+      <Modal
+        opened={noting !== null}
+        onClose={() => setNoting(null)}
+        title={noting ? actionLabel(t, doc.kind, noting) : ""}
+      >
+        <Stack gap="sm">
+          <Textarea
+            label={t("practice.note.label")}
+            description={t("practice.note.hint")}
+            autosize
+            minRows={3}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <ErrorAlert error={act.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setNoting(null)}>
+              {t("practice.note.cancel")}
+            </Button>
+            <Button
+              disabled={note.trim().length < MIN_NOTE}
+              loading={act.isPending}
+              onClick={() => noting && void run(noting, note)}
+            >
+              {t("practice.note.send")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
 
-const ACTIONS = ["submit", "confirmSchedule", "finish", "rateFollowUp", "reopen", "recordDiscussion"] as const;
+const ACTIONS = [
+  "submit",
+  "confirmSchedule",
+  "finish",
+  "rateFollowUp",
+  "reopen",
+  "recordDiscussion",
+  "verify",
+  "return",
+] as const;
 
 function actionLabel(t: TFunction, kind: string, action: string): string {
   if (kind === "observasi" && action === "finish") return t("practice.action.finishObservation");

@@ -1,24 +1,30 @@
 import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { PersiapanContent, Schedule } from "../../domain/practice/persiapan.js";
+import { MAX_FILES, type PersiapanContent, type Schedule } from "../../domain/practice/persiapan.js";
+import { MAX_FILE_BYTES } from "../../server/files/contract.js";
 import { formatDate } from "../ui/format.js";
+import { FileUploads } from "./FileUploads.js";
 import { LineField, NoteField } from "./fields.js";
 import { TargetRubric } from "./TargetRubric.js";
-import type { Indicator } from "./types.js";
+import type { Indicator, PracticeView } from "./types.js";
 
 type Props = {
   content: PersiapanContent;
   onChange: (next: PersiapanContent) => void;
   indicator: Indicator | null;
-  /** The fields the reader may write: the guru writes targets and schedule, the KS a proposed time. */
+  /** The fields the reader may write: the guru writes targets, schedule and files, the KS a proposed time. */
   pen: "all" | string[];
+  view: PracticeView;
 };
 
 const EMPTY_SCHEDULE: Schedule = { date: null, time: null, className: "", subject: "", place: "" };
 
-/** Dokumen Persiapan: the target perilaku with the rubric beside each, how to learn them, the schedule. */
-export function PersiapanForm({ content, onChange, indicator, pen }: Props) {
+/**
+ * Dokumen Persiapan: the target perilaku with the rubric beside each, how to learn them, the
+ * schedule, and — only where the rule set takes uploads (2024) — the RPP / modul ajar / asesmen.
+ */
+export function PersiapanForm({ content, onChange, indicator, pen, view }: Props) {
   const { t } = useTranslation();
   const writes = (f: string) => pen === "all" || pen.includes(f);
   const chosen = new Map(content.targets.map((c) => [c.code, c]));
@@ -92,6 +98,9 @@ export function PersiapanForm({ content, onChange, indicator, pen }: Props) {
       {writes("schedule") && (
         <ScheduleFields title={t("practice.persiapan.scheduleTitle")} value={content.schedule} onChange={setSchedule} />
       )}
+      {view.uploadsAllowed && writes("files") && (
+        <PersiapanUploads view={view} files={content.files} onChange={(files) => onChange({ ...content, files })} />
+      )}
       {writes("proposedSchedule") && (
         <ScheduleFields
           title={t("practice.persiapan.proposeTitle")}
@@ -101,6 +110,39 @@ export function PersiapanForm({ content, onChange, indicator, pen }: Props) {
           }
         />
       )}
+    </Stack>
+  );
+}
+
+/** Unggah RPP / modul ajar / asesmen: optional, replaceable until the observation starts. */
+export function PersiapanUploads({
+  view,
+  files,
+  onChange,
+}: {
+  view: PracticeView;
+  files: string[];
+  onChange?: (files: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" component="section" aria-label={t("practice.upload.title")}>
+      <Title order={3} fz="h5">
+        {t("practice.upload.title")}
+      </Title>
+      {onChange && (
+        <Text size="sm" c="dimmed">
+          {t("practice.upload.intro", { max: MAX_FILE_BYTES / 1024 / 1024, count: MAX_FILES })}
+        </Text>
+      )}
+      <FileUploads
+        view={view}
+        kind="rpp"
+        ids={files}
+        max={MAX_FILES}
+        label={t("practice.upload.title")}
+        {...(onChange ? { onChange } : {})}
+      />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import type { ZodType } from "zod";
+import type { BuktiDukungContent } from "../../domain/practice/bukti-dukung.js";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
@@ -18,11 +19,13 @@ import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
+import { BuktiDukungForm } from "./BuktiDukungForm.js";
 import { DocumentActions } from "./DocumentActions.js";
 import { DocumentReopen } from "./DocumentReopen.js";
 import { usePractice, useSaveDocument } from "./hooks.js";
+import { stageLabel, stagePurpose } from "./labels.js";
 import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
-import { PersiapanForm, scheduleText } from "./PersiapanForm.js";
+import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
 import { RefleksiForm } from "./RefleksiForm.js";
 import { StagePath } from "./StagePath.js";
 import { TindakLanjutForm } from "./TindakLanjutForm.js";
@@ -88,10 +91,10 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
     <Card>
       <Stack gap="md">
         <Title order={2} fz="h3">
-          {t(`practice.stage.${stage}`)}
+          {stageLabel(t, view, stage)}
         </Title>
         <Text size="sm" c="dimmed">
-          {t(`practice.purpose.${stage}`)}
+          {stagePurpose(t, view, stage)}
         </Text>
         <StaleDraftAlert
           draft={editor.staleDraft}
@@ -127,7 +130,7 @@ function body(
     return (
       <Stack gap="md">
         {(!pen || !(pen === "all" || pen.includes("targets"))) && <PersiapanSummary view={view} content={c} />}
-        {pen && <PersiapanForm content={c} onChange={change} indicator={view.indicator} pen={pen} />}
+        {pen && <PersiapanForm content={c} onChange={change} indicator={view.indicator} pen={pen} view={view} />}
       </Stack>
     );
   }
@@ -165,6 +168,11 @@ function body(
     );
   }
   if (stage === "upaya") return <UpayaForm content={content as UpayaContent} onChange={change} pen={pen} />;
+  if (stage === "bukti_dukung") {
+    return (
+      <BuktiDukungForm view={view} doc={doc} content={content as BuktiDukungContent} onChange={change} pen={pen} />
+    );
+  }
   return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
 }
 
@@ -197,6 +205,7 @@ function PersiapanSummary({ view, content }: { view: PracticeView; content: Pers
         ))}
       </List>
       <Text size="sm">{scheduleText(t, content.schedule)}</Text>
+      {view.uploadsAllowed && content.files.length > 0 && <PersiapanUploads view={view} files={content.files} />}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PracticeStage } from "../../domain/practice/stages.js";
+import { stageLabel } from "./labels.js";
 import type { PracticeView } from "./types.js";
 
 const COLOR = { locked: "gray", open: "teal", done: "blue" } as const;
@@ -50,7 +51,7 @@ export function StagePath({
             >
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" fw={600}>
-                  {i + 1}. {t(`practice.stage.${s.stage}`)}
+                  {i + 1}. {stageLabel(t, view, s.stage)}
                 </Text>
                 <Badge color={COLOR[s.state]} variant="light" style={{ flexShrink: 0 }}>
                   {t(`practice.state.${s.state}`)}

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { PracticeStage } from "../../domain/practice/stages.js";
+import { type FileKind, uploadFile as uploadContract, ZStoredFile } from "../../server/files/contract.js";
 import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
-import { callApi } from "../api/client.js";
+import { buildUrl, callApi, uploadFile } from "../api/client.js";
 import type { PracticeView } from "./types.js";
 
 export const practiceKey = (cycleId: string) => ["practice", cycleId] as const;
@@ -56,5 +57,31 @@ export function useRequestDocumentReopen(cycleId: string, kind: PracticeStage) {
   return useMutation({
     mutationFn: (reason: string) => callApi(requestDocumentReopen, { params: { cycleId, kind }, body: { reason } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: practiceKey(cycleId) }),
+  });
+}
+
+/**
+ * Uploads one file (the server checks its type by content and its size) and adds its name to the
+ * practice view, so the document's list shows it before the next reload. The document itself
+ * refers to it only once its draft is saved.
+ */
+export function useUploadPracticeFile(cycleId: string, kind: Extract<FileKind, "rpp" | "evidence">) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile(buildUrl(uploadContract.path, { query: { kind } }), file, ZStoredFile),
+    onSuccess: (stored) =>
+      qc.setQueryData(
+        practiceKey(cycleId),
+        (old: Awaited<ReturnType<typeof callApi<typeof getPractice>>> | undefined) =>
+          old
+            ? {
+                ...old,
+                files: [
+                  ...old.files.filter((f) => f.id !== stored.id),
+                  { id: stored.id, fileName: stored.fileName, size: stored.size, mimeType: stored.mimeType },
+                ],
+              }
+            : old,
+      ),
   });
 }

@@ -8,6 +8,7 @@ import {
   type DocumentWindow,
   decide,
 } from "../../../src/domain/documents/engine.js";
+import { emptyBuktiDukung } from "../../../src/domain/practice/bukti-dukung.js";
 import type { PracticeContext } from "../../../src/domain/practice/context.js";
 import { emptyObservasi } from "../../../src/domain/practice/observasi.js";
 import { emptyPersiapan, persiapanGuard } from "../../../src/domain/practice/persiapan.js";
@@ -15,6 +16,7 @@ import { DOCUMENT_TYPES } from "../../../src/domain/practice/registry.js";
 import { closingDue, PRACTICE_STAGES, type PracticeStage } from "../../../src/domain/practice/stages.js";
 import {
   CLOSED_WINDOW,
+  completeBuktiDukung,
   completeObservasi,
   completePersiapan,
   completeRefleksi,
@@ -84,6 +86,18 @@ function samples(stage: PracticeStage): Content[] {
         { ...DOCUMENT_TYPES.refleksi.empty(), discussion: "Diskusi bersama.", feedback: "Umpan balik." },
       ];
     }
+    case "bukti_dukung": {
+      // The property context is 2025: the laporan is complete, evidence files are a problem there.
+      const c = completeBuktiDukung("laporan");
+      return [
+        c,
+        emptyBuktiDukung(),
+        completeBuktiDukung("bukti"),
+        { ...c, mainDutyReport: "" },
+        { ...c, feedback: "Laporan jelas; lanjutkan." },
+        { ...emptyBuktiDukung(), feedback: "Tanggapan atasan." },
+      ];
+    }
   }
 }
 
@@ -138,6 +152,7 @@ const FIELDS: Record<PracticeStage, { owner: readonly string[]; superior: readon
   tindak_lanjut: { owner: ["challenges", "learning", "selfTraining"], superior: [] },
   upaya: { owner: ["entries"], superior: ["comments"] },
   refleksi: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["discussion", "feedback"] },
+  bukti_dukung: { owner: ["rhk", "duties", "mainDuty", "mainDutyReport"], superior: ["feedback"] },
 };
 
 const start = (def: AnyDocumentType): State => ({ status: def.initial, content: def.empty(), version: 1, revision: 1 });

@@ -1,5 +1,10 @@
 import type { DocumentWindow } from "../../../src/domain/documents/engine.js";
-import type { PracticeContext } from "../../../src/domain/practice/context.js";
+import {
+  type BuktiDukungContent,
+  emptyBuktiDukung,
+  type ResultsMode,
+} from "../../../src/domain/practice/bukti-dukung.js";
+import type { PlanTargets, PracticeContext } from "../../../src/domain/practice/context.js";
 import { emptyObservasi, type ObservasiContent } from "../../../src/domain/practice/observasi.js";
 import { emptyPersiapan, type PersiapanContent } from "../../../src/domain/practice/persiapan.js";
 import { emptyRefleksi, type RefleksiContent } from "../../../src/domain/practice/refleksi.js";
@@ -12,6 +17,13 @@ export type RuleSetCode = "2024-semester" | "2025-annual" | "2026-annual";
 export const INDICATOR = "umpan-balik-konstruktif";
 export const TARGETS = ["umpan-balik-spesifik", "umpan-balik-proses-usaha"] as const;
 export const TODAY = "2025-03-10";
+/** The agreed plan the bukti dukung is written against: one RHK item, one tugas tambahan. */
+export const RHK_CODE = "peserta-pelatihan-mandiri";
+export const DUTY = "Wali kelas VIII-B";
+export const PLAN: PlanTargets = {
+  rhk: [{ code: RHK_CODE, quantity: 2 }],
+  duties: [{ name: DUTY, skFileId: null, targetQuantity: 1, targetUnit: "kelas", targetMonths: 6 }],
+};
 export const OPEN_WINDOW: DocumentWindow = { today: TODAY, opensOn: "2025-02-01", closesOn: "2025-11-30" };
 export const CLOSED_WINDOW: DocumentWindow = { today: "2025-12-01", opensOn: "2025-02-01", closesOn: "2025-11-30" };
 
@@ -25,6 +37,7 @@ export const practiceCtx = (
   observationStarted: false,
   chosenTargets: [...TARGETS],
   closingDue: false,
+  plan: PLAN,
   ...over,
 });
 
@@ -75,6 +88,28 @@ export function completeUpaya(): UpayaContent {
     entries: [
       { id: ENTRY_ID, date: "2025-03-01", action: "Mencoba rubrik umpan balik", evidenceLink: null, fileId: null },
     ],
+  };
+}
+
+export const FILE_ID_2 = "00000000-0000-4000-8000-000000000002";
+
+/** Complete under the rule set's mode: evidence per item (2024) or reflections and a report (2025+). */
+export function completeBuktiDukung(mode: ResultsMode): BuktiDukungContent {
+  const c = emptyBuktiDukung();
+  if (mode === "bukti") {
+    return {
+      ...c,
+      rhk: { [RHK_CODE]: { achieved: 1, files: [FILE_ID], reflection: "" } },
+      duties: { [DUTY]: { achieved: 1, files: [FILE_ID_2], report: "" } },
+    };
+  }
+  return {
+    ...c,
+    rhk: {
+      [RHK_CODE]: { achieved: null, files: [], reflection: "Modul pelatihan mandiri membantu saya merancang asesmen." },
+    },
+    mainDuty: "Melaksanakan pembelajaran IPA kelas VIII",
+    mainDutyReport: "Pembelajaran berjalan sesuai modul ajar; dua kelas memakai asesmen formatif baru.",
   };
 }
 

@@ -4,18 +4,27 @@ import { DOCUMENT_TYPES, documentType, isDocumentKind } from "../../../src/domai
 import { PRACTICE_STAGES } from "../../../src/domain/practice/stages.js";
 
 describe("document registry", () => {
-  it("holds the plan and the five practice stages, each under its own kind", () => {
+  it("holds the plan and the practice documents, each under its own kind", () => {
     expect(Object.keys(DOCUMENT_TYPES)).toEqual(["plan", ...PRACTICE_STAGES]);
     for (const [kind, def] of Object.entries(DOCUMENT_TYPES)) expect(def.kind).toBe(kind);
     expect(documentType("plan")).toBe(PLAN_DOCUMENT);
     expect(documentType("upaya").kind).toBe("upaya");
   });
 
-  it("chains the stages: each comes after the one before, persiapan after the plan", () => {
-    const order = ["plan", ...PRACTICE_STAGES];
-    PRACTICE_STAGES.forEach((stage, i) => {
+  it("chains the five stages, each after the one before, persiapan after the plan; bukti dukung opens with the upaya", () => {
+    const five = ["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi"] as const;
+    const order = ["plan", ...five];
+    five.forEach((stage, i) => {
       expect(documentType(stage).after).toEqual([order[i]]);
     });
+    expect(documentType("bukti_dukung").after).toEqual(documentType("upaya").after);
+  });
+
+  it("every document comes after kinds listed before it (the stage path's order is a valid order)", () => {
+    const order = ["plan", ...PRACTICE_STAGES];
+    for (const stage of PRACTICE_STAGES) {
+      for (const before of documentType(stage).after) expect(order.indexOf(before)).toBeLessThan(order.indexOf(stage));
+    }
   });
 
   it("every definition is consistent: initial and done are statuses, transitions and pens name statuses", () => {

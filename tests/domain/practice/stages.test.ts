@@ -23,8 +23,8 @@ const grid = (i: StagesInput) =>
     .join("");
 
 describe("practice stages", () => {
-  it("are the five stages of DOMAIN.md §4, in order", () => {
-    expect(PRACTICE_STAGES).toEqual(["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi"]);
+  it("are the five stages of DOMAIN.md §4, in order, then the bukti dukung / laporan", () => {
+    expect(PRACTICE_STAGES).toEqual(["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi", "bukti_dukung"]);
   });
 
   const allDone: Partial<Record<PracticeStage, string>> = {
@@ -33,6 +33,7 @@ describe("practice stages", () => {
     tindak_lanjut: "submitted",
     upaya: "done",
     refleksi: "discussed",
+    bukti_dukung: "verified",
   };
 
   type Row = [
@@ -44,20 +45,20 @@ describe("practice stages", () => {
     window: string,
   ];
   const rows: Row[] = [
-    ["no plan yet", { planStatus: null }, "LLLLL", null, null, "open"],
+    ["no plan yet", { planStatus: null }, "LLLLLL", null, null, "open"],
     ...(["draft", "submitted", "returned", "approved"] as PlanStatus[]).map(
-      (planStatus): Row => [`plan ${planStatus}`, { planStatus }, "LLLLL", null, null, "open"],
+      (planStatus): Row => [`plan ${planStatus}`, { planStatus }, "LLLLLL", null, null, "open"],
     ),
-    ["plan agreed, nothing written", {}, "OLLLL", "persiapan", "owner", "open"],
-    ["window not open yet", { today: "2025-01-31" }, "LLLLL", null, null, "not_open"],
-    ["first day of the window", { today: "2025-02-01" }, "OLLLL", "persiapan", "owner", "open"],
-    ["last day of the window", { today: "2025-11-30" }, "OLLLL", "persiapan", "owner", "open"],
-    ["window closed: open but nobody acts", { today: "2025-12-01" }, "OLLLL", "persiapan", null, "closed"],
-    ["persiapan draft", { documents: { persiapan: "draft" } }, "OLLLL", "persiapan", "owner", "open"],
+    ["plan agreed, nothing written", {}, "OLLLLL", "persiapan", "owner", "open"],
+    ["window not open yet", { today: "2025-01-31" }, "LLLLLL", null, null, "not_open"],
+    ["first day of the window", { today: "2025-02-01" }, "OLLLLL", "persiapan", "owner", "open"],
+    ["last day of the window", { today: "2025-11-30" }, "OLLLLL", "persiapan", "owner", "open"],
+    ["window closed: open but nobody acts", { today: "2025-12-01" }, "OLLLLL", "persiapan", null, "closed"],
+    ["persiapan draft", { documents: { persiapan: "draft" } }, "OLLLLL", "persiapan", "owner", "open"],
     [
       "persiapan submitted: the superior confirms",
       { documents: { persiapan: "submitted" } },
-      "OLLLL",
+      "OLLLLL",
       "persiapan",
       "superior",
       "open",
@@ -65,7 +66,7 @@ describe("practice stages", () => {
     [
       "persiapan scheduled opens observasi",
       { documents: { persiapan: "scheduled" } },
-      "DOLLL",
+      "DOLLLL",
       "observasi",
       "superior",
       "open",
@@ -73,7 +74,7 @@ describe("practice stages", () => {
     [
       "observasi observed: the follow-up rating is next",
       { documents: { persiapan: "scheduled", observasi: "observed" } },
-      "DOLLL",
+      "DOLLLL",
       "observasi",
       "superior",
       "open",
@@ -81,15 +82,15 @@ describe("practice stages", () => {
     [
       "observasi followed up opens tindak lanjut",
       { documents: { persiapan: "scheduled", observasi: "followed_up" } },
-      "DDOLL",
+      "DDOLLL",
       "tindak_lanjut",
       "owner",
       "open",
     ],
     [
       "tindak lanjut submitted opens upaya",
-      { documents: { ...allDone, upaya: "draft", refleksi: undefined } },
-      "DDDOL",
+      { documents: { ...allDone, upaya: "draft", refleksi: undefined, bukti_dukung: undefined } },
+      "DDDOLO",
       "upaya",
       "owner",
       "open",
@@ -97,17 +98,49 @@ describe("practice stages", () => {
     [
       "refleksi submitted: the superior records the discussion",
       { documents: { ...allDone, refleksi: "submitted" } },
-      "DDDDO",
+      "DDDDOD",
       "refleksi",
       "superior",
       "open",
     ],
-    ["all done", { documents: allDone }, "DDDDD", null, null, "open"],
-    ["all done, window closed", { documents: allDone, today: "2025-12-01" }, "DDDDD", null, null, "closed"],
+    [
+      "upaya done: refleksi and bukti dukung are both open, refleksi first",
+      { documents: { ...allDone, refleksi: undefined, bukti_dukung: "draft" } },
+      "DDDDOO",
+      "refleksi",
+      "owner",
+      "open",
+    ],
+    [
+      "refleksi discussed, bukti dukung handed in: the practice waits on the verification",
+      { documents: { ...allDone, bukti_dukung: "submitted" } },
+      "DDDDDO",
+      "bukti_dukung",
+      "superior",
+      "open",
+    ],
+    [
+      "a returned bukti dukung is the guru's again",
+      { documents: { ...allDone, bukti_dukung: "returned" } },
+      "DDDDDO",
+      "bukti_dukung",
+      "owner",
+      "open",
+    ],
+    [
+      "bukti dukung waits for the tindak lanjut",
+      { documents: { persiapan: "scheduled", observasi: "followed_up", bukti_dukung: "draft" } },
+      "DDOLLL",
+      "tindak_lanjut",
+      "owner",
+      "open",
+    ],
+    ["all done", { documents: allDone }, "DDDDDD", null, null, "open"],
+    ["all done, window closed", { documents: allDone, today: "2025-12-01" }, "DDDDDD", null, null, "closed"],
     [
       "a reopened tindak lanjut locks what follows it",
-      { documents: { ...allDone, tindak_lanjut: "draft", upaya: "draft", refleksi: undefined } },
-      "DDOLL",
+      { documents: { ...allDone, tindak_lanjut: "draft", upaya: "draft", refleksi: undefined, bukti_dukung: "draft" } },
+      "DDOLLL",
       "tindak_lanjut",
       "owner",
       "open",
@@ -115,7 +148,7 @@ describe("practice stages", () => {
     [
       "done stays done when the plan is reopened; nothing else opens",
       { planStatus: "draft", documents: { persiapan: "scheduled" } },
-      "DLLLL",
+      "DLLLLL",
       null,
       null,
       "open",
@@ -123,7 +156,7 @@ describe("practice stages", () => {
     [
       "a later document without its predecessor done stays locked",
       { documents: { persiapan: "submitted", observasi: "draft" } },
-      "OLLLL",
+      "OLLLLL",
       "persiapan",
       "superior",
       "open",
@@ -142,7 +175,7 @@ describe("practice stages", () => {
 
   it("reports each stage's document status as given", () => {
     const view = stageStates(input({ documents: { persiapan: "scheduled", observasi: "draft" } }));
-    expect(view.stages.map((s) => s.status)).toEqual(["scheduled", "draft", null, null, null]);
+    expect(view.stages.map((s) => s.status)).toEqual(["scheduled", "draft", null, null, null, null]);
   });
 
   it("the closing part is due after the first hand-over of observasi and refleksi only", () => {

@@ -65,6 +65,23 @@ const TABLES: Record<PracticeStage, string> = {
     recordDiscussion owner    F      F          F
     recordDiscussion superior S      discussed  S
     recordDiscussion admin    F      F          F`,
+  bukti_dukung: `
+    statuses              draft      submitted  returned   verified
+    save owner            draft      S          returned   S
+    save superior         S          submitted  S          S
+    save admin            F          F          F          F
+    submit owner          submitted  S          submitted  S
+    submit superior       F          F          F          F
+    submit admin          F          F          F          F
+    verify owner          F          F          F          F
+    verify superior       S          verified   S          S
+    verify admin          F          F          F          F
+    return owner          F          F          F          F
+    return superior       S          returned   S          S
+    return admin          F          F          F          F
+    reopen owner          F          F          F          F
+    reopen superior       S          S          S          draft
+    reopen admin          S          S          S          draft`,
 };
 
 type Cell = { stage: PracticeStage; action: string; role: DocumentRole; status: string; expected: string };
