@@ -174,21 +174,28 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
     await fitsPhone(page);
     await screenshot(page, "practice-guru-laporan-360");
     await handIn(page);
-    const laporan = await docOf(ks, cycleId, "bukti_dukung");
-    await ks.call("POST", `/api/cycles/${cycleId}/documents/bukti_dukung/actions/verify`, { version: laporan.version });
 
-    // The KS records the discussion: every stage is done.
-    const refleksi = await docOf(ks, cycleId, "refleksi");
-    const r1 = (
-      await ks.call("PUT", `/api/cycles/${cycleId}/documents/refleksi`, {
-        version: refleksi.version,
-        content: { ...refleksi.content, discussion: "Kami sepakat mencoba kartu umpan balik di kelas lain." },
-      })
-    ).document as Doc;
-    await ks.call("POST", `/api/cycles/${cycleId}/documents/refleksi/actions/recordDiscussion`, {
-      version: r1.version,
-    });
-    await page.reload();
+    // The KS on their own phone (one browser: signed in in turn) verifies the laporan and records
+    // the discussion of the reflection: every stage is done.
+    const kp = await freshPage(h, PHONE);
+    await signIn(kp, h.url, "kepsek.demo");
+    await kp.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await kp.goto(`${h.url}/praktik/${cycleId}`);
+    await kp.getByRole("button", { name: /Laporan Kompetensi & Tugas Pokok/ }).click();
+    await kp.getByText("Semua pertemuan terlaksana sesuai modul ajar.").waitFor();
+    await kp.getByRole("button", { name: "Verifikasi" }).click();
+    await kp.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
+    await kp.getByLabel("Catatan diskusi").fill("Kami sepakat mencoba kartu umpan balik di kelas lain.");
+    await kp.getByLabel("Umpan balik tertulis").fill("Langkah yang bagus; catat perubahan tulisan murid.");
+    await kp.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(kp);
+    await screenshot(kp, "practice-ks-refleksi-360");
+    await kp.getByRole("button", { name: "Catat diskusi" }).click();
+    await kp.getByText("Selesai", { exact: true }).nth(5).waitFor();
+    await kp.close();
+
+    await signIn(page, h.url, "guru.demo");
+    await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
     await page.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
     await page.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
     await page.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
