@@ -194,14 +194,15 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
     await kp.getByText("Selesai", { exact: true }).nth(5).waitFor();
     await kp.close();
 
-    await signIn(page, h.url, "guru.demo");
-    await page.getByRole("link", { name: "Buka praktik kinerja" }).click();
-    await page.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
-    await page.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
-    await page.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
-    expect(await page.getByText("Selesai", { exact: true }).count()).toBe(6);
-    await fitsPhone(page);
-    await screenshot(page, "practice-guru-selesai-360");
+    const done = await freshPage(h, PHONE);
+    await signIn(done, h.url, "guru.demo");
+    await done.getByRole("link", { name: "Buka praktik kinerja" }).click();
+    await done.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
+    await done.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
+    await done.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
+    expect(await done.getByText("Selesai", { exact: true }).count()).toBe(6);
+    await fitsPhone(done);
+    await screenshot(done, "practice-guru-selesai-360");
   });
 
   it("asks to reopen the handed-in tindak lanjut on the phone; the KS reopens it from their desktop", async () => {

@@ -87,7 +87,7 @@ describe("persiapan uploads on a 360 px phone (2024 rule set)", () => {
     const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     await choose(page, add, { name: "Modul ajar IV B.docx", mimeType: docx, buffer: realDocx() });
     await section.getByRole("link", { name: "Modul ajar IV B.docx" }).waitFor();
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
 
     await choose(page, section.getByRole("button", { name: "Ganti" }), {
       name: "Modul ajar IV B revisi.pdf",
@@ -97,7 +97,7 @@ describe("persiapan uploads on a 360 px phone (2024 rule set)", () => {
     const link = section.getByRole("link", { name: "Modul ajar IV B revisi.pdf" });
     await link.waitFor();
     expect(await section.getByRole("link", { name: "Modul ajar IV B.docx" }).count()).toBe(0);
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     const persiapan = (
       (await call("GET", `/api/cycles/${cycleId}/practice`)).documents as {
         kind: string;
@@ -120,7 +120,7 @@ describe("persiapan uploads on a 360 px phone (2024 rule set)", () => {
 
     await section.getByRole("button", { name: "Hapus" }).click();
     await section.getByText("Belum ada berkas.").waitFor();
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
   });
 
   it("the bukti dukung: achieved quantities and a certificate per RHK item; the KS returns it with a note", async () => {
@@ -197,7 +197,7 @@ describe("persiapan uploads on a 360 px phone (2024 rule set)", () => {
       await page.getByRole("link", { name: file }).waitFor();
     }
     await page.getByText("1 dari 1").first().waitFor();
-    await page.getByText("Tersimpan").waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await fitsPhone(page);
     await screenshot(page, "practice-bukti-dukung-360");
     await page.getByRole("button", { name: "Kumpulkan" }).click();
