@@ -1,15 +1,16 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { cycles, documents, files } from "../../db/schema.js";
+import { cycles, type documents, files } from "../../db/schema.js";
 import type { PlanContent } from "../../domain/planning/content.js";
 import { type Decision, decide, MIN_RETURN_NOTE, type PlanCommand } from "../../domain/planning/decide.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
 import { AppError } from "../core/errors.js";
-import { type Effects, type Notice, writeGuarded } from "../core/guarded-write.js";
+import type { Effects, Notice } from "../core/guarded-write.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
+import { writeDocument } from "../documents/write-document.js";
 import { formatDateId, statusLabel } from "./labels.js";
-import { loadPlanScope, type PlanRow, type PlanScope, planById } from "./load.js";
+import { loadPlanScope, PLAN_KIND, type PlanRow, type PlanScope, planById } from "./load.js";
 import { planDto, problemsDto } from "./present.js";
 
 type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang; now: Date };
@@ -85,17 +86,18 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
       updatedAt: now,
       ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, plan, note) ?? {}),
     };
-    const change = db
-      .update(documents)
-      .set(set)
-      // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
-      .where(and(eq(documents.id, planId), eq(documents.version, plan.version), eq(documents.status, plan.status)))
-      .returning({ id: documents.id });
     const updated = { ...plan, ...set } as PlanRow;
     const matched =
-      next.status === plan.status
-        ? (await change).length > 0
-        : (await writeGuarded(db, change, transitionEffects(scope, plan.status, updated, actor, note))) !== null;
+      (await writeDocument(db, {
+        read: plan,
+        cycleId: plan.cycleId,
+        kind: PLAN_KIND,
+        values: set,
+        now,
+        ...(next.status === plan.status
+          ? {}
+          : { effects: transitionEffects(scope, plan.status, updated, actor, note) }),
+      })) !== null;
     row = matched ? updated : await alreadyDone(db, planId, command, scope);
   }
   return {

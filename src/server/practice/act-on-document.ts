@@ -1,6 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { documents } from "../../db/schema.js";
 import {
   type AnyDocumentType,
   type DocumentCommand,
@@ -12,9 +11,10 @@ import { persiapanLocked } from "../../domain/practice/persiapan.js";
 import { documentType } from "../../domain/practice/registry.js";
 import { type PracticeStage, stageStates } from "../../domain/practice/stages.js";
 import { AppError } from "../core/errors.js";
-import { type Effects, type Notice, writeGuarded } from "../core/guarded-write.js";
+import type { Effects, Notice } from "../core/guarded-write.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
+import { writeDocument } from "../documents/write-document.js";
 import { formatDateId } from "../planning/labels.js";
 import { checkFiles } from "./files.js";
 import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
@@ -125,24 +125,19 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
         : { decidedAt: now, decidedBy: actor.personId, decidedAs: scope.actingAs, note }
       : {};
     const values = { status: next.status, version: next.version, revision: next.revision, content: next.content };
-    const change = row
-      ? db
-          .update(documents)
-          .set({ ...values, ...stamps, updatedAt: now })
-          // Guarded by what was read: a concurrent save or decision makes this one fail, never overwrite.
-          .where(and(eq(documents.id, row.id), eq(documents.version, row.version), eq(documents.status, row.status)))
-          .returning({ id: documents.id })
-      : db
-          .insert(documents)
-          .values({ cycleId, kind, ...values, ...stamps, createdAt: now, updatedAt: now })
-          .onConflictDoNothing({ target: [documents.cycleId, documents.kind] })
-          .returning({ id: documents.id });
     const effects = statusChanged
       ? transitionEffects(scope, kind, row, state, next.status, next.revision > state.revision, actor, byOwner, note)
-      : {};
-    if (quiet) effects.notices = [];
+      : undefined;
+    if (effects && quiet) effects.notices = [];
     // The changed row's id: a new document gets its id from the same statement.
-    const changedId = statusChanged ? await writeGuarded(db, change, effects) : ((await change)[0]?.id ?? null);
+    const changedId = await writeDocument(db, {
+      read: row ?? null,
+      cycleId,
+      kind,
+      values: { ...values, ...stamps },
+      now,
+      ...(effects ? { effects } : {}),
+    });
     // Someone wrote first (a second tab, a double click): the same command again is a success,
     // anything else a conflict — read the scope again and let `decide` say which.
     if (changedId === null) {
