@@ -78,7 +78,30 @@ export type DocumentType<K extends string, S extends string, A extends string, C
    * exist and belong to the document's owner, and the rule set must allow uploads at all.
    */
   fileIds?: (content: C) => string[];
+  /**
+   * Who writes and acts may depend on the cycle, not only on the status: a KS's observation made
+   * as a *catatan mandiri* is written and finished by the KS, not by an observer. The pens and
+   * transitions given here replace the definition's for that context (`forContext`).
+   */
+  adapt?: (ctx: X) => {
+    pens?: Partial<Record<DocumentRole, Pen<S, C>>>;
+    transitions?: Partial<Record<A, Transition<S>>>;
+  };
 };
+
+/** The definition as it applies in `ctx`: its `adapt` merged over the pens and transitions. */
+export function forContext<K extends string, S extends string, A extends string, C, X, P>(
+  def: DocumentType<K, S, A, C, X, P>,
+  ctx: X,
+): DocumentType<K, S, A, C, X, P> {
+  if (!def.adapt) return def;
+  const a = def.adapt(ctx);
+  return {
+    ...def,
+    pens: a.pens ?? def.pens,
+    transitions: { ...def.transitions, ...(a.transitions ?? {}) } as Record<A, Transition<S>>,
+  };
+}
 
 /** A definition with its type parameters forgotten: what registries and generic code hold. */
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds definitions of every content and context type.
@@ -161,6 +184,7 @@ export function decide<K extends string, S extends string, A extends string, C, 
   ctx: X,
   window: DocumentWindow,
 ): DocumentDecision<S, C, P> {
+  def = forContext(def, ctx);
   if (cmd.type === "save") {
     const pen = penOf(def, state.status, roles);
     if (!pen) {

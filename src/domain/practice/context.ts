@@ -1,4 +1,5 @@
 import type { Problem } from "../documents/engine.js";
+import type { CycleTrack } from "../org/assessors.js";
 import type { IsoDate } from "../org/types.js";
 import type { DutyLine, RhkLine } from "../planning/content.js";
 import type { PracticeIndicator, RuleSetContent } from "../rulesets/types.js";
@@ -9,6 +10,13 @@ import type { PracticeIndicator, RuleSetContent } from "../rulesets/types.js";
  */
 export type PracticeContext = {
   ruleSet: RuleSetContent;
+  /** Whose cycle: a guru is observed in class by the KS; a KS on a leadership indicator by the Tim Kinerja. */
+  track: CycleTrack;
+  /**
+   * How the observation is made, as agreed in the persiapan (always `langsung` for a guru), and
+   * the video a `tidak_langsung` one is made from.
+   */
+  observation: { mode: ObservationMode; videoUrl: string };
   /** The practice indicator of the agreed plan (null: the plan names none, every target is unknown). */
   indicatorCode: string | null;
   /** The local date of the school (never the UTC clock): a schedule may not lie before it, a log not after it. */
@@ -38,8 +46,20 @@ export const NO_PLAN_TARGETS: PlanTargets = { rhk: [], duties: [] };
 /** A reason a practice document cannot move on yet: a message key, translated by the server. */
 export type PracticeProblem = Problem<`practice.${string}`>;
 
-export function indicatorOf(ctx: Pick<PracticeContext, "ruleSet" | "indicatorCode">): PracticeIndicator | null {
-  return ctx.ruleSet.practiceIndicators.find((i) => i.code === ctx.indicatorCode) ?? null;
+/**
+ * *langsung*: the observer is there; *tidak_langsung*: the observer watches a video of the
+ * practice; *catatan_mandiri*: no observer could come, the KS writes their own account (marked
+ * as such everywhere). Only a KS's observation may be other than `langsung`.
+ */
+export const OBSERVATION_MODES = ["langsung", "tidak_langsung", "catatan_mandiri"] as const;
+export type ObservationMode = (typeof OBSERVATION_MODES)[number];
+
+/** A KS practises a leadership indicator; everyone else a practice indicator. */
+export function indicatorOf(
+  ctx: Pick<PracticeContext, "ruleSet" | "indicatorCode"> & { track?: CycleTrack },
+): PracticeIndicator | null {
+  const list = ctx.track === "kepala_sekolah" ? ctx.ruleSet.leadershipIndicators : ctx.ruleSet.practiceIndicators;
+  return list.find((i) => i.code === ctx.indicatorCode) ?? null;
 }
 
 /** Collects problems in order; `params` only when given, so tests can compare whole lists. */

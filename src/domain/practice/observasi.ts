@@ -44,6 +44,8 @@ export const ZObservasiContent = z.object({
     .default({}),
   followUpRating: z.enum(FOLLOW_UP_LEVELS).nullable().default(null),
   followUpNote: note(),
+  /** A KS's *catatan mandiri*: their own account of the practice, when no observer could come. */
+  selfAccount: note(),
 });
 
 export type ObservasiContent = z.infer<typeof ZObservasiContent>;
@@ -57,6 +59,9 @@ export function observasiProblems(c: ObservasiContent, ctx: PracticeContext): Pr
   const { list, add } = problemList();
   const indicator = indicatorOf(ctx);
   if (ctx.chosenTargets.length === 0) add("observasi", "practice.observasi.noTargets");
+  const { mode, videoUrl } = ctx.observation;
+  if (mode === "catatan_mandiri" && !filled(c.selfAccount)) add("observasi", "practice.observasi.selfAccountRequired");
+  if (mode === "tidak_langsung" && !filled(videoUrl)) add("observasi", "practice.observasi.videoRequired");
   for (const targetCode of ctx.chosenTargets) {
     const o = c.targets[targetCode];
     if (!o?.rating) add("observasi", "practice.observasi.ratingRequired", { code: targetCode });
@@ -69,14 +74,14 @@ export function observasiProblems(c: ObservasiContent, ctx: PracticeContext): Pr
   return list;
 }
 
-/** Observations only for the chosen targets, avoid-behaviours listed once and in order. */
+/** Observations only for the chosen targets, avoid-behaviours listed once and in order; an account only when self-made. */
 export function cleanObservasi(c: ObservasiContent, ctx: PracticeContext): ObservasiContent {
   const targets = Object.fromEntries(
     Object.entries(c.targets)
       .filter(([k]) => ctx.chosenTargets.includes(k))
       .map(([k, o]) => [k, { ...o, avoidSeen: [...new Set(o.avoidSeen)].sort((a, b) => a - b) }]),
   );
-  return { ...c, targets };
+  return { ...c, targets, selfAccount: ctx.observation.mode === "catatan_mandiri" ? c.selfAccount : "" };
 }
 
 export const OBSERVASI_TRANSITIONS: Record<ObservasiAction, Transition<ObservasiStatus>> = {
@@ -99,6 +104,24 @@ export const OBSERVASI_PENS: Partial<Record<DocumentRole, Pen<ObservasiStatus, O
   superior: { statuses: ["draft", "observed"], fields: "all" },
 };
 
+/**
+ * A *catatan mandiri*: the KS writes their own account and the rating of each target, and
+ * finishes it; no observer may write it (an observer was not there). The Tim Kinerja reads it and
+ * gives the follow-up rating, as after any observation.
+ */
+const SELF_REPORT: {
+  pens: Partial<Record<DocumentRole, Pen<ObservasiStatus, ObservasiContent>>>;
+  transitions: Partial<Record<ObservasiAction, Transition<ObservasiStatus>>>;
+} = {
+  pens: {
+    owner: { statuses: ["draft"], fields: ["targets", "selfAccount"] },
+    superior: { statuses: ["observed"], fields: ["followUpRating", "followUpNote"] },
+  },
+  transitions: {
+    finish: { from: ["draft"], roles: ["owner"], to: "observed", requires: ["window", "complete"], versioned: true },
+  },
+};
+
 export const OBSERVASI_DOCUMENT: DocumentType<
   "observasi",
   ObservasiStatus,
@@ -118,4 +141,5 @@ export const OBSERVASI_DOCUMENT: DocumentType<
   problems: observasiProblems,
   clean: cleanObservasi,
   after: ["persiapan"],
+  adapt: (ctx) => (ctx.observation.mode === "catatan_mandiri" ? SELF_REPORT : {}),
 };

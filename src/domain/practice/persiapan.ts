@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { DocumentCommand, DocumentRole, DocumentType, Pen, Transition } from "../documents/engine.js";
 import { code, id } from "../validation/vocabulary.js";
-import { indicatorOf, type PracticeContext, type PracticeProblem, problemList } from "./context.js";
-import { clockTime, dateField, filled, line, note } from "./fields.js";
+import { indicatorOf, OBSERVATION_MODES, type PracticeContext, type PracticeProblem, problemList } from "./context.js";
+import { clockTime, dateField, filled, line, note, webLink } from "./fields.js";
 
 /**
  * Stage 1, Dokumen Persiapan (DOMAIN.md §4): the guru chooses ≥1 target perilaku of the plan's
@@ -21,9 +21,13 @@ export const MAX_FILES = 5;
 export const ZSchedule = z.object({
   date: dateField(),
   time: clockTime.nullable().default(null),
+  /** A guru's lesson: the class and the subject. */
   className: line(),
   subject: line(),
   place: line(),
+  /** A KS's practice: the activity observed (a teachers' or parents' meeting, …) and notes. */
+  activity: line(),
+  notes: note(),
 });
 
 export const ZChosenTarget = z.object({
@@ -39,6 +43,10 @@ export const ZPersiapanContent = z.object({
   files: z.array(id).max(MAX_FILES, `Paling banyak ${MAX_FILES} berkas`).default([]),
   /** The superior's pen: another time for the observation, for the guru to adopt. */
   proposedSchedule: ZSchedule.nullable().default(null),
+  /** How the observation is made (a KS chooses; a guru is always observed `langsung`). */
+  observationMode: z.enum(OBSERVATION_MODES).default("langsung"),
+  /** `tidak_langsung`: where the observer watches the practice (added after it was recorded). */
+  videoUrl: z.union([webLink, z.literal("")]).default(""),
 });
 
 export type PersiapanContent = z.infer<typeof ZPersiapanContent>;
@@ -65,8 +73,14 @@ export function persiapanProblems(c: PersiapanContent, ctx: PracticeContext): Pr
   if (!s.date) add("jadwal", "practice.persiapan.scheduleDateRequired");
   else if (s.date < ctx.today) add("jadwal", "practice.persiapan.scheduleInPast", { date: s.date });
   if (!s.time) add("jadwal", "practice.persiapan.scheduleTimeRequired");
-  if (!filled(s.className)) add("jadwal", "practice.persiapan.scheduleClassRequired");
-  if (!filled(s.subject)) add("jadwal", "practice.persiapan.scheduleSubjectRequired");
+  if (ctx.track === "kepala_sekolah") {
+    if (!filled(s.activity)) add("jadwal", "practice.persiapan.scheduleActivityRequired");
+  } else {
+    if (!filled(s.className)) add("jadwal", "practice.persiapan.scheduleClassRequired");
+    if (!filled(s.subject)) add("jadwal", "practice.persiapan.scheduleSubjectRequired");
+    // A lesson is observed in the classroom: only a KS's practice may be observed otherwise.
+    if (c.observationMode !== "langsung") add("jadwal", "practice.persiapan.modeGuruLangsung");
+  }
   if (!filled(s.place)) add("jadwal", "practice.persiapan.schedulePlaceRequired");
   if (c.files.length > 0 && !ctx.ruleSet.settings.evidenceUploadsRequired) {
     add("berkas", "practice.persiapan.filesNotAllowed");
@@ -89,8 +103,8 @@ export const PERSIAPAN_PENS: Partial<Record<DocumentRole, Pen<PersiapanStatus, P
   // A new time after the KS confirmed one goes back to the KS to confirm again.
   owner: {
     statuses: ["draft", "submitted", "scheduled"],
-    fields: ["targets", "schedule", "files"],
-    resubmits: { from: ["scheduled"], fields: ["schedule"], to: "submitted" },
+    fields: ["targets", "schedule", "files", "observationMode", "videoUrl"],
+    resubmits: { from: ["scheduled"], fields: ["schedule", "observationMode"], to: "submitted" },
   },
   superior: { statuses: ["submitted"], fields: ["proposedSchedule"] },
 };

@@ -22,6 +22,11 @@ export type StagesInput = {
   today: IsoDate;
   /** Each stage document's status; absent or null = not created yet. */
   documents: Partial<Record<PracticeStage, string | null>>;
+  /**
+   * The definitions as they apply to this cycle (`forContext`: a KS's catatan mandiri is the KS's
+   * to finish). Without it, the registry's own: right for every guru.
+   */
+  definitionOf?: (stage: PracticeStage) => AnyDocumentType;
 };
 
 export type StageView = { stage: PracticeStage; state: StageState; status: string | null; nextActor: NextActor | null };
@@ -51,7 +56,7 @@ export function stageStates(input: StagesInput): StagesView {
   // Done, and every stage before it done too: what lets the stages after it open.
   const cleared = new Set<string>();
   const stages = PRACTICE_STAGES.map((stage): StageView => {
-    const def = PRACTICE_DOCUMENTS[stage] as AnyDocumentType;
+    const def = input.definitionOf?.(stage) ?? (PRACTICE_DOCUMENTS[stage] as AnyDocumentType);
     const status = input.documents[stage] ?? null;
     const done = status !== null && def.done.includes(status);
     const before = def.after.filter((k) => Object.hasOwn(PRACTICE_DOCUMENTS, k));

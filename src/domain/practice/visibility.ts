@@ -1,12 +1,21 @@
 import type { DocumentRole } from "../documents/engine.js";
+import type { ObservationMode } from "./context.js";
 import type { PracticeStage } from "./stages.js";
 
 /**
  * Who may read a practice document's content in a status. The observation is the KS's working
  * notes until they finish it: the guru reads it from `observed` on, as a baseline for coaching,
- * never while it is being written. Everything else is read by everyone with a role on the cycle.
+ * never while it is being written. A KS's *catatan mandiri* is their own account: theirs to
+ * write, the Tim Kinerja's to read once finished. Everything else is read by everyone with a role.
  */
-export function visibleTo(kind: PracticeStage, status: string, roles: readonly DocumentRole[]): boolean {
-  if (kind === "observasi" && status === "draft") return roles.includes("superior");
+export function visibleTo(
+  kind: PracticeStage,
+  status: string,
+  roles: readonly DocumentRole[],
+  mode: ObservationMode = "langsung",
+): boolean {
+  if (kind === "observasi" && status === "draft") {
+    return roles.includes(mode === "catatan_mandiri" ? "owner" : "superior");
+  }
   return true;
 }

@@ -19,10 +19,16 @@ export const practiceId = {
   "practice.persiapan.scheduleInPast": "Tanggal observasi {date} sudah lewat; pilih tanggal hari ini atau sesudahnya.",
   "practice.persiapan.scheduleTimeRequired": "Isi jam observasi.",
   "practice.persiapan.scheduleClassRequired": "Isi kelas yang akan diobservasi.",
+  "practice.persiapan.scheduleActivityRequired":
+    "Isi nama kegiatan yang akan diobservasi (misalnya rapat guru atau pertemuan dengan orang tua).",
+  "practice.persiapan.modeGuruLangsung": "Observasi pembelajaran guru dilakukan langsung di kelas.",
   "practice.persiapan.scheduleSubjectRequired": "Isi mata pelajaran.",
   "practice.persiapan.schedulePlaceRequired": "Isi tempat observasi.",
   "practice.persiapan.filesNotAllowed": "Aturan periode ini tidak meminta unggahan: hapus berkas yang dilampirkan.",
   "practice.observasi.noTargets": "Dokumen persiapan belum memilih target perilaku.",
+  "practice.observasi.selfAccountRequired": "Tuliskan catatan mandiri Anda tentang praktik yang dilakukan.",
+  "practice.observasi.videoRequired":
+    "Kepala sekolah belum menambahkan tautan video praktik di dokumen persiapan; observasi tidak langsung dibuat dari video itu.",
   "practice.observasi.ratingRequired": "Pilih hasil pengamatan untuk target perilaku {code}.",
   "practice.observasi.evidenceRequired": "Tuliskan catatan bukti perilaku untuk target perilaku {code}.",
   "practice.observasi.avoidUnknown": "Perilaku yang dihindari pada {code} tidak dikenal.",
@@ -81,10 +87,16 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
   "practice.persiapan.scheduleInPast": "The observation date {date} has passed; choose today or later.",
   "practice.persiapan.scheduleTimeRequired": "Fill in the observation time.",
   "practice.persiapan.scheduleClassRequired": "Fill in the class to be observed.",
+  "practice.persiapan.scheduleActivityRequired":
+    "Fill in the activity to be observed (a teachers' meeting, a meeting with parents, …).",
+  "practice.persiapan.modeGuruLangsung": "A teacher's lesson is observed in person, in the classroom.",
   "practice.persiapan.scheduleSubjectRequired": "Fill in the subject.",
   "practice.persiapan.schedulePlaceRequired": "Fill in the place of the observation.",
   "practice.persiapan.filesNotAllowed": "This period's rules ask for no uploads: remove the attached files.",
   "practice.observasi.noTargets": "The preparation document has no target behaviour yet.",
+  "practice.observasi.selfAccountRequired": "Write your own account of the practice.",
+  "practice.observasi.videoRequired":
+    "The principal has not added the video link to the preparation document yet; an indirect observation is made from it.",
   "practice.observasi.ratingRequired": "Choose what was observed for target behaviour {code}.",
   "practice.observasi.evidenceRequired": "Write the evidence notes for target behaviour {code}.",
   "practice.observasi.avoidUnknown": "An avoid-behaviour of {code} is unknown.",

@@ -5,6 +5,7 @@ import {
   type DocumentCommand,
   type DocumentDecision,
   decide,
+  forContext,
   MIN_NOTE,
 } from "../../domain/documents/engine.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
@@ -18,7 +19,7 @@ import { writeDocument } from "../documents/write-document.js";
 import { formatDateId } from "../planning/labels.js";
 import { checkFiles } from "./files.js";
 import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
-import { documentDto, practiceContext, problemsDto, stateOf, targetTitles } from "./present.js";
+import { definitionsOf, documentDto, practiceContext, problemsDto, stateOf, targetTitles } from "./present.js";
 
 /** What a client sends: a save of the content it holds, or an action on the version it saw. */
 export type PracticeCommand =
@@ -93,8 +94,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
   if (command.type === "save") {
     cmd = { type: "save", version: command.version, content: parseContent(def, command.content) };
   } else {
-    // Asking to reopen a practice document goes through the plan's reopen flow later; until then
-    // only the atasan's or admin's direct reopen exists (an action that changes no status is refused).
+    // Asking to reopen is a request with a reason (request-reopen.ts), not an action here.
     if (!Object.hasOwn(def.transitions, command.action) || def.transitions[command.action]?.to === null) {
       throw new AppError("VALIDATION", "practice.unknownAction");
     }
@@ -115,7 +115,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     // Who moved it: a hand-in or a save that sends it back (owner), or the atasan's or admin's decision.
     const byOwner =
       cmd.type === "act"
-        ? def.transitions[cmd.action]?.roles.includes("owner") === true
+        ? forContext(def, ctx).transitions[cmd.action]?.roles.includes("owner") === true
         : scope.roles.includes("owner");
     const statusChanged = next.status !== state.status;
     const note = cmd.type === "act" ? (cmd.note?.trim() ?? null) : null;
@@ -173,6 +173,7 @@ function answer(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | un
     window: scope.window,
     today: scope.today,
     documents: Object.fromEntries([...scope.documents].map(([k, d]) => [k, d.status])),
+    definitionOf: definitionsOf(scope),
   });
   const updated = { ...scope, stages };
   return { document: documentDto(updated, kind, row, lang), stages };

@@ -5,7 +5,7 @@ import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { documentFiles } from "./files.js";
 import { loadPracticeScope } from "./load.js";
-import { documentDto, planTargetsDto } from "./present.js";
+import { documentDto, planTargetsDto, practiceIndicatorOf } from "./present.js";
 
 /**
  * The practice screen: the stages, each document as the reader may see it, the rubric, the plan's
@@ -14,7 +14,7 @@ import { documentDto, planTargetsDto } from "./present.js";
 export async function getPractice(db: Db, actor: SessionActor, cycleId: string, lang: Lang, now: Date) {
   const scope = await loadPracticeScope(db, actor, cycleId, now);
   const { cycle, period, ruleSet } = scope;
-  const indicator = ruleSet.content.practiceIndicators.find((i) => i.code === scope.indicatorCode) ?? null;
+  const indicator = practiceIndicatorOf(scope);
   const documents = PRACTICE_STAGES.map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang));
   return {
     cycle: {

@@ -14,6 +14,7 @@ import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 import { planOfCycle, plans, ruleSetById } from "../planning/load.js";
+import { definitionsOf } from "./present.js";
 
 /** A stored document as the scope reads it (timestamps as JSON strings). */
 export type DocumentRow = {
@@ -114,22 +115,27 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     }),
   };
   const byKind = new Map(row.documents.map((d) => [d.kind, d]));
+  const source = {
+    cycle,
+    ruleSet,
+    indicatorCode: row.indicatorCode,
+    planTargets: planTargetsOf(row.planRhk, row.planDuties),
+    documents: byKind,
+    today,
+  };
   const stages = stageStates({
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     window,
     today,
     documents: Object.fromEntries(PRACTICE_STAGES.map((s) => [s, byKind.get(s)?.status ?? null])),
+    definitionOf: definitionsOf(source),
   });
   const names = new Map<string, string>(facts.map((f) => [f.personId, f.name]));
   names.set(actor.personId, actor.name);
   return {
-    cycle,
+    ...source,
     period,
-    ruleSet,
-    indicatorCode: row.indicatorCode,
-    planTargets: planTargetsOf(row.planRhk, row.planDuties),
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
-    documents: byKind,
     live,
     roles,
     actingAs,

@@ -3,10 +3,12 @@ import {
   allowedActions,
   type DocumentRole,
   type DocumentState,
+  forContext,
   type Problem,
   penOf,
 } from "../../domain/documents/engine.js";
 import type { PracticeContext } from "../../domain/practice/context.js";
+import { indicatorOf } from "../../domain/practice/context.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
 import { documentType } from "../../domain/practice/registry.js";
 import { closingDue, type PracticeStage } from "../../domain/practice/stages.js";
@@ -23,10 +25,15 @@ export function problemsDto(problems: readonly Problem[], lang: Lang, titles: Re
   });
 }
 
+/** The plan's indicator: a leadership indicator for a KS, a practice indicator for everyone else. */
+export function practiceIndicatorOf(scope: PracticeScope) {
+  return indicatorOf({ ruleSet: scope.ruleSet.content, indicatorCode: scope.indicatorCode, track: scope.cycle.track });
+}
+
 /** The titles of the plan's indicator's target perilaku and of the rule set's RHK items, by code. */
 export function targetTitles(scope: PracticeScope): Map<string, string> {
-  const { practiceIndicators, rhkItems } = scope.ruleSet.content;
-  const indicator = practiceIndicators.find((i) => i.code === scope.indicatorCode);
+  const { rhkItems } = scope.ruleSet.content;
+  const indicator = practiceIndicatorOf(scope);
   return new Map([
     ...rhkItems.map((i): [string, string] => [i.code, `“${i.role}”`]),
     ...(indicator?.targets.map((t): [string, string] => [t.code, `“${t.title}”`]) ?? []),
@@ -39,20 +46,36 @@ export function stateOf(def: AnyDocumentType, row: DocumentRow | undefined): Doc
   return { status: row.status, content: def.schema.parse(row.content), version: row.version, revision: row.revision };
 }
 
+/** What a practice context is built from: the scope's parts that do not depend on the stages. */
+export type ContextSource = Pick<
+  PracticeScope,
+  "cycle" | "ruleSet" | "indicatorCode" | "planTargets" | "documents" | "today"
+>;
+
+/** The definitions as they apply to this cycle (`forContext`), for `stageStates`' next actor. */
+export function definitionsOf(source: ContextSource) {
+  return (stage: PracticeStage): AnyDocumentType => {
+    const status = source.documents.get(stage)?.status ?? documentType(stage).initial;
+    return forContext(documentType(stage) as AnyDocumentType, practiceContext(source, stage, status));
+  };
+}
+
 /** What the practice documents are checked against, for `kind` in `status`. */
-export function practiceContext(scope: PracticeScope, kind: PracticeStage, status: string): PracticeContext {
-  const persiapan = scope.documents.get("persiapan");
-  const chosen = persiapan
-    ? documentType("persiapan")
-        .schema.parse(persiapan.content)
-        .targets.map((t) => t.code)
-    : [];
+export function practiceContext(scope: ContextSource, kind: PracticeStage, status: string): PracticeContext {
+  const stored = scope.documents.get("persiapan");
+  const persiapan = stored ? documentType("persiapan").schema.parse(stored.content) : null;
   return {
     ruleSet: scope.ruleSet.content,
+    track: scope.cycle.track,
+    // A guru's lesson is always observed in class, whatever a stored persiapan says.
+    observation:
+      scope.cycle.track === "kepala_sekolah" && persiapan
+        ? { mode: persiapan.observationMode, videoUrl: persiapan.videoUrl }
+        : { mode: "langsung", videoUrl: "" },
     indicatorCode: scope.indicatorCode,
     today: scope.today,
     observationStarted: scope.documents.has("observasi"),
-    chosenTargets: chosen,
+    chosenTargets: persiapan?.targets.map((t) => t.code) ?? [],
     closingDue: closingDue(kind, status),
     plan: scope.planTargets,
   };
@@ -63,13 +86,15 @@ const pending = (row: DocumentRow | undefined) => row?.requests.some((r) => r.st
 
 /** One document as its reader sees it: content only where they may read it, their actions and pen. */
 export function documentDto(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
-  const def = documentType(kind) as AnyDocumentType;
-  const state = stateOf(def, row);
+  const base = documentType(kind) as AnyDocumentType;
+  const state = stateOf(base, row);
+  const ctx = practiceContext(scope, kind, state.status);
+  // Who writes and acts as this cycle has it (a KS's catatan mandiri is the KS's own).
+  const def = forContext(base, ctx);
   const roles: DocumentRole[] = scope.roles;
-  const visible = visibleTo(kind, state.status, roles);
+  const visible = visibleTo(kind, state.status, roles, ctx.observation.mode);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   const actable = stage?.state !== "locked";
-  const ctx = practiceContext(scope, kind, state.status);
   // A persiapan the observation started from is frozen: nobody holds a pen or acts on it.
   const frozen = kind === "persiapan" && persiapanLocked(ctx);
   const pen = actable && !frozen ? penOf(def, state.status, roles) : null;

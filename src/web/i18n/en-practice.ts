@@ -83,6 +83,25 @@ export const enPractice: typeof idPractice = {
     scheduleTitle: "Observation schedule",
     proposeTitle: "Propose another time (optional)",
   },
+  obsMode: {
+    title: "How the observation is made",
+    intro: "Agreed with the Tim Kinerja member who observes.",
+    langsung: "In person",
+    langsungHint: "The Tim Kinerja member attends the activity.",
+    tidak_langsung: "Indirect (video)",
+    tidak_langsungHint: "The Tim Kinerja member watches a video of the activity; add its link after the activity.",
+    catatan_mandiri: "Self-report (catatan mandiri)",
+    catatan_mandiriHint:
+      "When no observer can come: you write the account of the practice yourself, marked as a self-report.",
+    videoUrl: "Link to the video of the practice",
+    videoUrlHint: "For example an unlisted Google Drive or YouTube link the Tim Kinerja can open.",
+    selfBadge: "Self-report",
+    selfNote: "Written by the principal themselves because no observer could come.",
+    videoNote: "Indirect observation from the video:",
+    selfAccount: "Self-report: the practice as you saw it",
+    selfAccountHint: "What you did, how the participants responded and what changed.",
+    inProgressSelf: "The principal is writing their self-report. You can read it once it is finished.",
+  },
   upload: {
     title: "Upload a lesson plan / teaching module / assessment",
     intro:
@@ -127,6 +146,10 @@ export const enPractice: typeof idPractice = {
     subject: "Subject",
     place: "Place",
     summary: "{{date}} at {{time}} · class {{className}} · {{subject}} · {{place}}",
+    summaryActivity: "{{date}} at {{time}} · {{activity}} · {{place}}",
+    activity: "Activity",
+    activityHint: "For example a teachers' meeting, a learning-community session or a meeting with parents.",
+    notes: "Notes (optional)",
   },
   observasi: {
     baseline: "The observation is a starting point for learning together, not a final score.",

@@ -83,6 +83,25 @@ export const idPractice = {
     scheduleTitle: "Jadwal observasi",
     proposeTitle: "Usulkan jadwal lain (opsional)",
   },
+  obsMode: {
+    title: "Cara observasi",
+    intro: "Disepakati dengan Tim Kinerja yang mengamati.",
+    langsung: "Langsung",
+    langsungHint: "Tim Kinerja hadir saat kegiatan berlangsung.",
+    tidak_langsung: "Tidak langsung (video)",
+    tidak_langsungHint: "Tim Kinerja mengamati dari video kegiatan; tambahkan tautannya setelah kegiatan.",
+    catatan_mandiri: "Catatan mandiri",
+    catatan_mandiriHint:
+      "Bila tidak ada pengamat yang dapat hadir: Anda menuliskan sendiri jalannya praktik, dan ditandai sebagai catatan mandiri.",
+    videoUrl: "Tautan video praktik",
+    videoUrlHint: "Misalnya tautan Google Drive atau YouTube (tidak publik) yang dapat dibuka Tim Kinerja.",
+    selfBadge: "Catatan mandiri",
+    selfNote: "Ditulis sendiri oleh kepala sekolah karena pengamat tidak dapat hadir.",
+    videoNote: "Observasi tidak langsung dari video:",
+    selfAccount: "Catatan mandiri: jalannya praktik menurut Anda",
+    selfAccountHint: "Apa yang Anda lakukan, bagaimana peserta menanggapi, dan apa yang terlihat berubah.",
+    inProgressSelf: "Kepala sekolah sedang menulis catatan mandiri. Anda dapat membacanya setelah selesai.",
+  },
   upload: {
     title: "Unggah RPP / modul ajar / asesmen",
     intro:
@@ -125,7 +144,11 @@ export const idPractice = {
     className: "Kelas",
     subject: "Mata pelajaran",
     place: "Tempat",
+    activity: "Nama kegiatan",
+    activityHint: "Misalnya rapat guru, pertemuan komunitas belajar, atau pertemuan dengan orang tua murid.",
+    notes: "Catatan (opsional)",
     summary: "{{date}}, pukul {{time}} · kelas {{className}} · {{subject}} · {{place}}",
+    summaryActivity: "{{date}}, pukul {{time}} · {{activity}} · {{place}}",
   },
   observasi: {
     baseline: "Hasil observasi adalah titik awal untuk belajar bersama, bukan nilai akhir.",

@@ -98,30 +98,7 @@ export function ObservasiForm({ content, onChange, indicator, targetCodes, follo
           </Card>
         );
       })}
-      {followUp && (
-        <Card padding="sm">
-          <Stack gap="sm">
-            <Title order={3} fz="h5">
-              {t("practice.observasi.followUpTitle")}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t("practice.observasi.followUpIntro")}
-            </Text>
-            <Select
-              label={t("practice.observasi.followUpRating")}
-              data={FOLLOW_UP_LEVELS.map((l) => ({ value: l, label: t(`practice.followUp.${l}`) }))}
-              value={content.followUpRating}
-              onChange={(v) => onChange({ ...content, followUpRating: v as ObservasiContent["followUpRating"] })}
-            />
-            <NoteField
-              label={t("practice.observasi.followUpNote")}
-              value={content.followUpNote}
-              onChange={(v) => onChange({ ...content, followUpNote: v })}
-              readOnly={false}
-            />
-          </Stack>
-        </Card>
-      )}
+      {followUp && <FollowUpFields content={content} onChange={onChange} />}
     </Stack>
   );
 }
@@ -158,5 +135,40 @@ export function ObservasiReadOnly({ content, indicator }: { content: ObservasiCo
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** After the observation: the follow-up rating that opens the tindak lanjut, with a note. */
+export function FollowUpFields({
+  content,
+  onChange,
+}: {
+  content: ObservasiContent;
+  onChange: (next: ObservasiContent) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card padding="sm">
+      <Stack gap="sm">
+        <Title order={3} fz="h5">
+          {t("practice.observasi.followUpTitle")}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t("practice.observasi.followUpIntro")}
+        </Text>
+        <Select
+          label={t("practice.observasi.followUpRating")}
+          data={FOLLOW_UP_LEVELS.map((l) => ({ value: l, label: t(`practice.followUp.${l}`) }))}
+          value={content.followUpRating}
+          onChange={(v) => onChange({ ...content, followUpRating: v as ObservasiContent["followUpRating"] })}
+        />
+        <NoteField
+          label={t("practice.observasi.followUpNote")}
+          value={content.followUpNote}
+          onChange={(v) => onChange({ ...content, followUpNote: v })}
+          readOnly={false}
+        />
+      </Stack>
+    </Card>
   );
 }

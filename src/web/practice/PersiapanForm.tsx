@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Card, Checkbox, Group, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { OBSERVATION_MODES, type ObservationMode } from "../../domain/practice/context.js";
 import { MAX_FILES, type PersiapanContent, type Schedule } from "../../domain/practice/persiapan.js";
 import { MAX_FILE_BYTES } from "../../server/files/contract.js";
 import { formatDate } from "../ui/format.js";
@@ -18,7 +19,15 @@ type Props = {
   view: PracticeView;
 };
 
-const EMPTY_SCHEDULE: Schedule = { date: null, time: null, className: "", subject: "", place: "" };
+const EMPTY_SCHEDULE: Schedule = {
+  date: null,
+  time: null,
+  className: "",
+  subject: "",
+  place: "",
+  activity: "",
+  notes: "",
+};
 
 /**
  * Dokumen Persiapan: the target perilaku with the rubric beside each, how to learn them, the
@@ -38,6 +47,8 @@ export function PersiapanForm({ content, onChange, indicator, pen, view }: Props
   const setSchedule = (patch: Partial<Schedule>) =>
     onChange({ ...content, schedule: { ...content.schedule, ...patch } });
   const proposed = content.proposedSchedule;
+  // A KS's practice is an activity (a meeting), observed by the Tim Kinerja in one of three ways.
+  const leader = view.cycle.track === "kepala_sekolah";
 
   return (
     <Stack gap="md">
@@ -96,7 +107,41 @@ export function PersiapanForm({ content, onChange, indicator, pen, view }: Props
         </Alert>
       )}
       {writes("schedule") && (
-        <ScheduleFields title={t("practice.persiapan.scheduleTitle")} value={content.schedule} onChange={setSchedule} />
+        <ScheduleFields
+          title={t("practice.persiapan.scheduleTitle")}
+          value={content.schedule}
+          onChange={setSchedule}
+          leader={leader}
+        />
+      )}
+      {leader && writes("observationMode") && (
+        <Radio.Group
+          label={t("practice.obsMode.title")}
+          description={t("practice.obsMode.intro")}
+          value={content.observationMode}
+          onChange={(v) => onChange({ ...content, observationMode: v as ObservationMode })}
+        >
+          <Stack gap="xs" mt="xs">
+            {OBSERVATION_MODES.map((m) => (
+              <Radio
+                key={m}
+                value={m}
+                label={t(`practice.obsMode.${m}`)}
+                description={t(`practice.obsMode.${m}Hint`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+      {leader && content.observationMode === "tidak_langsung" && writes("videoUrl") && (
+        <LineField
+          label={t("practice.obsMode.videoUrl")}
+          description={t("practice.obsMode.videoUrlHint")}
+          type="url"
+          value={content.videoUrl}
+          onChange={(videoUrl) => onChange({ ...content, videoUrl })}
+          readOnly={false}
+        />
       )}
       {view.uploadsAllowed && writes("files") && (
         <PersiapanUploads view={view} files={content.files} onChange={(files) => onChange({ ...content, files })} />
@@ -105,6 +150,7 @@ export function PersiapanForm({ content, onChange, indicator, pen, view }: Props
         <ScheduleFields
           title={t("practice.persiapan.proposeTitle")}
           value={proposed ?? { ...content.schedule }}
+          leader={leader}
           onChange={(patch) =>
             onChange({ ...content, proposedSchedule: { ...(proposed ?? content.schedule), ...patch } })
           }
@@ -151,10 +197,12 @@ function ScheduleFields({
   title,
   value,
   onChange,
+  leader,
 }: {
   title: string;
   value: Schedule;
   onChange: (patch: Partial<Schedule>) => void;
+  leader: boolean;
 }) {
   const { t } = useTranslation();
   const v = value ?? EMPTY_SCHEDULE;
@@ -179,29 +227,58 @@ function ScheduleFields({
           style={{ minWidth: 120 }}
         />
       </Group>
-      <LineField
-        label={t("practice.schedule.className")}
-        value={v.className}
-        onChange={(x) => onChange({ className: x })}
-        readOnly={false}
-      />
-      <LineField
-        label={t("practice.schedule.subject")}
-        value={v.subject}
-        onChange={(x) => onChange({ subject: x })}
-        readOnly={false}
-      />
+      {leader ? (
+        <LineField
+          label={t("practice.schedule.activity")}
+          description={t("practice.schedule.activityHint")}
+          value={v.activity}
+          onChange={(x) => onChange({ activity: x })}
+          readOnly={false}
+        />
+      ) : (
+        <>
+          <LineField
+            label={t("practice.schedule.className")}
+            value={v.className}
+            onChange={(x) => onChange({ className: x })}
+            readOnly={false}
+          />
+          <LineField
+            label={t("practice.schedule.subject")}
+            value={v.subject}
+            onChange={(x) => onChange({ subject: x })}
+            readOnly={false}
+          />
+        </>
+      )}
       <LineField
         label={t("practice.schedule.place")}
         value={v.place}
         onChange={(x) => onChange({ place: x })}
         readOnly={false}
       />
+      {leader && (
+        <NoteField
+          label={t("practice.schedule.notes")}
+          value={v.notes}
+          onChange={(x) => onChange({ notes: x })}
+          readOnly={false}
+        />
+      )}
     </Stack>
   );
 }
 
 export function scheduleText(t: TFunction, s: Schedule): string {
+  // A KS's practice is an activity, not a lesson.
+  if (s.activity) {
+    return t("practice.schedule.summaryActivity", {
+      date: s.date ? formatDate(s.date) : "—",
+      time: s.time ?? "—",
+      activity: s.activity,
+      place: s.place || "—",
+    });
+  }
   return t("practice.schedule.summary", {
     date: s.date ? formatDate(s.date) : "—",
     time: s.time ?? "—",

@@ -1,10 +1,11 @@
-import { Alert, Card, List, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Card, List, Stack, Text, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import type { ZodType } from "zod";
 import type { BuktiDukungContent } from "../../domain/practice/bukti-dukung.js";
+import type { ObservationMode } from "../../domain/practice/context.js";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
@@ -22,9 +23,10 @@ import { PageHeader } from "../ui/PageHeader.js";
 import { BuktiDukungForm } from "./BuktiDukungForm.js";
 import { DocumentActions } from "./DocumentActions.js";
 import { DocumentReopen } from "./DocumentReopen.js";
+import { NoteField } from "./fields.js";
 import { usePractice, useSaveDocument } from "./hooks.js";
 import { stageLabel, stagePurpose } from "./labels.js";
-import { ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
+import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
 import { RefleksiForm } from "./RefleksiForm.js";
 import { StagePath } from "./StagePath.js";
@@ -136,20 +138,54 @@ function body(
   }
   if (stage === "observasi") {
     const c = content as ObservasiContent;
-    if (pen) {
-      const persiapan = docOf(view, "persiapan").content as PersiapanContent;
+    const persiapan = docOf(view, "persiapan").content as PersiapanContent;
+    // A KS may be observed from a video or write a catatan mandiri; a guru is observed in class.
+    const mode = view.cycle.track === "kepala_sekolah" ? persiapan.observationMode : "langsung";
+    const may = (f: string) => pen !== null && (pen === "all" || pen.includes(f));
+    if (!doc.visible) {
       return (
-        <ObservasiForm
-          content={c}
-          onChange={change}
-          indicator={view.indicator}
-          targetCodes={persiapan.targets.map((x) => x.code)}
-          followUp={doc.status === "observed"}
-        />
+        <Stack gap="sm">
+          <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+          <NotYet
+            text={mode === "catatan_mandiri" ? "practice.obsMode.inProgressSelf" : "practice.observasi.inProgress"}
+          />
+        </Stack>
       );
     }
-    if (!doc.visible) return <NotYet text="practice.observasi.inProgress" />;
-    return <ObservasiReadOnly content={c} indicator={view.indicator} />;
+    return (
+      <Stack gap="md">
+        <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+        {may("selfAccount") ? (
+          <NoteField
+            label={t("practice.obsMode.selfAccount")}
+            description={t("practice.obsMode.selfAccountHint")}
+            value={c.selfAccount}
+            onChange={(selfAccount) => change({ ...c, selfAccount })}
+            readOnly={false}
+          />
+        ) : (
+          c.selfAccount && (
+            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+              <b>{t("practice.obsMode.selfAccount")}:</b> {c.selfAccount}
+            </Text>
+          )
+        )}
+        {may("targets") ? (
+          <ObservasiForm
+            content={c}
+            onChange={change}
+            indicator={view.indicator}
+            targetCodes={persiapan.targets.map((x) => x.code)}
+            followUp={doc.status === "observed" && may("followUpRating")}
+          />
+        ) : (
+          <>
+            <ObservasiReadOnly content={c} indicator={view.indicator} />
+            {doc.status === "observed" && may("followUpRating") && <FollowUpFields content={c} onChange={change} />}
+          </>
+        )}
+      </Stack>
+    );
   }
   if (stage === "tindak_lanjut") {
     const observed = docOf(view, "observasi");
@@ -176,7 +212,34 @@ function body(
   return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
 }
 
-function NotYet({ text }: { text: "practice.observasi.inProgress" }) {
+/** How a KS's observation was made, said wherever it is shown: from a video, or a self-report. */
+function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string }) {
+  const { t } = useTranslation();
+  if (mode === "catatan_mandiri") {
+    return (
+      <Alert color="grape" p="sm" title={t("practice.obsMode.selfBadge")}>
+        <Text size="sm">{t("practice.obsMode.selfNote")}</Text>
+      </Alert>
+    );
+  }
+  if (mode === "tidak_langsung") {
+    return (
+      <Text size="sm">
+        {t("practice.obsMode.videoNote")}{" "}
+        {videoUrl ? (
+          <Anchor href={videoUrl} target="_blank" rel="noopener noreferrer">
+            {videoUrl}
+          </Anchor>
+        ) : (
+          "—"
+        )}
+      </Text>
+    );
+  }
+  return null;
+}
+
+function NotYet({ text }: { text: "practice.observasi.inProgress" | "practice.obsMode.inProgressSelf" }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" c="dimmed">

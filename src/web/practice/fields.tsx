@@ -32,12 +32,14 @@ export function NoteField({
 
 export function LineField({
   label,
+  description,
   value,
   onChange,
   readOnly,
   type = "text",
 }: {
   label: string;
+  description?: string;
   value: string;
   onChange: (v: string) => void;
   readOnly: boolean;
@@ -47,6 +49,7 @@ export function LineField({
     <TextInput
       type={type}
       label={label}
+      description={description}
       maxLength={type === "url" ? 1000 : 200}
       readOnly={readOnly}
       value={value}

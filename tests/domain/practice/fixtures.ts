@@ -32,6 +32,8 @@ export const practiceCtx = (
   over: Partial<PracticeContext> = {},
 ): PracticeContext => ({
   ruleSet: ruleSet(code),
+  track: "guru",
+  observation: { mode: "langsung", videoUrl: "" },
   indicatorCode: INDICATOR,
   today: TODAY,
   observationStarted: false,
@@ -48,7 +50,15 @@ export function completePersiapan(): PersiapanContent {
   return {
     ...emptyPersiapan(),
     targets: TARGETS.map((code) => ({ code, upaya: "Membaca modul dan berlatih bersama rekan sejawat." })),
-    schedule: { date: "2025-03-20", time: "08:30", className: "VIII-B", subject: "IPA", place: "Ruang 12" },
+    schedule: {
+      date: "2025-03-20",
+      time: "08:30",
+      className: "VIII-B",
+      subject: "IPA",
+      place: "Ruang 12",
+      activity: "",
+      notes: "",
+    },
   };
 }
 
