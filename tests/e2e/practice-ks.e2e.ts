@@ -1,0 +1,142 @@
+import { type APIRequestContext, type Page, request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+
+const fitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+type Api = {
+  call: (method: string, url: string, data?: unknown) => Promise<Record<string, unknown>>;
+  ctx: APIRequestContext;
+};
+
+async function apiAs(h: Harness, username: string): Promise<Api> {
+  const ctx = await request.newContext({ baseURL: h.url });
+  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async (method: string, url: string, data?: unknown) => {
+    const res = await ctx.fetch(url, {
+      method,
+      ...(data !== undefined ? { data } : {}),
+      headers: { "x-csrf-token": csrfToken },
+    });
+    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  return { call, ctx };
+}
+
+// kepsek.demo's own practice (a leadership indicator), observed by pengawas.demo of the Tim
+// Kinerja from a video of a teachers' meeting.
+describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 360 px phone", () => {
+  let h: Harness;
+  let ks: Api;
+  let tim: Api;
+  let cycleId = "";
+  let targetTitle = "";
+  beforeAll(async () => {
+    h = await startHarness();
+    ks = await apiAs(h, "kepsek.demo");
+    tim = await apiAs(h, "pengawas.demo");
+    const me = await ks.call("GET", "/api/me");
+    const own = (me.myCycles as { cycleId: string; track: string }[]).find((c) => c.track === "kepala_sekolah");
+    cycleId = own?.cycleId as string;
+    // The plan on a leadership indicator, approved by the Tim Kinerja and agreed earlier in the year.
+    const view = await ks.call("GET", `/api/cycles/${cycleId}/plan`);
+    const plan = view.plan as { id: string; version: number };
+    const rules = await ks.call("GET", `/api/rule-sets/${(view.ruleSet as { id: string }).id}`);
+    const indicator = (rules.content as { leadershipIndicators: { code: string; targets: { title: string }[] }[] })
+      .leadershipIndicators[0];
+    targetTitle = indicator?.targets[0]?.title as string;
+    const saved = (
+      await ks.call("PUT", `/api/plans/${plan.id}`, {
+        version: plan.version,
+        content: {
+          lastStep: "rangkuman",
+          profileConfirmed: true,
+          indicatorCode: indicator?.code,
+          rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
+          noDuties: true,
+          duties: [],
+          behaviourNotes: {},
+          schoolIds: [],
+        },
+      })
+    ).plan as { version: number };
+    await ks.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
+    await tim.call("POST", `/api/plans/${plan.id}/approve`);
+    await ks.call("POST", `/api/plans/${plan.id}/agree`);
+  });
+  afterAll(async () => {
+    await ks?.ctx.dispose();
+    await tim?.ctx.dispose();
+    await h?.close();
+  });
+
+  it("the KS prepares a meeting observed by video; the Tim Kinerja confirms, watches and observes", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "kepsek.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await page.goto(`${h.url}/praktik/${cycleId}`);
+    await page.getByRole("heading", { name: "Dokumen Persiapan", exact: true }).waitFor();
+    await page.getByLabel(targetTitle).check();
+    await page
+      .getByLabel(/^Upaya saya untuk mempelajari/)
+      .fill("Membaca panduan rapat berbasis data bersama pengawas.");
+    const me = await ks.call("GET", "/api/me");
+    const [y, m, d] = (me.today as string).split("-").map(Number);
+    const later = new Date(Date.UTC(y as number, (m as number) - 1, (d as number) + 2)).toISOString().slice(0, 10);
+    await page.getByLabel("Tanggal").fill(later);
+    await page.getByLabel("Jam").fill("13:00");
+    // A leader's practice is an activity, not a lesson.
+    expect(await page.getByLabel("Kelas").count()).toBe(0);
+    await page.getByLabel("Nama kegiatan").fill("Rapat guru membahas rapor pendidikan");
+    await page.getByLabel("Tempat").fill("Ruang guru");
+    await page.getByLabel("Tidak langsung (video)").check();
+    await page.getByLabel("Tautan video praktik").fill("https://drive.google.com/file/d/rapat-guru/view");
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-ks-persiapan-360");
+    await page.getByRole("button", { name: "Kumpulkan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Kumpulkan dokumen" });
+    await dialog.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
+    await dialog.getByRole("button", { name: "Kumpulkan" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    // pengawas.demo, as Tim Kinerja, on their phone: confirms, then observes from the video.
+    const tp = await freshPage(h, PHONE);
+    await signIn(tp, h.url, "pengawas.demo");
+    await tp.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await tp.goto(`${h.url}/praktik/${cycleId}`);
+    await tp.getByRole("button", { name: "Konfirmasi jadwal" }).click();
+    await tp.getByRole("heading", { name: "Observasi", exact: true }).waitFor();
+    await tp.getByText("Observasi tidak langsung dari video:").waitFor();
+    await tp.getByRole("link", { name: "https://drive.google.com/file/d/rapat-guru/view" }).waitFor();
+    const card = tp.locator("[data-testid^=observe-]").first();
+    await card.getByLabel("Dilakukan tapi belum efektif").check();
+    await card
+      .getByLabel("Catatan bukti perilaku")
+      .fill("Rapat dibuka dengan data rapor; guru belum diajak menafsirkan.");
+    await tp.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(tp);
+    await screenshot(tp, "practice-tim-observasi-video-360");
+    await tp.getByRole("button", { name: "Selesaikan observasi" }).click();
+    await tp.getByLabel("Rating tindak lanjut", { exact: true }).first().click();
+    await tp.getByRole("option", { name: "Sadar kesulitan", exact: true }).click();
+    await tp.locator('[data-save-state="saved"]').waitFor();
+    await tp.getByRole("button", { name: "Simpan rating tindak lanjut" }).click();
+    await tp.getByRole("heading", { name: "Dokumen Tindak Lanjut", exact: true }).waitFor();
+    await tp.close();
+
+    // The KS reads the observation as a baseline, marked as made from the video.
+    const back = await freshPage(h, PHONE);
+    await signIn(back, h.url, "kepsek.demo");
+    await back.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await back.goto(`${h.url}/praktik/${cycleId}`);
+    await back.getByRole("button", { name: /2\. Observasi/ }).click();
+    await back.getByText("Rapat dibuka dengan data rapor", { exact: false }).waitFor();
+    await back.getByText("Observasi tidak langsung dari video:").waitFor();
+    await fitsPhone(back);
+    await screenshot(back, "practice-ks-observasi-dibaca-360");
+  });
+});
