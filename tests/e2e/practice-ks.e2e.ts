@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Page, request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 const fitsPhone = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
