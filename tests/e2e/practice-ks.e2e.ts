@@ -107,7 +107,13 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     const tp = await freshPage(h, PHONE);
     await signIn(tp, h.url, "pengawas.demo");
     await tp.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
-    await tp.goto(`${h.url}/praktik/${cycleId}`);
+    // The Tim Kinerja's schedule lists it: the activity, marked as observed from a video.
+    await tp.goto(`${h.url}/praktik/jadwal`);
+    const item = tp.locator(".mantine-Card-root", { hasText: "Rapat guru membahas rapor pendidikan" });
+    await item.getByText("Video", { exact: true }).waitFor();
+    await fitsPhone(tp);
+    await screenshot(tp, "practice-tim-jadwal-360");
+    await item.getByRole("link").click();
     await tp.getByRole("button", { name: "Konfirmasi jadwal" }).click();
     await tp.getByRole("heading", { name: "Observasi", exact: true }).waitFor();
     await tp.getByText("Observasi tidak langsung dari video:").waitFor();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
+import { OBSERVATION_MODES } from "../../domain/practice/context.js";
 import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
 import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
 import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";
@@ -138,6 +139,10 @@ export const ZUpcomingObservation = z.object({
   className: z.string(),
   subject: z.string(),
   place: z.string(),
+  /** A KS's practice: the activity observed (empty for a guru's lesson). */
+  activity: z.string(),
+  /** How it is observed: a KS's may be from a video or the KS's own catatan mandiri. */
+  mode: z.enum(OBSERVATION_MODES),
 });
 
 export const upcomingObservations = defineContract({

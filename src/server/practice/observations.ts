@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from "ics";
 import type { Db } from "../../db/client.js";
 import { cycleAssessors, cycles, districts, documents, people, periods, schools } from "../../db/schema.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
+import type { ObservationMode } from "../../domain/practice/context.js";
 import type { Schedule } from "../../domain/practice/persiapan.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import type { SessionActor } from "../core/session.js";
@@ -23,6 +24,7 @@ type Row = {
   schoolName: string | null;
   status: string;
   schedule: Schedule;
+  mode: ObservationMode | null;
   observed: boolean;
 };
 
@@ -35,7 +37,7 @@ export async function upcomingObservations(db: Db, actor: Pick<SessionActor, "pe
   const { rows } = await db.execute<Row>(sql`
     select c.id as "cycleId", c.person_id as "personId", c.period_id as "periodId", p.district_id as "districtId",
       c.track, c.school_id as "schoolId", d.time_zone as "timeZone", pe.name, s.name as "schoolName",
-      doc.status, doc.content->'schedule' as schedule,
+      doc.status, doc.content->'schedule' as schedule, doc.content->>'observationMode' as mode,
       exists (select 1 from ${documents} o where o.cycle_id = c.id and o.kind = 'observasi' and o.status <> 'draft') as observed
     from ${cycles} c
       join ${documents} doc on doc.cycle_id = c.id and doc.kind = 'persiapan' and doc.status in ('submitted', 'scheduled')
@@ -72,10 +74,19 @@ export async function upcomingObservations(db: Db, actor: Pick<SessionActor, "pe
       className: r.schedule.className,
       subject: r.schedule.subject,
       place: r.schedule.place,
+      // A KS's practice: the activity, and how it is observed (a guru's lesson is always in person).
+      activity: r.schedule.activity ?? "",
+      mode: r.track === "kepala_sekolah" ? (r.mode ?? "langsung") : ("langsung" as ObservationMode),
     }));
 }
 
 export type UpcomingObservation = Awaited<ReturnType<typeof upcomingObservations>>[number];
+
+const MODE_NOTE: Record<ObservationMode, string> = {
+  langsung: "",
+  tidak_langsung: " (dari video)",
+  catatan_mandiri: " (catatan mandiri)",
+};
 
 /** The observations as an iCalendar file: one event of an hour each, at the school's local time. */
 export function observationsIcs(items: readonly UpcomingObservation[], baseUrl: string): string {
@@ -88,8 +99,8 @@ export function observationsIcs(items: readonly UpcomingObservation[], baseUrl: 
       startInputType: "local",
       startOutputType: "local",
       duration: { hours: 1 },
-      title: `Observasi: ${o.name}`,
-      description: [o.subject, o.className && `Kelas ${o.className}`, `${baseUrl}/praktik/${o.cycleId}`]
+      title: `Observasi: ${o.name}${MODE_NOTE[o.mode]}`,
+      description: [o.activity, o.subject, o.className && `Kelas ${o.className}`, `${baseUrl}/praktik/${o.cycleId}`]
         .filter(Boolean)
         .join("\n"),
       location: [o.place, o.schoolName].filter(Boolean).join(", "),

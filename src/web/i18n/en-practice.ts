@@ -96,6 +96,7 @@ export const enPractice: typeof idPractice = {
     videoUrl: "Link to the video of the practice",
     videoUrlHint: "For example an unlisted Google Drive or YouTube link the Tim Kinerja can open.",
     selfBadge: "Self-report",
+    videoBadge: "Video",
     selfNote: "Written by the principal themselves because no observer could come.",
     videoNote: "Indirect observation from the video:",
     selfAccount: "Self-report: the practice as you saw it",
@@ -175,7 +176,7 @@ export const enPractice: typeof idPractice = {
   },
   observations: {
     title: "Observation schedule",
-    intro: "Upcoming observations of the people you accompany. A time not yet confirmed is the teacher's proposal.",
+    intro: "Upcoming observations of the people you accompany, or observe for the Tim Kinerja. A time not yet confirmed is the employee's proposal.",
     ics: "Download to a calendar (.ics)",
     empty: "No observations scheduled yet.",
     confirmed: "Confirmed",

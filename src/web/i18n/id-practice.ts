@@ -96,6 +96,7 @@ export const idPractice = {
     videoUrl: "Tautan video praktik",
     videoUrlHint: "Misalnya tautan Google Drive atau YouTube (tidak publik) yang dapat dibuka Tim Kinerja.",
     selfBadge: "Catatan mandiri",
+    videoBadge: "Video",
     selfNote: "Ditulis sendiri oleh kepala sekolah karena pengamat tidak dapat hadir.",
     videoNote: "Observasi tidak langsung dari video:",
     selfAccount: "Catatan mandiri: jalannya praktik menurut Anda",
@@ -175,7 +176,7 @@ export const idPractice = {
   observations: {
     title: "Jadwal observasi",
     intro:
-      "Observasi yang akan datang dari pegawai yang Anda dampingi. Jadwal yang belum dikonfirmasi adalah usulan guru.",
+      "Observasi yang akan datang dari pegawai yang Anda dampingi atau amati sebagai Tim Kinerja. Jadwal yang belum dikonfirmasi adalah usulan pegawai.",
     ics: "Unduh ke kalender (.ics)",
     empty: "Belum ada jadwal observasi.",
     confirmed: "Terkonfirmasi",

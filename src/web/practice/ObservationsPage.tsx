@@ -65,20 +65,28 @@ function Cards({ items }: { items: readonly UpcomingObservation[] }) {
       {items.map((o) => (
         <Card key={o.cycleId} padding="sm">
           <Stack gap={4}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Text fw={600}>
+            <Group justify="space-between" wrap="wrap" align="flex-start" gap={6}>
+              {/* A date never breaks inside a word; the badges move below it on a narrow phone. */}
+              <Text fw={600} style={{ whiteSpace: "nowrap" }}>
                 {formatDate(o.date)}
                 {o.time ? `, ${o.time}` : ""}
               </Text>
-              <Badge color={o.confirmed ? "teal" : "orange"} variant="light" style={{ flexShrink: 0 }}>
-                {t(o.confirmed ? "practice.observations.confirmed" : "practice.observations.toConfirm")}
-              </Badge>
+              <Group gap={4} wrap="nowrap">
+                {o.mode !== "langsung" && (
+                  <Badge color="grape" variant="light">
+                    {t(o.mode === "catatan_mandiri" ? "practice.obsMode.selfBadge" : "practice.obsMode.videoBadge")}
+                  </Badge>
+                )}
+                <Badge color={o.confirmed ? "teal" : "orange"} variant="light">
+                  {t(o.confirmed ? "practice.observations.confirmed" : "practice.observations.toConfirm")}
+                </Badge>
+              </Group>
             </Group>
             <Anchor component={Link} to={`${PATHS.practice}/${o.cycleId}`} fw={600}>
               {o.name}
             </Anchor>
             <Text size="sm" c="dimmed">
-              {[o.subject, o.className && t("practice.observations.class", { name: o.className }), o.place]
+              {[o.activity, o.subject, o.className && t("practice.observations.class", { name: o.className }), o.place]
                 .filter(Boolean)
                 .join(" · ")}
             </Text>
