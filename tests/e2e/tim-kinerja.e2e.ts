@@ -17,6 +17,8 @@ describe("Tim Kinerja assignment (issue 9 §1)", () => {
     await page.getByRole("button", { name: "Buka menu" }).click();
     await page.getByRole("link", { name: "Tim Kinerja" }).click();
     await page.getByRole("heading", { name: "Tim Kinerja" }).waitFor();
+    // The phone menu closes with a slide: wait until no transition runs before looking at the page.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     // The demo: pengawas.demo observes kepsek.demo, tim.demo observes pengawas.demo; the Plt has nobody yet.
     const members = page.getByTestId("tim-member");
     await members.filter({ hasText: "Agus Wijaya" }).getByText("1 orang").waitFor();
