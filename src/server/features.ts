@@ -15,6 +15,7 @@ import { periodRoutes } from "./periods/routes.js";
 import { planningRoutes } from "./planning/routes.js";
 import { practiceRoutes } from "./practice/routes.js";
 import { raporRoutes } from "./rapor/routes.js";
+import { timKinerjaRoutes } from "./tim-kinerja/routes.js";
 
 export type FeatureDeps = { config: Config; database: Database; clock: Clock };
 
@@ -26,6 +27,7 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   orgRoutes(app, deps);
   periodRoutes(app, deps);
   importRoutes(app, deps);
+  timKinerjaRoutes(app, deps);
   planningRoutes(app, deps);
   practiceRoutes(app, deps);
   filesRoutes(app, deps);

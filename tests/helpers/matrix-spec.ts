@@ -272,6 +272,52 @@ export const MATRIX: Record<string, Entry> = {
         "text/csv",
       ),
   },
+  // Tim Kinerja naming: the district's admin only. A: the member `tim` for the KS; B has no member,
+  // so B's admin sends a pair the rule refuses (400), which is still past the policy.
+  "GET /api/admin/districts/:id/tim-kinerja/members": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/tim-kinerja/members`),
+  },
+  "GET /api/admin/districts/:id/tim-kinerja/subjects": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/tim-kinerja/subjects?filter=none`),
+  },
+  "POST /api/admin/districts/:id/tim-kinerja/links": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      loc === "b"
+        ? send("POST", `/api/admin/districts/${w.districtB}/tim-kinerja/links`, {
+            memberId: w.victims.b.personId,
+            subjectIds: [w.victims.b.personId],
+          })
+        : send("POST", `/api/admin/districts/${districtOf(w, role, loc)}/tim-kinerja/links`, {
+            memberId: w.actors.tim.personId,
+            subjectIds: [w.actors.ks.personId],
+          }),
+  },
+  "POST /api/admin/districts/:id/tim-kinerja/links/remove": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      send("POST", `/api/admin/districts/${districtOf(w, role, loc)}/tim-kinerja/links/remove`, {
+        memberId: w.actors.tim.personId,
+        subjectId: w.actors.pengawas.personId,
+      }),
+  },
+  "POST /api/admin/districts/:id/tim-kinerja/import": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      upload(
+        `/api/admin/districts/${districtOf(w, role, loc)}/tim-kinerja/import?dryRun=true`,
+        "nip_anggota,nip_subjek\n",
+        "tim.csv",
+        "text/csv",
+      ),
+  },
   "GET /api/cycles/:id/plan": {
     at: ALL,
     allow: planOpens,

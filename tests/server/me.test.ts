@@ -65,6 +65,15 @@ describe("/api/me for each demo hat", () => {
     expect(list.every((a: { as: string }) => a.as === "tim_kinerja")).toBe(true);
   });
 
+  it("tim.demo: the Tim Kinerja member named for pengawas.demo, and for nobody else named", async () => {
+    const list = await assesses("tim.demo");
+    const names = list.map((a: { name: string }) => a.name);
+    expect(names).toContain("Agus Wijaya, M.Pd.");
+    // kepsek.demo has pengawas.demo named: the rest of the team no longer observes her.
+    expect(names).not.toContain("Siti Rahmawati, S.Pd., M.Pd.");
+    expect(list.every((a: { as: string }) => a.as === "tim_kinerja")).toBe(true);
+  });
+
   it("kadis.demo: atasan of the KS, the Plt's guru cycle and the pengawas", async () => {
     const m = await me("kadis.demo");
     expect(m.myCycles).toEqual([]);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, jsonb, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
 import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZone } from "../../domain/time/today.js";
 import { createdAt, id, updatedAt } from "./columns.js";
@@ -97,5 +97,35 @@ export const assignments = pgTable(
     // (district, person): "is this person in the district" and the district's head count, index-only.
     index("assignments_district_person_idx").on(t.districtId, t.personId),
     index("assignments_district_kind_idx").on(t.districtId, t.kind),
+  ],
+);
+
+/**
+ * Which Tim Kinerja member(s) observe a KS or pengawas, named by the district admin (usually one
+ * each, ~25 subjects per member). A link has no dates of its own: it counts while the member
+ * holds an active tim_kinerja hat in the district (`superiorOn` checks), so ending the hat ends
+ * every link at once. Unassigning deletes the row; the audit log keeps the history.
+ */
+export const timKinerjaSubjects = pgTable(
+  "tim_kinerja_subjects",
+  {
+    id: id(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    subjectId: uuid("subject_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("tim_kinerja_subjects_member_subject_key").on(t.memberId, t.subjectId),
+    // A member never observes themselves (DOMAIN.md §1; also refused by the use case with a clear message).
+    check("tim_kinerja_subjects_not_self", sql`${t.memberId} <> ${t.subjectId}`),
+    index("tim_kinerja_subjects_subject_idx").on(t.subjectId),
+    index("tim_kinerja_subjects_district_member_idx").on(t.districtId, t.memberId),
   ],
 );

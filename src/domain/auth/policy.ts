@@ -33,6 +33,8 @@ export type Permission =
   | { do: "assignment.create"; hat: HatTarget; person: PersonFacts }
   | { do: "assignment.end"; hat: HatTarget; person: PersonFacts }
   | { do: "import.staff"; districtId: string }
+  /** Naming Tim Kinerja members for the district's KS and pengawas, and the workload view. */
+  | { do: "timKinerja.assign"; districtId: string }
   | { do: "rapor.import"; school: SchoolRef }
   | { do: "rapor.read"; school: SchoolRef }
   | { do: "correction.report" }
@@ -51,6 +53,7 @@ export function can(actor: Actor, p: Permission): boolean {
     case "district.manage":
     case "school.create":
     case "import.staff":
+    case "timKinerja.assign":
       return isAdminOf(actor, p.districtId);
     case "school.manage":
     case "person.create":

@@ -48,7 +48,8 @@ export function subjectOn(
  * Who assesses a subject on `date` (DOMAIN.md §1):
  * - guru → the school's KS; while a Plt is appointed, the Plt (the appointment exists because
  *   the definitive KS cannot act);
- * - KS and pengawas → the Kepala Dinas, with the district's Tim Kinerja as assessors;
+ * - KS and pengawas → the Kepala Dinas, with the Tim Kinerja members named for them (else the
+ *   school's or the whole team, `timKinerjaOf`) as assessors;
  * - a Plt's own guru cycle → the Kepala Dinas / Tim Kinerja: nobody assesses themselves.
  * No atasan is a result to report, never an exception or a silent drop.
  */
@@ -104,15 +105,29 @@ export function assessorRoleOn(
 
 function districtSuperior(subject: CycleSubject, active: AssignmentFact[]): SuperiorResult {
   const inDistrict = active.filter((a) => a.districtId === subject.districtId && a.personId !== subject.personId);
-  const team = inDistrict.filter((a) => a.kind === "tim_kinerja");
-  // A Tim Kinerja member narrowed to this school takes it; otherwise the whole team is available.
-  const scoped = subject.schoolId ? team.filter((a) => a.schoolId === subject.schoolId) : [];
-  const assessorIds = unique(
-    (scoped.length > 0 ? scoped : team.filter((a) => a.schoolId === null)).map((a) => a.personId),
-  );
+  const assessorIds = timKinerjaOf(subject, inDistrict);
   const head = latest(inDistrict.filter((a) => a.kind === "head_of_district"));
   if (!head) return { ok: false, reason: "NO_HEAD_OF_DISTRICT", assessorIds };
   return { ok: true, superiorId: head.personId, superiorKind: "head_of_district", assessorIds };
+}
+
+/**
+ * The Tim Kinerja of a subject the Dinas assesses (`hats`: today's hats of the district, the
+ * subject's own excluded, so nobody ever observes themselves):
+ * 1. the members the admin named for this person, while they hold a tim_kinerja hat;
+ * 2. else a member whose hat is narrowed to the subject's school;
+ * 3. else the whole team.
+ * 2 and 3 are the rule from before per-person naming, kept as the fallback: a subject nobody has
+ * been named for yet (a new KS, a district that has not done its assignments) still has
+ * observers instead of losing them, and the admin's workload view lists those subjects as
+ * "tanpa anggota" so the fallback is never silent. Once named, only the named members act.
+ */
+function timKinerjaOf(subject: CycleSubject, hats: AssignmentFact[]): string[] {
+  const team = hats.filter((a) => a.kind === "tim_kinerja");
+  const named = team.filter((a) => a.namedSubjectIds?.includes(subject.personId));
+  if (named.length > 0) return unique(named.map((a) => a.personId));
+  const scoped = subject.schoolId ? team.filter((a) => a.schoolId === subject.schoolId) : [];
+  return unique((scoped.length > 0 ? scoped : team.filter((a) => a.schoolId === null)).map((a) => a.personId));
 }
 
 /** The most recently started assignment wins when data overlaps (e.g. a new KS before the old one's end date). */

@@ -33,6 +33,12 @@ export type AssignmentFact = {
   startsOn: IsoDate;
   /** Inclusive; null = open-ended. */
   endsOn: IsoDate | null;
+  /**
+   * On a tim_kinerja hat: the KS and pengawas the admin named its holder to observe
+   * (`tim_kinerja_subjects`), at least those of the subjects being asked about. Loaders that
+   * feed `superiorOn` for a KS or pengawas must fill it; absent means "named for nobody".
+   */
+  namedSubjectIds?: readonly string[] | null;
 };
 
 export function isActiveOn(a: Pick<AssignmentFact, "startsOn" | "endsOn">, date: IsoDate): boolean {

@@ -89,6 +89,11 @@ const id = {
     "Tanggal penutupan perpanjangan harus setelah penutupan masa perencanaan periode ini ({current}).",
   "extension.afterPeriodEnd": "Tanggal penutupan perpanjangan tidak boleh melewati akhir periode ({endsOn}).",
   "extension.noCycle": "{name} tidak memiliki siklus kinerja pada periode ini.",
+  "timKinerja.self": "Anggota Tim Kinerja tidak dapat ditugaskan untuk mengamati dirinya sendiri ({name}).",
+  "timKinerja.notMember": "{name} bukan anggota Tim Kinerja aktif di dinas ini.",
+  "timKinerja.notSubject": "{name} bukan kepala sekolah atau pengawas aktif di dinas ini.",
+  "timKinerja.tooManyRows": "Berkas terlalu panjang: maksimal {max} baris. Bagi menjadi beberapa berkas.",
+  "timKinerja.invalidRows": "Tidak ada yang diubah: {count} baris bermasalah. Perbaiki lalu unggah kembali.",
   ...practiceId,
 } as const;
 
@@ -175,6 +180,11 @@ const en: Record<MessageKey, string> = {
   "extension.notLater": "The extended closing date must be after this period's planning close ({current}).",
   "extension.afterPeriodEnd": "The extended closing date cannot be after the end of the period ({endsOn}).",
   "extension.noCycle": "{name} has no performance cycle in this period.",
+  "timKinerja.self": "A Tim Kinerja member cannot be assigned to observe themselves ({name}).",
+  "timKinerja.notMember": "{name} is not an active Tim Kinerja member of this district.",
+  "timKinerja.notSubject": "{name} is not an active principal or supervisor of this district.",
+  "timKinerja.tooManyRows": "The file is too long: at most {max} rows. Split it into several files.",
+  "timKinerja.invalidRows": "Nothing was changed: {count} rows have problems. Fix them and upload again.",
   ...practiceEn,
 };
 

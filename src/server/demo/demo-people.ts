@@ -14,6 +14,8 @@ export type DemoPerson = {
   username?: string;
   description?: string;
   hats: DemoHat[];
+  /** As a Tim Kinerja member: the NIPs of the KS and pengawas the admin named them to observe. */
+  observes?: string[];
 };
 
 const nip = (n: number) => `19800101200501${String(1000 + n).slice(-4)}`;
@@ -89,7 +91,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     positionLevel: "Pengawas Sekolah Ahli Madya",
     ptkType: "Pengawas",
     username: "pengawas.demo",
-    description: "Pengawas Sekolah dan anggota Tim Kinerja",
+    description: "Pengawas Sekolah; sebagai Tim Kinerja mengamati kepsek.demo",
+    // The member named for kepsek.demo; a pengawas is never their own observer (tim.demo is theirs).
+    observes: [nip(2)],
     hats: [
       { kind: "supervisor", school: 0 },
       { kind: "supervisor", school: 1 },
@@ -105,6 +109,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     rank: "Pembina / IV-a",
     positionLevel: "Pengawas Sekolah Ahli Muda",
     ptkType: "Pengawas",
+    username: "tim.demo",
+    description: "Anggota Tim Kinerja yang mengamati pengawas.demo",
+    observes: [nip(4)],
     hats: [{ kind: "tim_kinerja" }],
   },
   {

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { accounts, assignments, districts, people, schools } from "../../db/schema.js";
+import { accounts, assignments, districts, people, schools, timKinerjaSubjects } from "../../db/schema.js";
 import { addDays, windowsAround } from "../../domain/cycles/phase.js";
 import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
@@ -77,6 +77,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
       ])
       .returning();
     const schoolId = (i: 0 | 1 | 2 | 3) => schoolRows[i]?.id as string;
+    const idByNip = new Map<string, string>();
     for (const p of DEMO_PEOPLE) {
       const [person] = await tx
         .insert(people)
@@ -92,6 +93,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
         })
         .returning({ id: people.id });
       if (!person) throw new Error("demo person insert failed");
+      if (p.nip) idByNip.set(p.nip, person.id);
       for (const a of p.hats) {
         await tx.insert(assignments).values({
           personId: person.id,
@@ -105,6 +107,16 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
       }
       if (p.username) {
         await tx.insert(accounts).values({ personId: person.id, username: p.username, passwordHash });
+      }
+    }
+    // Tim Kinerja naming (before the period opens, so its cycles get these observers).
+    for (const p of DEMO_PEOPLE) {
+      for (const subjectNip of p.observes ?? []) {
+        await tx.insert(timKinerjaSubjects).values({
+          districtId: district.id,
+          memberId: idByNip.get(p.nip ?? "") as string,
+          subjectId: idByNip.get(subjectNip) as string,
+        });
       }
     }
     return district.id;

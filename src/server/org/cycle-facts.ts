@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { assignments, cycles, people, periods, schools } from "../../db/schema.js";
+import { assignments, cycles, people, periods, schools, timKinerjaSubjects } from "../../db/schema.js";
 import { type Actor, type PlanAudience, planRoles } from "../../domain/auth/policy.js";
 import { assessorRoleOn, type CycleSubject, superiorOn } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
@@ -9,13 +9,16 @@ export type CycleFact = AssignmentFact & { name: string; schoolName: string | nu
 
 /**
  * The hats that decide who acts on a cycle — the person's own, the school's KS and Plt, the
- * district's Kepala Dinas and Tim Kinerja — with names, as a JSON column of a query that joins
+ * district's Kepala Dinas and Tim Kinerja (each member's hat saying whether they are named for this
+ * cycle's person) — with names, as a JSON column of a query that joins
  * `cycles` and `periods`: the plan scope and the practice scope read them in their one statement.
  */
 export const cycleFactsSql = sql<CycleFact[]>`coalesce((
   select json_agg(json_build_object(
     'personId', a.person_id, 'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id,
-    'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name))
+    'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name,
+    'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
+      where l.member_id = a.person_id and l.district_id = a.district_id and l.subject_id = ${cycles.personId}) end))
   from ${assignments} a join ${people} pp on pp.id = a.person_id left join ${schools} s on s.id = a.school_id
   where a.district_id = ${periods.districtId} and (a.person_id = ${cycles.personId}
     or a.kind in ('head_of_district', 'tim_kinerja')

@@ -5,6 +5,7 @@ import type { PersonFacts } from "../../domain/auth/policy.js";
 import { type AssessorRole, assessorRoleOn, type CycleSubject } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
+import { namedLinks, withNamedSubjects } from "./named-links.js";
 
 /** A hat with its dates: what the policy and the assessor rule read of an assignment. */
 export const HAT_COLUMNS = {
@@ -41,16 +42,22 @@ export async function personFacts(db: Queryable, personId: string, now: Date): P
 
 /**
  * The assignments `assessorRoleOn` needs for subjects in these districts: the Kepala Dinas and
- * Tim Kinerja hats, and the principals (definitive and Plt) of the subjects' schools. One query,
- * whatever the number of subjects.
+ * Tim Kinerja hats (with the subjects each member is named for), and the principals (definitive
+ * and Plt) of the subjects' schools. Two queries, whatever the number of subjects.
  */
 export async function assessmentFacts(
   db: Queryable,
   districtIds: readonly string[],
   schoolIds: readonly string[],
+  subjectIds: readonly string[],
 ): Promise<AssignmentFact[]> {
   if (districtIds.length === 0) return [];
   const schools = [...new Set(schoolIds)];
+  const facts = await hatsAround(db, districtIds, schools);
+  return withNamedSubjects(facts, await namedLinks(db, districtIds, subjectIds));
+}
+
+function hatsAround(db: Queryable, districtIds: readonly string[], schools: readonly string[]) {
   return db
     .select({ personId: assignments.personId, ...HAT_COLUMNS })
     .from(assignments)
@@ -84,6 +91,7 @@ export async function assessorRolesOf(
     db,
     candidates.map((c) => c.subject.districtId),
     candidates.flatMap((c) => (c.subject.track === "guru" && c.subject.schoolId ? [c.subject.schoolId] : [])),
+    candidates.map((c) => c.subject.personId),
   );
   const roles = new Map<string, AssessorRole>();
   for (const c of candidates) {

@@ -8,6 +8,7 @@ import { findTemplate } from "../../domain/rulesets/catalogue/templates.js";
 import { writeAudit } from "../core/audit.js";
 import { districtToday } from "../core/clock.js";
 import { AppError } from "../core/errors.js";
+import { namedLinks, withNamedSubjects } from "../org/named-links.js";
 import { createMissingCycles, districtAssignments } from "./refresh-superiors.js";
 
 export type OpenPeriodOptions = {
@@ -73,7 +74,9 @@ export async function openPeriod(o: OpenPeriodOptions): Promise<OpenPeriodResult
     // Who is in post when the period runs: today, kept inside the period's dates.
     const today = await districtToday(tx, o.districtId, o.now);
     const refDate = [o.windows.startsOn, today, o.windows.endsOn].sort()[1] as IsoDate;
-    const index = indexFacts(await districtAssignments(tx, o.districtId));
+    const index = indexFacts(
+      withNamedSubjects(await districtAssignments(tx, o.districtId), await namedLinks(tx, [o.districtId], null)),
+    );
     const { created: cycleCount, withoutSuperiorIds } = await createMissingCycles(tx, {
       periodId: period.id,
       districtId: o.districtId,

@@ -7,6 +7,7 @@ import type { EmploymentStatus, IsoDate } from "../../domain/org/types.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { breather, ITEMS_PER_SLICE } from "../core/breather.js";
 import { districtToday } from "../core/clock.js";
+import { namedLinks, withNamedSubjects } from "../org/named-links.js";
 import { insertCycles, type NewCycle, replaceAssessors, type SuperiorChange, updateSuperiors } from "./cycle-writes.js";
 import { assignmentsFor, districtAssignments } from "./org-facts.js";
 import type { RefreshScope } from "./refresh-scope.js";
@@ -137,7 +138,13 @@ async function refreshOnDate(tx: Queryable, districtId: string, date: IsoDate, s
           ...scope.schoolIds,
           ...rows.flatMap((c) => (c.schoolId ? [c.schoolId] : [])),
         ]);
-  const index = indexFacts(facts);
+  // The Tim Kinerja named for the cycles' people (and anyone who may get a cycle now).
+  const links = await namedLinks(
+    tx,
+    [districtId],
+    scope.kind === "district" ? null : [...rows.map((c) => c.personId), ...scope.personIds],
+  );
+  const index = indexFacts(withNamedSubjects(facts, links));
   const candidates = scope.kind === "district" ? [...index.byPerson.keys()] : scope.personIds;
   for (const p of running) {
     const eligible = p.content.settings.eligibleEmploymentStatuses;

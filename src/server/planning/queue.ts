@@ -11,6 +11,7 @@ import {
   periods,
   reopenRequests,
   schools,
+  timKinerjaSubjects,
   windowExtensions,
 } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
@@ -59,7 +60,7 @@ const param = (name: string) => sql.placeholder(name);
 
 /**
  * The whole queue page in one prepared statement: the page, the counts per status and phase, and
- * the assignments `assessorRoleOn` needs to confirm each row. The search, the filter and the
+ * the assignments `assessorRoleOn` needs to confirm each row (with the Tim Kinerja named for the page's people). The search, the filter and the
  * cursor are parameters (null when absent), so the text never changes and PostgreSQL plans it
  * once per connection; Drizzle builds it once per process.
  *
@@ -132,7 +133,10 @@ const queueStatement = (db: Db) =>
             from ranked r group by r.status, r.phase) g), '[]'::json),
         'facts', coalesce((select json_agg(json_build_object('personId', a.person_id, 'kind', a.kind,
             'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
-            'startsOn', a.starts_on, 'endsOn', a.ends_on))
+            'startsOn', a.starts_on, 'endsOn', a.ends_on,
+            'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
+              where l.member_id = a.person_id and l.district_id = a.district_id
+                and l.subject_id = any(array(select p.person_id from page p))) end))
           from ${assignments} a
           where a.district_id = any(array(select distinct p.district_id from page p))
             and (a.kind in ('head_of_district', 'tim_kinerja')

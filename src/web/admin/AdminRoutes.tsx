@@ -15,6 +15,7 @@ import { RaporPage } from "./rapor/RaporPage.js";
 import { ReopenRequestsPage } from "./reopen/ReopenRequestsPage.js";
 import { SchoolDetailPage } from "./schools/SchoolDetailPage.js";
 import { SchoolsPage } from "./schools/SchoolsPage.js";
+import { TimKinerjaPage } from "./tim-kinerja/TimKinerjaPage.js";
 
 /** Lazy-loaded: everything under /admin. Paths are relative to /admin. */
 export default function AdminRoutes() {
@@ -45,6 +46,14 @@ export default function AdminRoutes() {
           element={
             <AdminOnly>
               <AssignmentsPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="tim-kinerja"
+          element={
+            <AdminOnly>
+              <TimKinerjaPage />
             </AdminOnly>
           }
         />

@@ -15,6 +15,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
     { path: PATHS.schools, label: t("admin.schools"), show: true },
     { path: PATHS.people, label: t("admin.people"), show: districtAdmin },
     { path: PATHS.assignments, label: t("admin.assignments"), show: districtAdmin },
+    { path: PATHS.timKinerja, label: t("admin.timKinerja"), show: districtAdmin },
     { path: PATHS.periods, label: t("admin.periods"), show: districtAdmin },
     { path: PATHS.import, label: t("admin.import"), show: districtAdmin },
     { path: PATHS.corrections, label: t("admin.corrections"), show: true },

@@ -27,6 +27,7 @@ export const PATHS = {
   schools: "/admin/sekolah",
   people: "/admin/pegawai",
   assignments: "/admin/penugasan",
+  timKinerja: "/admin/tim-kinerja",
   periods: "/admin/periode",
   import: "/admin/impor",
   corrections: "/admin/koreksi",

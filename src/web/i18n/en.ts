@@ -196,6 +196,7 @@ const enCore: typeof idCore = {
     schools: "Schools",
     people: "Staff",
     assignments: "Assignments",
+    timKinerja: "Tim Kinerja",
     periods: "Periods",
     import: "Import data",
     corrections: "Data corrections",

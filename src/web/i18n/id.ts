@@ -198,6 +198,7 @@ export const idCore = {
     schools: "Sekolah",
     people: "Pegawai",
     assignments: "Penugasan",
+    timKinerja: "Tim Kinerja",
     periods: "Periode",
     import: "Impor data",
     corrections: "Koreksi data",
