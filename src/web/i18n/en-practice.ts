@@ -176,7 +176,8 @@ export const enPractice: typeof idPractice = {
   },
   observations: {
     title: "Observation schedule",
-    intro: "Upcoming observations of the people you accompany, or observe for the Tim Kinerja. A time not yet confirmed is the employee's proposal.",
+    intro:
+      "Upcoming observations of the people you accompany, or observe for the Tim Kinerja. A time not yet confirmed is the employee's proposal.",
     ics: "Download to a calendar (.ics)",
     empty: "No observations scheduled yet.",
     confirmed: "Confirmed",
