@@ -129,6 +129,15 @@ describe("a KS's practice, observed by the Tim Kinerja", () => {
     const confirmed = await tim.post(url("persiapan", "confirmSchedule"), { version: saved.json().document.version });
     // A catatan mandiri waits on the KS, not on an observer.
     expect(confirmed.json().stages).toMatchObject({ current: "observasi", nextActor: "owner" });
+    // …on the KS's home page and in the Tim Kinerja's list too.
+    const me = (await ks.get("/api/me")).json();
+    const own = me.myCycles.find((c: { cycleId: string }) => c.cycleId === cycleId);
+    expect(own.nextStepKey).toBe("next.pelaksanaan.observasi.you");
+    const queue = (await tim.get("/api/planning/queue")).json();
+    expect(queue.items.find((i: { cycleId: string }) => i.cycleId === cycleId)?.practice).toMatchObject({
+      stage: "observasi",
+      nextActor: "owner",
+    });
 
     // No observer was there: the Tim Kinerja may not write the observation or finish it.
     expect((await save(tim, "observasi", 0, observation())).statusCode).toBe(409);

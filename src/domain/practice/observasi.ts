@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { DocumentRole, DocumentType, Pen, Transition } from "../documents/engine.js";
 import { code, int } from "../validation/vocabulary.js";
-import { indicatorOf, type PracticeContext, type PracticeProblem, problemList } from "./context.js";
+import {
+  indicatorOf,
+  type ObservationMode,
+  type PracticeContext,
+  type PracticeProblem,
+  problemList,
+} from "./context.js";
 import { filled, note } from "./fields.js";
 
 /**
@@ -143,3 +149,16 @@ export const OBSERVASI_DOCUMENT: DocumentType<
   after: ["persiapan"],
   adapt: (ctx) => (ctx.observation.mode === "catatan_mandiri" ? SELF_REPORT : {}),
 };
+
+/**
+ * The observasi as it applies when made in `mode`, without a whole practice context: what
+ * `forContext` gives, for lists that know only the mode (the home page, the queue).
+ */
+export function observasiFor(mode: ObservationMode): typeof OBSERVASI_DOCUMENT {
+  if (mode !== "catatan_mandiri") return OBSERVASI_DOCUMENT;
+  return {
+    ...OBSERVASI_DOCUMENT,
+    pens: SELF_REPORT.pens,
+    transitions: { ...OBSERVASI_DOCUMENT.transitions, ...SELF_REPORT.transitions },
+  };
+}

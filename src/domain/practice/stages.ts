@@ -2,6 +2,8 @@ import type { AnyDocumentType, DocumentRole } from "../documents/engine.js";
 import type { IsoDate } from "../org/types.js";
 import type { PlanStatus } from "../planning/state.js";
 import { checkWindow } from "../planning/window.js";
+import type { ObservationMode } from "./context.js";
+import { observasiFor } from "./observasi.js";
 import { PRACTICE_DOCUMENTS } from "./registry.js";
 
 /** The documents of Praktik Kinerja for a guru, in the registry's order (DOMAIN.md §4, then bukti dukung). */
@@ -68,6 +70,17 @@ export function stageStates(input: StagesInput): StagesView {
   });
   const current = stages.find((s) => s.state === "open")?.stage ?? null;
   return { windowState, stages, current, nextActor: stages.find((s) => s.stage === current)?.nextActor ?? null };
+}
+
+/**
+ * `StagesInput.definitionOf` for a list that knows only how the observation is made (a KS's
+ * persiapan says; a guru's is always in person).
+ */
+export function definitionsForMode(mode: ObservationMode | null | undefined) {
+  return (stage: PracticeStage): AnyDocumentType =>
+    stage === "observasi"
+      ? (observasiFor(mode ?? "langsung") as AnyDocumentType)
+      : (PRACTICE_DOCUMENTS[stage] as AnyDocumentType);
 }
 
 /** The role of the transition that moves the document forward from `status` (not a reopen). */

@@ -7,7 +7,8 @@ import { nextStepKey, type PeriodWindows, type Phase, windowOf, windowState } fr
 import type { CycleTrack, SuperiorKind } from "../../domain/org/assessors.js";
 import type { AssignmentKind } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { stageStates } from "../../domain/practice/stages.js";
+import type { ObservationMode } from "../../domain/practice/context.js";
+import { definitionsForMode, stageStates } from "../../domain/practice/stages.js";
 import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
@@ -53,6 +54,8 @@ type CycleRow = PeriodWindows & {
   plan: { status: PlanStatus | null; version: number | null; revision: number | null };
   /** The practice documents' statuses by kind (null: none yet). */
   documents: Record<string, string> | null;
+  /** A KS's persiapan: how the observation is made (null for everyone else). */
+  observationMode: ObservationMode | null;
 };
 
 /**
@@ -79,7 +82,9 @@ const meQuery = (db: Db) =>
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
             'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
             'plan', json_build_object('status', pl.status, 'version', pl.version, 'revision', pl.revision),
-            'documents', (select json_object_agg(dd.kind, dd.status) from documents dd where dd.cycle_id = c.id and dd.kind <> 'plan'))
+            'documents', (select json_object_agg(dd.kind, dd.status) from documents dd where dd.cycle_id = c.id and dd.kind <> 'plan'),
+            'observationMode', (select dd.content->>'observationMode' from documents dd
+              where dd.cycle_id = c.id and dd.kind = 'persiapan' and c.track = 'kepala_sekolah'))
             order by p.starts_on desc, c.id)
           from ${cycles} c join ${periods} p on p.id = c.period_id join ${districts} d on d.id = p.district_id
             left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
@@ -162,6 +167,7 @@ function practiceStep(c: CycleRow, planStatus: string, now: Date) {
     window: { opensOn: c.executionOpensOn, closesOn: c.executionClosesOn },
     today: dateInZone(now, c.timeZone),
     documents: c.documents ?? {},
+    definitionOf: definitionsForMode(c.observationMode),
   });
   return { stage: view.current, nextActor: view.nextActor };
 }

@@ -18,7 +18,8 @@ import type { Phase } from "../../domain/cycles/phase.js";
 import { assessorRoleOn, type CycleTrack } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { stageStates } from "../../domain/practice/stages.js";
+import type { ObservationMode } from "../../domain/practice/context.js";
+import { definitionsForMode, stageStates } from "../../domain/practice/stages.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
@@ -52,6 +53,8 @@ type Row = {
   executionClosesOn: IsoDate;
   /** The practice documents' statuses by kind (null: none yet). */
   documents: Record<string, string> | null;
+  /** A KS's persiapan: how the observation is made (null for everyone else). */
+  observationMode: ObservationMode | null;
 };
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
 type Answer = { rows: Row[]; groups: Group[]; facts: AssignmentFact[] };
@@ -125,7 +128,9 @@ const queueStatement = (db: Db) =>
             'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
             'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
-            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'))
+            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'),
+            'observationMode', (select dd.content->>'observationMode' from ${documents} dd
+              where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'))
             order by p.rank, p.name, p.id) from page p), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select r.status, r.phase, count(*)::int as n, (count(*) filter (where r.overdue))::int as overdue,
@@ -231,6 +236,7 @@ function practiceOf(r: Row, now: Date) {
     window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
     today: dateInZone(now, r.timeZone),
     documents: r.documents ?? {},
+    definitionOf: definitionsForMode(r.observationMode),
   });
   return {
     stage: view.current,

@@ -120,9 +120,10 @@ const enCore: typeof idCore = {
         superior: "Your preparation is handed in. Your atasan will confirm the observation time.",
       },
       observasi: {
-        you: "Wait for your atasan's observation.",
+        // Only a KS's catatan mandiri waits on the owner at this stage.
+        you: "Write your self-report of the practice, then finish it.",
         superior:
-          "Your atasan will observe your lesson as scheduled. It is a starting point for learning, not a final score.",
+          "Your atasan or Tim Kinerja will observe your practice as scheduled. It is a starting point for learning, not a final score.",
       },
       tindak_lanjut: {
         you: "Read the observation, then write your follow-up plan: the challenges and your learning choice.",

@@ -120,9 +120,10 @@ export const idCore = {
         superior: "Dokumen persiapan Anda sudah dikumpulkan. Atasan akan mengonfirmasi jadwal observasi.",
       },
       observasi: {
-        you: "Tunggu hasil observasi dari atasan.",
+        // Only a KS's catatan mandiri waits on the owner at this stage.
+        you: "Tuliskan catatan mandiri Anda tentang praktik yang dilakukan, lalu selesaikan.",
         superior:
-          "Atasan akan mengobservasi praktik Anda sesuai jadwal. Hasilnya titik awal untuk belajar, bukan nilai akhir.",
+          "Atasan atau Tim Kinerja akan mengobservasi praktik Anda sesuai jadwal. Hasilnya titik awal untuk belajar, bukan nilai akhir.",
       },
       tindak_lanjut: {
         you: "Baca hasil observasi, lalu susun dokumen tindak lanjut: tantangan dan pilihan belajar Anda.",
