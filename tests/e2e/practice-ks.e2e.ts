@@ -118,6 +118,8 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     await tp.getByRole("heading", { name: "Observasi", exact: true }).waitFor();
     await tp.getByText("Observasi tidak langsung dari video:").waitFor();
     await tp.getByRole("link", { name: "https://drive.google.com/file/d/rapat-guru/view" }).waitFor();
+    // An observer writes no self-report: that is only ever the KS's own.
+    expect(await tp.getByLabel(/^Catatan mandiri/).count()).toBe(0);
     const card = tp.locator("[data-testid^=observe-]").first();
     await card.getByLabel("Dilakukan tapi belum efektif").check();
     await card

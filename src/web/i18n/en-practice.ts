@@ -25,6 +25,12 @@ export const enPractice: typeof idPractice = {
   },
   stageByMode: { bukti: "Evidence", laporan: "Competence & main-duty report" },
   state: { locked: "Not open yet", open: "In progress", done: "Done" },
+  purposeLeader: {
+    persiapan:
+      "Choose target behaviours of your leadership indicator, say how you will learn them, schedule the activity to be observed and how it is observed. The Tim Kinerja confirms the time.",
+    observasi:
+      "The Tim Kinerja observes your activity — in person or from a video — for each target behaviour; when no observer can come, you write a self-report.",
+  },
   purpose: {
     persiapan:
       "Choose target behaviours of your indicator, say how you will learn them and propose the observation time. Your atasan confirms it.",

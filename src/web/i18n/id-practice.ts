@@ -24,6 +24,12 @@ export const idPractice = {
   /** The bukti dukung's name under the period's rule set. */
   stageByMode: { bukti: "Bukti Dukung", laporan: "Laporan Kompetensi & Tugas Pokok" },
   state: { locked: "Belum terbuka", open: "Berjalan", done: "Selesai" },
+  purposeLeader: {
+    persiapan:
+      "Pilih target perilaku dari indikator kepemimpinan Anda, tuliskan cara Anda mempelajarinya, jadwalkan kegiatan yang diamati, dan pilih cara observasinya. Tim Kinerja mengonfirmasi jadwalnya.",
+    observasi:
+      "Tim Kinerja mengamati kegiatan Anda — langsung atau dari video — untuk setiap target perilaku; bila tidak ada pengamat yang dapat hadir, Anda menulis catatan mandiri.",
+  },
   purpose: {
     persiapan:
       "Pilih target perilaku dari indikator Anda, tuliskan cara Anda mempelajarinya, dan usulkan jadwal observasi. Atasan mengonfirmasi jadwalnya.",

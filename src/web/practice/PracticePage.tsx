@@ -142,6 +142,8 @@ function body(
     // A KS may be observed from a video or write a catatan mandiri; a guru is observed in class.
     const mode = view.cycle.track === "kepala_sekolah" ? persiapan.observationMode : "langsung";
     const may = (f: string) => pen !== null && (pen === "all" || pen.includes(f));
+    // The account is only ever the KS's own, in a catatan mandiri; an observer's "all" pen does not show it.
+    const writesAccount = mode === "catatan_mandiri" && may("selfAccount");
     if (!doc.visible) {
       return (
         <Stack gap="sm">
@@ -155,7 +157,7 @@ function body(
     return (
       <Stack gap="md">
         <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
-        {may("selfAccount") ? (
+        {writesAccount ? (
           <NoteField
             label={t("practice.obsMode.selfAccount")}
             description={t("practice.obsMode.selfAccountHint")}

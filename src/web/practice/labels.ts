@@ -11,5 +11,9 @@ export function stageLabel(t: TFunction, view: PracticeView, stage: PracticeStag
 /** What a stage is for, in the rule set's terms. */
 export function stagePurpose(t: TFunction, view: PracticeView, stage: PracticeStage): string {
   if (stage === "bukti_dukung") return t(`practice.purposeByMode.${view.uploadsAllowed ? "bukti" : "laporan"}`);
+  // A principal's practice is a leadership activity, observed by the Tim Kinerja.
+  if (view.cycle.track === "kepala_sekolah" && (stage === "persiapan" || stage === "observasi")) {
+    return t(`practice.purposeLeader.${stage}`);
+  }
   return t(`practice.purpose.${stage}`);
 }
