@@ -90,7 +90,7 @@ export function surveyProblems(answers: SurveyAnswers, questions: readonly Surve
       continue;
     }
     if (q.type === "scale") {
-      if (typeof a !== "number" || a < 1 || a > q.options.length) {
+      if (typeof a !== "number" || !Number.isInteger(a) || a < 1 || a > q.options.length) {
         add("survei", "practice.survey.scaleOutOfRange", { code: q.code, max: q.options.length });
       }
     } else if (typeof a !== "string") add("survei", "practice.survey.textExpected", { code: q.code });
