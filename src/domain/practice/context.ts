@@ -37,7 +37,21 @@ export type PracticeContext = {
    * laporan are written against these.
    */
   plan: PlanTargets;
+  /**
+   * Pengawas: the 3 schools the agreed plan names (`PlanContent.schoolIds`); the focus school of
+   * the diskusi persiapan must be one of them. Absent = none named, so every focus school is refused.
+   */
+  planSchoolIds?: readonly string[];
+  /**
+   * Pengawas: where the survey to the focus school's KS stands (stored by the server beside the
+   * documents, see `pengawas/survey.ts`). Absent = not sent.
+   */
+  survey?: SurveyState;
 };
+
+/** The pengawas's survey to the KS: not sent yet, sent and waiting for the KS, answered. */
+export const SURVEY_STATES = ["not_sent", "sent", "answered"] as const;
+export type SurveyState = (typeof SURVEY_STATES)[number];
 
 export type PlanTargets = { rhk: readonly RhkLine[]; duties: readonly DutyLine[] };
 

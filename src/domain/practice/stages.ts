@@ -1,14 +1,34 @@
 import type { AnyDocumentType, DocumentRole } from "../documents/engine.js";
+import type { CycleTrack } from "../org/assessors.js";
 import type { IsoDate } from "../org/types.js";
 import type { PlanStatus } from "../planning/state.js";
 import { checkWindow } from "../planning/window.js";
 import type { ObservationMode } from "./context.js";
 import { observasiFor } from "./observasi.js";
-import { PRACTICE_DOCUMENTS } from "./registry.js";
+import { PENGAWAS_DOCUMENTS, PRACTICE_DOCUMENTS, practiceDocumentsOf } from "./registry.js";
 
-/** The documents of Praktik Kinerja for a guru, in the registry's order (DOMAIN.md §4, then bukti dukung). */
+/** The documents of Praktik Kinerja for a guru or a KS, in the registry's order (DOMAIN.md §4, then bukti dukung). */
 export type PracticeStage = keyof typeof PRACTICE_DOCUMENTS;
 export const PRACTICE_STAGES = Object.keys(PRACTICE_DOCUMENTS) as [PracticeStage, ...PracticeStage[]];
+
+/** The documents of a pengawas's Praktik Kinerja (seed 002), then bukti dukung. */
+export type PengawasStage = keyof typeof PENGAWAS_DOCUMENTS;
+export const PENGAWAS_STAGES = Object.keys(PENGAWAS_DOCUMENTS) as [PengawasStage, ...PengawasStage[]];
+
+/** Any practice document kind, of any track. */
+export type PracticeKind = PracticeStage | PengawasStage;
+export const PRACTICE_KINDS = [...new Set([...PRACTICE_STAGES, ...PENGAWAS_STAGES])] as [
+  PracticeKind,
+  ...PracticeKind[],
+];
+
+/** The stages of a track's cycle, in order: a guru's and a KS's are the same five; a pengawas's are their own. */
+export function stagesFor(track: "pengawas"): readonly PengawasStage[];
+export function stagesFor(track: "guru" | "kepala_sekolah"): readonly PracticeStage[];
+export function stagesFor(track: CycleTrack): readonly PracticeKind[];
+export function stagesFor(track: CycleTrack): readonly PracticeKind[] {
+  return track === "pengawas" ? PENGAWAS_STAGES : PRACTICE_STAGES;
+}
 
 export type StageState = "locked" | "open" | "done";
 /** Who must act next on a stage; admins are never expected to. */
@@ -16,28 +36,44 @@ export type NextActor = Extract<DocumentRole, "owner" | "superior">;
 /** Where today lies against the pelaksanaan window: outside it, open stages cannot be acted on. */
 export type WindowState = "not_open" | "open" | "closed";
 
-export type StagesInput = {
+/** The tracks whose stages are `K`. */
+type TrackOf<K extends string> = [K] extends [PracticeStage]
+  ? "guru" | "kepala_sekolah"
+  : [K] extends [PengawasStage]
+    ? "pengawas"
+    : CycleTrack;
+
+export type StagesInput<K extends string = PracticeStage> = {
+  /** Whose cycle: it chooses the stages (`stagesFor`). Absent = guru. */
+  track?: TrackOf<K>;
   /** The plan's status; null when there is no plan yet. */
   planStatus: PlanStatus | null;
   /** The pelaksanaan window of the cycle (after extensions). */
   window: { opensOn: IsoDate; closesOn: IsoDate };
   today: IsoDate;
   /** Each stage document's status; absent or null = not created yet. */
-  documents: Partial<Record<PracticeStage, string | null>>;
+  documents: Partial<Record<K, string | null>>;
   /**
    * The definitions as they apply to this cycle (`forContext`: a KS's catatan mandiri is the KS's
-   * to finish). Without it, the registry's own: right for every guru.
+   * to finish). Without it, the registry's own: right for every guru. Only its transitions and
+   * pens are read (who acts next); the order (`after`) and `done` are always the track's own.
    */
-  definitionOf?: (stage: PracticeStage) => AnyDocumentType;
+  // Method syntax: a guru's `(stage: PracticeStage) => …` is accepted where any kind may come.
+  definitionOf?(stage: K): AnyDocumentType;
 };
 
-export type StageView = { stage: PracticeStage; state: StageState; status: string | null; nextActor: NextActor | null };
+export type StageView<K extends string = PracticeStage> = {
+  stage: K;
+  state: StageState;
+  status: string | null;
+  nextActor: NextActor | null;
+};
 
-export type StagesView = {
+export type StagesView<K extends string = PracticeStage> = {
   windowState: WindowState;
-  stages: StageView[];
+  stages: StageView<K>[];
   /** The first open stage that is not done; null when none is open or all are done. */
-  current: PracticeStage | null;
+  current: K | null;
   /** Who must act on the current stage; null when nothing can be acted on (window shut, or none current). */
   nextActor: NextActor | null;
 };
@@ -51,17 +87,29 @@ export type StagesView = {
  * A stage whose document is done stays done, even if the plan is reopened later.
  */
 export function stageStates(input: StagesInput): StagesView {
+  return stageStatesFor(input as StagesInput<PracticeKind>) as StagesView;
+}
+
+/**
+ * `stageStates` for a cycle of any track: a pengawas's stages are their own (`stagesFor`). Its
+ * answer names kinds of every track; `stageStates` keeps the guru's narrower types for the code
+ * that serves only guru and KS cycles (a single signature, so callers that infer their own types
+ * from its answer keep doing so).
+ */
+export function stageStatesFor(input: StagesInput<PracticeKind>): StagesView<PracticeKind> {
   const w = checkWindow(input.today, input.window.opensOn, input.window.closesOn);
   const windowState: WindowState = w.ok ? "open" : w.reason === "NOT_OPEN" ? "not_open" : "closed";
   const gateOpen = input.planStatus === "agreed" && windowState !== "not_open";
 
   // Done, and every stage before it done too: what lets the stages after it open.
   const cleared = new Set<string>();
-  const stages = PRACTICE_STAGES.map((stage): StageView => {
-    const def = input.definitionOf?.(stage) ?? (PRACTICE_DOCUMENTS[stage] as AnyDocumentType);
+  const docs = practiceDocumentsOf(input.track ?? "guru");
+  const stages = stagesFor(input.track ?? "guru").map((stage): StageView<PracticeKind> => {
+    const own = docs[stage] as AnyDocumentType;
+    const def = input.definitionOf?.(stage) ?? own;
     const status = input.documents[stage] ?? null;
-    const done = status !== null && def.done.includes(status);
-    const before = def.after.filter((k) => Object.hasOwn(PRACTICE_DOCUMENTS, k));
+    const done = status !== null && own.done.includes(status);
+    const before = own.after.filter((k) => Object.hasOwn(docs, k));
     const reachable = before.every((k) => cleared.has(k));
     if (done && reachable) cleared.add(stage);
     const state: StageState = done ? "done" : gateOpen && reachable ? "open" : "locked";
@@ -94,12 +142,14 @@ function actorOf(def: AnyDocumentType, status: string): NextActor | null {
 }
 
 /** Statuses in which a document's closing part (follow-up rating, discussion) is required. */
-const CLOSING: Partial<Record<PracticeStage, readonly string[]>> = {
+const CLOSING: Partial<Record<PracticeKind, readonly string[]>> = {
   observasi: ["observed", "followed_up"],
   refleksi: ["submitted", "discussed"],
+  diskusi_tindak_lanjut: ["submitted", "rated"],
+  refleksi_pengawas: ["submitted", "rated"],
 };
 
 /** `PracticeContext.closingDue` for a document of `stage` in `status`. */
-export function closingDue(stage: PracticeStage, status: string): boolean {
+export function closingDue(stage: PracticeKind, status: string): boolean {
   return CLOSING[stage]?.includes(status) ?? false;
 }

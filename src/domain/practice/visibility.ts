@@ -1,6 +1,6 @@
 import type { DocumentRole } from "../documents/engine.js";
 import type { ObservationMode } from "./context.js";
-import type { PracticeStage } from "./stages.js";
+import type { PracticeKind } from "./stages.js";
 
 /**
  * Who may read a practice document's content in a status. The observation is the KS's working
@@ -9,7 +9,7 @@ import type { PracticeStage } from "./stages.js";
  * write, the Tim Kinerja's to read once finished. Everything else is read by everyone with a role.
  */
 export function visibleTo(
-  kind: PracticeStage,
+  kind: PracticeKind,
   status: string,
   roles: readonly DocumentRole[],
   mode: ObservationMode = "langsung",

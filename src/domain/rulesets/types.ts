@@ -53,6 +53,31 @@ export const ZBehaviourAspect = z.object({
   behaviours: z.array(z.string().min(1)).length(3),
 });
 
+/**
+ * One question of the survey a pengawas sends to the KS of their focus school during the
+ * pendampingan (seed 002: "survei akan dibagikan kepada Kepala Sekolah"). A `scale` answer is the
+ * place (1-based) of one of `options`; a `text` answer is a note of at most `maxLength` characters.
+ */
+export const ZSurveyQuestion = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("scale"),
+    code: z.string().min(1),
+    text: z.string().min(1),
+    /** From the lowest to the highest, e.g. "Sangat tidak setuju" … "Sangat setuju". */
+    options: z.array(z.string().min(1)).min(2).max(7),
+    required: z.boolean(),
+    confirmed: z.boolean(),
+  }),
+  z.object({
+    type: z.literal("text"),
+    code: z.string().min(1),
+    text: z.string().min(1),
+    maxLength: z.number().int().min(1).max(2000),
+    required: z.boolean(),
+    confirmed: z.boolean(),
+  }),
+]);
+
 /** Month-day of a window, e.g. "01-01"; a period opened for a year turns these into dates. */
 const ZMonthDay = z.string().regex(/^\d{2}-\d{2}$/);
 const ZWindow = z.object({ from: ZMonthDay, to: ZMonthDay });
@@ -82,6 +107,11 @@ export const ZRuleSetContent = z.object({
   rhkItems: z.array(ZRhkItem),
   additionalDuties: z.array(ZAdditionalDuty),
   behaviourAspects: z.array(ZBehaviourAspect).length(7),
+  /**
+   * The pengawas's survey to the KS. Optional: a rule set stored before it existed (or one that
+   * does not say) uses the default set of `practice/pengawas/survey.ts` (`surveyQuestions`).
+   */
+  pengawasSurvey: z.array(ZSurveyQuestion).min(1).max(30).optional(),
 });
 
 export type TargetBehaviour = z.infer<typeof ZTargetBehaviour>;
@@ -90,6 +120,7 @@ export type LeadershipIndicator = z.infer<typeof ZLeadershipIndicator>;
 export type RhkItem = z.infer<typeof ZRhkItem>;
 export type AdditionalDuty = z.infer<typeof ZAdditionalDuty>;
 export type BehaviourAspect = z.infer<typeof ZBehaviourAspect>;
+export type SurveyQuestion = z.infer<typeof ZSurveyQuestion>;
 export type RuleSetSettings = z.infer<typeof ZRuleSetSettings>;
 export type RuleSetContent = z.infer<typeof ZRuleSetContent>;
 

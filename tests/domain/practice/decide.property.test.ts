@@ -11,9 +11,10 @@ import {
 import { emptyBuktiDukung } from "../../../src/domain/practice/bukti-dukung.js";
 import type { PracticeContext } from "../../../src/domain/practice/context.js";
 import { emptyObservasi } from "../../../src/domain/practice/observasi.js";
+import { diskusiPersiapanGuard } from "../../../src/domain/practice/pengawas/diskusi-persiapan.js";
 import { emptyPersiapan, persiapanGuard } from "../../../src/domain/practice/persiapan.js";
 import { DOCUMENT_TYPES } from "../../../src/domain/practice/registry.js";
-import { closingDue, PRACTICE_STAGES, type PracticeStage } from "../../../src/domain/practice/stages.js";
+import { closingDue, PRACTICE_KINDS, type PracticeKind } from "../../../src/domain/practice/stages.js";
 import {
   CLOSED_WINDOW,
   completeBuktiDukung,
@@ -24,9 +25,18 @@ import {
   completeUpaya,
   ENTRY_ID,
   OPEN_WINDOW,
+  OTHER_SCHOOL,
+  PLAN_SCHOOLS,
   practiceCtx,
   TARGETS,
 } from "./fixtures.js";
+import {
+  completeDiskusiPersiapan,
+  completeDiskusiTindakLanjut,
+  completePendampingan,
+  completeRefleksiPengawas,
+  completeUpayaPengawas,
+} from "./pengawas-fixtures.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: contents of every practice type go through one driver.
 type Content = any;
@@ -36,7 +46,7 @@ type State = DocumentState<string, Content>;
  * Contents to save, per type: complete, empty, near-misses, and variants that differ in the
  * other role's fields, so saves really try to overwrite what is not theirs.
  */
-function samples(stage: PracticeStage): Content[] {
+function samples(stage: PracticeKind): Content[] {
   switch (stage) {
     case "persiapan": {
       const c = completePersiapan();
@@ -98,6 +108,60 @@ function samples(stage: PracticeStage): Content[] {
         { ...emptyBuktiDukung(), feedback: "Tanggapan atasan." },
       ];
     }
+    case "diskusi_persiapan": {
+      const c = completeDiskusiPersiapan();
+      const empty = DOCUMENT_TYPES.diskusi_persiapan.empty();
+      return [
+        c,
+        empty,
+        { ...c, challenges: c.challenges.slice(0, 2) },
+        { ...c, focusSchoolId: OTHER_SCHOOL },
+        { ...c, focusSchoolId: PLAN_SCHOOLS[2] },
+        { ...c, focusSchoolId: null },
+        { ...c, feedback: "Strategi sudah jelas." },
+        { ...empty, feedback: "Perjelas fokusnya." },
+      ];
+    }
+    case "pendampingan": {
+      const c = completePendampingan();
+      return [
+        c,
+        DOCUMENT_TYPES.pendampingan.empty(),
+        { ...c, visits: [] },
+        { ...c, obstacles: "" },
+        { ...c, visits: c.visits.map((v) => ({ ...v, date: "2025-12-31" })) },
+      ];
+    }
+    case "diskusi_tindak_lanjut": {
+      const c = completeDiskusiTindakLanjut();
+      const empty = DOCUMENT_TYPES.diskusi_tindak_lanjut.empty();
+      return [
+        c,
+        completeDiskusiTindakLanjut(false),
+        empty,
+        { ...c, rating: { level: null, feedback: "Umpan balik." } },
+        { ...c, target: "" },
+        { ...empty, rating: c.rating },
+      ];
+    }
+    case "upaya_pengawas": {
+      const c = completeUpayaPengawas();
+      const comments = { [ENTRY_ID]: "Langkah yang tepat." };
+      const empty = DOCUMENT_TYPES.upaya_pengawas.empty();
+      return [c, empty, { ...c, explanation: "" }, { ...c, comments }, { ...empty, comments }];
+    }
+    case "refleksi_pengawas": {
+      const c = completeRefleksiPengawas();
+      const empty = DOCUMENT_TYPES.refleksi_pengawas.empty();
+      return [
+        c,
+        completeRefleksiPengawas(false),
+        empty,
+        { ...c, challenges: ["satu", "dua"] },
+        { ...c, ratings: { ...c.ratings, upayaBelajar: { level: "mulai_tampak", feedback: "" } } },
+        { ...empty, ratings: c.ratings },
+      ];
+    }
   }
 }
 
@@ -108,7 +172,7 @@ type Step = {
   cmd: (s: State) => DocumentCommand<string, Content>;
 };
 
-function arbSteps(stage: PracticeStage): fc.Arbitrary<Step[]> {
+function arbSteps(stage: PracticeKind): fc.Arbitrary<Step[]> {
   const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
   const arbRoles = fc.constantFrom<DocumentRole[]>(["owner"], ["superior"], ["admin"], ["owner"], ["superior"]);
   const arbVersion = fc.constantFrom(0, 0, 0, -1, 1); // offset from the current version; mostly fresh
@@ -130,11 +194,11 @@ function arbSteps(stage: PracticeStage): fc.Arbitrary<Step[]> {
 }
 
 /** The context the use case builds for a document it loaded in `status`. */
-const ctxFor = (stage: PracticeStage, status: string, started = false): PracticeContext =>
+const ctxFor = (stage: PracticeKind, status: string, started = false): PracticeContext =>
   practiceCtx("2025-annual", { closingDue: closingDue(stage, status), observationStarted: started });
 
-/** What the use case does: the persiapan's own guard first, then the engine. */
-function run(stage: PracticeStage, s: State, step: Step) {
+/** What the use case does: the persiapan's (or diskusi persiapan's) own guard first, then the engine. */
+function run(stage: PracticeKind, s: State, step: Step) {
   const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
   const ctx = ctxFor(stage, s.status, step.started);
   const cmd = step.cmd(s);
@@ -142,22 +206,33 @@ function run(stage: PracticeStage, s: State, step: Step) {
     const refused = persiapanGuard(s.status as "draft", cmd as never, step.roles, ctx);
     if (refused) return { ok: false as const, cmd };
   }
+  if (stage === "diskusi_persiapan" && diskusiPersiapanGuard(cmd as never, step.roles, ctx)) {
+    return { ok: false as const, cmd };
+  }
   return { ...decide(def, s, cmd, step.roles, ctx, step.window), cmd };
 }
 
 /** Whose fields are whose, written out independently of the definitions' pens. */
-const FIELDS: Record<PracticeStage, { owner: readonly string[]; superior: readonly string[] }> = {
+const FIELDS: Record<PracticeKind, { owner: readonly string[]; superior: readonly string[] }> = {
   persiapan: { owner: ["targets", "schedule", "files"], superior: ["proposedSchedule"] },
   observasi: { owner: [], superior: ["targets", "followUpRating", "followUpNote"] },
   tindak_lanjut: { owner: ["challenges", "learning", "selfTraining"], superior: [] },
   upaya: { owner: ["entries"], superior: ["comments"] },
   refleksi: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["discussion", "feedback"] },
   bukti_dukung: { owner: ["rhk", "duties", "mainDuty", "mainDutyReport"], superior: ["feedback"] },
+  diskusi_persiapan: {
+    owner: ["challenges", "focusIssue", "focusSchoolId", "strategy", "methods"],
+    superior: ["feedback"],
+  },
+  pendampingan: { owner: ["visits", "experience", "strategy", "successes", "obstacles", "followUp"], superior: [] },
+  diskusi_tindak_lanjut: { owner: ["reflection", "target", "plan"], superior: ["rating"] },
+  upaya_pengawas: { owner: ["steps", "explanation"], superior: ["comments"] },
+  refleksi_pengawas: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["ratings"] },
 };
 
 const start = (def: AnyDocumentType): State => ({ status: def.initial, content: def.empty(), version: 1, revision: 1 });
 
-describe.each(PRACTICE_STAGES)("%s decisions (properties)", (stage) => {
+describe.each(PRACTICE_KINDS)("%s decisions (properties)", (stage) => {
   const def = DOCUMENT_TYPES[stage] as AnyDocumentType;
 
   it("no sequence of actions reaches a done status whose content has problems, and every status is reached", () => {
@@ -206,6 +281,10 @@ describe.each(PRACTICE_STAGES)("%s decisions (properties)", (stage) => {
           const d = run(stage, s, step);
           if (!d.ok) continue;
           if (stage === "persiapan") expect(step.started).toBe(false);
+          // A focus school outside the plan is never stored.
+          if (stage === "diskusi_persiapan" && d.next.content.focusSchoolId !== null) {
+            expect(PLAN_SCHOOLS).toContain(d.next.content.focusSchoolId);
+          }
           if (d.cmd.type === "save") {
             const mine = new Set(step.roles.flatMap(fieldsOf));
             for (const field of Object.keys(def.empty())) {

@@ -24,6 +24,13 @@ export const PLAN: PlanTargets = {
   rhk: [{ code: RHK_CODE, quantity: 2 }],
   duties: [{ name: DUTY, skFileId: null, targetQuantity: 1, targetUnit: "kelas", targetMonths: 6 }],
 };
+/** A pengawas's plan names 3 schools; the first is the focus of the fixtures' diskusi persiapan. */
+export const PLAN_SCHOOLS = [
+  "00000000-0000-4000-8000-00000000005a",
+  "00000000-0000-4000-8000-00000000005b",
+  "00000000-0000-4000-8000-00000000005c",
+] as const;
+export const OTHER_SCHOOL = "00000000-0000-4000-8000-00000000005d";
 export const OPEN_WINDOW: DocumentWindow = { today: TODAY, opensOn: "2025-02-01", closesOn: "2025-11-30" };
 export const CLOSED_WINDOW: DocumentWindow = { today: "2025-12-01", opensOn: "2025-02-01", closesOn: "2025-11-30" };
 
@@ -40,6 +47,8 @@ export const practiceCtx = (
   chosenTargets: [...TARGETS],
   closingDue: false,
   plan: PLAN,
+  planSchoolIds: [...PLAN_SCHOOLS],
+  survey: "sent",
   ...over,
 });
 

@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { PLAN_DOCUMENT } from "../../../src/domain/planning/document.js";
-import { DOCUMENT_TYPES, documentType, isDocumentKind } from "../../../src/domain/practice/registry.js";
-import { PRACTICE_STAGES } from "../../../src/domain/practice/stages.js";
+import { BUKTI_DUKUNG_DOCUMENT, type BuktiDukungContent } from "../../../src/domain/practice/bukti-dukung.js";
+import {
+  DOCUMENT_TYPES,
+  definitionFor,
+  documentType,
+  isDocumentKind,
+  PENGAWAS_DOCUMENTS,
+} from "../../../src/domain/practice/registry.js";
+import { PENGAWAS_STAGES, PRACTICE_KINDS, PRACTICE_STAGES, stagesFor } from "../../../src/domain/practice/stages.js";
 
 describe("document registry", () => {
-  it("holds the plan and the practice documents, each under its own kind", () => {
-    expect(Object.keys(DOCUMENT_TYPES)).toEqual(["plan", ...PRACTICE_STAGES]);
+  it("holds the plan and the practice documents of every track, each under its own kind", () => {
+    expect(Object.keys(DOCUMENT_TYPES)).toEqual(["plan", ...PRACTICE_KINDS]);
+    expect(PRACTICE_KINDS).toEqual([
+      ...PRACTICE_STAGES,
+      "diskusi_persiapan",
+      "pendampingan",
+      "diskusi_tindak_lanjut",
+      "upaya_pengawas",
+      "refleksi_pengawas",
+    ]);
     for (const [kind, def] of Object.entries(DOCUMENT_TYPES)) expect(def.kind).toBe(kind);
     expect(documentType("plan")).toBe(PLAN_DOCUMENT);
     expect(documentType("upaya").kind).toBe("upaya");
@@ -20,15 +35,54 @@ describe("document registry", () => {
     expect(documentType("bukti_dukung").after).toEqual(documentType("upaya").after);
   });
 
-  it("every document comes after kinds listed before it (the stage path's order is a valid order)", () => {
-    const order = ["plan", ...PRACTICE_STAGES];
-    for (const stage of PRACTICE_STAGES) {
-      for (const before of documentType(stage).after) expect(order.indexOf(before)).toBeLessThan(order.indexOf(stage));
-    }
+  it("chains the five pengawas stages after the plan; their bukti dukung opens with the upaya", () => {
+    const five = PENGAWAS_STAGES.filter((s) => s !== "bukti_dukung");
+    expect(five).toEqual([
+      "diskusi_persiapan",
+      "pendampingan",
+      "diskusi_tindak_lanjut",
+      "upaya_pengawas",
+      "refleksi_pengawas",
+    ]);
+    const order = ["plan", ...five];
+    five.forEach((stage, i) => {
+      expect(definitionFor("pengawas", stage)?.after).toEqual([order[i]]);
+    });
+    const bukti = definitionFor("pengawas", "bukti_dukung");
+    expect(bukti?.after).toEqual(PENGAWAS_DOCUMENTS.upaya_pengawas.after);
+    // The same document otherwise: content, rules, transitions.
+    expect(bukti).toMatchObject({ ...BUKTI_DUKUNG_DOCUMENT, after: ["diskusi_tindak_lanjut"] });
+    expect(definitionFor("guru", "bukti_dukung")).toBe(BUKTI_DUKUNG_DOCUMENT);
+    expect(documentType("bukti_dukung")).toBe(BUKTI_DUKUNG_DOCUMENT);
+    const c: BuktiDukungContent = BUKTI_DUKUNG_DOCUMENT.empty();
+    expect(bukti?.schema.parse(c)).toEqual(c);
   });
 
+  it("gives each track its own stages; a kind of another track is not in a cycle", () => {
+    expect(stagesFor("guru")).toEqual(PRACTICE_STAGES);
+    expect(stagesFor("kepala_sekolah")).toEqual(PRACTICE_STAGES);
+    expect(stagesFor("pengawas")).toEqual(PENGAWAS_STAGES);
+    expect(definitionFor("pengawas", "observasi")).toBeNull();
+    expect(definitionFor("guru", "pendampingan")).toBeNull();
+    expect(definitionFor("kepala_sekolah", "persiapan")).toBe(documentType("persiapan"));
+    expect(definitionFor("pengawas", "toString")).toBeNull();
+  });
+
+  it.each(["guru", "pengawas"] as const)(
+    "every %s document comes after kinds listed before it (the stage path's order is a valid order)",
+    (track) => {
+      const order = ["plan", ...stagesFor(track)];
+      for (const stage of stagesFor(track)) {
+        for (const before of definitionFor(track, stage)?.after ?? ["?"]) {
+          expect(order.indexOf(before)).toBeGreaterThanOrEqual(0);
+          expect(order.indexOf(before)).toBeLessThan(order.indexOf(stage));
+        }
+      }
+    },
+  );
+
   it("every definition is consistent: initial and done are statuses, transitions and pens name statuses", () => {
-    for (const def of Object.values(DOCUMENT_TYPES)) {
+    for (const def of [...Object.values(DOCUMENT_TYPES), ...Object.values(PENGAWAS_DOCUMENTS)]) {
       const statuses: readonly string[] = def.statuses;
       expect(statuses).toContain(def.initial);
       for (const s of def.done) expect(statuses).toContain(s);

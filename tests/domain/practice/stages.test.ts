@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { PlanStatus } from "../../../src/domain/planning/state.js";
+import { documentType } from "../../../src/domain/practice/registry.js";
 import {
   closingDue,
+  PENGAWAS_STAGES,
+  type PengawasStage,
   PRACTICE_STAGES,
+  type PracticeKind,
   type PracticeStage,
   type StagesInput,
   stageStates,
+  stageStatesFor,
 } from "../../../src/domain/practice/stages.js";
 
 const window = { opensOn: "2025-02-01", closesOn: "2025-11-30" };
@@ -186,5 +191,130 @@ describe("practice stages", () => {
     expect(closingDue("refleksi", "submitted")).toBe(true);
     expect(closingDue("persiapan", "submitted")).toBe(false);
     expect(closingDue("tindak_lanjut", "submitted")).toBe(false);
+  });
+});
+
+describe("a pengawas's practice stages (seed 002)", () => {
+  const pengawas = (over: Partial<StagesInput<PracticeKind>> = {}): StagesInput<PracticeKind> => ({
+    track: "pengawas",
+    planStatus: "agreed",
+    window,
+    today: "2025-03-10",
+    documents: {},
+    ...over,
+  });
+  const pgrid = (i: StagesInput<PracticeKind>) =>
+    stageStatesFor(i)
+      .stages.map((s) => ({ locked: "L", open: "O", done: "D" })[s.state])
+      .join("");
+
+  it("are the five pengawas documents in order, then the bukti dukung / laporan", () => {
+    const expected = [
+      "diskusi_persiapan",
+      "pendampingan",
+      "diskusi_tindak_lanjut",
+      "upaya_pengawas",
+      "refleksi_pengawas",
+      "bukti_dukung",
+    ];
+    expect(PENGAWAS_STAGES).toEqual(expected);
+    expect(stageStatesFor(pengawas()).stages.map((s) => s.stage)).toEqual(expected);
+  });
+
+  it("a guru's and a KS's cycle keep the guru's stages", () => {
+    for (const track of ["guru", "kepala_sekolah"] as const) {
+      expect(stageStatesFor({ ...pengawas(), track }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
+      expect(stageStates({ ...input(), track }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
+    }
+  });
+
+  const allDone: Partial<Record<PengawasStage, string>> = {
+    diskusi_persiapan: "agreed",
+    pendampingan: "done",
+    diskusi_tindak_lanjut: "rated",
+    upaya_pengawas: "done",
+    refleksi_pengawas: "rated",
+    bukti_dukung: "verified",
+  };
+
+  type Row = [
+    name: string,
+    documents: Partial<Record<PengawasStage, string>>,
+    grid: string,
+    current: string | null,
+    actor: string | null,
+  ];
+  const rows: Row[] = [
+    ["nothing written: the diskusi persiapan is the pengawas's", {}, "OLLLLL", "diskusi_persiapan", "owner"],
+    [
+      "diskusi persiapan submitted: the Tim Kinerja agrees",
+      { diskusi_persiapan: "submitted" },
+      "OLLLLL",
+      "diskusi_persiapan",
+      "superior",
+    ],
+    ["agreed: the pendampingan opens", { diskusi_persiapan: "agreed" }, "DOLLLL", "pendampingan", "owner"],
+    [
+      "pendampingan done: the diskusi tindak lanjut",
+      { diskusi_persiapan: "agreed", pendampingan: "done" },
+      "DDOLLL",
+      "diskusi_tindak_lanjut",
+      "owner",
+    ],
+    [
+      "diskusi tindak lanjut submitted: the Tim Kinerja rates",
+      { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "submitted" },
+      "DDOLLL",
+      "diskusi_tindak_lanjut",
+      "superior",
+    ],
+    [
+      "rated: the upaya and the bukti dukung open",
+      { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "rated" },
+      "DDDOLO",
+      "upaya_pengawas",
+      "owner",
+    ],
+    [
+      "refleksi submitted: the Tim Kinerja rates it",
+      { ...allDone, refleksi_pengawas: "submitted" },
+      "DDDDOD",
+      "refleksi_pengawas",
+      "superior",
+    ],
+    [
+      "a guru's kinds in a pengawas cycle count for nothing",
+      { persiapan: "scheduled", observasi: "followed_up" } as Partial<Record<PengawasStage, string>>,
+      "OLLLLL",
+      "diskusi_persiapan",
+      "owner",
+    ],
+    ["all done", allDone, "DDDDDD", null, null],
+  ];
+
+  it.each(rows)("%s", (_name, documents, expected, current, actor) => {
+    const i = pengawas({ documents });
+    expect(pgrid(i)).toBe(expected);
+    const view = stageStatesFor(i);
+    expect(view.current).toBe(current);
+    expect(view.nextActor).toBe(actor);
+  });
+
+  it("the bukti dukung follows the pengawas's own order even if given the guru's definition", () => {
+    // A caller passing `documentType` (guru's bukti dukung: after the tindak lanjut) does not open it early.
+    const view = stageStatesFor(
+      pengawas({ documents: { diskusi_persiapan: "agreed" }, definitionOf: (k) => documentType(k) }),
+    );
+    expect(view.stages.find((s) => s.stage === "bukti_dukung")?.state).toBe("locked");
+  });
+
+  it("the Tim Kinerja's ratings are due once the pengawas handed in", () => {
+    expect(closingDue("diskusi_tindak_lanjut", "draft")).toBe(false);
+    expect(closingDue("diskusi_tindak_lanjut", "submitted")).toBe(true);
+    expect(closingDue("diskusi_tindak_lanjut", "rated")).toBe(true);
+    expect(closingDue("refleksi_pengawas", "draft")).toBe(false);
+    expect(closingDue("refleksi_pengawas", "submitted")).toBe(true);
+    expect(closingDue("diskusi_persiapan", "submitted")).toBe(false);
+    expect(closingDue("pendampingan", "draft")).toBe(false);
   });
 });
