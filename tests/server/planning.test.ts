@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, documentRevisions, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
@@ -254,11 +254,23 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     const list = (await admin.get(`/api/admin/districts/${w.district.id}/reopen-requests`)).json();
     expect(list.requests[0]).toMatchObject({ id: req.json().id, status: "pending", personName: "Guru A" });
     expect((await ks.get(`/api/admin/districts/${w.district.id}/reopen-requests`)).statusCode).toBe(403);
+    // A refusal says why, in the decider's words: an empty note is refused and changes nothing.
+    const silent = await admin.post(`/api/reopen-requests/${req.json().id}/decision`, { approve: false, note: " " });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.json().message).toContain("alasan penolakan");
+    const still = (await admin.get(`/api/admin/districts/${w.district.id}/reopen-requests`)).json();
+    expect(still.requests[0]).toMatchObject({ id: req.json().id, status: "pending" });
     const refused = await admin.post(`/api/reopen-requests/${req.json().id}/decision`, {
       approve: false,
       note: "Tidak perlu.",
     });
-    expect(refused.json()).toMatchObject({ status: "refused", decidedAs: "admin" });
+    expect(refused.json()).toMatchObject({ status: "refused", decidedAs: "admin", decisionNote: "Tidak perlu." });
+    // The history records the decider's note, never the pegawai's reason as if it were theirs.
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, planId), eq(auditEvents.action, "reopen_refused")));
+    expect(event?.reason).toBe("Tidak perlu.");
     expect((await openPlan(guru, w.guruA.id)).plan.status).toBe("approved");
   });
 });

@@ -60,6 +60,8 @@ const id = {
   "plan.windowNotOpen": "Masa perencanaan baru dibuka pada {date}.",
   "plan.reopenPending": "Sudah ada permintaan buka kembali yang menunggu keputusan.",
   "plan.reopenDecided": "Permintaan ini sudah diputuskan.",
+  "plan.refusalNoteRequired":
+    "Tuliskan alasan penolakan (minimal {min} karakter) agar pegawai tahu alasannya dan langkah berikutnya.",
   "plan.profileNotConfirmed": 'Periksa data diri: pilih "Data sudah sesuai" atau laporkan perbaikan ke operator.',
   "plan.indicatorRequired": "Pilih satu indikator.",
   "plan.schoolsRequired": "Pilih tepat {count} sekolah binaan untuk didampingi.",
@@ -154,6 +156,8 @@ const en: Record<MessageKey, string> = {
   "plan.windowNotOpen": "The planning window opens on {date}.",
   "plan.reopenPending": "A reopen request is already waiting for a decision.",
   "plan.reopenDecided": "This request has already been decided.",
+  "plan.refusalNoteRequired":
+    "Write why you refuse (at least {min} characters) so the employee knows why and what next.",
   "plan.profileNotConfirmed": 'Check your profile: choose "Data is correct" or report a correction to the operator.',
   "plan.indicatorRequired": "Choose one indicator.",
   "plan.schoolsRequired": "Choose exactly {count} of your schools to accompany.",

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { cycles, documentRevisions, documents, reopenRequests } from "../../db/schema.js";
+import { reopenDecisionRefusal } from "../../domain/documents/reopen.js";
 import { transition } from "../../domain/planning/state.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
@@ -109,6 +110,8 @@ export async function decideReopen(
     const { plan } = scope;
     if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
     if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
+    const noteMissing = reopenDecisionRefusal(decision);
+    if (noteMissing) throw new AppError("VALIDATION", "plan.refusalNoteRequired", noteMissing);
     const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";
     if (decision.approve) {
       const t = transition(plan.status, "reopen", scope.roles);
@@ -155,7 +158,8 @@ export async function decideReopen(
       action: decision.approve ? "plan_reopened" : "reopen_refused",
       fromState: plan.status,
       toState: decision.approve ? "draft" : plan.status,
-      reason: decision.note.trim() || request.reason,
+      // The decider's words only: the pegawai's reason is on the request, not theirs to sign.
+      reason: decision.note.trim() || null,
       data: { requestId, revision: plan.revision },
     });
     await notify(

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { reopenRequests } from "../../db/schema.js";
+import { reopenDecisionRefusal } from "../../domain/documents/reopen.js";
 import { PRACTICE_STAGES, type PracticeStage } from "../../domain/practice/stages.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
@@ -34,6 +35,8 @@ export async function decideDocumentReopen(
   const scope = await loadPracticeScope(tx, actor, request.cycleId, now);
   if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
   if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
+  const noteMissing = reopenDecisionRefusal(decision);
+  if (noteMissing) throw new AppError("VALIDATION", "plan.refusalNoteRequired", noteMissing);
   const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";
   const note = decision.note.trim();
   if (decision.approve) {

@@ -118,6 +118,8 @@ export const enReview: typeof idReview = {
       "The document goes back to draft so the employee can improve it and send it again. The current version stays in the history.",
     reopenRefuseBody: "Explain why, so the employee knows what to do next.",
     reopenNote: "Note for the employee (optional)",
+    refuseNote: "Reason for refusing",
+    refuseNoteHint: "Required, at least {{min}} characters: the employee reads it.",
     reopenStatus: { pending: "Waiting for a decision", approved: "Reopened", refused: "Refused" },
     reopenPast: "Earlier requests",
     history: "History",

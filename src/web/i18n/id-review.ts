@@ -117,6 +117,8 @@ export const idReview = {
       "Dokumen ini kembali menjadi draf agar pegawai dapat memperbaikinya lalu mengirimkannya lagi. Versi saat ini tetap tersimpan di riwayat.",
     reopenRefuseBody: "Jelaskan alasannya agar pegawai tahu langkah berikutnya.",
     reopenNote: "Catatan untuk pegawai (opsional)",
+    refuseNote: "Alasan penolakan",
+    refuseNoteHint: "Wajib, minimal {{min}} karakter: pegawai membaca alasan ini.",
     reopenStatus: { pending: "Menunggu keputusan", approved: "Dibuka kembali", refused: "Ditolak" },
     reopenPast: "Permintaan sebelumnya",
     history: "Riwayat",
