@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.js";
-import { people } from "./org.js";
+import { people, schools } from "./org.js";
 import { cycles } from "./periods.js";
 
 // ── Documents of a cycle (the document engine, src/domain/documents/engine.ts) ─────────────────
@@ -57,4 +57,30 @@ export const documentRevisions = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("document_revisions_doc_rev_idx").on(t.documentId, t.revision)],
+);
+
+/**
+ * The survey a pengawas sends, from the pendampingan, to the KS of their focus school (one per
+ * pengawas cycle). Not a document of the engine: it is answered by someone who is neither the
+ * cycle's owner nor its assessor. The questions are kept as they were when sent.
+ */
+export const practiceSurveys = pgTable(
+  "practice_surveys",
+  {
+    id: id(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    schoolId: uuid("school_id")
+      .notNull()
+      .references(() => schools.id),
+    /** sent | answered */
+    status: text("status").notNull().default("sent"),
+    questions: jsonb("questions").$type<unknown>().notNull(),
+    answers: jsonb("answers").$type<unknown>(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    answeredBy: uuid("answered_by").references(() => people.id),
+  },
+  (t) => [uniqueIndex("practice_surveys_cycle_idx").on(t.cycleId), index("practice_surveys_school_idx").on(t.schoolId)],
 );

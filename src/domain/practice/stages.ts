@@ -153,3 +153,8 @@ const CLOSING: Partial<Record<PracticeKind, readonly string[]>> = {
 export function closingDue(stage: PracticeKind, status: string): boolean {
   return CLOSING[stage]?.includes(status) ?? false;
 }
+
+/** Whether a stored kind is a practice document of some track (not the plan). */
+export function isPracticeKind(kind: string): kind is PracticeKind {
+  return (PRACTICE_KINDS as readonly string[]).includes(kind);
+}

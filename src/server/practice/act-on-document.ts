@@ -9,8 +9,7 @@ import {
   MIN_NOTE,
 } from "../../domain/documents/engine.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
-import { documentType } from "../../domain/practice/registry.js";
-import { type PracticeStage, stageStates } from "../../domain/practice/stages.js";
+import { type PracticeKind, stageStatesFor } from "../../domain/practice/stages.js";
 import { AppError } from "../core/errors.js";
 import type { Effects, Notice } from "../core/guarded-write.js";
 import type { Lang } from "../core/messages.js";
@@ -19,7 +18,15 @@ import { writeDocument } from "../documents/write-document.js";
 import { formatDateId } from "../planning/labels.js";
 import { checkFiles } from "./files.js";
 import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
-import { definitionsOf, documentDto, practiceContext, problemsDto, stateOf, targetTitles } from "./present.js";
+import {
+  definitionIn,
+  definitionsOf,
+  documentDto,
+  practiceContext,
+  problemsDto,
+  stateOf,
+  targetTitles,
+} from "./present.js";
 
 /** What a client sends: a save of the content it holds, or an action on the version it saw. */
 export type PracticeCommand =
@@ -31,7 +38,7 @@ type Options = {
   db: Queryable;
   actor: SessionActor;
   cycleId: string;
-  kind: PracticeStage;
+  kind: PracticeKind;
   command: PracticeCommand;
   lang: Lang;
   now: Date;
@@ -80,7 +87,7 @@ function parseContent(def: AnyDocumentType, content: unknown) {
  */
 export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now, quiet }: Options) {
   const scope = await loadPracticeScope(db, actor, cycleId, now);
-  const def = documentType(kind) as AnyDocumentType;
+  const def = definitionIn(scope, kind);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   if (!stage || stage.state === "locked") throw new AppError("INVALID_STATE", "practice.stageLocked");
   const row = scope.documents.get(kind);
@@ -167,8 +174,9 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
 }
 
 /** The document after the change and where every stage now stands. */
-function answer(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
-  const stages = stageStates({
+function answer(scope: PracticeScope, kind: PracticeKind, row: DocumentRow | undefined, lang: Lang) {
+  const stages = stageStatesFor({
+    track: scope.cycle.track,
     planStatus: scope.planStatus,
     window: scope.window,
     today: scope.today,
@@ -182,7 +190,7 @@ function answer(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | un
 /** What a status change records and announces, written with it in one statement. */
 function transitionEffects(
   scope: PracticeScope,
-  kind: PracticeStage,
+  kind: PracticeKind,
   row: DocumentRow | undefined,
   from: { status: string; version: number; revision: number; content: unknown },
   to: string,

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { OBSERVATION_MODES } from "../../domain/practice/context.js";
-import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
+import { PRACTICE_KINDS } from "../../domain/practice/stages.js";
 import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
 import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
 import { ZReopenRequest } from "../planning/contract.js";
+import { ZSurvey } from "./survey-contract.js";
 
 const ZCycleParams = z.object({ cycleId: id });
-const ZKindParams = ZCycleParams.extend({ kind: z.enum(PRACTICE_STAGES) });
+const ZKindParams = ZCycleParams.extend({ kind: z.enum(PRACTICE_KINDS) });
 const ZActionParams = ZKindParams.extend({ action: code(40) });
 
 export const ZPracticeProblem = z.object({ at: z.string(), code: z.string(), message: z.string() });
@@ -17,7 +18,7 @@ export const ZPracticeProblem = z.object({ at: z.string(), code: z.string(), mes
 export const ZPracticeDocument = z.object({
   /** Null until someone first writes it: a new document is version 0 in its first status. */
   id: z.string().nullable(),
-  kind: z.enum(PRACTICE_STAGES),
+  kind: z.enum(PRACTICE_KINDS),
   status: z.string(),
   version: z.number().int(),
   revision: z.number().int(),
@@ -43,11 +44,11 @@ export const ZPracticeDocument = z.object({
 
 export const ZStages = z.object({
   windowState: z.enum(["not_open", "open", "closed"]),
-  current: z.enum(PRACTICE_STAGES).nullable(),
+  current: z.enum(PRACTICE_KINDS).nullable(),
   nextActor: z.enum(["owner", "superior"]).nullable(),
   stages: z.array(
     z.object({
-      stage: z.enum(PRACTICE_STAGES),
+      stage: z.enum(PRACTICE_KINDS),
       state: z.enum(["locked", "open", "done"]),
       status: z.string().nullable(),
       nextActor: z.enum(["owner", "superior"]).nullable(),
@@ -73,6 +74,10 @@ export const ZPracticeView = z.object({
   indicator: z.object({ code: z.string(), name: z.string(), targets: z.array(ZTargetBehaviour) }).nullable(),
   /** The rule set takes uploads (2024): persiapan files and bukti dukung; otherwise a written laporan. */
   uploadsAllowed: z.boolean(),
+  /** A pengawas's plan: the schools named in it, one of which becomes the pendampingan's focus. */
+  planSchools: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** A pengawas's survey to the focus school's KS, once sent (answers only for the Tim Kinerja). */
+  survey: ZSurvey.nullable(),
   /** What the agreed plan set out to achieve, for the bukti dukung / laporan. */
   planTargets: z.object({
     rhk: z.array(

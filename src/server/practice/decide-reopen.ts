@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { reopenRequests } from "../../db/schema.js";
 import { reopenDecisionRefusal } from "../../domain/documents/reopen.js";
-import { PRACTICE_STAGES, type PracticeStage } from "../../domain/practice/stages.js";
+import { isPracticeKind } from "../../domain/practice/stages.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError, forbidden, notFound } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
@@ -13,8 +13,6 @@ import { actOnDocument } from "./act-on-document.js";
 import { loadPracticeScope } from "./load.js";
 
 type Request = typeof reopenRequests.$inferSelect & { kind: string; cycleId: string };
-
-const isStage = (kind: string): kind is PracticeStage => (PRACTICE_STAGES as readonly string[]).includes(kind);
 
 /**
  * The atasan (or Plt within dates) or the district admin decides a request to reopen a practice
@@ -30,7 +28,7 @@ export async function decideDocumentReopen(
   lang: Lang,
   now: Date,
 ) {
-  if (!isStage(request.kind)) throw notFound();
+  if (!isPracticeKind(request.kind)) throw notFound();
   const kind = request.kind;
   const scope = await loadPracticeScope(tx, actor, request.cycleId, now);
   if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();

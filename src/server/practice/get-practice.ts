@@ -1,11 +1,11 @@
 import type { Db } from "../../db/client.js";
 import type { Phase } from "../../domain/cycles/phase.js";
-import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
+import { stagesFor } from "../../domain/practice/stages.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { documentFiles } from "./files.js";
 import { loadPracticeScope } from "./load.js";
-import { documentDto, planTargetsDto, practiceIndicatorOf } from "./present.js";
+import { documentDto, planTargetsDto, practiceIndicatorOf, surveyDto } from "./present.js";
 
 /**
  * The practice screen: the stages, each document as the reader may see it, the rubric, the plan's
@@ -15,7 +15,7 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
   const scope = await loadPracticeScope(db, actor, cycleId, now);
   const { cycle, period, ruleSet } = scope;
   const indicator = practiceIndicatorOf(scope);
-  const documents = PRACTICE_STAGES.map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang));
+  const documents = stagesFor(cycle.track).map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang));
   return {
     cycle: {
       id: cycle.id,
@@ -34,6 +34,8 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
     indicator: indicator ? { code: indicator.code, name: indicator.name, targets: indicator.targets } : null,
     uploadsAllowed: ruleSet.content.settings.evidenceUploadsRequired,
     planTargets: planTargetsDto(scope),
+    planSchools: scope.planSchools,
+    survey: surveyDto(scope),
     stages: scope.stages,
     documents,
     files: await documentFiles(db, scope, documents),

@@ -7,7 +7,7 @@ import { ZDutyLine, ZRhkLine } from "../../domain/planning/content.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
 import type { PlanTargets } from "../../domain/practice/context.js";
-import { PRACTICE_STAGES, type PracticeStage, stageStates } from "../../domain/practice/stages.js";
+import { type PracticeKind, stageStatesFor, stagesFor } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
@@ -19,7 +19,7 @@ import { definitionsOf } from "./present.js";
 /** A stored document as the scope reads it (timestamps as JSON strings). */
 export type DocumentRow = {
   id: string;
-  kind: PracticeStage;
+  kind: PracticeKind;
   status: string;
   version: number;
   revision: number;
@@ -33,6 +33,18 @@ export type DocumentRow = {
   updatedAt: string;
   /** Requests to reopen it (newest first), with the names of who asked and who decided. */
   requests: ReopenRequestRow[];
+};
+
+/** A pengawas's survey as the scope reads it (timestamps as JSON strings). */
+export type SurveyRow = {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  status: "sent" | "answered";
+  questions: unknown;
+  answers: unknown;
+  sentAt: string;
+  answeredAt: string | null;
 };
 
 /** A reopen request as the scope reads it (timestamps as JSON strings). */
@@ -76,6 +88,15 @@ const scopeQuery = (q: Queryable) =>
               where q.document_id = d.id), '[]'::json)))
           from documents d left join people dp on dp.id = d.decided_by
           where d.cycle_id = ${cycles.id} and d.kind <> 'plan'), '[]'::json)`,
+        // A pengawas's plan names the schools they accompany; one becomes the pendampingan's focus.
+        planSchools: sql<{ id: string; name: string }[]>`coalesce((
+          select json_agg(json_build_object('id', s.id, 'name', s.name) order by s.name) from schools s
+          where s.id::text in (select jsonb_array_elements_text(coalesce(${plans.content}->'schoolIds', '[]'::jsonb)))), '[]'::json)`,
+        // A pengawas's survey to the focus school's KS, once sent.
+        survey: sql<SurveyRow | null>`(select json_build_object('id', ps.id, 'schoolId', ps.school_id,
+            'schoolName', ss.name, 'status', ps.status, 'questions', ps.questions, 'answers', ps.answers,
+            'sentAt', ps.sent_at, 'answeredAt', ps.answered_at)
+          from practice_surveys ps join schools ss on ss.id = ps.school_id where ps.cycle_id = ${cycles.id})`,
         facts: cycleFactsSql,
         extensions: sql<Extension[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
@@ -120,14 +141,19 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     ruleSet,
     indicatorCode: row.indicatorCode,
     planTargets: planTargetsOf(row.planRhk, row.planDuties),
+    planSchools: row.planSchools,
+    survey: row.survey,
     documents: byKind,
     today,
   };
-  const stages = stageStates({
+  // A pengawas's practice has its own documents (`stagesFor`).
+  const kinds = stagesFor(cycle.track);
+  const stages = stageStatesFor({
+    track: cycle.track,
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     window,
     today,
-    documents: Object.fromEntries(PRACTICE_STAGES.map((s) => [s, byKind.get(s)?.status ?? null])),
+    documents: Object.fromEntries(kinds.map((s) => [s, byKind.get(s)?.status ?? null])),
     definitionOf: definitionsOf(source),
   });
   const names = new Map<string, string>(facts.map((f) => [f.personId, f.name]));

@@ -9,10 +9,13 @@ import {
 } from "../../domain/documents/engine.js";
 import type { PracticeContext } from "../../domain/practice/context.js";
 import { indicatorOf } from "../../domain/practice/context.js";
+import { type SurveyAnswers, surveyReadableBy, surveyState } from "../../domain/practice/pengawas/survey.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
-import { documentType } from "../../domain/practice/registry.js";
-import { closingDue, type PracticeStage } from "../../domain/practice/stages.js";
+import { definitionFor, documentType } from "../../domain/practice/registry.js";
+import { closingDue, type PracticeKind } from "../../domain/practice/stages.js";
 import { visibleTo } from "../../domain/practice/visibility.js";
+import type { SurveyQuestion } from "../../domain/rulesets/types.js";
+import { notFound } from "../core/errors.js";
 import { type Lang, type MessageKey, translate } from "../core/messages.js";
 import type { DocumentRow, PracticeScope } from "./load.js";
 
@@ -49,19 +52,27 @@ export function stateOf(def: AnyDocumentType, row: DocumentRow | undefined): Doc
 /** What a practice context is built from: the scope's parts that do not depend on the stages. */
 export type ContextSource = Pick<
   PracticeScope,
-  "cycle" | "ruleSet" | "indicatorCode" | "planTargets" | "documents" | "today"
+  "cycle" | "ruleSet" | "indicatorCode" | "planTargets" | "planSchools" | "survey" | "documents" | "today"
 >;
+
+/** `kind`'s definition in this cycle's track (a pengawas's documents are their own); 404 when it has none. */
+export function definitionIn(scope: Pick<ContextSource, "cycle">, kind: string): AnyDocumentType {
+  const def = definitionFor(scope.cycle.track, kind);
+  if (!def) throw notFound();
+  return def;
+}
 
 /** The definitions as they apply to this cycle (`forContext`), for `stageStates`' next actor. */
 export function definitionsOf(source: ContextSource) {
-  return (stage: PracticeStage): AnyDocumentType => {
-    const status = source.documents.get(stage)?.status ?? documentType(stage).initial;
-    return forContext(documentType(stage) as AnyDocumentType, practiceContext(source, stage, status));
+  return (stage: PracticeKind): AnyDocumentType => {
+    const def = definitionIn(source, stage);
+    const status = source.documents.get(stage)?.status ?? def.initial;
+    return forContext(def, practiceContext(source, stage, status));
   };
 }
 
 /** What the practice documents are checked against, for `kind` in `status`. */
-export function practiceContext(scope: ContextSource, kind: PracticeStage, status: string): PracticeContext {
+export function practiceContext(scope: ContextSource, kind: PracticeKind, status: string): PracticeContext {
   const stored = scope.documents.get("persiapan");
   const persiapan = stored ? documentType("persiapan").schema.parse(stored.content) : null;
   return {
@@ -78,6 +89,9 @@ export function practiceContext(scope: ContextSource, kind: PracticeStage, statu
     chosenTargets: persiapan?.targets.map((t) => t.code) ?? [],
     closingDue: closingDue(kind, status),
     plan: scope.planTargets,
+    // A pengawas: the schools of the plan (the focus must be one of them) and the survey's state.
+    planSchoolIds: scope.planSchools.map((s) => s.id),
+    survey: surveyState(scope.survey),
   };
 }
 
@@ -85,8 +99,8 @@ const iso = (s: string | null) => (s ? new Date(s).toISOString() : null);
 const pending = (row: DocumentRow | undefined) => row?.requests.some((r) => r.status === "pending") === true;
 
 /** One document as its reader sees it: content only where they may read it, their actions and pen. */
-export function documentDto(scope: PracticeScope, kind: PracticeStage, row: DocumentRow | undefined, lang: Lang) {
-  const base = documentType(kind) as AnyDocumentType;
+export function documentDto(scope: PracticeScope, kind: PracticeKind, row: DocumentRow | undefined, lang: Lang) {
+  const base = definitionIn(scope, kind);
   const state = stateOf(base, row);
   const ctx = practiceContext(scope, kind, state.status);
   // Who writes and acts as this cycle has it (a KS's catatan mandiri is the KS's own).
@@ -150,5 +164,27 @@ export function planTargetsDto(scope: PracticeScope) {
       targetUnit: d.targetUnit,
       skFileId: d.skFileId,
     })),
+  };
+}
+
+/**
+ * A pengawas's survey as the reader of their cycle sees it: the Tim Kinerja (and the admin) the
+ * answers, the pengawas only whether it was answered (issue 9).
+ */
+export function surveyDto(scope: PracticeScope) {
+  const s = scope.survey;
+  if (!s) return null;
+  const readsAnswers = surveyReadableBy(scope.roles) === "answers" || scope.roles.includes("admin");
+  return {
+    id: s.id,
+    cycleId: scope.cycle.id,
+    pengawasName: scope.names.get(scope.cycle.personId) ?? "",
+    schoolId: s.schoolId,
+    schoolName: s.schoolName,
+    status: s.status,
+    sentAt: iso(s.sentAt) as string,
+    answeredAt: iso(s.answeredAt),
+    questions: s.questions as SurveyQuestion[],
+    answers: readsAnswers ? ((s.answers as SurveyAnswers | null) ?? null) : null,
   };
 }

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { reopenRequests } from "../../db/schema.js";
-import { type AnyDocumentType, decide } from "../../domain/documents/engine.js";
-import { documentType } from "../../domain/practice/registry.js";
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import { decide } from "../../domain/documents/engine.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { writeAudit } from "../core/audit.js";
 import { AppError } from "../core/errors.js";
 import type { Lang } from "../core/messages.js";
@@ -12,7 +11,7 @@ import { notify } from "../notifications/notify.js";
 import { MIN_REASON, reopenDto } from "../planning/reopen.js";
 import { refusal } from "./act-on-document.js";
 import { loadPracticeScope } from "./load.js";
-import { practiceContext, stateOf, targetTitles } from "./present.js";
+import { definitionIn, practiceContext, stateOf, targetTitles } from "./present.js";
 
 /**
  * The guru asks to reopen a handed-in practice document, with a reason: the plan's reopen flow
@@ -23,7 +22,7 @@ export async function requestDocumentReopen(
   db: Db,
   actor: SessionActor,
   cycleId: string,
-  kind: PracticeStage,
+  kind: PracticeKind,
   reason: string,
   lang: Lang,
   now: Date,
@@ -31,7 +30,7 @@ export async function requestDocumentReopen(
   if (reason.trim().length < MIN_REASON) throw new AppError("VALIDATION", "plan.reasonRequired", { min: MIN_REASON });
   return db.transaction(async (tx) => {
     const scope = await loadPracticeScope(tx, actor, cycleId, now);
-    const def = documentType(kind) as AnyDocumentType;
+    const def = definitionIn(scope, kind);
     const row = scope.documents.get(kind);
     if (!Object.hasOwn(def.transitions, "requestReopen"))
       throw new AppError("INVALID_STATE", "practice.reopenNotOffered");

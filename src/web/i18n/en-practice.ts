@@ -22,6 +22,11 @@ export const enPractice: typeof idPractice = {
     upaya: "Follow-up actions",
     refleksi: "Reflection",
     bukti_dukung: "Evidence / report",
+    diskusi_persiapan: "Preparation discussion",
+    pendampingan: "Accompanying the school",
+    diskusi_tindak_lanjut: "Follow-up discussion",
+    upaya_pengawas: "Follow-up actions",
+    refleksi_pengawas: "Follow-up reflection",
   },
   stageByMode: { bukti: "Evidence", laporan: "Competence & main-duty report" },
   state: { locked: "Not open yet", open: "In progress", done: "Done" },
@@ -40,6 +45,15 @@ export const enPractice: typeof idPractice = {
     upaya: "A log of what you did according to the plan, with your atasan's comments.",
     refleksi: "A reflection on how your practice changed, then a discussion with your atasan.",
     bukti_dukung: "What became of your plan, verified by your atasan.",
+    diskusi_persiapan:
+      "The hardest challenges in accompanying schools, the focus issue, one focus school from your plan, and the strategy and methods; agreed with the Tim Kinerja.",
+    pendampingan:
+      "A log of visits and activities (1–3 months recommended), then a survey to the focus school's principal.",
+    diskusi_tindak_lanjut:
+      "Your reflection on the accompaniment and the agreed target; the Tim Kinerja rates the discussion.",
+    upaya_pengawas: "The steps towards the agreed target (about a month) and how they led there.",
+    refleksi_pengawas:
+      "Learning, expected challenges and the practice change you want; the Tim Kinerja rates it and gives feedback.",
   },
   purposeByMode: {
     bukti:

@@ -20,6 +20,11 @@ export const idPractice = {
     upaya: "Upaya Tindak Lanjut",
     refleksi: "Refleksi Tindak Lanjut",
     bukti_dukung: "Bukti Dukung / Laporan",
+    diskusi_persiapan: "Diskusi Persiapan",
+    pendampingan: "Pendampingan Satuan Pendidikan",
+    diskusi_tindak_lanjut: "Diskusi Tindak Lanjut",
+    upaya_pengawas: "Upaya Tindak Lanjut",
+    refleksi_pengawas: "Refleksi Tindak Lanjut",
   },
   /** The bukti dukung's name under the period's rule set. */
   stageByMode: { bukti: "Bukti Dukung", laporan: "Laporan Kompetensi & Tugas Pokok" },
@@ -39,6 +44,14 @@ export const idPractice = {
     upaya: "Catatan upaya yang sudah dilakukan sesuai rencana, dengan tanggapan atasan.",
     refleksi: "Refleksi atas perubahan praktik, lalu diskusi bersama atasan.",
     bukti_dukung: "Hasil rencana kinerja Anda, diverifikasi atasan.",
+    diskusi_persiapan:
+      "Tantangan tersulit dalam mendampingi sekolah, isu fokus, satu sekolah fokus dari perencanaan, serta strategi dan metodenya; disepakati bersama Tim Kinerja.",
+    pendampingan:
+      "Catatan kunjungan dan kegiatan pendampingan (dianjurkan 1–3 bulan), lalu survei kepada kepala sekolah fokus.",
+    diskusi_tindak_lanjut: "Refleksi pendampingan dan target yang disepakati; Tim Kinerja menilai diskusinya.",
+    upaya_pengawas: "Langkah-langkah menuju target yang disepakati (sekitar 1 bulan) dan penjelasannya.",
+    refleksi_pengawas:
+      "Upaya belajar, tantangan yang diperkirakan, dan perubahan praktik yang diinginkan; Tim Kinerja memberi penilaian dan umpan balik.",
   },
   purposeByMode: {
     bukti:

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MIN_NOTE } from "../../domain/documents/engine.js";
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { useDocumentAction } from "./hooks.js";
 import type { PracticeDoc } from "./types.js";
@@ -24,7 +24,7 @@ export function DocumentActions({
   beforeAct: () => Promise<number>;
 }) {
   const { t } = useTranslation();
-  const act = useDocumentAction(cycleId, doc.kind as PracticeStage);
+  const act = useDocumentAction(cycleId, doc.kind as PracticeKind);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
   const [noting, setNoting] = useState<string | null>(null);

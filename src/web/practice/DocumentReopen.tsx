@@ -1,4 +1,4 @@
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { ReopenAsk } from "../review/ReopenAsk.js";
 import { ReopenRequests } from "../review/ReopenRequests.js";
 import { useRequestDocumentReopen } from "./hooks.js";
@@ -9,7 +9,7 @@ import type { PracticeDoc, PracticeView } from "./types.js";
  * with a reason; the atasan (or Plt within dates) or the admin decides and sees past decisions.
  */
 export function DocumentReopen({ view, doc }: { view: PracticeView; doc: PracticeDoc }) {
-  const reopen = useRequestDocumentReopen(view.cycle.id, doc.kind as PracticeStage);
+  const reopen = useRequestDocumentReopen(view.cycle.id, doc.kind as PracticeKind);
   const roles = view.viewer.roles;
   if (roles.includes("owner")) {
     return (

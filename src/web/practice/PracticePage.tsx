@@ -10,7 +10,7 @@ import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
 import { documentType } from "../../domain/practice/registry.js";
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import type { TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
 import type { UpayaContent } from "../../domain/practice/upaya.js";
 import { SaveStatus } from "../documents/SaveStatus.js";
@@ -39,7 +39,7 @@ export function PracticePage() {
   const { t } = useTranslation();
   const { cycleId = "" } = useParams();
   const practice = usePractice(cycleId);
-  const [picked, setPicked] = useState<PracticeStage | null>(null);
+  const [picked, setPicked] = useState<PracticeKind | null>(null);
   if (practice.isPending) return <Loading />;
   if (!practice.data) return <ErrorAlert error={practice.error} onRetry={() => void practice.refetch()} />;
   const view = practice.data;
@@ -69,9 +69,9 @@ export function PracticePage() {
   );
 }
 
-const docOf = (view: PracticeView, stage: PracticeStage) => view.documents.find((d) => d.kind === stage) as PracticeDoc;
+const docOf = (view: PracticeView, stage: PracticeKind) => view.documents.find((d) => d.kind === stage) as PracticeDoc;
 
-function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage }) {
+function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeKind }) {
   const { t } = useTranslation();
   const doc = docOf(view, stage);
   const editor = useDocumentEditor<unknown>({
@@ -121,7 +121,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeStage 
 function body(
   t: TFunction,
   view: PracticeView,
-  stage: PracticeStage,
+  stage: PracticeKind,
   doc: PracticeDoc,
   content: unknown,
   change: (c: unknown) => void,

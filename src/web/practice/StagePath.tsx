@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { stageLabel } from "./labels.js";
 import type { PracticeView } from "./types.js";
 
@@ -13,8 +13,8 @@ export function StagePath({
   onSelect,
 }: {
   view: PracticeView;
-  selected: PracticeStage;
-  onSelect: (s: PracticeStage) => void;
+  selected: PracticeKind;
+  onSelect: (s: PracticeKind) => void;
 }) {
   const { t } = useTranslation();
   const owner = view.viewer.roles.includes("owner");

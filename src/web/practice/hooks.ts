@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import type { PracticeStage } from "../../domain/practice/stages.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { type FileKind, uploadFile as uploadContract, ZStoredFile } from "../../server/files/contract.js";
 import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
 import { buildUrl, callApi, uploadFile } from "../api/client.js";
@@ -16,7 +16,7 @@ export function usePractice(cycleId: string) {
  * One autosave of a practice document for the generic editor (`useDocumentEditor`): the answer's
  * document and stage states go straight into the page's data; it answers the new version.
  */
-export function useSaveDocument(cycleId: string, kind: PracticeStage) {
+export function useSaveDocument(cycleId: string, kind: PracticeKind) {
   const qc = useQueryClient();
   return useCallback(
     async (version: number, content: unknown) => {
@@ -36,7 +36,7 @@ export function useSaveDocument(cycleId: string, kind: PracticeStage) {
   );
 }
 
-export function useDocumentAction(cycleId: string, kind: PracticeStage) {
+export function useDocumentAction(cycleId: string, kind: PracticeKind) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { action: string; version?: number; note?: string }) =>
@@ -52,7 +52,7 @@ export function useDocumentAction(cycleId: string, kind: PracticeStage) {
 }
 
 /** The guru asks to reopen a handed-in document, with a reason; the atasan or admin decides. */
-export function useRequestDocumentReopen(cycleId: string, kind: PracticeStage) {
+export function useRequestDocumentReopen(cycleId: string, kind: PracticeKind) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) => callApi(requestDocumentReopen, { params: { cycleId, kind }, body: { reason } }),
