@@ -38,6 +38,9 @@ const ALL: readonly Location[] = ["own", "s1", "s2", "b"];
 const OTHERS: readonly Location[] = ["s1", "s2", "b"];
 const DISTRICTS: readonly Location[] = ["s1", "b"];
 const anyone = () => true;
+/** The first practice document of the cycle at `loc`: a pengawas's own practice is not a guru's. */
+const firstKind = (role: Actor, loc: Location | null) =>
+  role === "pengawas" && loc === "own" ? "diskusi_persiapan" : "persiapan";
 
 /** The resource at a location: the actor's own, the victim guru there, or a named person. */
 function at(w: MatrixWorld, role: Actor, loc: Location | null): Target {
@@ -342,7 +345,11 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, role, loc) => {
       const id = at(w, role, loc).cycleId;
       return id
-        ? { method: "PUT", url: `/api/cycles/${id}/documents/persiapan`, payload: { version: 0, content: {} } }
+        ? {
+            method: "PUT",
+            url: `/api/cycles/${id}/documents/${firstKind(role, loc)}`,
+            payload: { version: 0, content: {} },
+          }
         : null;
     },
   },
@@ -352,7 +359,11 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, role, loc) => {
       const id = at(w, role, loc).cycleId;
       return id
-        ? { method: "POST", url: `/api/cycles/${id}/documents/persiapan/actions/submit`, payload: { version: 0 } }
+        ? {
+            method: "POST",
+            url: `/api/cycles/${id}/documents/${firstKind(role, loc)}/actions/submit`,
+            payload: { version: 0 },
+          }
         : null;
     },
   },
@@ -363,9 +374,13 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, role, loc) => {
       const id = at(w, role, loc).cycleId;
       return id
-        ? send("POST", `/api/cycles/${id}/documents/tindak_lanjut/reopen-requests`, {
-            reason: "Jadwal belajar saya berubah.",
-          })
+        ? send(
+            "POST",
+            `/api/cycles/${id}/documents/${role === "pengawas" && loc === "own" ? "diskusi_persiapan" : "tindak_lanjut"}/reopen-requests`,
+            {
+              reason: "Jadwal belajar saya berubah.",
+            },
+          )
         : null;
     },
   },
@@ -420,6 +435,19 @@ export const MATRIX: Record<string, Entry> = {
   "GET /api/planning/queue": { at: null, allow: anyone, request: () => get("/api/planning/queue") },
   // Everyone sees the observations of the people they assess today: the list is their own scope.
   "GET /api/practice/observations": { at: null, allow: anyone, request: () => get("/api/practice/observations") },
+  // A pengawas's survey: the list is everyone's own (empty but for a KS); one survey only for the KS
+  // of the school it was sent to (S1), never another school's KS, the pengawas or the admin.
+  "GET /api/surveys": { at: null, allow: anyone, request: () => get("/api/surveys") },
+  "GET /api/surveys/:id": {
+    at: null,
+    allow: (role) => role === "ks",
+    request: (w) => get(`/api/surveys/${w.surveyId}`),
+  },
+  "PUT /api/surveys/:id/answers": {
+    at: null,
+    allow: (role) => role === "ks",
+    request: (w) => ({ method: "PUT", url: `/api/surveys/${w.surveyId}/answers`, payload: { answers: {} } }),
+  },
   // One's own calendar feed: anyone signed in (it lists only whom they assess today).
   "GET /api/practice/calendar-feed": { at: null, allow: anyone, request: () => get("/api/practice/calendar-feed") },
   "POST /api/practice/calendar-feed": {

@@ -8,11 +8,13 @@ import {
   documents,
   files,
   periods,
+  practiceSurveys,
   profileCorrections,
   reopenRequests,
 } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
+import { DEFAULT_SURVEY_QUESTIONS } from "../../src/domain/practice/pengawas/survey.js";
 import { hashPassword } from "../../src/server/core/passwords.js";
 import { hashToken } from "../../src/server/core/session.js";
 import type { Storage } from "../../src/server/core/storage.js";
@@ -80,6 +82,8 @@ export type MatrixWorld = {
   clients: Record<Actor, Client>;
   /** A calendar-feed token of victim s1: the public feed answers whoever holds it, signed in or not. */
   feedToken: string;
+  /** A pengawas's survey sent to school S1: only S1's KS reads and answers it. */
+  surveyId: string;
 };
 
 const today = () => testToday();
@@ -221,8 +225,18 @@ export async function buildMatrixWorld(app: FastifyInstance, db: Db, storage: St
   }
   const feedToken = "matriks-kalender-rahasia-0123456"; // 32 characters, as a real token
   await db.insert(calendarFeeds).values({ personId: victims.s1.personId, tokenHash: hashToken(feedToken) });
+  const [survey] = await db
+    .insert(practiceSurveys)
+    .values({
+      cycleId: victims.s1.cycleId as string,
+      schoolId: s1,
+      questions: DEFAULT_SURVEY_QUESTIONS,
+      sentAt: new Date(),
+    })
+    .returning({ id: practiceSurveys.id });
   const world: MatrixWorld = {
     feedToken,
+    surveyId: survey?.id as string,
     districtA: dA,
     districtB: dB,
     schools: { s1, s2, b: t1 },

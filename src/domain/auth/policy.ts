@@ -44,7 +44,9 @@ export type Permission =
   /** Opening a plan at all; what may be done to it in its status is `planRoles` × the state machine. */
   | { do: "plan.open"; plan: PlanAudience }
   /** Opening a cycle's practice documents: the same people as its plan; per document, its roles × its definition. */
-  | { do: "documents.open"; cycle: PlanAudience };
+  | { do: "documents.open"; cycle: PlanAudience }
+  /** A pengawas's survey to a school: read and answered by that school's KS (or Plt) today only. */
+  | { do: "survey.answer"; school: SchoolRef };
 
 export type Action = Permission["do"];
 
@@ -86,6 +88,10 @@ export function can(actor: Actor, p: Permission): boolean {
       return planRoles(actor, p.plan).length > 0;
     case "documents.open":
       return planRoles(actor, p.cycle).length > 0;
+    case "survey.answer":
+      return actor.hats.some(
+        (h) => h.kind === "principal" && h.schoolId === p.school.schoolId && h.districtId === p.school.districtId,
+      );
     default:
       return deny(p);
   }

@@ -9,6 +9,10 @@ export const practiceId = {
   "practice.noteRequired": "Tuliskan catatan (minimal {min} karakter).",
   "practice.unknownAction": "Tindakan tidak dikenal untuk dokumen ini.",
   "practice.reopenNotOffered": "Dokumen ini tidak dapat diminta dibuka kembali sekarang.",
+  "survey.alreadyAnswered": "Survei ini sudah dijawab; jawaban yang sudah dikirim tidak dapat diubah.",
+  "survey.noFocusSchool": "Survei dikirim setelah Tim Kinerja menyepakati diskusi persiapan dan sekolah fokusnya.",
+  "survey.noPrincipal": "Sekolah fokus belum punya kepala sekolah di data dinas; survei tidak dapat dikirim.",
+  "practice.focusSchoolNotInPlan": "Sekolah fokus harus salah satu dari sekolah pada perencanaan Anda.",
   "practice.persiapan.indicatorUnknown":
     "Indikator praktik pada perencanaan Anda tidak ditemukan di katalog periode ini.",
   "practice.persiapan.targetRequired": "Pilih minimal satu target perilaku dari indikator Anda.",
@@ -119,6 +123,11 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
   "practice.noteRequired": "Write a note (at least {min} characters).",
   "practice.unknownAction": "Unknown action for this document.",
   "practice.reopenNotOffered": "This document cannot be asked to be reopened now.",
+  "survey.alreadyAnswered": "This survey has been answered; answers handed in cannot be changed.",
+  "survey.noFocusSchool":
+    "The survey is sent once the Tim Kinerja agreed the preparation discussion and its focus school.",
+  "survey.noPrincipal": "The focus school has no principal in the district's data; the survey cannot be sent.",
+  "practice.focusSchoolNotInPlan": "The focus school must be one of the schools in your plan.",
   "practice.persiapan.indicatorUnknown": "The practice indicator of your plan is not in this period's catalogue.",
   "practice.persiapan.targetRequired": "Choose at least one target behaviour of your indicator.",
   "practice.persiapan.targetUnknown": "Target behaviour {code} is not part of your indicator.",

@@ -10,5 +10,7 @@ export const NOTIFICATION_KINDS = [
   "correction_resolved",
   "practice_submitted",
   "practice_responded",
+  "survey_sent",
+  "survey_answered",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

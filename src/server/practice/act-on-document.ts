@@ -8,6 +8,7 @@ import {
   forContext,
   MIN_NOTE,
 } from "../../domain/documents/engine.js";
+import { diskusiPersiapanGuard } from "../../domain/practice/pengawas/diskusi-persiapan.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
 import { type PracticeKind, stageStatesFor } from "../../domain/practice/stages.js";
 import { AppError } from "../core/errors.js";
@@ -27,6 +28,10 @@ import {
   stateOf,
   targetTitles,
 } from "./present.js";
+import { sendSurvey } from "./send-survey.js";
+
+/** Actions that change no status but do something: the document's definition allows them, this runs them. */
+const SIDE_EFFECTS = { sendSurvey } as const;
 
 /** What a client sends: a save of the content it holds, or an action on the version it saw. */
 export type PracticeCommand =
@@ -101,8 +106,13 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
   if (command.type === "save") {
     cmd = { type: "save", version: command.version, content: parseContent(def, command.content) };
   } else {
-    // Asking to reopen is a request with a reason (request-reopen.ts), not an action here.
-    if (!Object.hasOwn(def.transitions, command.action) || def.transitions[command.action]?.to === null) {
+    // An action that changes no status is either a request with a reason (reopen: request-reopen.ts)
+    // or has its effect here (sending the pengawas's survey); any other is unknown.
+    const effectOnly = Object.hasOwn(SIDE_EFFECTS, command.action);
+    if (
+      !Object.hasOwn(def.transitions, command.action) ||
+      (def.transitions[command.action]?.to === null && !effectOnly)
+    ) {
       throw new AppError("VALIDATION", "practice.unknownAction");
     }
     cmd = {
@@ -112,9 +122,18 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
       ...(command.note !== undefined ? { note: command.note } : {}),
     };
   }
+  // A pengawas's focus school comes from their plan: another is refused, not kept as a draft.
+  if (kind === "diskusi_persiapan" && diskusiPersiapanGuard(cmd as never, scope.roles, ctx)) {
+    throw new AppError("VALIDATION", "practice.focusSchoolNotInPlan");
+  }
   const d = decide(def, state, cmd, scope.roles, ctx, scope.window);
   if (!d.ok) throw refusal(d, lang, targetTitles(scope));
   if (cmd.type === "save") await checkFiles(db, scope, def, d.next.content);
+  const effect = cmd.type === "act" ? SIDE_EFFECTS[cmd.action as keyof typeof SIDE_EFFECTS] : undefined;
+  if (effect) {
+    await effect(db, scope, actor, now);
+    return answer(await loadPracticeScope(db, actor, cycleId, now), kind, row, lang);
+  }
 
   let stored: DocumentRow | undefined = row;
   if (d.changed) {

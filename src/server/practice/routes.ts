@@ -8,6 +8,8 @@ import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
 import { observationsIcs, type UpcomingObservation, upcomingObservations } from "./observations.js";
 import { requestDocumentReopen } from "./request-reopen.js";
+import * as s from "./survey-contract.js";
+import { answerSurvey, getSurvey, mySurveys } from "./surveys.js";
 
 export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const { db } = database;
@@ -38,6 +40,11 @@ export function practiceRoutes(app: FastifyInstance, { database, clock }: Featur
   );
   route(app, c.requestDocumentReopen, async ({ actor, params, body, req }) =>
     requestDocumentReopen(db, actor, params.cycleId, params.kind, body.reason, langOf(req), clock.now()),
+  );
+  route(app, s.mySurveys, async ({ actor }) => mySurveys(db, actor));
+  route(app, s.getSurvey, async ({ actor, params }) => getSurvey(db, actor, params.id));
+  route(app, s.answerSurvey, async ({ actor, params, body, req }) =>
+    answerSurvey(db, actor, params.id, body.answers, langOf(req), clock.now()),
   );
   route(app, c.upcomingObservations, async ({ actor }) => ({
     items: await upcomingObservations(db, actor, clock.now()),

@@ -278,6 +278,8 @@ export const enPlanning: typeof idPlanning = {
     kind: {
       practice_submitted: "{{name}} handed in a practice document",
       practice_responded: "{{name}} responded to your practice document",
+      survey_sent: "{{name}} sent an accompaniment survey for your school",
+      survey_answered: "{{name}} answered your accompaniment survey",
       plan_submitted: "{{name}} submitted a performance plan",
       plan_returned: "{{name}} returned your plan with a note",
       plan_approved: "{{name}} approved your plan",

@@ -278,6 +278,8 @@ export const idPlanning = {
     kind: {
       practice_submitted: "{{name}} mengumpulkan dokumen praktik kinerja",
       practice_responded: "{{name}} menanggapi dokumen praktik kinerja Anda",
+      survey_sent: "{{name}} mengirim survei pendampingan untuk sekolah Anda",
+      survey_answered: "{{name}} menjawab survei pendampingan Anda",
       plan_submitted: "{{name}} mengajukan perencanaan kinerja",
       plan_returned: "{{name}} mengembalikan perencanaan Anda dengan catatan",
       plan_approved: "{{name}} menyetujui perencanaan Anda",

@@ -1,0 +1,169 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cycles, periods } from "../../src/db/schema.js";
+import { testToday } from "../helpers/clock.js";
+import {
+  assign,
+  makeDistrictWorld,
+  makePerson,
+  makeSchool,
+  openRunningPeriod,
+  TEST_PASSWORD,
+} from "../helpers/factories.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+// A pengawas's practice: a diskusi persiapan on a focus school of their plan, agreed with the Tim
+// Kinerja; the pendampingan's survey answered by that school's KS — and by nobody else.
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let pengawas: Client;
+let tim: Client;
+let ks: Client;
+let otherKs: Client;
+let cycleId = "";
+const schools: string[] = [];
+const today = testToday();
+
+const url = (kind: string, action?: string) =>
+  `/api/cycles/${cycleId}/documents/${kind}${action ? `/actions/${action}` : ""}`;
+const view = async (client: Client) => {
+  const res = await client.get(`/api/cycles/${cycleId}/practice`);
+  expect(res.statusCode).toBe(200);
+  return res.json();
+};
+const save = (client: Client, kind: string, version: number, content: unknown) =>
+  client.request({ method: "PUT", url: url(kind), payload: { version, content } });
+
+const diskusi = (focusSchoolId: string | null) => ({
+  challenges: ["Guru enggan diobservasi.", "Data rapor belum dibaca.", "Waktu kunjungan terbatas."],
+  focusIssue: "Pemanfaatan data rapor pendidikan dalam perencanaan sekolah.",
+  focusSchoolId,
+  strategy: "Pendampingan bertahap bersama kepala sekolah.",
+  methods: "Kunjungan, lokakarya kecil, dan coaching.",
+  feedback: "",
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  const member = await makePerson(t.database.db, { name: "Anggota Tim" });
+  await assign(t.database.db, member.id, "tim_kinerja", w.district.id);
+  const p = await makePerson(t.database.db, { name: "Pengawas P" });
+  // The focus school will be school A (its KS answers); two more of their own.
+  schools.push(w.schoolA.id);
+  await assign(t.database.db, p.id, "supervisor", w.district.id, { schoolId: w.schoolA.id });
+  for (let i = 0; i < 2; i++) {
+    const s = await makeSchool(t.database.db, w.district.id);
+    schools.push(s.id);
+    await assign(t.database.db, p.id, "supervisor", w.district.id, { schoolId: s.id });
+  }
+  const { periodId } = await openRunningPeriod(t.database.db, w.district.id);
+  await t.database.db.update(periods).set({ executionOpensOn: today }).where(eq(periods.id, periodId));
+  pengawas = await signIn(t.app, p.username as string, TEST_PASSWORD);
+  tim = await signIn(t.app, member.username as string, TEST_PASSWORD);
+  ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
+  const ksB = await makePerson(t.database.db, { name: "KS B" });
+  await assign(t.database.db, ksB.id, "principal", w.district.id, { schoolId: w.schoolB.id });
+  otherKs = await signIn(t.app, ksB.username as string, TEST_PASSWORD);
+  const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, p.id));
+  cycleId = c?.id as string;
+  const plan = (await pengawas.get(`/api/cycles/${cycleId}/plan`)).json().plan;
+  const saved = await pengawas.request({
+    method: "PUT",
+    url: `/api/plans/${plan.id}`,
+    payload: {
+      version: plan.version,
+      content: {
+        lastStep: "rangkuman",
+        profileConfirmed: true,
+        indicatorCode: null,
+        rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
+        noDuties: true,
+        duties: [],
+        behaviourNotes: {},
+        schoolIds: schools,
+      },
+    },
+  });
+  expect((await pengawas.post(`/api/plans/${plan.id}/submit`, { version: saved.json().plan.version })).statusCode).toBe(
+    200,
+  );
+  expect((await tim.post(`/api/plans/${plan.id}/approve`)).statusCode).toBe(200);
+  expect((await pengawas.post(`/api/plans/${plan.id}/agree`)).statusCode).toBe(200);
+});
+afterAll(() => t.close());
+
+describe("a pengawas's practice", () => {
+  it("has the pengawas's own stages and the plan's schools; a guru's document is not theirs", async () => {
+    const v = await view(pengawas);
+    expect(v.stages.stages.map((s: { stage: string }) => s.stage).slice(0, 5)).toEqual([
+      "diskusi_persiapan",
+      "pendampingan",
+      "diskusi_tindak_lanjut",
+      "upaya_pengawas",
+      "refleksi_pengawas",
+    ]);
+    expect(v.stages).toMatchObject({ current: "diskusi_persiapan", nextActor: "owner" });
+    expect(v.planSchools.map((s: { id: string }) => s.id).sort()).toEqual([...schools].sort());
+    expect(v.survey).toBeNull();
+    expect((await save(pengawas, "persiapan", 0, {})).statusCode).toBe(404);
+  });
+
+  it("the focus school must be one of the plan's; the Tim Kinerja agrees the discussion", async () => {
+    const foreign = await save(pengawas, "diskusi_persiapan", 0, diskusi(w.schoolB.id));
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().message).toContain("perencanaan");
+    const saved = await save(pengawas, "diskusi_persiapan", 0, diskusi(w.schoolA.id));
+    expect(saved.statusCode).toBe(200);
+    const version = saved.json().document.version;
+    const twice = await Promise.all([1, 2].map(() => pengawas.post(url("diskusi_persiapan", "submit"), { version })));
+    expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await pengawas.post(url("diskusi_persiapan", "agree"), { version })).statusCode).toBe(403);
+    const agreed = await tim.post(url("diskusi_persiapan", "agree"), { version });
+    expect(agreed.statusCode).toBe(200);
+    expect(agreed.json().stages).toMatchObject({ current: "pendampingan", nextActor: "owner" });
+  });
+
+  it("the survey goes to the focus school's KS, who alone answers it; the Tim Kinerja reads the answers", async () => {
+    // Only the pengawas sends it, once.
+    expect((await tim.post(url("pendampingan", "sendSurvey"), {})).statusCode).toBe(403);
+    const sent = await Promise.all([1, 2].map(() => pengawas.post(url("pendampingan", "sendSurvey"), {})));
+    expect(sent.map((r) => r.statusCode)).toEqual([200, 200]);
+    const mine = (await ks.get("/api/surveys")).json().items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: "sent", schoolId: w.schoolA.id, pengawasName: "Pengawas P" });
+    const id = mine[0].id as string;
+    // A KS of another school sees none and may not read or answer it.
+    expect((await otherKs.get("/api/surveys")).json().items).toEqual([]);
+    expect((await otherKs.get(`/api/surveys/${id}`)).statusCode).toBe(403);
+    const questions = mine[0].questions as { code: string; type: string; required: boolean }[];
+    const answers = Object.fromEntries(
+      questions
+        .filter((q) => q.required)
+        .map((q) => [q.code, q.type === "scale" ? 3 : "Rapat guru kini memakai data."]),
+    );
+    expect(
+      (await otherKs.request({ method: "PUT", url: `/api/surveys/${id}/answers`, payload: { answers } })).statusCode,
+    ).toBe(403);
+    // Incomplete answers: a clear 400 that names what is missing; nothing stored.
+    const partial = await ks.request({ method: "PUT", url: `/api/surveys/${id}/answers`, payload: { answers: {} } });
+    expect(partial.statusCode).toBe(400);
+    expect((await ks.get(`/api/surveys/${id}`)).json().status).toBe("sent");
+    const answered = await ks.request({ method: "PUT", url: `/api/surveys/${id}/answers`, payload: { answers } });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ status: "answered" });
+    // The same answers again change nothing; other answers are refused.
+    expect(
+      (await ks.request({ method: "PUT", url: `/api/surveys/${id}/answers`, payload: { answers } })).statusCode,
+    ).toBe(200);
+    const changed = { ...answers, [questions[0]?.code as string]: 1 };
+    expect(
+      (await ks.request({ method: "PUT", url: `/api/surveys/${id}/answers`, payload: { answers: changed } }))
+        .statusCode,
+    ).toBe(409);
+    // The pengawas sees that it was answered, not the answers; the Tim Kinerja sees them.
+    expect((await view(pengawas)).survey).toMatchObject({ status: "answered", answers: null });
+    expect((await view(tim)).survey.answers).toEqual(answers);
+  });
+});
