@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type DiskusiPersiapanContent, focusSchoolOf } from "../../../domain/practice/pengawas/diskusi-persiapan.js";
 import type { Survey } from "../../../server/practice/survey-contract.js";
+import { SurveyAnswerList } from "../../survey/SurveyAnswerList.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { useDocumentAction } from "../hooks.js";
@@ -68,40 +69,6 @@ function SurveyState({ survey }: { survey: Survey }) {
           <SurveyAnswerList survey={survey} />
         </details>
       )}
-    </Stack>
-  );
-}
-
-/** Each question with the KS's answer beside it: for the Tim Kinerja, and for the KS once answered. */
-export function SurveyAnswerList({ survey }: { survey: Pick<Survey, "questions" | "answers"> }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="sm" mt="xs">
-      {survey.questions.map((q, i) => {
-        const a = survey.answers?.[q.code];
-        const shown =
-          a === undefined || a === ""
-            ? null
-            : q.type === "scale" && typeof a === "number"
-              ? (q.options[a - 1] ?? String(a))
-              : String(a);
-        return (
-          <Stack key={q.code} gap={2}>
-            <Text size="sm">
-              {i + 1}. {q.text}
-            </Text>
-            {shown ? (
-              <Text size="sm" fw={600} style={{ whiteSpace: "pre-wrap" }}>
-                {shown}
-              </Text>
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t("practice.survey.noAnswer")}
-              </Text>
-            )}
-          </Stack>
-        );
-      })}
     </Stack>
   );
 }
