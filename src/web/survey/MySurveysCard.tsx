@@ -11,7 +11,7 @@ import { useMySurveys } from "./hooks.js";
  */
 export default function MySurveysCard() {
   const { t } = useTranslation();
-  const list = useMySurveys(true);
+  const list = useMySurveys();
   const open = (list.data?.items ?? []).filter((s) => s.status !== "answered");
   if (open.length === 0) return null;
   return (

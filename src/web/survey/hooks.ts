@@ -6,12 +6,11 @@ import { callApi } from "../api/client.js";
 export const surveysKey = ["surveys"] as const;
 export const surveyKey = (id: string) => ["surveys", id] as const;
 
-/** The surveys sent to the schools I head today; only asked for a KS or Plt (`enabled`). */
-export function useMySurveys(enabled: boolean) {
+/** The surveys sent to the schools I head today (the card asking for it is shown only to a KS or Plt). */
+export function useMySurveys() {
   return useQuery({
     queryKey: surveysKey,
     queryFn: () => callApi(mySurveys, {}),
-    enabled,
     // A home-page extra: one try, no error shown (MySurveysCard fails soft).
     retry: false,
   });

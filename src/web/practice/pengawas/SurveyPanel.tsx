@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type DiskusiPersiapanContent, focusSchoolOf } from "../../../domain/practice/pengawas/diskusi-persiapan.js";
@@ -55,13 +55,11 @@ function SurveyState({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Group gap="xs" wrap="wrap">
-        <Badge variant="light" color={survey.status === "answered" ? "teal" : "gray"}>
-          {survey.status === "answered"
-            ? t("practice.survey.answered", { date: formatDate(survey.answeredAt) })
-            : t("practice.survey.waiting")}
-        </Badge>
-      </Group>
+      <Text size="sm" fw={600} c={survey.status === "answered" ? "teal.8" : "dimmed"}>
+        {survey.status === "answered"
+          ? t("practice.survey.answered", { date: formatDate(survey.answeredAt) })
+          : t("practice.survey.waiting")}
+      </Text>
       <Text size="sm">{t("practice.survey.sent", { date: formatDate(survey.sentAt), school: survey.schoolName })}</Text>
       {survey.answers && (
         <details open>
