@@ -41,6 +41,8 @@ export const PATHS = {
   practice: "/praktik",
   /** The atasan's upcoming observations, with a calendar file. */
   observations: "/praktik/jadwal",
+  /** A KS answers a pengawas's survey of their accompaniment: /survei/:id. */
+  survey: "/survei",
   /** The atasan's queue: /pegawai/perencanaan; one plan: /pegawai/perencanaan/:cycleId. */
   review: "/pegawai",
   reviewQueue: "/pegawai/perencanaan",

@@ -158,6 +158,11 @@ const enCore: typeof idCore = {
     phases: "Stages of the performance cycle",
     phaseDone: "done",
     title: "Kinerja Saya",
+    surveys: {
+      title: "Surveys for you as principal",
+      item: "Accompaniment survey from {{name}}",
+      open: "Answer the survey",
+    },
     intro:
       "Kinerja Saya (my performance): your cycle goes through Perencanaan (planning), Pelaksanaan (practice) and Penilaian (assessment).",
     nextStep: "Next step",

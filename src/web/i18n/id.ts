@@ -159,6 +159,11 @@ export const idCore = {
     phases: "Tahap siklus kinerja",
     phaseDone: "selesai",
     title: "Kinerja Saya",
+    surveys: {
+      title: "Survei untuk Anda sebagai kepala sekolah",
+      item: "Survei pendampingan dari {{name}}",
+      open: "Isi survei",
+    },
     intro: "Siklus kinerja Anda: perencanaan, pelaksanaan, lalu penilaian.",
     nextStep: "Langkah berikutnya",
     deadline: "Batas waktu: {{date}}",

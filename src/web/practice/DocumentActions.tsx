@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MIN_NOTE } from "../../domain/documents/engine.js";
-import type { PracticeKind } from "../../domain/practice/stages.js";
+import { PENGAWAS_STAGES, type PracticeKind } from "../../domain/practice/stages.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { useDocumentAction } from "./hooks.js";
 import type { PracticeDoc } from "./types.js";
@@ -29,8 +29,9 @@ export function DocumentActions({
   const [checked, setChecked] = useState(false);
   const [noting, setNoting] = useState<string | null>(null);
   const [note, setNote] = useState("");
-  // Asking to reopen has its own form with a reason (DocumentReopen).
-  const actions = doc.actions.filter((a) => a !== "requestReopen");
+  // Asking to reopen has its own form with a reason (DocumentReopen); a pengawas sends the survey
+  // from its panel in the pendampingan, which names the school it goes to (SurveyPanel).
+  const actions = doc.actions.filter((a) => !OWN_FORMS.includes(a));
   if (actions.length === 0) return null;
   const run = async (action: string, withNote?: string) => {
     const version = await beforeAct();
@@ -99,7 +100,7 @@ export function DocumentActions({
       >
         <Stack gap="sm">
           <Textarea
-            label={t("practice.note.label")}
+            label={t(isPengawasKind(doc.kind) ? "practice.note.labelPengawas" : "practice.note.label")}
             description={t("practice.note.hint")}
             autosize
             minRows={3}
@@ -126,6 +127,10 @@ export function DocumentActions({
   );
 }
 
+const OWN_FORMS = ["requestReopen", "sendSurvey"];
+
+const isPengawasKind = (kind: string) => (PENGAWAS_STAGES as readonly string[]).includes(kind);
+
 const ACTIONS = [
   "submit",
   "confirmSchedule",
@@ -135,9 +140,12 @@ const ACTIONS = [
   "recordDiscussion",
   "verify",
   "return",
+  "agree",
+  "sendSurvey",
+  "rate",
 ] as const;
 
-function actionLabel(t: TFunction, kind: string, action: string): string {
+export function actionLabel(t: TFunction, kind: string, action: string): string {
   if (kind === "observasi" && action === "finish") return t("practice.action.finishObservation");
   const known = ACTIONS.find((a) => a === action);
   return known ? t(`practice.action.${known}`) : action;

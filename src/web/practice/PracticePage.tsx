@@ -28,6 +28,7 @@ import { usePractice, useSaveDocument } from "./hooks.js";
 import { stageLabel, stagePurpose } from "./labels.js";
 import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
+import { PengawasBody } from "./pengawas/PengawasBody.js";
 import { RefleksiForm } from "./RefleksiForm.js";
 import { StagePath } from "./StagePath.js";
 import { TindakLanjutForm } from "./TindakLanjutForm.js";
@@ -44,7 +45,8 @@ export function PracticePage() {
   if (!practice.data) return <ErrorAlert error={practice.error} onRetry={() => void practice.refetch()} />;
   const view = practice.data;
   const lastDone = [...view.stages.stages].reverse().find((s) => s.state === "done")?.stage;
-  const selected = picked ?? view.stages.current ?? lastDone ?? "persiapan";
+  // The track's first stage when nothing is open yet: a pengawas's cycle has no "persiapan".
+  const selected = picked ?? view.stages.current ?? lastDone ?? view.stages.stages[0]?.stage ?? "persiapan";
   const owner = view.viewer.roles.includes("owner");
   return (
     <Stack gap="md">
@@ -211,7 +213,8 @@ function body(
       <BuktiDukungForm view={view} doc={doc} content={content as BuktiDukungContent} onChange={change} pen={pen} />
     );
   }
-  return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
+  if (stage === "refleksi") return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
+  return <PengawasBody view={view} stage={stage} doc={doc} content={content} onChange={change} />;
 }
 
 /** How a KS's observation was made, said wherever it is shown: from a video, or a self-report. */

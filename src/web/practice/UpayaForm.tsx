@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { UpayaContent } from "../../domain/practice/upaya.js";
+import type { UpayaContent, UpayaEntry } from "../../domain/practice/upaya.js";
 import { formatDate } from "../ui/format.js";
 import { LineField, NoteField, newId, writes } from "./fields.js";
 
@@ -8,22 +8,46 @@ type Props = { content: UpayaContent; onChange: (c: UpayaContent) => void; pen: 
 
 /** Upaya Tindak Lanjut: a log of what the guru did, each entry with the atasan's comment. */
 export function UpayaForm({ content, onChange, pen }: Props) {
+  return (
+    <UpayaLog
+      entries={content.entries}
+      comments={content.comments}
+      onEntries={(entries) => onChange({ ...content, entries })}
+      onComments={(comments) => onChange({ ...content, comments })}
+      entryPen={writes(pen, "entries")}
+      commentPen={writes(pen, "comments")}
+    />
+  );
+}
+
+type LogProps = {
+  entries: UpayaEntry[];
+  comments: Record<string, string>;
+  onEntries: (entries: UpayaEntry[]) => void;
+  onComments: (comments: Record<string, string>) => void;
+  entryPen: boolean;
+  commentPen: boolean;
+  /** Who comments: the atasan (a guru's upaya) or the Tim Kinerja (a pengawas's). */
+  commentLabel?: string;
+};
+
+/** A dated log of upaya entries with a comment on each: a guru's upaya and a pengawas's steps. */
+export function UpayaLog({ entries, comments, onEntries, onComments, entryPen, commentPen, commentLabel }: LogProps) {
   const { t } = useTranslation();
-  const ownerPen = writes(pen, "entries");
-  const commentPen = writes(pen, "comments");
-  const setEntry = (id: string, patch: Partial<UpayaContent["entries"][number]>) =>
-    onChange({ ...content, entries: content.entries.map((e) => (e.id === id ? { ...e, ...patch } : e)) });
+  const commentTitle = commentLabel ?? t("practice.upaya.comment");
+  const setEntry = (id: string, patch: Partial<UpayaEntry>) =>
+    onEntries(entries.map((e) => (e.id === id ? { ...e, ...patch } : e)));
   return (
     <Stack gap="sm">
-      {content.entries.length === 0 && (
+      {entries.length === 0 && (
         <Text size="sm" c="dimmed">
           {t("practice.upaya.empty")}
         </Text>
       )}
-      {content.entries.map((e) => (
+      {entries.map((e) => (
         <Card key={e.id} padding="sm">
           <Stack gap="xs">
-            {ownerPen ? (
+            {entryPen ? (
               <>
                 <Group align="flex-end" wrap="wrap" gap="xs">
                   <LineField
@@ -38,7 +62,7 @@ export function UpayaForm({ content, onChange, pen }: Props) {
                     color="red"
                     size="lg"
                     aria-label={t("practice.remove")}
-                    onClick={() => onChange({ ...content, entries: content.entries.filter((x) => x.id !== e.id) })}
+                    onClick={() => onEntries(entries.filter((x) => x.id !== e.id))}
                   >
                     ✕
                   </ActionIcon>
@@ -73,6 +97,7 @@ export function UpayaForm({ content, onChange, pen }: Props) {
                     target="_blank"
                     rel="noopener noreferrer"
                     c="teal.8"
+                    style={{ overflowWrap: "anywhere" }}
                   >
                     {e.evidenceLink}
                   </Text>
@@ -81,29 +106,26 @@ export function UpayaForm({ content, onChange, pen }: Props) {
             )}
             {commentPen ? (
               <NoteField
-                label={t("practice.upaya.comment")}
-                value={content.comments[e.id] ?? ""}
-                onChange={(v) => onChange({ ...content, comments: { ...content.comments, [e.id]: v } })}
+                label={commentTitle}
+                value={comments[e.id] ?? ""}
+                onChange={(v) => onComments({ ...comments, [e.id]: v })}
                 readOnly={false}
               />
             ) : (
-              content.comments[e.id] && (
+              comments[e.id] && (
                 <Text size="sm" c="teal.9">
-                  <b>{t("practice.upaya.comment")}:</b> {content.comments[e.id]}
+                  <b>{commentTitle}:</b> {comments[e.id]}
                 </Text>
               )
             )}
           </Stack>
         </Card>
       ))}
-      {ownerPen && (
+      {entryPen && (
         <Button
           variant="light"
           onClick={() =>
-            onChange({
-              ...content,
-              entries: [...content.entries, { id: newId(), date: null, action: "", evidenceLink: null, fileId: null }],
-            })
+            onEntries([...entries, { id: newId(), date: null, action: "", evidenceLink: null, fileId: null }])
           }
         >
           {t("practice.upaya.add")}
