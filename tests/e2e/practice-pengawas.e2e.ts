@@ -1,0 +1,181 @@
+import { type APIRequestContext, type Page, request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+
+const fitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+type Api = {
+  call: (method: string, url: string, data?: unknown) => Promise<Record<string, unknown>>;
+  ctx: APIRequestContext;
+};
+
+async function apiAs(h: Harness, username: string): Promise<Api> {
+  const ctx = await request.newContext({ baseURL: h.url });
+  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async (method: string, url: string, data?: unknown) => {
+    const res = await ctx.fetch(url, {
+      method,
+      ...(data !== undefined ? { data } : {}),
+      headers: { "x-csrf-token": csrfToken },
+    });
+    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  return { call, ctx };
+}
+
+type Doc = { kind: string; version: number; content: Record<string, unknown> };
+
+// pengawas.demo's own practice: the diskusi persiapan on a focus school of their plan, agreed by
+// tim.demo (their Tim Kinerja member); the survey answered by kepsek.demo, the focus school's KS;
+// tim.demo reads the answers and rates the follow-up discussion.
+describe("a pengawas's practice with the survey to the KS, on a 360 px phone", () => {
+  let h: Harness;
+  let pengawas: Api;
+  let tim: Api;
+  let cycleId = "";
+  const docOf = async (api: Api, kind: string) =>
+    ((await api.call("GET", `/api/cycles/${cycleId}/practice`)).documents as Doc[]).find((d) => d.kind === kind) as Doc;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    pengawas = await apiAs(h, "pengawas.demo");
+    tim = await apiAs(h, "tim.demo");
+    const me = await pengawas.call("GET", "/api/me");
+    cycleId = (me.myCycles as { cycleId: string }[])[0]?.cycleId as string;
+    const view = await pengawas.call("GET", `/api/cycles/${cycleId}/plan`);
+    const plan = view.plan as { id: string; version: number };
+    const supervised = view.supervisedSchools as { id: string; name: string }[];
+    const saved = (
+      await pengawas.call("PUT", `/api/plans/${plan.id}`, {
+        version: plan.version,
+        content: {
+          lastStep: "rangkuman",
+          profileConfirmed: true,
+          indicatorCode: null,
+          rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
+          noDuties: true,
+          duties: [],
+          behaviourNotes: {},
+          schoolIds: supervised.slice(0, 3).map((s) => s.id),
+        },
+      })
+    ).plan as { version: number };
+    await pengawas.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
+    await tim.call("POST", `/api/plans/${plan.id}/approve`);
+    await pengawas.call("POST", `/api/plans/${plan.id}/agree`);
+  });
+  afterAll(async () => {
+    await pengawas?.ctx.dispose();
+    await tim?.ctx.dispose();
+    await h?.close();
+  });
+
+  it("prepares with a focus school, sends the survey; the KS answers; the Tim Kinerja reads and rates", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "pengawas.demo");
+    await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await page.goto(`${h.url}/praktik/${cycleId}`);
+    await page.getByRole("heading", { name: "Diskusi Persiapan", exact: true }).waitFor();
+    for (const n of [1, 2, 3]) await page.getByLabel(`Tantangan ke-${n}`).fill(`Tantangan pendampingan ${n}`);
+    await page.getByLabel("Isu fokus pendampingan").fill("Pemanfaatan data rapor pendidikan dalam perencanaan.");
+    await page.getByLabel("Sekolah fokus", { exact: true }).first().click();
+    await page.getByRole("option", { name: "SD Negeri 1 Contoh" }).click();
+    await page.getByLabel("Strategi pendampingan").fill("Pendampingan bertahap bersama kepala sekolah.");
+    await page.getByLabel("Metode pendampingan").fill("Kunjungan, lokakarya kecil, dan coaching.");
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-pengawas-diskusi-persiapan-360");
+    await page.getByRole("button", { name: "Kumpulkan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Kumpulkan dokumen" });
+    await dialog.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
+    await dialog.getByRole("button", { name: "Kumpulkan" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    // tim.demo agrees it (on their own phone; here through the API), then the pendampingan opens.
+    const dp = await docOf(tim, "diskusi_persiapan");
+    await tim.call("POST", `/api/cycles/${cycleId}/documents/diskusi_persiapan/actions/agree`, { version: dp.version });
+    await page.reload();
+    await page.getByRole("heading", { name: "Pendampingan Satuan Pendidikan", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Kirim survei ke kepala sekolah SD Negeri 1 Contoh" }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /Kirim survei/ })
+      .click();
+    await page.getByText("Menunggu jawaban kepala sekolah.").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "practice-pengawas-survei-terkirim-360");
+    await page.close();
+
+    // kepsek.demo finds the survey on Kinerja Saya and answers it.
+    const ks = await freshPage(h, PHONE);
+    await signIn(ks, h.url, "kepsek.demo");
+    await ks.getByText("Survei pendampingan dari Agus Wijaya, M.Pd.").waitFor();
+    await ks.getByRole("link", { name: "Isi survei" }).click();
+    await ks.getByRole("heading", { name: "Survei pendampingan" }).waitFor();
+    const groups = ks.getByRole("radiogroup");
+    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByLabel("Setuju", { exact: true }).check();
+    await ks.getByLabel(/Perubahan apa yang sudah terjadi/).fill("Rapat guru kini membahas data rapor setiap bulan.");
+    await fitsPhone(ks);
+    await screenshot(ks, "survey-ks-360");
+    await ks.getByRole("button", { name: "Kirim jawaban" }).click();
+    const confirm = ks.getByRole("dialog", { name: "Kirim jawaban survei" });
+    await confirm.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
+    await confirm.getByRole("button", { name: "Kirim jawaban" }).click();
+    await ks.getByText("Terima kasih. Jawaban Anda terkirim", { exact: false }).waitFor();
+    await ks.close();
+
+    // The pengawas logs the pendampingan and the follow-up discussion (through the API: the forms
+    // are those of the steps above), then tim.demo reads the answers and rates the discussion.
+    const today = (await pengawas.call("GET", "/api/me")).today as string;
+    const pd = await docOf(pengawas, "pendampingan");
+    const pd2 = (
+      await pengawas.call("PUT", `/api/cycles/${cycleId}/documents/pendampingan`, {
+        version: pd.version,
+        content: {
+          ...pd.content,
+          visits: [{ id: "00000000-0000-4000-8000-0000000000a1", date: today, activity: "Kunjungan", notes: "" }],
+          experience: "Sekolah terbuka pada data.",
+          strategy: "Coaching kepala sekolah.",
+          successes: "Rapat berbasis data.",
+          obstacles: "Waktu guru terbatas.",
+          followUp: "Lokakarya analisis data.",
+        },
+      })
+    ).document as Doc;
+    await pengawas.call("POST", `/api/cycles/${cycleId}/documents/pendampingan/actions/finish`, {
+      version: pd2.version,
+    });
+    const dtl = await docOf(pengawas, "diskusi_tindak_lanjut");
+    const dtl2 = (
+      await pengawas.call("PUT", `/api/cycles/${cycleId}/documents/diskusi_tindak_lanjut`, {
+        version: dtl.version,
+        content: {
+          ...dtl.content,
+          reflection: "Data membantu, tetapi guru butuh waktu.",
+          target: "Tiap guru memakai data rapor untuk satu rencana pembelajaran.",
+          plan: "Dua lokakarya dan satu kunjungan kelas.",
+        },
+      })
+    ).document as Doc;
+    await pengawas.call("POST", `/api/cycles/${cycleId}/documents/diskusi_tindak_lanjut/actions/submit`, {
+      version: dtl2.version,
+    });
+
+    const tp = await freshPage(h, PHONE);
+    await signIn(tp, h.url, "tim.demo");
+    await tp.waitForURL(/\/(kinerja-saya|pegawai)/);
+    await tp.goto(`${h.url}/praktik/${cycleId}`);
+    await tp.getByRole("heading", { name: "Diskusi Tindak Lanjut", exact: true }).waitFor();
+    await tp.getByText("Rapat guru kini membahas data rapor setiap bulan.").waitFor();
+    await tp.getByLabel("Sadar kesulitan", { exact: true }).check();
+    await tp.getByLabel("Catatan umpan balik").fill("Refleksi jujur; lanjutkan dengan data kelas.");
+    await tp.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(tp);
+    await screenshot(tp, "practice-tim-diskusi-tindak-lanjut-360");
+    await tp.getByRole("button", { name: "Kirim penilaian" }).click();
+    await tp.getByRole("heading", { name: "Upaya Tindak Lanjut", exact: true }).waitFor();
+  });
+});
