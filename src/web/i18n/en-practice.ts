@@ -6,6 +6,10 @@ export const enPractice: typeof idPractice = {
   title: "Performance practice",
   introOwner:
     "Five stages with your atasan — prepare, be observed, plan the follow-up, do it, then reflect — and a report on your plan's results. The aim is learning, not being judged.",
+  introOwnerLeader:
+    "Five stages with the Tim Kinerja — prepare, be observed, plan the follow-up, do it, then reflect — and a report on your plan's results. The aim is learning, not being judged.",
+  introOwnerPengawas:
+    "Five stages with the Tim Kinerja — the preparation discussion, accompanying the school, the follow-up discussion, the actions, then the reflection — and a report on your plan's results. The aim is learning, not being judged.",
   introSuperior:
     "Accompany {{name}} through the five stages of performance practice and verify the report on their plan's results. The observation is a starting point for learning together.",
   window: "Pelaksanaan {{from}} – {{to}}",
@@ -92,7 +96,7 @@ export const enPractice: typeof idPractice = {
   },
   confirm: {
     title: "Hand in the document",
-    body: "Once handed in, your atasan is notified and you can go through it together.",
+    body: "Once handed in, your atasan or Tim Kinerja is notified and you can go through it together.",
     checkbox: "I have checked this document",
     recheck: "Check again",
   },

@@ -4,6 +4,10 @@ export const idPractice = {
   title: "Praktik Kinerja",
   introOwner:
     "Lima tahap bersama atasan Anda — siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",
+  introOwnerLeader:
+    "Lima tahap bersama Tim Kinerja — siapkan, diamati, tindak lanjuti, lakukan, lalu refleksikan — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",
+  introOwnerPengawas:
+    "Lima tahap bersama Tim Kinerja — diskusi persiapan, pendampingan sekolah, diskusi tindak lanjut, upaya, lalu refleksi — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",
   introSuperior:
     "Dampingi {{name}} melalui lima tahap praktik kinerja dan verifikasi laporan hasil rencananya. Observasi adalah titik awal untuk belajar bersama.",
   window: "Masa pelaksanaan {{from}} – {{to}}",
@@ -90,7 +94,7 @@ export const idPractice = {
   },
   confirm: {
     title: "Kumpulkan dokumen",
-    body: "Setelah dikumpulkan, atasan Anda diberi tahu dan dokumen dapat ditinjau bersama.",
+    body: "Setelah dikumpulkan, atasan atau Tim Kinerja Anda diberi tahu dan dokumen dapat ditinjau bersama.",
     checkbox: "Saya sudah memeriksa isi dokumen ini",
     recheck: "Cek ulang",
   },

@@ -35,6 +35,13 @@ import { TindakLanjutForm } from "./TindakLanjutForm.js";
 import type { PracticeDoc, PracticeView } from "./types.js";
 import { UpayaForm } from "./UpayaForm.js";
 
+/** A guru practises with their KS; a KS and a pengawas with the Tim Kinerja, a pengawas on their own stages. */
+const OWNER_INTRO = {
+  guru: "practice.introOwner",
+  kepala_sekolah: "practice.introOwnerLeader",
+  pengawas: "practice.introOwnerPengawas",
+} as const;
+
 /** Praktik Kinerja of one cycle, for the guru and for their atasan: the same page, their own pen. */
 export function PracticePage() {
   const { t } = useTranslation();
@@ -52,7 +59,7 @@ export function PracticePage() {
     <Stack gap="md">
       <PageHeader
         title={t("practice.title")}
-        intro={owner ? t("practice.introOwner") : t("practice.introSuperior", { name: view.person.name })}
+        intro={owner ? t(OWNER_INTRO[view.cycle.track]) : t("practice.introSuperior", { name: view.person.name })}
       />
       <Text size="sm" c="dimmed">
         {view.cycle.periodName} ·{" "}
