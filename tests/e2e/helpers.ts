@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type APIRequestContext, type BrowserContext, chromium, type Page, request } from "playwright-core";
+import { expect } from "vitest";
 import { startServer } from "../../src/server/start.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -101,3 +102,29 @@ export function screenshot(page: Page, name: string): Promise<Buffer> {
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/** No horizontal scroll: the page fits a 360 px phone. */
+export const fitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+/** Another person acting through the API meanwhile (on their own phone), signed in with the CSRF token. */
+export type Api = {
+  call: (method: string, url: string, data?: unknown) => Promise<Record<string, unknown>>;
+  ctx: APIRequestContext;
+};
+
+export async function apiAs(h: Harness, username: string): Promise<Api> {
+  const ctx = await request.newContext({ baseURL: h.url });
+  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async (method: string, url: string, data?: unknown) => {
+    const res = await ctx.fetch(url, {
+      method,
+      ...(data !== undefined ? { data } : {}),
+      headers: { "x-csrf-token": csrfToken },
+    });
+    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  return { call, ctx };
+}

@@ -1,30 +1,15 @@
-import { type APIRequestContext, type Page, request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
-
-const fitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-
-type Api = {
-  call: (method: string, url: string, data?: unknown) => Promise<Record<string, unknown>>;
-  ctx: APIRequestContext;
-};
-
-async function apiAs(h: Harness, username: string): Promise<Api> {
-  const ctx = await request.newContext({ baseURL: h.url });
-  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async (method: string, url: string, data?: unknown) => {
-    const res = await ctx.fetch(url, {
-      method,
-      ...(data !== undefined ? { data } : {}),
-      headers: { "x-csrf-token": csrfToken },
-    });
-    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
-  return { call, ctx };
-}
+import { afterAll, beforeAll, describe, it } from "vitest";
+import {
+  type Api,
+  apiAs,
+  fitsPhone,
+  freshPage,
+  type Harness,
+  PHONE,
+  screenshot,
+  signIn,
+  startHarness,
+} from "./helpers.js";
 
 type Doc = { kind: string; version: number; content: Record<string, unknown> };
 

@@ -1,33 +1,14 @@
 import { sql } from "drizzle-orm";
-import { type APIRequestContext, type Page, request } from "playwright-core";
+import type { APIRequestContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { periods } from "../../src/db/schema.js";
 import { pdfBytes } from "../helpers/factories-planning.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import { realDocx } from "../helpers/sample-files.js";
-import { DEMO_PASSWORD, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
+import { apiAs, fitsPhone, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 // Under the 2024 rule set the persiapan takes an RPP / modul ajar / asesmen: upload, replace and
 // remove on a 360 px phone, and a file that is not what it claims is refused with the server's words.
-
-const fitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-
-async function apiAs(h: Harness, username: string) {
-  const ctx = await request.newContext({ baseURL: h.url });
-  const login = await ctx.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async (method: string, url: string, data?: unknown) => {
-    const res = await ctx.fetch(url, {
-      method,
-      ...(data !== undefined ? { data } : {}),
-      headers: { "x-csrf-token": csrfToken },
-    });
-    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
-  return { call, ctx };
-}
 
 async function choose(
   page: Page,

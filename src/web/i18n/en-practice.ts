@@ -89,6 +89,7 @@ export const enPractice: typeof idPractice = {
   note: {
     label: "Note to the teacher",
     labelPengawas: "Note to the supervisor",
+    labelLeader: "Note for the principal",
     hint: "Say what needs fixing (at least 10 characters).",
     send: "Send",
     cancel: "Cancel",

@@ -87,6 +87,7 @@ export const idPractice = {
   note: {
     label: "Catatan untuk guru",
     labelPengawas: "Catatan untuk pengawas",
+    labelLeader: "Catatan untuk kepala sekolah",
     hint: "Tuliskan apa yang perlu diperbaiki (minimal 10 karakter).",
     send: "Kirim",
     cancel: "Batal",

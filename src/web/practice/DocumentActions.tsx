@@ -3,7 +3,8 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MIN_NOTE } from "../../domain/documents/engine.js";
-import { PENGAWAS_STAGES, type PracticeKind } from "../../domain/practice/stages.js";
+import type { CycleTrack } from "../../domain/org/assessors.js";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { useDocumentAction } from "./hooks.js";
 import type { PracticeDoc } from "./types.js";
@@ -13,12 +14,21 @@ import type { PracticeDoc } from "./types.js";
  * guru ("Kumpulkan") asks for a confirmation first, with "Cek ulang" to go back; an action that
  * needs a note (returning a document) asks for it first.
  */
+const NOTE_LABEL = {
+  guru: "practice.note.label",
+  kepala_sekolah: "practice.note.labelLeader",
+  pengawas: "practice.note.labelPengawas",
+} as const;
+
 export function DocumentActions({
   cycleId,
+  track,
   doc,
   beforeAct,
 }: {
   cycleId: string;
+  /** Whose cycle: a note returning a document is addressed to the guru, KS or pengawas. */
+  track: CycleTrack;
   doc: PracticeDoc;
   /** Saves what is typed first, so the action is on the latest version. */
   beforeAct: () => Promise<number>;
@@ -100,7 +110,7 @@ export function DocumentActions({
       >
         <Stack gap="sm">
           <Textarea
-            label={t(isPengawasKind(doc.kind) ? "practice.note.labelPengawas" : "practice.note.label")}
+            label={t(NOTE_LABEL[track])}
             description={t("practice.note.hint")}
             autosize
             minRows={3}
@@ -128,8 +138,6 @@ export function DocumentActions({
 }
 
 const OWN_FORMS = ["requestReopen", "sendSurvey"];
-
-const isPengawasKind = (kind: string) => (PENGAWAS_STAGES as readonly string[]).includes(kind);
 
 const ACTIONS = [
   "submit",

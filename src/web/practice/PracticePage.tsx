@@ -120,7 +120,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeKind }
           </Alert>
         )}
         {editor.state.kind === "error" && <ErrorAlert error={editor.state.error} />}
-        <DocumentActions cycleId={view.cycle.id} doc={doc} beforeAct={beforeAct} />
+        <DocumentActions cycleId={view.cycle.id} track={view.cycle.track} doc={doc} beforeAct={beforeAct} />
         <DocumentReopen view={view} doc={doc} />
       </Stack>
     </Card>
