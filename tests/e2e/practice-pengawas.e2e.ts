@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Api,
   apiAs,
@@ -103,6 +103,12 @@ describe("a pengawas's practice with the survey to the KS, on a 360 px phone", (
     const groups = ks.getByRole("radiogroup");
     for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByLabel("Setuju", { exact: true }).check();
     await ks.getByLabel(/Perubahan apa yang sudah terjadi/).fill("Rapat guru kini membahas data rapor setiap bulan.");
+    // The choices are kept on the phone until sent: a reload (a dropped signal, a call) loses nothing.
+    await ks.reload();
+    await expect
+      .poll(() => ks.getByLabel(/Perubahan apa yang sudah terjadi/).inputValue())
+      .toContain("Rapat guru kini membahas data rapor");
+    expect(await ks.getByRole("radio", { name: "Setuju", exact: true, checked: true }).count()).toBe(5);
     await fitsPhone(ks);
     await screenshot(ks, "survey-ks-360");
     await ks.getByRole("button", { name: "Kirim jawaban" }).click();

@@ -2,9 +2,11 @@ import { Alert, Button, Card, Checkbox, Group, Modal, Radio, Stack, Text, Textar
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
+import { z } from "zod";
 import type { SurveyQuestion } from "../../domain/rulesets/types.js";
 import type { Survey } from "../../server/practice/survey-contract.js";
 import { PATHS } from "../app/access.js";
+import { clearDraft, readDraft, writeDraft } from "../documents/draft-store.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
@@ -53,15 +55,27 @@ function Answered({ survey }: { survey: Survey }) {
   );
 }
 
+/** A draft kept on the device: choices by question code, as the form holds them. */
+const ZSurveyDraft = z.record(z.string(), z.union([z.number(), z.string()]));
+
 function AnswerForm({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   const answer = useAnswerSurvey(survey.id);
-  const [draft, setDraft] = useState<SurveyDraft>({});
+  // Answers being chosen are kept on this device until sent: leaving the page loses nothing.
+  const key = `survey_draft_${survey.id}`;
+  const [draft, setDraftState] = useState<SurveyDraft>(() => readDraft(key, ZSurveyDraft)?.content ?? {});
+  const setDraft = (update: (d: SurveyDraft) => SurveyDraft) =>
+    setDraftState((d) => {
+      const next = update(d);
+      writeDraft(key, 0, next);
+      return next;
+    });
   const [confirming, setConfirming] = useState(false);
   const [checked, setChecked] = useState(false);
   const missing = missingRequired(survey.questions, draft);
   const send = () =>
     answer.mutate(answersToSend(draft), {
+      onSuccess: () => clearDraft(key),
       onSettled: () => {
         setConfirming(false);
         setChecked(false);
