@@ -79,20 +79,33 @@ describe("a pengawas's practice with the survey to the KS, on a 360 px phone", (
     await dialog.getByRole("button", { name: "Kumpulkan" }).click();
     await dialog.waitFor({ state: "detached" });
 
-    // tim.demo agrees it (on their own phone; here through the API), then the pendampingan opens.
-    const dp = await docOf(tim, "diskusi_persiapan");
-    await tim.call("POST", `/api/cycles/${cycleId}/documents/diskusi_persiapan/actions/agree`, { version: dp.version });
-    await page.reload();
-    await page.getByRole("heading", { name: "Pendampingan Satuan Pendidikan", exact: true }).waitFor();
-    await page.getByRole("button", { name: "Kirim survei ke kepala sekolah SD Negeri 1 Contoh" }).click();
-    await page
+    await page.close();
+
+    // tim.demo, on their own phone (one browser here: signed in in turn), agrees it.
+    const agreeing = await freshPage(h, PHONE);
+    await signIn(agreeing, h.url, "tim.demo");
+    await agreeing.waitForURL(/\/(kinerja-saya|pegawai)/);
+    await agreeing.goto(`${h.url}/praktik/${cycleId}`);
+    await agreeing.getByText("Pemanfaatan data rapor pendidikan dalam perencanaan.").waitFor();
+    await agreeing.getByRole("button", { name: "Setujui" }).click();
+    await agreeing.getByRole("heading", { name: "Pendampingan Satuan Pendidikan", exact: true }).waitFor();
+    await agreeing.close();
+
+    // Back to the pengawas: the pendampingan is open, and the survey goes to the focus school's KS.
+    const back = await freshPage(h, PHONE);
+    await signIn(back, h.url, "pengawas.demo");
+    await back.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
+    await back.goto(`${h.url}/praktik/${cycleId}`);
+    await back.getByRole("heading", { name: "Pendampingan Satuan Pendidikan", exact: true }).waitFor();
+    await back.getByRole("button", { name: "Kirim survei ke kepala sekolah SD Negeri 1 Contoh" }).click();
+    await back
       .getByRole("dialog")
       .getByRole("button", { name: /Kirim survei/ })
       .click();
-    await page.getByText("Menunggu jawaban kepala sekolah.").waitFor();
-    await fitsPhone(page);
-    await screenshot(page, "practice-pengawas-survei-terkirim-360");
-    await page.close();
+    await back.getByText("Menunggu jawaban kepala sekolah.").waitFor();
+    await fitsPhone(back);
+    await screenshot(back, "practice-pengawas-survei-terkirim-360");
+    await back.close();
 
     // kepsek.demo finds the survey on Kinerja Saya and answers it.
     const ks = await freshPage(h, PHONE);
