@@ -128,3 +128,17 @@ export async function apiAs(h: Harness, username: string): Promise<Api> {
   };
   return { call, ctx };
 }
+
+/**
+ * The plan of `owner`'s cycle saved with `content`, submitted, approved by `approver` and agreed:
+ * "earlier in the year", so a test starts in pelaksanaan (planning has its own browser tests).
+ */
+export async function agreePlan(owner: Api, approver: Api, cycleId: string, content: unknown): Promise<void> {
+  const plan = (await owner.call("GET", `/api/cycles/${cycleId}/plan`)).plan as { id: string; version: number };
+  const saved = (await owner.call("PUT", `/api/plans/${plan.id}`, { version: plan.version, content })).plan as {
+    version: number;
+  };
+  await owner.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
+  await approver.call("POST", `/api/plans/${plan.id}/approve`);
+  await owner.call("POST", `/api/plans/${plan.id}/agree`);
+}

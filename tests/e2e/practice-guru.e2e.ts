@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import {
   type Api,
+  agreePlan,
   apiAs,
   DESKTOP,
   fitsPhone,
@@ -41,13 +42,7 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
     today = me.today as string;
     cycleId = (me.myCycles as { cycleId: string }[])[0]?.cycleId as string;
     // The plan agreed earlier in the year (planning itself has its own browser tests).
-    const plan = (await guruApi.call("GET", `/api/cycles/${cycleId}/plan`)).plan as { id: string; version: number };
-    const saved = (
-      await guruApi.call("PUT", `/api/plans/${plan.id}`, { version: plan.version, content: COMPLETE_GURU_PLAN })
-    ).plan as { version: number };
-    await guruApi.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
-    await ks.call("POST", `/api/plans/${plan.id}/approve`);
-    await guruApi.call("POST", `/api/plans/${plan.id}/agree`);
+    await agreePlan(guruApi, ks, cycleId, COMPLETE_GURU_PLAN);
   });
   afterAll(async () => {
     await guruApi?.ctx.dispose();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Api,
+  agreePlan,
   apiAs,
   fitsPhone,
   freshPage,
@@ -28,29 +29,20 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     cycleId = own?.cycleId as string;
     // The plan on a leadership indicator, approved by the Tim Kinerja and agreed earlier in the year.
     const view = await ks.call("GET", `/api/cycles/${cycleId}/plan`);
-    const plan = view.plan as { id: string; version: number };
     const rules = await ks.call("GET", `/api/rule-sets/${(view.ruleSet as { id: string }).id}`);
     const indicator = (rules.content as { leadershipIndicators: { code: string; targets: { title: string }[] }[] })
       .leadershipIndicators[0];
     targetTitle = indicator?.targets[0]?.title as string;
-    const saved = (
-      await ks.call("PUT", `/api/plans/${plan.id}`, {
-        version: plan.version,
-        content: {
-          lastStep: "rangkuman",
-          profileConfirmed: true,
-          indicatorCode: indicator?.code,
-          rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
-          noDuties: true,
-          duties: [],
-          behaviourNotes: {},
-          schoolIds: [],
-        },
-      })
-    ).plan as { version: number };
-    await ks.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
-    await tim.call("POST", `/api/plans/${plan.id}/approve`);
-    await ks.call("POST", `/api/plans/${plan.id}/agree`);
+    await agreePlan(ks, tim, cycleId, {
+      lastStep: "rangkuman",
+      profileConfirmed: true,
+      indicatorCode: indicator?.code,
+      rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
+      noDuties: true,
+      duties: [],
+      behaviourNotes: {},
+      schoolIds: [],
+    });
   });
   afterAll(async () => {
     await ks?.ctx.dispose();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Api,
+  agreePlan,
   apiAs,
   fitsPhone,
   freshPage,
@@ -31,26 +32,17 @@ describe("a pengawas's practice with the survey to the KS, on a 360 px phone", (
     const me = await pengawas.call("GET", "/api/me");
     cycleId = (me.myCycles as { cycleId: string }[])[0]?.cycleId as string;
     const view = await pengawas.call("GET", `/api/cycles/${cycleId}/plan`);
-    const plan = view.plan as { id: string; version: number };
     const supervised = view.supervisedSchools as { id: string; name: string }[];
-    const saved = (
-      await pengawas.call("PUT", `/api/plans/${plan.id}`, {
-        version: plan.version,
-        content: {
-          lastStep: "rangkuman",
-          profileConfirmed: true,
-          indicatorCode: null,
-          rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
-          noDuties: true,
-          duties: [],
-          behaviourNotes: {},
-          schoolIds: supervised.slice(0, 3).map((s) => s.id),
-        },
-      })
-    ).plan as { version: number };
-    await pengawas.call("POST", `/api/plans/${plan.id}/submit`, { version: saved.version });
-    await tim.call("POST", `/api/plans/${plan.id}/approve`);
-    await pengawas.call("POST", `/api/plans/${plan.id}/agree`);
+    await agreePlan(pengawas, tim, cycleId, {
+      lastStep: "rangkuman",
+      profileConfirmed: true,
+      indicatorCode: null,
+      rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
+      noDuties: true,
+      duties: [],
+      behaviourNotes: {},
+      schoolIds: supervised.slice(0, 3).map((s) => s.id),
+    });
   });
   afterAll(async () => {
     await pengawas?.ctx.dispose();

@@ -7,6 +7,7 @@ import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
 import { id, idParams, int, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
+import { ZReopenRequest } from "./reopen-contract.js";
 
 const ZId = idParams;
 
@@ -27,18 +28,6 @@ export const ZPlanSummary = z.object({
   changedSinceReturn: z.array(z.enum(PLAN_STEPS)).nullable(),
   agreedAt: z.string().nullable(),
   updatedAt: z.string(),
-});
-
-export const ZReopenRequest = z.object({
-  id: z.string(),
-  reason: z.string(),
-  status: z.enum(["pending", "approved", "refused"]),
-  requestedByName: z.string(),
-  createdAt: z.string(),
-  decidedByName: z.string().nullable(),
-  decidedAs: z.string().nullable(),
-  decisionNote: z.string().nullable(),
-  decidedAt: z.string().nullable(),
 });
 
 export const ZPlanView = z.object({
@@ -280,26 +269,5 @@ export type RuleSet = z.infer<typeof ruleSet.response>;
 /** The plan screen as the web app holds it: the answer with its rule set's catalogue joined in. */
 export type PlanView = Omit<PlanViewAnswer, "ruleSet"> & { ruleSet: RuleSet };
 
-export const districtReopenRequests = defineContract({
-  method: "GET",
-  path: "/api/admin/districts/:id/reopen-requests",
-  summary:
-    "Permintaan buka kembali perencanaan dan dokumen praktik di dinas (admin): yang menunggu keputusan lebih dulu",
-  tags: ["planning"],
-  auth: "session",
-  params: ZId,
-  query: z.object({ status: z.enum(["pending", "approved", "refused"]).optional(), q: searchQuery, ...pageQuery }),
-  // A page at a time; `nextCursor` is null on the last page.
-  response: z.object({
-    requests: z.array(
-      ZReopenRequest.extend({
-        cycleId: z.string(),
-        /** "plan", or the practice document's kind (persiapan, tindak_lanjut, …). */
-        documentKind: z.string(),
-        personName: z.string(),
-        schoolName: z.string().nullable(),
-      }),
-    ),
-    nextCursor: z.string().nullable(),
-  }),
-});
+// The district admin's reopen inbox (plans and practice documents).
+export { districtReopenRequests, ZReopenRequest } from "./reopen-contract.js";

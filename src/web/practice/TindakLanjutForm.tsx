@@ -1,7 +1,7 @@
-import { ActionIcon, Button, Card, Group, Radio, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Radio, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { LEARNING_MODES, type TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
-import { LineField, NoteField, writes } from "./fields.js";
+import { LineField, NoteField, RemoveButton, writes } from "./fields.js";
 
 type Props = { content: TindakLanjutContent; onChange: (c: TindakLanjutContent) => void; pen: "all" | string[] | null };
 
@@ -89,17 +89,7 @@ export function TindakLanjutForm({ content, onChange, pen }: Props) {
                   readOnly={ro}
                 />
               </div>
-              {!ro && (
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t("practice.remove")}
-                  onClick={() => setL({ schedule: l.schedule.filter((_, j) => j !== i) })}
-                >
-                  ✕
-                </ActionIcon>
-              )}
+              {!ro && <RemoveButton onClick={() => setL({ schedule: l.schedule.filter((_, j) => j !== i) })} />}
             </Group>
           ))}
           {!ro && (

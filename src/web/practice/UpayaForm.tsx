@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Button, Card, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { UpayaContent, UpayaEntry } from "../../domain/practice/upaya.js";
 import { formatDate } from "../ui/format.js";
-import { LineField, NoteField, newId, writes } from "./fields.js";
+import { EntryDateRow, LineField, NoteField, newId, writes } from "./fields.js";
 
 type Props = { content: UpayaContent; onChange: (c: UpayaContent) => void; pen: "all" | string[] | null };
 
@@ -49,24 +49,11 @@ export function UpayaLog({ entries, comments, onEntries, onComments, entryPen, c
           <Stack gap="xs">
             {entryPen ? (
               <>
-                <Group align="flex-end" wrap="wrap" gap="xs">
-                  <LineField
-                    type="date"
-                    label={t("practice.schedule.date")}
-                    value={e.date ?? ""}
-                    onChange={(v) => setEntry(e.id, { date: v || null })}
-                    readOnly={false}
-                  />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t("practice.remove")}
-                    onClick={() => onEntries(entries.filter((x) => x.id !== e.id))}
-                  >
-                    ✕
-                  </ActionIcon>
-                </Group>
+                <EntryDateRow
+                  value={e.date}
+                  onChange={(date) => setEntry(e.id, { date })}
+                  onRemove={() => onEntries(entries.filter((x) => x.id !== e.id))}
+                />
                 <NoteField
                   label={t("practice.upaya.action")}
                   value={e.action}

@@ -1,4 +1,5 @@
-import { Textarea, TextInput } from "@mantine/core";
+import { ActionIcon, Group, Textarea, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 
 /** A note field that is read-only when the reader holds no pen on it. */
 export function NoteField({
@@ -70,3 +71,38 @@ export function newId(): string {
 
 export const writes = (pen: "all" | string[] | null, field: string) =>
   pen !== null && (pen === "all" || pen.includes(field));
+
+/** "Hapus" for one entry of a list (an upaya, a visit, a scheduled activity). */
+export function RemoveButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ActionIcon variant="subtle" color="red" size="lg" aria-label={t("practice.remove")} onClick={onClick}>
+      ✕
+    </ActionIcon>
+  );
+}
+
+/** A log entry's first row: its date, and the button that removes the entry. */
+export function EntryDateRow({
+  value,
+  onChange,
+  onRemove,
+}: {
+  value: string | null;
+  onChange: (date: string | null) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" wrap="wrap" gap="xs">
+      <LineField
+        type="date"
+        label={t("practice.schedule.date")}
+        value={value ?? ""}
+        onChange={(v) => onChange(v || null)}
+        readOnly={false}
+      />
+      <RemoveButton onClick={onRemove} />
+    </Group>
+  );
+}

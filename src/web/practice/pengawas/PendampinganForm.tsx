@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   type PendampinganContent,
@@ -6,7 +6,7 @@ import {
   type Visit,
 } from "../../../domain/practice/pengawas/pendampingan.js";
 import { formatDate } from "../../ui/format.js";
-import { LineField, NoteField, newId, writes } from "../fields.js";
+import { EntryDateRow, LineField, NoteField, newId, writes } from "../fields.js";
 import type { PracticeDoc, PracticeView } from "../types.js";
 import { ReminderAllSchools } from "./DiskusiPersiapanForm.js";
 import { SurveyPanel } from "./SurveyPanel.js";
@@ -84,24 +84,11 @@ function VisitLog({
         <Card key={v.id} padding="sm">
           {writable ? (
             <Stack gap="xs">
-              <Group align="flex-end" wrap="wrap" gap="xs">
-                <LineField
-                  type="date"
-                  label={t("practice.schedule.date")}
-                  value={v.date ?? ""}
-                  onChange={(d) => set(v.id, { date: d || null })}
-                  readOnly={false}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t("practice.remove")}
-                  onClick={() => onChange(visits.filter((x) => x.id !== v.id))}
-                >
-                  ✕
-                </ActionIcon>
-              </Group>
+              <EntryDateRow
+                value={v.date}
+                onChange={(date) => set(v.id, { date })}
+                onRemove={() => onChange(visits.filter((x) => x.id !== v.id))}
+              />
               <LineField
                 label={t("practice.pendampingan.activity")}
                 description={t("practice.pendampingan.activityHint")}
