@@ -10,6 +10,7 @@ import { REFLEKSI_PENGAWAS_DOCUMENT } from "./pengawas/refleksi-pengawas.js";
 import { UPAYA_PENGAWAS_DOCUMENT } from "./pengawas/upaya-pengawas.js";
 import { PERSIAPAN_DOCUMENT } from "./persiapan.js";
 import { REFLEKSI_DOCUMENT } from "./refleksi.js";
+import { REKOMENDASI_KS_DOCUMENT, REKOMENDASI_PENGAWAS_DOCUMENT } from "./rekomendasi.js";
 import { TINDAK_LANJUT_DOCUMENT } from "./tindak-lanjut.js";
 import { UPAYA_DOCUMENT } from "./upaya.js";
 
@@ -29,6 +30,12 @@ export const PRACTICE_DOCUMENTS = {
 } as const;
 
 /**
+ * A KS's Praktik Kinerja: a guru's five stages and bukti dukung, on a leadership indicator and
+ * observed by the Tim Kinerja, then the Tim Kinerja's recommendation to the Kepala Dinas.
+ */
+export const KS_DOCUMENTS = { ...PRACTICE_DOCUMENTS, rekomendasi: REKOMENDASI_KS_DOCUMENT } as const;
+
+/**
  * A pengawas's bukti dukung / laporan: the same document (their plan has RHK items and tugas
  * tambahan like everyone's, DOMAIN.md §3, §5), opening with their upaya — after the diskusi
  * tindak lanjut, as a guru's opens after the tindak lanjut.
@@ -46,18 +53,20 @@ export const PENGAWAS_DOCUMENTS = {
   upaya_pengawas: UPAYA_PENGAWAS_DOCUMENT,
   refleksi_pengawas: REFLEKSI_PENGAWAS_DOCUMENT,
   bukti_dukung: PENGAWAS_BUKTI_DUKUNG_DOCUMENT,
+  rekomendasi: REKOMENDASI_PENGAWAS_DOCUMENT,
 } as const;
 
 /**
  * Every document type by kind: the plan, then the practice documents of every track. Kinds are
- * unique across tracks; the one kind two tracks share, `bukti_dukung`, is the same content and
- * rules, and only its place on the path differs (`definitionFor`).
+ * unique across tracks; the kinds two tracks share (`bukti_dukung`, `rekomendasi`) are the same
+ * content and rules, and only their place on the path differs (`definitionFor`).
  */
 export const DOCUMENT_TYPES = {
   plan: PLAN_DOCUMENT,
   ...PRACTICE_DOCUMENTS,
   ...PENGAWAS_DOCUMENTS,
   bukti_dukung: BUKTI_DUKUNG_DOCUMENT,
+  rekomendasi: REKOMENDASI_KS_DOCUMENT,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_TYPES;
@@ -76,7 +85,8 @@ export function documentType(kind: string): AnyDocumentType {
 
 /** The practice documents of a track's cycle, in stage order. */
 export function practiceDocumentsOf(track: CycleTrack): Readonly<Record<string, AnyDocumentType>> {
-  return track === "pengawas" ? PENGAWAS_DOCUMENTS : PRACTICE_DOCUMENTS;
+  if (track === "pengawas") return PENGAWAS_DOCUMENTS;
+  return track === "kepala_sekolah" ? KS_DOCUMENTS : PRACTICE_DOCUMENTS;
 }
 
 /**

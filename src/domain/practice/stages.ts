@@ -5,29 +5,37 @@ import type { PlanStatus } from "../planning/state.js";
 import { checkWindow } from "../planning/window.js";
 import type { ObservationMode } from "./context.js";
 import { observasiFor } from "./observasi.js";
-import { PENGAWAS_DOCUMENTS, PRACTICE_DOCUMENTS, practiceDocumentsOf } from "./registry.js";
+import { KS_DOCUMENTS, PENGAWAS_DOCUMENTS, PRACTICE_DOCUMENTS, practiceDocumentsOf } from "./registry.js";
 
-/** The documents of Praktik Kinerja for a guru or a KS, in the registry's order (DOMAIN.md §4, then bukti dukung). */
+/** The documents of Praktik Kinerja for a guru, in the registry's order (DOMAIN.md §4, then bukti dukung). */
 export type PracticeStage = keyof typeof PRACTICE_DOCUMENTS;
 export const PRACTICE_STAGES = Object.keys(PRACTICE_DOCUMENTS) as [PracticeStage, ...PracticeStage[]];
+
+/** A KS's: a guru's, then the Tim Kinerja's recommendation. */
+export type KsStage = keyof typeof KS_DOCUMENTS;
+export const KS_STAGES = Object.keys(KS_DOCUMENTS) as [KsStage, ...KsStage[]];
 
 /** The documents of a pengawas's Praktik Kinerja (seed 002), then bukti dukung. */
 export type PengawasStage = keyof typeof PENGAWAS_DOCUMENTS;
 export const PENGAWAS_STAGES = Object.keys(PENGAWAS_DOCUMENTS) as [PengawasStage, ...PengawasStage[]];
 
 /** Any practice document kind, of any track. */
-export type PracticeKind = PracticeStage | PengawasStage;
-export const PRACTICE_KINDS = [...new Set([...PRACTICE_STAGES, ...PENGAWAS_STAGES])] as [
+export type PracticeKind = KsStage | PengawasStage;
+export const PRACTICE_KINDS = [...new Set([...KS_STAGES, ...PENGAWAS_STAGES])] as [
   PracticeKind,
   ...PracticeKind[],
 ];
 
-/** The stages of a track's cycle, in order: a guru's and a KS's are the same five; a pengawas's are their own. */
+/**
+ * The stages of a track's cycle, in order: a guru's and a KS's are the same five (a KS's then
+ * the Tim Kinerja's recommendation); a pengawas's are their own.
+ */
 export function stagesFor(track: "pengawas"): readonly PengawasStage[];
-export function stagesFor(track: "guru" | "kepala_sekolah"): readonly PracticeStage[];
+export function stagesFor(track: "guru"): readonly PracticeStage[];
 export function stagesFor(track: CycleTrack): readonly PracticeKind[];
 export function stagesFor(track: CycleTrack): readonly PracticeKind[] {
-  return track === "pengawas" ? PENGAWAS_STAGES : PRACTICE_STAGES;
+  if (track === "pengawas") return PENGAWAS_STAGES;
+  return track === "kepala_sekolah" ? KS_STAGES : PRACTICE_STAGES;
 }
 
 export type StageState = "locked" | "open" | "done";
@@ -38,7 +46,7 @@ export type WindowState = "not_open" | "open" | "closed";
 
 /** The tracks whose stages are `K`. */
 type TrackOf<K extends string> = [K] extends [PracticeStage]
-  ? "guru" | "kepala_sekolah"
+  ? "guru"
   : [K] extends [PengawasStage]
     ? "pengawas"
     : CycleTrack;
@@ -121,14 +129,28 @@ export function stageStatesFor(input: StagesInput<PracticeKind>): StagesView<Pra
 }
 
 /**
- * `StagesInput.definitionOf` for a list that knows only how the observation is made (a KS's
- * persiapan says; a guru's is always in person).
+ * `StagesInput.definitionOf` for a list that knows only the track and how the observation is made
+ * (a KS's persiapan says; a guru's is always in person).
  */
-export function definitionsForMode(mode: ObservationMode | null | undefined) {
-  return (stage: PracticeStage): AnyDocumentType =>
-    stage === "observasi"
-      ? (observasiFor(mode ?? "langsung") as AnyDocumentType)
-      : (PRACTICE_DOCUMENTS[stage] as AnyDocumentType);
+export function definitionsForMode(track: CycleTrack, mode: ObservationMode | null | undefined) {
+  const docs = practiceDocumentsOf(track);
+  return (stage: PracticeKind): AnyDocumentType =>
+    stage === "observasi" ? (observasiFor(mode ?? "langsung") as AnyDocumentType) : (docs[stage] as AnyDocumentType);
+}
+
+/**
+ * Where a list shows a cycle's practice (the queue, the home card): the current stage, who acts
+ * on it, and every open stage waiting on the atasan or Tim Kinerja (a recommendation can wait on
+ * them while the pegawai finishes the bukti dukung).
+ */
+export function practiceSummary(input: StagesInput<PracticeKind> & { track: CycleTrack }, mode?: ObservationMode | null) {
+  const view = stageStatesFor({ ...input, definitionOf: definitionsForMode(input.track, mode) });
+  return {
+    stage: view.current,
+    nextActor: view.nextActor,
+    awaitingSuperior: view.stages.filter((s) => s.nextActor === "superior").map((s) => s.stage),
+    done: view.stages.every((s) => s.state === "done"),
+  };
 }
 
 /** The role of the transition that moves the document forward from `status` (not a reopen). */

@@ -6,7 +6,9 @@ import type { PracticeKind } from "./stages.js";
  * Who may read a practice document's content in a status. The observation is the KS's working
  * notes until they finish it: the guru reads it from `observed` on, as a baseline for coaching,
  * never while it is being written. A KS's *catatan mandiri* is their own account: theirs to
- * write, the Tim Kinerja's to read once finished. Everything else is read by everyone with a role.
+ * write, the Tim Kinerja's to read once finished. The Tim Kinerja's recommendation is advice to the
+ * Kepala Dinas: the pegawai reads the Kepala Dinas's penilaian, not it. Everything else is read by
+ * everyone with a role.
  */
 export function visibleTo(
   kind: PracticeKind,
@@ -14,6 +16,7 @@ export function visibleTo(
   roles: readonly DocumentRole[],
   mode: ObservationMode = "langsung",
 ): boolean {
+  if (kind === "rekomendasi") return roles.includes("superior") || roles.includes("admin");
   if (kind === "observasi" && status === "draft") {
     return roles.includes(mode === "catatan_mandiri" ? "owner" : "superior");
   }

@@ -8,7 +8,7 @@ import type { CycleTrack, SuperiorKind } from "../../domain/org/assessors.js";
 import type { AssignmentKind } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
-import { definitionsForMode, stageStates } from "../../domain/practice/stages.js";
+import { practiceSummary } from "../../domain/practice/stages.js";
 import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
@@ -162,12 +162,15 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
 /** The current practice stage of an agreed plan and whose turn it is (no extensions: a hint, not a rule). */
 function practiceStep(c: CycleRow, planStatus: string, now: Date) {
   if (c.phase !== "pelaksanaan" || planStatus !== "agreed") return null;
-  const view = stageStates({
-    planStatus: "agreed",
-    window: { opensOn: c.executionOpensOn, closesOn: c.executionClosesOn },
-    today: dateInZone(now, c.timeZone),
-    documents: c.documents ?? {},
-    definitionOf: definitionsForMode(c.observationMode),
-  });
-  return { stage: view.current, nextActor: view.nextActor };
+  const { stage, nextActor } = practiceSummary(
+    {
+      track: c.track,
+      planStatus: "agreed",
+      window: { opensOn: c.executionOpensOn, closesOn: c.executionClosesOn },
+      today: dateInZone(now, c.timeZone),
+      documents: c.documents ?? {},
+    },
+    c.observationMode,
+  );
+  return { stage, nextActor };
 }

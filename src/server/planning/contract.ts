@@ -3,7 +3,7 @@ import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
 import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
-import { PRACTICE_STAGES } from "../../domain/practice/stages.js";
+import { PRACTICE_KINDS } from "../../domain/practice/stages.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
 import { id, idParams, int, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
@@ -211,8 +211,10 @@ export const ZQueueItem = z.object({
   /** An agreed plan's practice: the current stage (null: none open yet, or all done) and who acts on it. */
   practice: z
     .object({
-      stage: z.enum(PRACTICE_STAGES).nullable(),
+      stage: z.enum(PRACTICE_KINDS).nullable(),
       nextActor: z.enum(["owner", "superior"]).nullable(),
+      /** Every open stage waiting on the atasan or Tim Kinerja, the current one or not. */
+      awaitingSuperior: z.array(z.enum(PRACTICE_KINDS)),
       done: z.boolean(),
     })
     .nullable(),

@@ -19,7 +19,7 @@ import { assessorRoleOn, type CycleTrack } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
-import { definitionsForMode, stageStates } from "../../domain/practice/stages.js";
+import { practiceSummary } from "../../domain/practice/stages.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
@@ -228,19 +228,17 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
   };
 }
 
-/** Where an agreed plan's practice stands: the current stage and who acts on it (`stageStates`). */
+/** Where an agreed plan's practice stands: the current stage and who acts on it (`practiceSummary`). */
 function practiceOf(r: Row, now: Date) {
   if (r.status !== "agreed") return null;
-  const view = stageStates({
-    planStatus: "agreed",
-    window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
-    today: dateInZone(now, r.timeZone),
-    documents: r.documents ?? {},
-    definitionOf: definitionsForMode(r.observationMode),
-  });
-  return {
-    stage: view.current,
-    nextActor: view.nextActor,
-    done: view.stages.every((s) => s.state === "done"),
-  };
+  return practiceSummary(
+    {
+      track: r.track,
+      planStatus: "agreed",
+      window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
+      today: dateInZone(now, r.timeZone),
+      documents: r.documents ?? {},
+    },
+    r.observationMode,
+  );
 }

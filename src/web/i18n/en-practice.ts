@@ -32,6 +32,7 @@ export const enPractice: typeof idPractice = {
     diskusi_tindak_lanjut: "Follow-up discussion",
     upaya_pengawas: "Follow-up actions",
     refleksi_pengawas: "Follow-up reflection",
+    rekomendasi: "Tim Kinerja recommendation",
   },
   stageByMode: { bukti: "Evidence", laporan: "Competence & main-duty report" },
   state: { locked: "Not open yet", open: "In progress", done: "Done" },
@@ -59,6 +60,7 @@ export const enPractice: typeof idPractice = {
     upaya_pengawas: "The steps towards the agreed target (about a month) and how they led there.",
     refleksi_pengawas:
       "Learning, expected challenges and the practice change you want; the Tim Kinerja rates it and gives feedback.",
+    rekomendasi: "The Tim Kinerja’s recommendation to the Kepala Dinas: the three aspects of practice and the suggested ratings.",
   },
   purposeByMode: {
     bukti:

@@ -131,4 +131,22 @@ export const enReview: typeof idReview = {
     viewRevision: "View",
     revisionNote: "This version had the status {{status}} and was kept on {{date}} when the plan was reopened.",
   },
+  expectation: { di_bawah: "Below expectations", sesuai: "Meets expectations", di_atas: "Above expectations" },
+  predikat: {
+    sangat_baik: "Very good (Sangat Baik)",
+    baik: "Good (Baik)",
+    butuh_perbaikan: "Needs improvement (Butuh Perbaikan)",
+    kurang: "Poor/Misconduct (Kurang)",
+    sangat_kurang: "Very poor (Sangat Kurang)",
+  },
+  practiceAxis: {
+    upayaRefleksi: "Reflection (Upaya Refleksi)",
+    upayaMempelajari: "Learning effort (Upaya Mempelajari)",
+    perubahanPraktik: "Change in practice (Perubahan Praktik)",
+  },
+  practiceAxisHint: {
+    upayaRefleksi: "Does the person see their own difficulty and its effect?",
+    upayaMempelajari: "The learning effort actually made, not its outcome.",
+    perubahanPraktik: "Change in practice over time, from the observation to the reflection.",
+  },
 };

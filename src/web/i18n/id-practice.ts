@@ -31,6 +31,7 @@ export const idPractice = {
     diskusi_tindak_lanjut: "Diskusi Tindak Lanjut",
     upaya_pengawas: "Upaya Tindak Lanjut",
     refleksi_pengawas: "Refleksi Tindak Lanjut",
+    rekomendasi: "Rekomendasi Tim Kinerja",
   },
   /** The bukti dukung's name under the period's rule set. */
   stageByMode: { bukti: "Bukti Dukung", laporan: "Laporan Kompetensi & Tugas Pokok" },
@@ -58,6 +59,7 @@ export const idPractice = {
     upaya_pengawas: "Langkah-langkah menuju target yang disepakati (sekitar 1 bulan) dan penjelasannya.",
     refleksi_pengawas:
       "Upaya belajar, tantangan yang diperkirakan, dan perubahan praktik yang diinginkan; Tim Kinerja memberi penilaian dan umpan balik.",
+    rekomendasi: "Rekomendasi Tim Kinerja untuk Kepala Dinas: tiga aspek praktik dan rating yang disarankan.",
   },
   purposeByMode: {
     bukti:

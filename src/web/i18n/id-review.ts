@@ -130,4 +130,23 @@ export const idReview = {
     viewRevision: "Lihat",
     revisionNote: "Versi ini berstatus {{status}} dan disimpan pada {{date}} saat rencana dibuka kembali.",
   },
+  /** The scales of Penilaian (DOMAIN.md §5), used by the recommendation and the penilaian. */
+  expectation: { di_bawah: "Di bawah ekspektasi", sesuai: "Sesuai ekspektasi", di_atas: "Di atas ekspektasi" },
+  predikat: {
+    sangat_baik: "Sangat Baik",
+    baik: "Baik",
+    butuh_perbaikan: "Butuh Perbaikan",
+    kurang: "Kurang/Misconduct",
+    sangat_kurang: "Sangat Kurang",
+  },
+  practiceAxis: {
+    upayaRefleksi: "Upaya Refleksi",
+    upayaMempelajari: "Upaya Mempelajari",
+    perubahanPraktik: "Perubahan Praktik",
+  },
+  practiceAxisHint: {
+    upayaRefleksi: "Apakah pegawai melihat kesulitannya sendiri dan dampaknya?",
+    upayaMempelajari: "Upaya belajar yang sungguh-sungguh dilakukan, bukan hasilnya.",
+    perubahanPraktik: "Perubahan praktik dari waktu ke waktu, dari observasi sampai refleksi.",
+  },
 };

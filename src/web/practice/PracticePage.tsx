@@ -9,6 +9,7 @@ import type { ObservationMode } from "../../domain/practice/context.js";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
+import type { RekomendasiContent } from "../../domain/practice/rekomendasi.js";
 import { documentType } from "../../domain/practice/registry.js";
 import type { PracticeKind } from "../../domain/practice/stages.js";
 import type { TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
@@ -30,6 +31,7 @@ import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiFor
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
 import { PengawasBody } from "./pengawas/PengawasBody.js";
 import { RefleksiForm } from "./RefleksiForm.js";
+import { RekomendasiForm } from "./RekomendasiForm.js";
 import { StagePath } from "./StagePath.js";
 import { TindakLanjutForm } from "./TindakLanjutForm.js";
 import type { PracticeDoc, PracticeView } from "./types.js";
@@ -221,6 +223,10 @@ function body(
     );
   }
   if (stage === "refleksi") return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
+  if (stage === "rekomendasi") {
+    if (!doc.visible) return <NotYet text="practice.rekomendasi.forKadis" />;
+    return <RekomendasiForm content={content as RekomendasiContent} onChange={change} pen={pen} />;
+  }
   return <PengawasBody view={view} stage={stage} doc={doc} content={content} onChange={change} />;
 }
 
@@ -251,7 +257,11 @@ function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string 
   return null;
 }
 
-function NotYet({ text }: { text: "practice.observasi.inProgress" | "practice.obsMode.inProgressSelf" }) {
+function NotYet({
+  text,
+}: {
+  text: "practice.observasi.inProgress" | "practice.obsMode.inProgressSelf" | "practice.rekomendasi.forKadis";
+}) {
   const { t } = useTranslation();
   return (
     <Text size="sm" c="dimmed">

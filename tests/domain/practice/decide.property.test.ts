@@ -14,6 +14,7 @@ import { emptyObservasi } from "../../../src/domain/practice/observasi.js";
 import { diskusiPersiapanGuard } from "../../../src/domain/practice/pengawas/diskusi-persiapan.js";
 import { emptyPersiapan, persiapanGuard } from "../../../src/domain/practice/persiapan.js";
 import { DOCUMENT_TYPES } from "../../../src/domain/practice/registry.js";
+import { emptyRekomendasi } from "../../../src/domain/practice/rekomendasi.js";
 import { closingDue, PRACTICE_KINDS, type PracticeKind } from "../../../src/domain/practice/stages.js";
 import {
   CLOSED_WINDOW,
@@ -35,6 +36,7 @@ import {
   completeDiskusiTindakLanjut,
   completePendampingan,
   completeRefleksiPengawas,
+  completeRekomendasi,
   completeUpayaPengawas,
 } from "./pengawas-fixtures.js";
 
@@ -162,6 +164,16 @@ function samples(stage: PracticeKind): Content[] {
         { ...empty, ratings: c.ratings },
       ];
     }
+    case "rekomendasi": {
+      const c = completeRekomendasi();
+      return [
+        c,
+        emptyRekomendasi(),
+        { ...c, hasilKerja: null },
+        { ...c, note: "  " },
+        { ...c, axes: { ...c.axes, perubahanPraktik: { level: "sesuai", feedback: "" } } },
+      ];
+    }
   }
 }
 
@@ -228,6 +240,7 @@ const FIELDS: Record<PracticeKind, { owner: readonly string[]; superior: readonl
   diskusi_tindak_lanjut: { owner: ["reflection", "target", "plan"], superior: ["rating"] },
   upaya_pengawas: { owner: ["steps", "explanation"], superior: ["comments"] },
   refleksi_pengawas: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["ratings"] },
+  rekomendasi: { owner: [], superior: ["axes", "hasilKerja", "perilaku", "note"] },
 };
 
 const start = (def: AnyDocumentType): State => ({ status: def.initial, content: def.empty(), version: 1, revision: 1 });

@@ -1,3 +1,4 @@
+import type { RekomendasiContent } from "../../../src/domain/practice/rekomendasi.js";
 import {
   type DiskusiPersiapanContent,
   emptyDiskusiPersiapan,
@@ -86,5 +87,19 @@ export function completeRefleksiPengawas(closing = true): RefleksiPengawasConten
           peningkatanKinerja: { level: "tampak_jelas", feedback: "Perubahan nyata di sekolah." },
         }
       : c.ratings,
+  };
+}
+
+/** A Tim Kinerja recommendation with every axis, both ratings and the note. */
+export function completeRekomendasi(): RekomendasiContent {
+  return {
+    axes: {
+      upayaRefleksi: { level: "sesuai", feedback: "Mengenali kesulitannya sendiri." },
+      upayaMempelajari: { level: "di_atas", feedback: "Belajar dari dua komunitas." },
+      perubahanPraktik: { level: "sesuai", feedback: "Rapat kini berbasis data." },
+    },
+    hasilKerja: "sesuai",
+    perilaku: "di_atas",
+    note: "Layak Baik; dampingi lagi di semester berikutnya.",
   };
 }

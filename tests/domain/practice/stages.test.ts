@@ -95,7 +95,7 @@ describe("practice stages", () => {
     [
       "tindak lanjut submitted opens upaya",
       { documents: { ...allDone, upaya: "draft", refleksi: undefined, bukti_dukung: undefined } },
-      "DDDOLO",
+      "DDDOLOL",
       "upaya",
       "owner",
       "open",
@@ -103,7 +103,7 @@ describe("practice stages", () => {
     [
       "refleksi submitted: the superior records the discussion",
       { documents: { ...allDone, refleksi: "submitted" } },
-      "DDDDOD",
+      "DDDDODL",
       "refleksi",
       "superior",
       "open",
@@ -221,11 +221,13 @@ describe("a pengawas's practice stages (seed 002)", () => {
     expect(stageStatesFor(pengawas()).stages.map((s) => s.stage)).toEqual(expected);
   });
 
-  it("a guru's and a KS's cycle keep the guru's stages", () => {
-    for (const track of ["guru", "kepala_sekolah"] as const) {
-      expect(stageStatesFor({ ...pengawas(), track }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
-      expect(stageStates({ ...input(), track }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
-    }
+  it("a guru's cycle has the five stages and bukti dukung; a KS's adds the Tim Kinerja's recommendation", () => {
+    expect(stageStatesFor({ ...pengawas(), track: "guru" }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
+    expect(stageStates({ ...input(), track: "guru" }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
+    expect(stageStatesFor({ ...pengawas(), track: "kepala_sekolah" }).stages.map((s) => s.stage)).toEqual([
+      ...PRACTICE_STAGES,
+      "rekomendasi",
+    ]);
   });
 
   const allDone: Partial<Record<PengawasStage, string>> = {
@@ -245,51 +247,65 @@ describe("a pengawas's practice stages (seed 002)", () => {
     actor: string | null,
   ];
   const rows: Row[] = [
-    ["nothing written: the diskusi persiapan is the pengawas's", {}, "OLLLLL", "diskusi_persiapan", "owner"],
+    ["nothing written: the diskusi persiapan is the pengawas's", {}, "OLLLLLL", "diskusi_persiapan", "owner"],
     [
       "diskusi persiapan submitted: the Tim Kinerja agrees",
       { diskusi_persiapan: "submitted" },
-      "OLLLLL",
+      "OLLLLLL",
       "diskusi_persiapan",
       "superior",
     ],
-    ["agreed: the pendampingan opens", { diskusi_persiapan: "agreed" }, "DOLLLL", "pendampingan", "owner"],
+    ["agreed: the pendampingan opens", { diskusi_persiapan: "agreed" }, "DOLLLLL", "pendampingan", "owner"],
     [
       "pendampingan done: the diskusi tindak lanjut",
       { diskusi_persiapan: "agreed", pendampingan: "done" },
-      "DDOLLL",
+      "DDOLLLL",
       "diskusi_tindak_lanjut",
       "owner",
     ],
     [
       "diskusi tindak lanjut submitted: the Tim Kinerja rates",
       { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "submitted" },
-      "DDOLLL",
+      "DDOLLLL",
       "diskusi_tindak_lanjut",
       "superior",
     ],
     [
       "rated: the upaya and the bukti dukung open",
       { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "rated" },
-      "DDDOLO",
+      "DDDOLOL",
       "upaya_pengawas",
       "owner",
     ],
     [
       "refleksi submitted: the Tim Kinerja rates it",
       { ...allDone, refleksi_pengawas: "submitted" },
-      "DDDDOD",
+      "DDDDODL",
       "refleksi_pengawas",
       "superior",
     ],
     [
       "a guru's kinds in a pengawas cycle count for nothing",
       { persiapan: "scheduled", observasi: "followed_up" } as Partial<Record<PengawasStage, string>>,
-      "OLLLLL",
+      "OLLLLLL",
       "diskusi_persiapan",
       "owner",
     ],
-    ["all done", allDone, "DDDDDD", null, null],
+    [
+      "reflection rated, bukti dukung verified: the Tim Kinerja recommends",
+      allDone,
+      "DDDDDDO",
+      "rekomendasi",
+      "superior",
+    ],
+    [
+      "the recommendation waits for the bukti dukung too",
+      { ...allDone, bukti_dukung: "submitted" },
+      "DDDDDOL",
+      "bukti_dukung",
+      "superior",
+    ],
+    ["all done, the recommendation sent", { ...allDone, rekomendasi: "submitted" }, "DDDDDDD", null, null],
   ];
 
   it.each(rows)("%s", (_name, documents, expected, current, actor) => {

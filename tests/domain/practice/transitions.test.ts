@@ -138,6 +138,14 @@ const TABLES: Record<PracticeKind, string> = {
     rate owner            F          F          F
     rate superior         S          rated      S
     rate admin            F          F          F`,
+  rekomendasi: `
+    statuses              draft      submitted
+    save owner            F          F
+    save superior         draft      S
+    save admin            F          F
+    submit owner          F          F
+    submit superior       submitted  S
+    submit admin          F          F`,
 };
 
 type Cell = { stage: PracticeKind; action: string; role: DocumentRole; status: string; expected: string };

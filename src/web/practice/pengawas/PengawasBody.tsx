@@ -13,7 +13,7 @@ import { UpayaPengawasForm } from "./UpayaPengawasForm.js";
 
 type Props = {
   view: PracticeView;
-  stage: Exclude<PengawasStage, "bukti_dukung">;
+  stage: Exclude<PengawasStage, "bukti_dukung" | "rekomendasi">;
   doc: PracticeDoc;
   content: unknown;
   onChange: (c: unknown) => void;
