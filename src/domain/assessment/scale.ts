@@ -21,3 +21,10 @@ export type PracticeAxis = (typeof PRACTICE_AXES)[number];
 /** The jenjang jabatan of the teacher career, for the angka kredit. */
 export const POSITION_LEVELS = ["ahli_pertama", "ahli_muda", "ahli_madya", "ahli_utama"] as const;
 export type PositionLevel = (typeof POSITION_LEVELS)[number];
+
+/**
+ * The organisation predikat the Admin Dinas sets (SE MenPANRB); it caps how the individual
+ * predikat may be distributed inside the organisation (`distribution.ts`). Best first.
+ */
+export const ORGANISATION_PREDIKATS = ["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"] as const;
+export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
