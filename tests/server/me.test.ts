@@ -120,8 +120,13 @@ describe("the demo's teachers in Praktik Kinerja", () => {
     // The queue says the same, row by row, without opening each teacher.
     const row = (name: string) =>
       (list as unknown as { name: string; practice: unknown }[]).find((a) => a.name === name);
-    expect(row("Hadi Saputra, S.Pd.")?.practice).toEqual({ stage: "observasi", nextActor: "superior", done: false });
-    expect(row("Eka Putri, S.Pd.")?.practice).toEqual({ stage: "persiapan", nextActor: "owner", done: false });
+    expect(row("Hadi Saputra, S.Pd.")?.practice).toEqual({
+      stage: "observasi",
+      nextActor: "superior",
+      awaitingSuperior: ["observasi"],
+      done: false,
+    });
+    expect(row("Eka Putri, S.Pd.")?.practice).toEqual({ stage: "persiapan", nextActor: "owner", awaitingSuperior: [], done: false });
     expect(row("Ani Suryani, S.Pd.")?.practice).toBeNull();
     // A teacher still planning has every stage locked.
     expect((await where("Ani Suryani, S.Pd.")).stages.every((s: { state: string }) => s.state === "locked")).toBe(true);

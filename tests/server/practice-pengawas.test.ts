@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, periods } from "../../src/db/schema.js";
+import { cycles, documents, periods } from "../../src/db/schema.js";
 import { testToday } from "../helpers/clock.js";
 import {
   assign,
@@ -165,5 +165,85 @@ describe("a pengawas's practice", () => {
     // The pengawas sees that it was answered, not the answers; the Tim Kinerja sees them.
     expect((await view(pengawas)).survey).toMatchObject({ status: "answered", answers: null });
     expect((await view(tim)).survey.answers).toEqual(answers);
+  });
+});
+
+describe("the Tim Kinerja's recommendation to the Kepala Dinas", () => {
+  const recommendation = {
+    axes: {
+      upayaRefleksi: { level: "sesuai", feedback: "Mengenali kesulitannya." },
+      upayaMempelajari: { level: "di_atas", feedback: "Belajar dari dua komunitas." },
+      perubahanPraktik: { level: "sesuai", feedback: "Rapat kini berbasis data." },
+    },
+    hasilKerja: "sesuai",
+    perilaku: "di_atas",
+    note: "Layak Baik; dampingi lagi semester depan.",
+  };
+
+  beforeAll(async () => {
+    // The five stages and the bukti dukung done (their own flows are tested above and in the domain).
+    const db = t.database.db;
+    await db.delete(documents).where(and(eq(documents.cycleId, cycleId), ne(documents.kind, "plan")));
+    const done = {
+      diskusi_persiapan: "agreed",
+      pendampingan: "done",
+      diskusi_tindak_lanjut: "rated",
+      upaya_pengawas: "done",
+      refleksi_pengawas: "rated",
+      bukti_dukung: "verified",
+    };
+    await db.insert(documents).values(Object.entries(done).map(([kind, status]) => ({ cycleId, kind, status, content: {} })));
+  });
+
+  it("opens after the reflection and the bukti dukung; the Tim Kinerja writes it, the pengawas cannot read it", async () => {
+    const mine = await view(tim);
+    expect(mine.stages.current).toBe("rekomendasi");
+    expect(mine.stages.nextActor).toBe("superior");
+    const doc = mine.documents.find((d: { kind: string }) => d.kind === "rekomendasi");
+    // The pengawas may neither write nor read it.
+    expect((await save(pengawas, "rekomendasi", doc.version, recommendation)).statusCode).toBe(403);
+    expect((await pengawas.post(url("rekomendasi", "submit"), { version: doc.version })).statusCode).toBe(403);
+    // Incomplete: a 400 naming what is missing; nothing changes.
+    const partial = await save(tim, "rekomendasi", doc.version, { ...recommendation, note: "" });
+    expect(partial.statusCode).toBe(200);
+    const v = partial.json().document.version;
+    const refused = await tim.post(url("rekomendasi", "submit"), { version: v });
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.stringify(refused.json())).toContain("Kepala Dinas");
+    const full = await save(tim, "rekomendasi", v, recommendation);
+    expect(full.statusCode).toBe(200);
+    const v2 = full.json().document.version;
+    // Submitting twice (a retried tap) is one submit.
+    const twice = await Promise.all([1, 2].map(() => tim.post(url("rekomendasi", "submit"), { version: v2 })));
+    expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+    const theirs = (await view(pengawas)).documents.find((d: { kind: string }) => d.kind === "rekomendasi");
+    expect(theirs).toMatchObject({ status: "submitted", visible: false });
+    expect(theirs.content.note).toBe("");
+    expect(JSON.stringify(theirs)).not.toContain("Layak Baik");
+    // Sent: nobody writes it any more.
+    expect((await save(tim, "rekomendasi", v2, { ...recommendation, note: "Ubah lagi." })).statusCode).toBe(409);
+  });
+
+  it("the Kepala Dinas sees it with the members' names in the principals-and-supervisors list; a guru track has none", async () => {
+    const head = await signIn(t.app, w.head.username as string, TEST_PASSWORD);
+    const leaders = (await head.get("/api/planning/queue?track=leaders")).json();
+    const row = leaders.items.find((i: { cycleId: string }) => i.cycleId === cycleId);
+    expect(row).toMatchObject({
+      as: "head_of_district",
+      track: "pengawas",
+      timKinerja: ["Anggota Tim"],
+      recommendation: { status: "submitted", hasilKerja: "sesuai", perilaku: "di_atas", predikat: "baik" },
+      practice: { done: true, awaitingSuperior: [] },
+    });
+    // Only leaders: no guru in it; the counts cover the same people.
+    expect(leaders.items.every((i: { track: string }) => i.track !== "guru")).toBe(true);
+    expect(Object.values(leaders.byPhase as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(leaders.total);
+    const gurus = (await head.get("/api/planning/queue?track=guru")).json();
+    expect(gurus.items.find((i: { cycleId: string }) => i.cycleId === cycleId)).toBeUndefined();
+    expect((await head.get("/api/planning/queue?track=kepala")).statusCode).toBe(400);
+    // The member sees the same row; the pengawas, who assesses nobody, an empty list.
+    const theirs = (await tim.get("/api/planning/queue?track=leaders")).json().items;
+    expect(theirs.map((i: { cycleId: string }) => i.cycleId)).toContain(cycleId);
+    expect((await pengawas.get("/api/planning/queue?track=leaders")).json().items).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ export const PENGAWAS_DOCUMENTS = {
  */
 export const DOCUMENT_TYPES = {
   plan: PLAN_DOCUMENT,
-  ...PRACTICE_DOCUMENTS,
+  ...KS_DOCUMENTS,
   ...PENGAWAS_DOCUMENTS,
   bukti_dukung: BUKTI_DUKUNG_DOCUMENT,
   rekomendasi: REKOMENDASI_KS_DOCUMENT,

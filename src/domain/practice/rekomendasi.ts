@@ -22,13 +22,11 @@ const axis = () =>
     .default(() => ({ level: null, feedback: "" }));
 
 export const ZRekomendasiContent = z.object({
-  axes: z
-    .object({ upayaRefleksi: axis(), upayaMempelajari: axis(), perubahanPraktik: axis() })
-    .default(() => ({
-      upayaRefleksi: { level: null, feedback: "" },
-      upayaMempelajari: { level: null, feedback: "" },
-      perubahanPraktik: { level: null, feedback: "" },
-    })),
+  axes: z.object({ upayaRefleksi: axis(), upayaMempelajari: axis(), perubahanPraktik: axis() }).default(() => ({
+    upayaRefleksi: { level: null, feedback: "" },
+    upayaMempelajari: { level: null, feedback: "" },
+    perubahanPraktik: { level: null, feedback: "" },
+  })),
   hasilKerja: z.enum(EXPECTATIONS).nullable().default(null),
   perilaku: z.enum(EXPECTATIONS).nullable().default(null),
   /** To the Kepala Dinas: why these ratings, and what the pegawai should work on next. */

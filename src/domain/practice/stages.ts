@@ -21,10 +21,7 @@ export const PENGAWAS_STAGES = Object.keys(PENGAWAS_DOCUMENTS) as [PengawasStage
 
 /** Any practice document kind, of any track. */
 export type PracticeKind = KsStage | PengawasStage;
-export const PRACTICE_KINDS = [...new Set([...KS_STAGES, ...PENGAWAS_STAGES])] as [
-  PracticeKind,
-  ...PracticeKind[],
-];
+export const PRACTICE_KINDS = [...new Set([...KS_STAGES, ...PENGAWAS_STAGES])] as [PracticeKind, ...PracticeKind[]];
 
 /**
  * The stages of a track's cycle, in order: a guru's and a KS's are the same five (a KS's then
@@ -143,7 +140,10 @@ export function definitionsForMode(track: CycleTrack, mode: ObservationMode | nu
  * on it, and every open stage waiting on the atasan or Tim Kinerja (a recommendation can wait on
  * them while the pegawai finishes the bukti dukung).
  */
-export function practiceSummary(input: StagesInput<PracticeKind> & { track: CycleTrack }, mode?: ObservationMode | null) {
+export function practiceSummary(
+  input: StagesInput<PracticeKind> & { track: CycleTrack },
+  mode?: ObservationMode | null,
+) {
   const view = stageStatesFor({ ...input, definitionOf: definitionsForMode(input.track, mode) });
   return {
     stage: view.current,

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { EXPECTATIONS, PREDIKATS } from "../../domain/assessment/scale.js";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { PLAN_STEPS, ZPlanContent } from "../../domain/planning/content.js";
 import { PLAN_ACTIONS, PLAN_STATUSES } from "../../domain/planning/state.js";
+import { REKOMENDASI_STATUSES } from "../../domain/practice/rekomendasi.js";
 import { PRACTICE_KINDS } from "../../domain/practice/stages.js";
 import { ZRuleSetContent } from "../../domain/rulesets/types.js";
 import { id, idParams, int, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
@@ -220,6 +222,17 @@ export const ZQueueItem = z.object({
     .nullable(),
   /** How I assess them: as their atasan (maybe as Plt), or as a Tim Kinerja member. */
   as: z.enum(["principal", "acting_principal", "head_of_district", "tim_kinerja"]),
+  /** A KS's or pengawas's Tim Kinerja members today, by name (empty for a guru). */
+  timKinerja: z.array(z.string()),
+  /** The Tim Kinerja's recommendation (KS, pengawas): ratings and predikat once sent, null before any. */
+  recommendation: z
+    .object({
+      status: z.enum(REKOMENDASI_STATUSES),
+      hasilKerja: z.enum(EXPECTATIONS).nullable(),
+      perilaku: z.enum(EXPECTATIONS).nullable(),
+      predikat: z.enum(PREDIKATS).nullable(),
+    })
+    .nullable(),
 });
 
 export const planningQueue = defineContract({
@@ -232,6 +245,8 @@ export const planningQueue = defineContract({
   query: z.object({
     q: searchQuery,
     filter: z.enum(["all", ...QUEUE_STATUSES, "overdue"]).default("all"),
+    /** One track, or `leaders`: the KS and pengawas (the Tim Kinerja's page). */
+    track: z.enum([...CYCLE_TRACKS, "leaders"]).optional(),
     ...pageQuery,
   }),
   // `counts`, `byPhase` and `overdue` cover everyone I assess; `total` the matches of q and filter.

@@ -14,11 +14,14 @@ import {
   timKinerjaSubjects,
   windowExtensions,
 } from "../../db/schema.js";
+import { predikatOf } from "../../domain/assessment/predikat.js";
+import type { Expectation } from "../../domain/assessment/scale.js";
 import type { Phase } from "../../domain/cycles/phase.js";
-import { assessorRoleOn, type CycleTrack } from "../../domain/org/assessors.js";
+import { assessorRoleOn, type CycleTrack, superiorOn } from "../../domain/org/assessors.js";
 import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
+import type { RekomendasiStatus } from "../../domain/practice/rekomendasi.js";
 import { practiceSummary } from "../../domain/practice/stages.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
@@ -28,7 +31,18 @@ import { planStatusSqlOf } from "./plan-status.js";
 
 export type QueueStatus = PlanStatus | "not_started";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
-export type QueuePage = { q?: string | undefined; filter: QueueFilter; cursor?: string | undefined; limit: number };
+/** Whose cycles: one track, or `leaders` (KS and pengawas: the Tim Kinerja's and the Kepala Dinas's). */
+export type QueueTrack = CycleTrack | "leaders";
+export type QueuePage = {
+  q?: string | undefined;
+  filter: QueueFilter;
+  track?: QueueTrack | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/** The Tim Kinerja's recommendation as a list shows it: its values only once sent to the Kepala Dinas. */
+type RecommendationRow = { status: RekomendasiStatus; hasilKerja: Expectation | null; perilaku: Expectation | null };
 
 type Row = {
   id: string;
@@ -55,9 +69,12 @@ type Row = {
   documents: Record<string, string> | null;
   /** A KS's persiapan: how the observation is made (null for everyone else). */
   observationMode: ObservationMode | null;
+  recommendation: RecommendationRow | null;
 };
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
-type Answer = { rows: Row[]; groups: Group[]; facts: AssignmentFact[] };
+/** The facts `assessorRoleOn` reads, with a Tim Kinerja member's name (to say who observes whom). */
+type Fact = AssignmentFact & { name: string | null };
+type Answer = { rows: Row[]; groups: Group[]; facts: Fact[] };
 
 const param = (name: string) => sql.placeholder(name);
 
@@ -76,6 +93,7 @@ const queueStatement = (db: Db) =>
     const filter = sql`${param("filter")}::text`;
     const pattern = sql`${param("pattern")}::text`;
     const afterRank = sql`${param("afterRank")}::int`;
+    const track = sql`${param("track")}::text`;
     // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
     // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans. The
     // lateral lookups keep it from hashing every plan and person for a Kepala Dinas's few hundred.
@@ -101,8 +119,9 @@ const queueStatement = (db: Db) =>
           cross join lateral (select x.name, x.nip from ${people} x where x.id = c.person_id limit 1) pe
           left join lateral (select x.* from ${documents} x where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
           left join lateral (select x.name from ${schools} x where x.id = c.school_id limit 1) s on true
-        where c.superior_id = ${param("actor")}
-          or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")}))
+        where (c.superior_id = ${param("actor")}
+          or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")})))
+          and (${track} is null or c.track::text = ${track} or (${track} = 'leaders' and c.track <> 'guru'))
       ), judged as (
         select s.*, s.status in ('not_started', 'draft', 'returned', 'submitted')
           and s.local_now::date > greatest(s.planning_closes_on, s.extended_to) as overdue
@@ -130,7 +149,11 @@ const queueStatement = (db: Db) =>
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
             'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'),
             'observationMode', (select dd.content->>'observationMode' from ${documents} dd
-              where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'))
+              where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'),
+            'recommendation', (select json_build_object('status', dd.status,
+                'hasilKerja', case when dd.status = 'submitted' then dd.content->>'hasilKerja' end,
+                'perilaku', case when dd.status = 'submitted' then dd.content->>'perilaku' end)
+              from ${documents} dd where dd.cycle_id = p.id and dd.kind = 'rekomendasi'))
             order by p.rank, p.name, p.id) from page p), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select r.status, r.phase, count(*)::int as n, (count(*) filter (where r.overdue))::int as overdue,
@@ -139,6 +162,7 @@ const queueStatement = (db: Db) =>
         'facts', coalesce((select json_agg(json_build_object('personId', a.person_id, 'kind', a.kind,
             'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
             'startsOn', a.starts_on, 'endsOn', a.ends_on,
+            'name', case when a.kind = 'tim_kinerja' then (select x.name from ${people} x where x.id = a.person_id) end,
             'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
               where l.member_id = a.person_id and l.district_id = a.district_id
                 and l.subject_id = any(array(select p.person_id from page p))) end))
@@ -167,6 +191,7 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
     now: now.toISOString(),
     pattern: containsPattern(page.q),
     filter: page.filter,
+    track: page.track ?? null,
     afterRank: after?.[0] ?? null,
     afterName: after?.[1] ?? null,
     afterId: after?.[2] ?? null,
@@ -176,10 +201,14 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
   const examined = rows.slice(0, page.limit);
   // The cursor is the last row examined, shown or not: no row is skipped or repeated.
   const last = examined.at(-1);
+  const names = new Map(facts.flatMap((f) => (f.name ? [[f.personId, f.name] as const] : [])));
   const items = examined.flatMap((r) => {
     const subject = { personId: r.personId, track: r.track, districtId: r.districtId, schoolId: r.schoolId };
-    const as = assessorRoleOn(actor.personId, subject, facts, dateInZone(now, r.timeZone));
+    const today = dateInZone(now, r.timeZone);
+    const as = assessorRoleOn(actor.personId, subject, facts, today);
     if (!as) return [];
+    // Who observes and rates them: the Tim Kinerja of a KS or pengawas (a guru's KS needs no naming).
+    const members = r.track === "guru" ? [] : superiorOn(subject, facts, today).assessorIds;
     return [
       {
         cycleId: r.id,
@@ -198,6 +227,16 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
         pendingReopen: r.pendingReopen,
         practice: practiceOf(r, now),
         as,
+        timKinerja: members.map((id) => names.get(id) ?? ""),
+        recommendation: r.recommendation && {
+          status: r.recommendation.status,
+          hasilKerja: r.recommendation.hasilKerja,
+          perilaku: r.recommendation.perilaku,
+          predikat:
+            r.recommendation.hasilKerja && r.recommendation.perilaku
+              ? predikatOf(r.recommendation.hasilKerja, r.recommendation.perilaku)
+              : null,
+        },
       },
     ];
   });

@@ -21,6 +21,9 @@ const AdminRoutes = lazy(withAreaStrings(() => import("../admin/AdminRoutes.js")
 const PlanningRoutes = lazy(withAreaStrings(() => import("../planning/PlanningRoutes.js")));
 const ReviewRoutes = lazy(withAreaStrings(() => import("../review/ReviewRoutes.js")));
 const PracticeRoutes = lazy(withAreaStrings(() => import("../practice/PracticeRoutes.js")));
+const TimKinerjaPage = lazy(
+  withAreaStrings(() => import("../tim-kinerja/TimKinerjaPage.js").then((m) => ({ default: m.TimKinerjaPage }))),
+);
 const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.js")));
 const ChangePasswordPage = lazy(
   withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
@@ -45,6 +48,7 @@ export function AppRoutes() {
             <Route path={`${PATHS.review}/*`} element={<ReviewRoutes />} />
             <Route path={`${PATHS.practice}/*`} element={<PracticeRoutes />} />
             <Route path={`${PATHS.survey}/*`} element={<SurveyRoutes />} />
+            <Route path={PATHS.timKinerjaWorkspace} element={<TimKinerjaPage />} />
             <Route path="/home" element={<Navigate to="/" replace />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,7 +1,7 @@
 import { NavLink, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
-import { isDistrictAdmin, PATHS, showsMine, showsStaff } from "./access.js";
+import { isDistrictAdmin, PATHS, showsMine, showsStaff, showsTimKinerja } from "./access.js";
 import { useSession } from "./session.js";
 
 /** `onNavigate` closes the phone menu after following a link. */
@@ -50,6 +50,15 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           label={t("review.title")}
           onClick={onNavigate}
           active={active(PATHS.reviewQueue)}
+        />
+      )}
+      {showsTimKinerja(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.timKinerjaWorkspace}
+          label={t("nav.timKinerja")}
+          onClick={onNavigate}
+          active={active(PATHS.timKinerjaWorkspace)}
         />
       )}
       {showsStaff(me) && (

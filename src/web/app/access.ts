@@ -13,6 +13,11 @@ export function showsStaff(me: Me): boolean {
   return me.roles.some((r) => ASSESSOR_ROLES.includes(r));
 }
 
+/** The Tim Kinerja workspace: its members, and the Kepala Dinas who sees every principal and supervisor. */
+export function showsTimKinerja(me: Me): boolean {
+  return me.roles.includes("tim_kinerja") || me.roles.includes("kepala_dinas");
+}
+
 /** District admins manage everything; a school operator only their school's staff. */
 export function isDistrictAdmin(me: Me): boolean {
   return me.roles.includes("admin");
@@ -41,6 +46,8 @@ export const PATHS = {
   practice: "/praktik",
   /** The atasan's upcoming observations, with a calendar file. */
   observations: "/praktik/jadwal",
+  /** The Tim Kinerja's (and the Kepala Dinas's) principals and supervisors. */
+  timKinerjaWorkspace: "/tim-kinerja",
   /** A KS answers a pengawas's survey of their accompaniment: /survei/:id. */
   survey: "/survei",
   /** The atasan's queue: /pegawai/perencanaan; one plan: /pegawai/perencanaan/:cycleId. */

@@ -120,8 +120,9 @@ export const enPracticePengawas: typeof idPracticePengawas = {
     ratingsTitle: "Recommended ratings",
     hasilKerja: "Work results rating (Hasil Kerja)",
     perilaku: "Work behaviour rating (Perilaku Kerja)",
-    predikat: "Resulting predikat: {{predikat}}",
+    predikat: "Resulting predikat: ",
     note: "Note to the Kepala Dinas",
-    forKadis: "The Tim Kinerja writes a recommendation to the Kepala Dinas. You can read your result once the Kepala Dinas has assessed it.",
+    forKadis:
+      "The Tim Kinerja writes a recommendation to the Kepala Dinas. You can read your result once the Kepala Dinas has assessed it.",
   },
 };

@@ -60,7 +60,8 @@ export const enPractice: typeof idPractice = {
     upaya_pengawas: "The steps towards the agreed target (about a month) and how they led there.",
     refleksi_pengawas:
       "Learning, expected challenges and the practice change you want; the Tim Kinerja rates it and gives feedback.",
-    rekomendasi: "The Tim Kinerja’s recommendation to the Kepala Dinas: the three aspects of practice and the suggested ratings.",
+    rekomendasi:
+      "The Tim Kinerja’s recommendation to the Kepala Dinas: the three aspects of practice and the suggested ratings.",
   },
   purposeByMode: {
     bukti:

@@ -14,6 +14,7 @@ const enCore: typeof idCore = {
   lang: { label: "Language", id: "ID", en: "EN" },
   nav: {
     observations: "Observation schedule",
+    timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",
     staff: "Pegawai Saya",
     admin: "Admin",
@@ -140,6 +141,30 @@ const enCore: typeof idCore = {
       bukti_dukung: {
         you: "Complete the evidence or report on your plan's results, then hand it in for your atasan to verify.",
         superior: "Your evidence or report is handed in. Your atasan will verify it.",
+      },
+      diskusi_persiapan: {
+        you: "Write your preparation discussion: the three hardest challenges, the focus issue, one focus school, and your strategy and methods.",
+        superior: "Your preparation discussion is handed in. The Tim Kinerja will agree it with you.",
+      },
+      pendampingan: {
+        you: "Log your visits and activities at the focus school, then send the survey to its principal.",
+        superior: "The Tim Kinerja will read your accompaniment log.",
+      },
+      diskusi_tindak_lanjut: {
+        you: "Write your reflection on the accompaniment and the target and plan agreed with the Tim Kinerja.",
+        superior: "The Tim Kinerja will rate your follow-up discussion, taking the survey into account.",
+      },
+      upaya_pengawas: {
+        you: "Log the steps you took towards the target, then mark it done.",
+        superior: "The Tim Kinerja will respond to your log.",
+      },
+      refleksi_pengawas: {
+        you: "Write your follow-up reflection: learning, the challenges you expect, and the change in practice.",
+        superior: "Your reflection is handed in. The Tim Kinerja will rate it and give feedback.",
+      },
+      rekomendasi: {
+        you: "Your practice is complete.",
+        superior: "Your practice is complete. The Tim Kinerja is writing its recommendation to the Kepala Dinas.",
       },
       open: "Time to practise: prepare your preparation document, hold the observation with your atasan, then follow up.",
       wait: "Your plan is ready. Pelaksanaan opens on schedule — use the time to talk with your atasan.",

@@ -118,8 +118,9 @@ export const idPracticePengawas = {
     ratingsTitle: "Rating yang direkomendasikan",
     hasilKerja: "Rating Hasil Kerja",
     perilaku: "Rating Perilaku Kerja",
-    predikat: "Predikat yang akan dihasilkan: {{predikat}}",
+    predikat: "Predikat yang akan dihasilkan: ",
     note: "Catatan untuk Kepala Dinas",
-    forKadis: "Tim Kinerja menulis rekomendasi untuk Kepala Dinas. Hasil penilaian Anda dapat dibaca setelah Kepala Dinas menilai.",
+    forKadis:
+      "Tim Kinerja menulis rekomendasi untuk Kepala Dinas. Hasil penilaian Anda dapat dibaca setelah Kepala Dinas menilai.",
   },
 };

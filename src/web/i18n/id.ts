@@ -11,6 +11,7 @@ export const idCore = {
   lang: { label: "Bahasa", id: "ID", en: "EN" },
   nav: {
     observations: "Jadwal observasi",
+    timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",
     staff: "Pegawai Saya",
     admin: "Admin",
@@ -140,6 +141,30 @@ export const idCore = {
       bukti_dukung: {
         you: "Lengkapi bukti dukung atau laporan hasil rencana kinerja Anda, lalu kumpulkan untuk diverifikasi atasan.",
         superior: "Bukti dukung atau laporan Anda sudah dikumpulkan. Atasan akan memverifikasinya.",
+      },
+      diskusi_persiapan: {
+        you: "Tuliskan diskusi persiapan: tiga tantangan tersulit, isu fokus, satu sekolah fokus, serta strategi dan metodenya.",
+        superior: "Diskusi persiapan Anda sudah dikumpulkan. Tim Kinerja akan menyepakatinya bersama Anda.",
+      },
+      pendampingan: {
+        you: "Catat kunjungan dan kegiatan pendampingan di sekolah fokus, lalu kirim survei kepada kepala sekolahnya.",
+        superior: "Tim Kinerja akan membaca catatan pendampingan Anda.",
+      },
+      diskusi_tindak_lanjut: {
+        you: "Tuliskan refleksi pendampingan serta target dan rencana yang disepakati bersama Tim Kinerja.",
+        superior: "Tim Kinerja akan menilai diskusi tindak lanjut Anda dengan mempertimbangkan hasil survei.",
+      },
+      upaya_pengawas: {
+        you: "Catat langkah-langkah yang sudah Anda lakukan menuju target, lalu tandai selesai.",
+        superior: "Tim Kinerja akan menanggapi catatan upaya Anda.",
+      },
+      refleksi_pengawas: {
+        you: "Tuliskan refleksi tindak lanjut Anda: upaya belajar, tantangan yang diperkirakan, dan perubahan praktik.",
+        superior: "Refleksi Anda sudah dikumpulkan. Tim Kinerja akan memberi penilaian dan umpan balik.",
+      },
+      rekomendasi: {
+        you: "Praktik kinerja Anda sudah lengkap.",
+        superior: "Praktik kinerja Anda sudah lengkap. Tim Kinerja sedang menyusun rekomendasi untuk Kepala Dinas.",
       },
       open: "Saatnya praktik kinerja: siapkan dokumen persiapan, jalani observasi bersama atasan, lalu tindak lanjuti.",
       wait: "Rencana Anda sudah siap. Pelaksanaan akan dibuka sesuai jadwal — gunakan waktu ini untuk berdiskusi dengan atasan.",

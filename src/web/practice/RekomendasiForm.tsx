@@ -1,5 +1,6 @@
-import { Radio, Stack, Text } from "@mantine/core";
+import { Badge, Radio, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { predikatOf } from "../../domain/assessment/predikat.js";
 import { EXPECTATIONS, type Expectation, PRACTICE_AXES, type PracticeAxis } from "../../domain/assessment/scale.js";
 import type { RekomendasiContent } from "../../domain/practice/rekomendasi.js";
 import { NoteField, writes } from "./fields.js";
@@ -38,7 +39,11 @@ export function RekomendasiForm({ content, onChange, pen }: Props) {
       );
     }
     return (
-      <Radio.Group label={label} value={value ?? ""} onChange={(v) => onChange({ ...content, [field]: v as Expectation })}>
+      <Radio.Group
+        label={label}
+        value={value ?? ""}
+        onChange={(v) => onChange({ ...content, [field]: v as Expectation })}
+      >
         <Stack gap="xs" mt={4}>
           {EXPECTATIONS.map((l) => (
             <Radio key={l} size="md" value={l} label={level(l)} />
@@ -67,6 +72,14 @@ export function RekomendasiForm({ content, onChange, pen }: Props) {
       <RatingCard title={t("practice.rekomendasi.ratingsTitle")}>
         {rating("hasilKerja")}
         {rating("perilaku")}
+        {content.hasilKerja && content.perilaku && (
+          <Text size="sm" data-testid="rekomendasi-predikat">
+            {t("practice.rekomendasi.predikat")}
+            <Badge variant="light" color="teal">
+              {t(`predikat.${predikatOf(content.hasilKerja, content.perilaku)}`)}
+            </Badge>
+          </Text>
+        )}
         <NoteField
           label={t("practice.rekomendasi.note")}
           value={content.note}

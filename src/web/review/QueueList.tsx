@@ -8,7 +8,8 @@ import { reviewPath } from "./paths.js";
 import type { QueueItem } from "./queue.js";
 import { PlanStatusBadge } from "./StatusBadge.js";
 
-function Flags({ item }: { item: QueueItem }) {
+/** A queued person's plan status, lateness, practice stage and pending reopen request, as badges. */
+export function QueueFlags({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
   return (
     <>
@@ -59,7 +60,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
               </Text>
               <Text size="sm">{[t(`track.${i.track}`), i.schoolName].filter(Boolean).join(" · ")}</Text>
               <Group gap={6}>
-                <Flags item={i} />
+                <QueueFlags item={i} />
               </Group>
               <Text size="xs" c="dimmed">
                 {i.submittedAt ? t("review.submittedOn", { date: submitted(i) }) : t("review.notSubmitted")} ·{" "}
@@ -99,7 +100,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
             <Table.Td>{t(`track.${i.track}`)}</Table.Td>
             <Table.Td>
               <Group gap={4}>
-                <Flags item={i} />
+                <QueueFlags item={i} />
               </Group>
             </Table.Td>
             <Table.Td>{submitted(i)}</Table.Td>

@@ -3,7 +3,7 @@ import { approvePlan, decideReopen, planHistory, planningQueue, returnPlan } fro
 import { callApi } from "../api/client.js";
 import { usePlanScreenQuery } from "../planning/hooks.js";
 import { practiceKey } from "../practice/hooks.js";
-import type { QueueFilter } from "./queue.js";
+import type { QueueFilter, QueueTrack } from "./queue.js";
 
 const QUEUE_KEY = ["planning-queue"] as const;
 const planKey = (cycleId: string) => ["cycle-plan", cycleId] as const;
@@ -12,12 +12,18 @@ const planKey = (cycleId: string) => ["cycle-plan", cycleId] as const;
  * Everyone whose plan I review, a page at a time (a Kepala Dinas reviews thousands), searched
  * and filtered on the server; the counts of every page cover them all.
  */
-export function usePlanningQueue(filter: QueueFilter, q: string) {
+export function usePlanningQueue(filter: QueueFilter, q: string, track?: QueueTrack) {
   return useInfiniteQuery({
-    queryKey: [...QUEUE_KEY, filter, q],
+    queryKey: [...QUEUE_KEY, filter, q, track ?? "all"],
     queryFn: ({ pageParam }) =>
       callApi(planningQueue, {
-        query: { limit: 50, filter, ...(q ? { q } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+        query: {
+          limit: 50,
+          filter,
+          ...(q ? { q } : {}),
+          ...(track ? { track } : {}),
+          ...(pageParam ? { cursor: pageParam } : {}),
+        },
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

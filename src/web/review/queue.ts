@@ -4,3 +4,5 @@ import type { QueueStatus } from "./labels.js";
 
 export type QueueItem = z.infer<typeof ZQueueItem>;
 export type QueueFilter = "all" | "overdue" | QueueStatus;
+/** One track, or `leaders`: the KS and pengawas the Tim Kinerja and the Kepala Dinas follow. */
+export type QueueTrack = "guru" | "kepala_sekolah" | "pengawas" | "leaders";

@@ -1,4 +1,3 @@
-import type { RekomendasiContent } from "../../../src/domain/practice/rekomendasi.js";
 import {
   type DiskusiPersiapanContent,
   emptyDiskusiPersiapan,
@@ -13,6 +12,7 @@ import {
   type RefleksiPengawasContent,
 } from "../../../src/domain/practice/pengawas/refleksi-pengawas.js";
 import { emptyUpayaPengawas, type UpayaPengawasContent } from "../../../src/domain/practice/pengawas/upaya-pengawas.js";
+import type { RekomendasiContent } from "../../../src/domain/practice/rekomendasi.js";
 import { ENTRY_ID, PLAN_SCHOOLS } from "./fixtures.js";
 
 /** Complete contents of the pengawas documents; with `closing`, the Tim Kinerja's rating too. */

@@ -15,6 +15,7 @@ describe("document registry", () => {
     expect(Object.keys(DOCUMENT_TYPES)).toEqual(["plan", ...PRACTICE_KINDS]);
     expect(PRACTICE_KINDS).toEqual([
       ...PRACTICE_STAGES,
+      "rekomendasi",
       "diskusi_persiapan",
       "pendampingan",
       "diskusi_tindak_lanjut",
@@ -36,7 +37,7 @@ describe("document registry", () => {
   });
 
   it("chains the five pengawas stages after the plan; their bukti dukung opens with the upaya", () => {
-    const five = PENGAWAS_STAGES.filter((s) => s !== "bukti_dukung");
+    const five = PENGAWAS_STAGES.filter((s) => s !== "bukti_dukung" && s !== "rekomendasi");
     expect(five).toEqual([
       "diskusi_persiapan",
       "pendampingan",
@@ -60,15 +61,19 @@ describe("document registry", () => {
 
   it("gives each track its own stages; a kind of another track is not in a cycle", () => {
     expect(stagesFor("guru")).toEqual(PRACTICE_STAGES);
-    expect(stagesFor("kepala_sekolah")).toEqual(PRACTICE_STAGES);
+    expect(stagesFor("kepala_sekolah")).toEqual([...PRACTICE_STAGES, "rekomendasi"]);
     expect(stagesFor("pengawas")).toEqual(PENGAWAS_STAGES);
     expect(definitionFor("pengawas", "observasi")).toBeNull();
     expect(definitionFor("guru", "pendampingan")).toBeNull();
+    // The Tim Kinerja recommends for a KS and a pengawas only: a guru's atasan decides alone.
+    expect(definitionFor("guru", "rekomendasi")).toBeNull();
+    expect(definitionFor("kepala_sekolah", "rekomendasi")?.after).toEqual(["refleksi", "bukti_dukung"]);
+    expect(definitionFor("pengawas", "rekomendasi")?.after).toEqual(["refleksi_pengawas", "bukti_dukung"]);
     expect(definitionFor("kepala_sekolah", "persiapan")).toBe(documentType("persiapan"));
     expect(definitionFor("pengawas", "toString")).toBeNull();
   });
 
-  it.each(["guru", "pengawas"] as const)(
+  it.each(["guru", "kepala_sekolah", "pengawas"] as const)(
     "every %s document comes after kinds listed before it (the stage path's order is a valid order)",
     (track) => {
       const order = ["plan", ...stagesFor(track)];

@@ -95,7 +95,7 @@ describe("practice stages", () => {
     [
       "tindak lanjut submitted opens upaya",
       { documents: { ...allDone, upaya: "draft", refleksi: undefined, bukti_dukung: undefined } },
-      "DDDOLOL",
+      "DDDOLO",
       "upaya",
       "owner",
       "open",
@@ -103,7 +103,7 @@ describe("practice stages", () => {
     [
       "refleksi submitted: the superior records the discussion",
       { documents: { ...allDone, refleksi: "submitted" } },
-      "DDDDODL",
+      "DDDDOD",
       "refleksi",
       "superior",
       "open",
@@ -208,7 +208,7 @@ describe("a pengawas's practice stages (seed 002)", () => {
       .stages.map((s) => ({ locked: "L", open: "O", done: "D" })[s.state])
       .join("");
 
-  it("are the five pengawas documents in order, then the bukti dukung / laporan", () => {
+  it("are the five pengawas documents in order, then the bukti dukung / laporan and the Tim Kinerja's recommendation", () => {
     const expected = [
       "diskusi_persiapan",
       "pendampingan",
@@ -216,6 +216,7 @@ describe("a pengawas's practice stages (seed 002)", () => {
       "upaya_pengawas",
       "refleksi_pengawas",
       "bukti_dukung",
+      "rekomendasi",
     ];
     expect(PENGAWAS_STAGES).toEqual(expected);
     expect(stageStatesFor(pengawas()).stages.map((s) => s.stage)).toEqual(expected);
