@@ -126,7 +126,12 @@ describe("the demo's teachers in Praktik Kinerja", () => {
       awaitingSuperior: ["observasi"],
       done: false,
     });
-    expect(row("Eka Putri, S.Pd.")?.practice).toEqual({ stage: "persiapan", nextActor: "owner", awaitingSuperior: [], done: false });
+    expect(row("Eka Putri, S.Pd.")?.practice).toEqual({
+      stage: "persiapan",
+      nextActor: "owner",
+      awaitingSuperior: [],
+      done: false,
+    });
     expect(row("Ani Suryani, S.Pd.")?.practice).toBeNull();
     // A teacher still planning has every stage locked.
     expect((await where("Ani Suryani, S.Pd.")).stages.every((s: { state: string }) => s.state === "locked")).toBe(true);

@@ -192,7 +192,9 @@ describe("the Tim Kinerja's recommendation to the Kepala Dinas", () => {
       refleksi_pengawas: "rated",
       bukti_dukung: "verified",
     };
-    await db.insert(documents).values(Object.entries(done).map(([kind, status]) => ({ cycleId, kind, status, content: {} })));
+    await db
+      .insert(documents)
+      .values(Object.entries(done).map(([kind, status]) => ({ cycleId, kind, status, content: {} })));
   });
 
   it("opens after the reflection and the bukti dukung; the Tim Kinerja writes it, the pengawas cannot read it", async () => {
