@@ -174,4 +174,126 @@ describe("a pengawas's practice with the survey to the KS, on a 360 px phone", (
     await tp.getByRole("button", { name: "Kirim penilaian" }).click();
     await tp.getByRole("heading", { name: "Upaya Tindak Lanjut", exact: true }).waitFor();
   });
+
+  it("the upaya and reflection rated by the Tim Kinerja, who recommends; the Kepala Dinas sees it on their list", async () => {
+    // The pengawas's upaya, reflection and laporan (their forms are the ones above), then the
+    // laporan verified: through the API, as the steps before are in the browser.
+    const today = (await pengawas.call("GET", "/api/me")).today as string;
+    const step = async (kind: string, content: Record<string, unknown>, action: string) => {
+      const d = await docOf(pengawas, kind);
+      const saved = (
+        await pengawas.call("PUT", `/api/cycles/${cycleId}/documents/${kind}`, {
+          version: d.version,
+          content: { ...d.content, ...content },
+        })
+      ).document as Doc;
+      await pengawas.call("POST", `/api/cycles/${cycleId}/documents/${kind}/actions/${action}`, {
+        version: saved.version,
+      });
+    };
+    await step(
+      "upaya_pengawas",
+      {
+        steps: [
+          {
+            id: "00000000-0000-4000-8000-0000000000b1",
+            date: today,
+            action: "Lokakarya data",
+            evidenceLink: null,
+            fileId: null,
+          },
+        ],
+        explanation: "Kepala sekolah kini menyiapkan data sebelum rapat.",
+      },
+      "finish",
+    );
+    await step(
+      "refleksi_pengawas",
+      {
+        inspiration: "Pertanyaan pemantik lebih ampuh daripada saran.",
+        practiceChange: "Rapat sekolah dibuka dengan telaah data oleh guru.",
+        challenges: ["Waktu", "Kebiasaan lama", "Pergantian guru"],
+        plan: "Jadwal telaah data bulanan dan pendamping sebaya.",
+      },
+      "submit",
+    );
+    await step(
+      "bukti_dukung",
+      {
+        rhk: { "penggerak-komunitas-belajar": { achieved: null, files: [], reflection: "Komunitas belajar aktif." } },
+        mainDuty: "Pendampingan sekolah binaan",
+        mainDutyReport: "Tiga sekolah didampingi setiap bulan.",
+      },
+      "submit",
+    );
+    const laporan = await docOf(tim, "bukti_dukung");
+    await tim.call("POST", `/api/cycles/${cycleId}/documents/bukti_dukung/actions/verify`, {
+      version: laporan.version,
+    });
+
+    // tim.demo, on their phone: the workspace says what waits on them; they rate the reflection.
+    const tp = await freshPage(h, PHONE);
+    await signIn(tp, h.url, "tim.demo");
+    await tp.waitForURL(/\/(kinerja-saya|pegawai)/);
+    await tp.goto(`${h.url}/tim-kinerja`);
+    await tp.getByRole("heading", { name: "Tim Kinerja", exact: true }).waitFor();
+    const waiting = tp
+      .getByTestId("tim-subject")
+      .filter({ has: tp.getByRole("link", { name: "Agus Wijaya, M.Pd." }) })
+      .first();
+    await waiting.getByText("Refleksi Tindak Lanjut · Menunggu Anda").waitFor();
+    await fitsPhone(tp);
+    await screenshot(tp, "tim-kinerja-workspace-member-360");
+    await waiting.getByRole("link", { name: /Agus Wijaya/ }).click();
+    await tp.getByRole("heading", { name: "Refleksi Tindak Lanjut", exact: true }).waitFor();
+    const aspect = (name: string) => tp.getByRole("radiogroup", { name });
+    await aspect("Kesadaran dalam refleksi").getByLabel("Sadar dampak kesulitan", { exact: true }).check();
+    await aspect("Upaya belajar").getByLabel("Mulai tampak", { exact: true }).check();
+    await aspect("Peningkatan kinerja").getByLabel("Tampak jelas", { exact: true }).check();
+    const feedback = tp.getByLabel("Catatan umpan balik");
+    for (let i = 0; i < 3; i++) await feedback.nth(i).fill(`Umpan balik ${i + 1}: lanjutkan dengan data kelas.`);
+    await tp.locator('[data-save-state="saved"]').waitFor();
+    await tp.getByRole("button", { name: "Kirim penilaian" }).click();
+
+    // Then the recommendation to the Kepala Dinas: three axes, two ratings, the predikat they give.
+    await tp.getByRole("heading", { name: "Rekomendasi Tim Kinerja", exact: true }).waitFor();
+    for (const axis of ["Upaya Refleksi", "Upaya Mempelajari", "Perubahan Praktik"]) {
+      await aspect(axis).getByLabel("Sesuai ekspektasi", { exact: true }).check();
+    }
+    for (let i = 0; i < 3; i++) await feedback.nth(i).fill(`Catatan aspek ${i + 1}.`);
+    await aspect("Rating Hasil Kerja").getByLabel("Sesuai ekspektasi", { exact: true }).check();
+    await aspect("Rating Perilaku Kerja").getByLabel("Di atas ekspektasi", { exact: true }).check();
+    await tp.getByTestId("rekomendasi-predikat").getByText("Baik", { exact: true }).waitFor();
+    await tp.getByLabel("Catatan untuk Kepala Dinas").fill("Layak Baik; dampingi lagi semester depan.");
+    await tp.locator('[data-save-state="saved"]').waitFor();
+    await fitsPhone(tp);
+    await screenshot(tp, "practice-tim-rekomendasi-360");
+    await tp.getByRole("button", { name: "Kirim ke Kepala Dinas" }).click();
+    const confirm = tp.getByRole("dialog");
+    await confirm.getByLabel("Saya sudah memeriksa isi dokumen ini").check();
+    await confirm.getByRole("button", { name: "Kirim ke Kepala Dinas" }).click();
+    await expect
+      .poll(async () => ((await docOf(tim, "rekomendasi")) as Doc & { status: string }).status)
+      .toBe("submitted");
+    await tp.close();
+
+    // The pengawas never reads it; the Kepala Dinas sees it beside the member's name.
+    const theirs = (await docOf(pengawas, "rekomendasi")) as Doc & { visible: boolean };
+    expect(theirs.visible).toBe(false);
+    const kp = await freshPage(h, PHONE);
+    await signIn(kp, h.url, "kadis.demo");
+    await kp.waitForURL(/\/(kinerja-saya|pegawai)/);
+    await kp.goto(`${h.url}/tim-kinerja`);
+    await kp.getByRole("heading", { name: "Kepala sekolah & pengawas" }).waitFor();
+    // Filtered by the card's own name link: kepsek.demo's card names Agus Wijaya as her Tim Kinerja.
+    const card = kp
+      .getByTestId("tim-subject")
+      .filter({ has: kp.getByRole("link", { name: "Agus Wijaya, M.Pd." }) })
+      .first();
+    await card.getByText("Tim Kinerja: Hendra Gunawan, M.Pd.").waitFor();
+    await card.getByText("Baik", { exact: true }).waitFor();
+    await fitsPhone(kp);
+    await screenshot(kp, "tim-kinerja-workspace-kadis-360");
+    await kp.close();
+  });
 });

@@ -77,6 +77,7 @@ export const enPractice: typeof idPractice = {
     "This device kept changes from {{date}} that were not sent, while this document was changed elsewhere. Use the changes from this device (replacing the server's version), or discard them?",
   stillMissing: "Still to complete",
   action: {
+    sendRecommendation: "Send to the Kepala Dinas",
     submit: "Hand in",
     confirmSchedule: "Confirm the schedule",
     finish: "Mark as done",
@@ -100,6 +101,7 @@ export const enPractice: typeof idPractice = {
     returned: "Returned by your atasan: {{note}}",
   },
   confirm: {
+    bodyRecommendation: "Once sent, the Kepala Dinas reads this recommendation when assessing. It can no longer be changed.",
     title: "Hand in the document",
     body: "Once handed in, your atasan or Tim Kinerja is notified and you can go through it together.",
     checkbox: "I have checked this document",

@@ -93,7 +93,7 @@ export const idAdmin = {
         "Belum ada kepala sekolah atau pengawas yang Anda amati pada periode berjalan. Admin dinas menetapkannya di menu Tim Kinerja.",
       statAll: "Semua",
       statWaiting: "Menunggu Anda",
-      statRecommended: "Sudah direkomendasikan",
+      statRecommended: "Rekomendasi",
       waiting: "Menunggu Anda",
       everyone: "Semua yang Anda ikuti",
       members: "Tim Kinerja: {{names}}",

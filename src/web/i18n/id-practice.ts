@@ -75,6 +75,7 @@ export const idPractice = {
     "Perangkat ini menyimpan perubahan dari {{date}} yang belum terkirim, sementara dokumen ini sudah diubah di tempat lain. Pakai perubahan dari perangkat ini (menggantikan versi di server), atau buang?",
   stillMissing: "Yang masih perlu dilengkapi",
   action: {
+    sendRecommendation: "Kirim ke Kepala Dinas",
     submit: "Kumpulkan",
     confirmSchedule: "Konfirmasi jadwal",
     finish: "Tandai selesai",
@@ -98,6 +99,7 @@ export const idPractice = {
     returned: "Dikembalikan atasan: {{note}}",
   },
   confirm: {
+    bodyRecommendation: "Setelah dikirim, Kepala Dinas membaca rekomendasi ini saat menilai. Rekomendasi tidak dapat diubah lagi.",
     title: "Kumpulkan dokumen",
     body: "Setelah dikumpulkan, atasan atau Tim Kinerja Anda diberi tahu dan dokumen dapat ditinjau bersama.",
     checkbox: "Saya sudah memeriksa isi dokumen ini",

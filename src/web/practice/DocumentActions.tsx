@@ -87,7 +87,9 @@ export function DocumentActions({
       </Group>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t("practice.confirm.title")}>
         <Stack gap="sm">
-          <Text size="sm">{t("practice.confirm.body")}</Text>
+          <Text size="sm">
+            {t(doc.kind === "rekomendasi" ? "practice.confirm.bodyRecommendation" : "practice.confirm.body")}
+          </Text>
           <Checkbox
             label={t("practice.confirm.checkbox")}
             checked={checked}
@@ -98,7 +100,7 @@ export function DocumentActions({
               {t("practice.confirm.recheck")}
             </Button>
             <Button disabled={!checked} loading={act.isPending} onClick={() => confirming && void run(confirming)}>
-              {t("practice.action.submit")}
+              {actionLabel(t, doc.kind, "submit")}
             </Button>
           </Group>
         </Stack>
@@ -155,6 +157,7 @@ const ACTIONS = [
 
 export function actionLabel(t: TFunction, kind: string, action: string): string {
   if (kind === "observasi" && action === "finish") return t("practice.action.finishObservation");
+  if (kind === "rekomendasi" && action === "submit") return t("practice.action.sendRecommendation");
   const known = ACTIONS.find((a) => a === action);
   return known ? t(`practice.action.${known}`) : action;
 }
