@@ -101,7 +101,8 @@ export const enPractice: typeof idPractice = {
     returned: "Returned by your atasan: {{note}}",
   },
   confirm: {
-    bodyRecommendation: "Once sent, the Kepala Dinas reads this recommendation when assessing. It can no longer be changed.",
+    bodyRecommendation:
+      "Once sent, the Kepala Dinas reads this recommendation when assessing. It can no longer be changed.",
     title: "Hand in the document",
     body: "Once handed in, your atasan or Tim Kinerja is notified and you can go through it together.",
     checkbox: "I have checked this document",

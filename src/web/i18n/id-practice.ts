@@ -99,7 +99,8 @@ export const idPractice = {
     returned: "Dikembalikan atasan: {{note}}",
   },
   confirm: {
-    bodyRecommendation: "Setelah dikirim, Kepala Dinas membaca rekomendasi ini saat menilai. Rekomendasi tidak dapat diubah lagi.",
+    bodyRecommendation:
+      "Setelah dikirim, Kepala Dinas membaca rekomendasi ini saat menilai. Rekomendasi tidak dapat diubah lagi.",
     title: "Kumpulkan dokumen",
     body: "Setelah dikumpulkan, atasan atau Tim Kinerja Anda diberi tahu dan dokumen dapat ditinjau bersama.",
     checkbox: "Saya sudah memeriksa isi dokumen ini",
