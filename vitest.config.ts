@@ -1,15 +1,27 @@
 import { defineConfig } from "vitest/config";
 
-// Unit + server tests. Browser tests (tests/e2e) run separately: `npm run test:e2e`.
+// Two projects: `unit` (pure rules, web helpers, document renderers: no database, no global setup,
+// so a run of them alone takes seconds) and `server` (app.inject against a real database built
+// once per run by the global setup). Browser tests (tests/e2e) run separately: `npm run test:e2e`.
+const UNIT = ["tests/domain/**/*.test.ts", "tests/web/**/*.test.ts", "tests/server/assessment/**/*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
-    globalSetup: ["tests/helpers/global-setup.ts"],
-    pool: "forks",
     // Each server test file holds its own in-memory PGlite (~150 MB): two at a time fits 2 cores.
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      { test: { name: "unit", include: UNIT, pool: "forks" } },
+      {
+        test: {
+          name: "server",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...UNIT, "tests/e2e/**", "node_modules/**"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          pool: "forks",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });
