@@ -163,6 +163,7 @@ async function throughTindakLanjut(w: World) {
     "open",
     "locked",
     "open",
+    "locked",
   ]);
 }
 

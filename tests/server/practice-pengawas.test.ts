@@ -235,7 +235,7 @@ describe("the Tim Kinerja's recommendation to the Kepala Dinas", () => {
       track: "pengawas",
       timKinerja: ["Anggota Tim"],
       recommendation: { status: "submitted", hasilKerja: "sesuai", perilaku: "di_atas", predikat: "baik" },
-      practice: { done: true, awaitingSuperior: [] },
+      practice: { stage: "penilaian", done: false, awaitingSuperior: [] },
     });
     // Only leaders: no guru in it; the counts cover the same people.
     expect(leaders.items.every((i: { track: string }) => i.track !== "guru")).toBe(true);
@@ -247,5 +247,83 @@ describe("the Tim Kinerja's recommendation to the Kepala Dinas", () => {
     const theirs = (await tim.get("/api/planning/queue?track=leaders")).json().items;
     expect(theirs.map((i: { cycleId: string }) => i.cycleId)).toContain(cycleId);
     expect((await pengawas.get("/api/planning/queue?track=leaders")).json().items).toEqual([]);
+  });
+});
+
+describe("the penilaian: the Kepala Dinas decides, the Tim Kinerja does not, the pengawas acknowledges", () => {
+  const penilaian = {
+    axes: {
+      upayaRefleksi: { level: "sesuai", feedback: "Mengenali kesulitannya." },
+      upayaMempelajari: { level: "di_atas", feedback: "Belajar dari dua komunitas." },
+      perubahanPraktik: { level: "sesuai", feedback: "Rapat kini berbasis data." },
+    },
+    behaviours: Object.fromEntries(
+      ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"].map((c) => [
+        c,
+        "Konsisten.",
+      ]),
+    ),
+    hasilKerja: "di_atas",
+    perilaku: "di_atas",
+    note: "",
+    response: "",
+  };
+  let head: Client;
+
+  beforeAll(async () => {
+    head = await signIn(t.app, w.head.username as string, TEST_PASSWORD);
+  });
+
+  it("is locked until the penilaian window opens; then only the Kepala Dinas writes and decides it", async () => {
+    const doc = (await view(head)).documents.find((d: { kind: string }) => d.kind === "penilaian");
+    // The practice is done but the penilaian window has not opened: the rating is refused.
+    expect((await save(head, "penilaian", doc.version, penilaian)).statusCode).toBe(200);
+    const early = await head.post(url("penilaian", "rate"), { version: doc.version + 1 });
+    expect(early.statusCode).toBe(409);
+    const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.id, cycleId));
+    await t.database.db
+      .update(periods)
+      .set({ assessmentOpensOn: today })
+      .where(eq(periods.id, cycle?.periodId as string));
+
+    const fresh = (await view(head)).documents.find((d: { kind: string }) => d.kind === "penilaian");
+    expect(fresh.actions).toContain("rate");
+    // The Tim Kinerja member reads it but may neither write nor decide it.
+    const asTim = (await view(tim)).documents.find((d: { kind: string }) => d.kind === "penilaian");
+    expect(asTim).toMatchObject({ visible: true, pen: null, actions: [] });
+    expect((await save(tim, "penilaian", fresh.version, penilaian)).statusCode).toBe(403);
+    expect((await tim.post(url("penilaian", "rate"), { version: fresh.version })).statusCode).toBe(403);
+    // The pengawas does not read the draft.
+    const draftSeen = (await view(pengawas)).documents.find((d: { kind: string }) => d.kind === "penilaian");
+    expect(draftSeen).toMatchObject({ status: "draft", visible: false });
+    expect(JSON.stringify(draftSeen)).not.toContain("Belajar dari dua komunitas");
+    // Decided twice (a retried tap) is one decision.
+    const twice = await Promise.all([1, 2].map(() => head.post(url("penilaian", "rate"), { version: fresh.version })));
+    expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+  });
+
+  it("the pengawas reads it, responds and acknowledges; nobody else acknowledges", async () => {
+    const mine = (await view(pengawas)).documents.find((d: { kind: string }) => d.kind === "penilaian");
+    expect(mine).toMatchObject({ status: "rated", visible: true, actions: expect.arrayContaining(["acknowledge"]) });
+    expect(mine.content.hasilKerja).toBe("di_atas");
+    // Their pen is the response only: the ratings they send back are ignored.
+    const responded = await save(pengawas, "penilaian", mine.version, {
+      ...mine.content,
+      hasilKerja: "di_bawah",
+      response: "Terima kasih; saya akan melanjutkan komunitas belajar.",
+    });
+    expect(responded.statusCode).toBe(200);
+    expect(responded.json().document.content).toMatchObject({
+      hasilKerja: "di_atas",
+      response: expect.stringContaining("Terima kasih"),
+    });
+    const v = responded.json().document.version;
+    expect((await head.post(url("penilaian", "acknowledge"), { version: v })).statusCode).toBe(403);
+    expect((await pengawas.post(url("penilaian", "acknowledge"), { version: v })).statusCode).toBe(200);
+    const done = await view(head);
+    expect(done.documents.find((d: { kind: string }) => d.kind === "penilaian").status).toBe("acknowledged");
+    expect(done.stages.current).toBeNull();
+    // Acknowledged: the Kepala Dinas cannot change it any more without a reopen.
+    expect((await save(head, "penilaian", v, penilaian)).statusCode).toBe(409);
   });
 });

@@ -89,7 +89,7 @@ afterAll(() => t.close());
 describe("before the plan is agreed and the window opens", () => {
   it("every stage is locked and nothing can be written", async () => {
     const v = await view(guru);
-    expect(v.stages.stages.map((s: { state: string }) => s.state)).toEqual(Array(6).fill("locked"));
+    expect(v.stages.stages.map((s: { state: string }) => s.state)).toEqual(Array(7).fill("locked"));
     expect(doc(v, "persiapan").actions).toEqual([]);
     const res = await save(guru, "persiapan", 0, PERSIAPAN);
     expect(res.statusCode).toBe(409);

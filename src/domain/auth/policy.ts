@@ -146,3 +146,18 @@ export function planRoles(actor: Actor, plan: PlanAudience): PlanRole[] {
   if (isAdminOf(actor, plan.districtId)) roles.push("admin");
   return roles;
 }
+
+/**
+ * The actor's roles on one document of the cycle: their `planRoles`, except that a Tim Kinerja
+ * member — who shares the atasan's pen on a KS's or pengawas's practice — is not the atasan on a
+ * document only the atasan decides (`atasanOnly`: the penilaian; DOMAIN.md §5 "the Tim Kinerja
+ * recommends and the Kepala Dinas decides"). They still read it.
+ */
+export function documentRoles(
+  roles: readonly PlanRole[],
+  assessorRole: AssessorRole | null,
+  document: { atasanOnly?: boolean },
+): PlanRole[] {
+  if (document.atasanOnly && assessorRole === "tim_kinerja") return roles.filter((r) => r !== "superior");
+  return [...roles];
+}

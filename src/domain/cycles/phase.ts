@@ -84,6 +84,10 @@ export function nextStepKey(
   if (phase === "pelaksanaan" && state === "open" && practice?.stage && practice.nextActor) {
     return `next.pelaksanaan.${practice.stage}.${practice.nextActor === "owner" ? "you" : "superior"}`;
   }
+  // In penilaian the result is what the pegawai waits for or reads (the practice stays closed).
+  if (phase === "penilaian" && practice?.stage === "penilaian" && practice.nextActor) {
+    return `next.penilaian.${practice.nextActor === "owner" ? "rated" : "open"}`;
+  }
   if (phase === "perencanaan" && (planStatus === "submitted" || planStatus === "approved")) {
     return `next.perencanaan.${planStatus}`;
   }

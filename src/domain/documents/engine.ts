@@ -74,6 +74,17 @@ export type DocumentType<K extends string, S extends string, A extends string, C
   /** Kinds that must be done before this one opens, in the same cycle. */
   after: readonly string[];
   /**
+   * The phase whose window the `window` requirement and the stage path read: the pelaksanaan's
+   * unless said (the penilaian is written in its own window, after the practice closes).
+   */
+  phase?: "pelaksanaan" | "penilaian";
+  /**
+   * Decided by the atasan alone: a Tim Kinerja member, who otherwise shares the atasan's pen on a
+   * KS's or pengawas's documents, reads it but does not write or act on it (DOMAIN.md §5: "the Tim
+   * Kinerja recommends and the Kepala Dinas decides").
+   */
+  atasanOnly?: boolean;
+  /**
    * The uploaded files the content refers to. Every save is checked against them: each must
    * exist and belong to the document's owner, and the rule set must allow uploads at all.
    */

@@ -1,3 +1,4 @@
+import type { AssessmentScope } from "../assessment/scope.js";
 import type { Problem } from "../documents/engine.js";
 import type { CycleTrack } from "../org/assessors.js";
 import type { IsoDate } from "../org/types.js";
@@ -47,6 +48,11 @@ export type PracticeContext = {
    * documents, see `pengawas/survey.ts`). Absent = not sent.
    */
   survey?: SurveyState;
+  /**
+   * Penilaian: rated in full, or on perilaku only for a pegawai appointed after the practice
+   * window opened (`assessmentScope`). Absent = full.
+   */
+  assessmentScope?: AssessmentScope;
 };
 
 /** The pengawas's survey to the KS: not sent yet, sent and waiting for the KS, answered. */

@@ -8,6 +8,7 @@ import { DISKUSI_TINDAK_LANJUT_DOCUMENT } from "./pengawas/diskusi-tindak-lanjut
 import { PENDAMPINGAN_DOCUMENT } from "./pengawas/pendampingan.js";
 import { REFLEKSI_PENGAWAS_DOCUMENT } from "./pengawas/refleksi-pengawas.js";
 import { UPAYA_PENGAWAS_DOCUMENT } from "./pengawas/upaya-pengawas.js";
+import { PENILAIAN_GURU_DOCUMENT, PENILAIAN_LEADER_DOCUMENT } from "./penilaian.js";
 import { PERSIAPAN_DOCUMENT } from "./persiapan.js";
 import { REFLEKSI_DOCUMENT } from "./refleksi.js";
 import { REKOMENDASI_KS_DOCUMENT, REKOMENDASI_PENGAWAS_DOCUMENT } from "./rekomendasi.js";
@@ -17,10 +18,10 @@ import { UPAYA_DOCUMENT } from "./upaya.js";
 /**
  * The documents of Praktik Kinerja of a guru (and of a KS, on a leadership indicator), in the
  * order the stage path shows them: the five stages of DOMAIN.md §4, then the bukti dukung /
- * laporan of the plan's results. Each opens when the kinds in its `after` are done; a new
- * document type is one definition and one line here.
+ * laporan of the plan's results, then the penilaian in its own window. Each opens when the kinds
+ * in its `after` are done; a new document type is one definition and one line here.
  */
-export const PRACTICE_DOCUMENTS = {
+const GURU_PRACTICE = {
   persiapan: PERSIAPAN_DOCUMENT,
   observasi: OBSERVASI_DOCUMENT,
   tindak_lanjut: TINDAK_LANJUT_DOCUMENT,
@@ -29,11 +30,17 @@ export const PRACTICE_DOCUMENTS = {
   bukti_dukung: BUKTI_DUKUNG_DOCUMENT,
 } as const;
 
+export const PRACTICE_DOCUMENTS = { ...GURU_PRACTICE, penilaian: PENILAIAN_GURU_DOCUMENT } as const;
+
 /**
- * A KS's Praktik Kinerja: a guru's five stages and bukti dukung, on a leadership indicator and
- * observed by the Tim Kinerja, then the Tim Kinerja's recommendation to the Kepala Dinas.
+ * A KS's: a guru's five stages and bukti dukung, on a leadership indicator and observed by the
+ * Tim Kinerja, then the Tim Kinerja's recommendation, then the Kepala Dinas's penilaian.
  */
-export const KS_DOCUMENTS = { ...PRACTICE_DOCUMENTS, rekomendasi: REKOMENDASI_KS_DOCUMENT } as const;
+export const KS_DOCUMENTS = {
+  ...GURU_PRACTICE,
+  rekomendasi: REKOMENDASI_KS_DOCUMENT,
+  penilaian: PENILAIAN_LEADER_DOCUMENT,
+} as const;
 
 /**
  * A pengawas's bukti dukung / laporan: the same document (their plan has RHK items and tugas
@@ -54,6 +61,7 @@ export const PENGAWAS_DOCUMENTS = {
   refleksi_pengawas: REFLEKSI_PENGAWAS_DOCUMENT,
   bukti_dukung: PENGAWAS_BUKTI_DUKUNG_DOCUMENT,
   rekomendasi: REKOMENDASI_PENGAWAS_DOCUMENT,
+  penilaian: PENILAIAN_LEADER_DOCUMENT,
 } as const;
 
 /**
@@ -67,6 +75,7 @@ export const DOCUMENT_TYPES = {
   ...PENGAWAS_DOCUMENTS,
   bukti_dukung: BUKTI_DUKUNG_DOCUMENT,
   rekomendasi: REKOMENDASI_KS_DOCUMENT,
+  penilaian: PENILAIAN_GURU_DOCUMENT,
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_TYPES;

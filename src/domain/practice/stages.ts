@@ -55,6 +55,11 @@ export type StagesInput<K extends string = PracticeStage> = {
   planStatus: PlanStatus | null;
   /** The pelaksanaan window of the cycle (after extensions). */
   window: { opensOn: IsoDate; closesOn: IsoDate };
+  /**
+   * The penilaian window (after extensions): the penilaian is acted on in it, not in the
+   * pelaksanaan's. Absent: nobody acts on the penilaian yet.
+   */
+  assessmentWindow?: { opensOn: IsoDate; closesOn: IsoDate } | undefined;
   today: IsoDate;
   /** Each stage document's status; absent or null = not created yet. */
   documents: Partial<Record<K, string | null>>;
@@ -102,8 +107,8 @@ export function stageStates(input: StagesInput): StagesView {
  * from its answer keep doing so).
  */
 export function stageStatesFor(input: StagesInput<PracticeKind>): StagesView<PracticeKind> {
-  const w = checkWindow(input.today, input.window.opensOn, input.window.closesOn);
-  const windowState: WindowState = w.ok ? "open" : w.reason === "NOT_OPEN" ? "not_open" : "closed";
+  const windowState = windowStateOf(input.today, input.window);
+  const assessmentState = windowStateOf(input.today, input.assessmentWindow);
   const gateOpen = input.planStatus === "agreed" && windowState !== "not_open";
 
   // Done, and every stage before it done too: what lets the stages after it open.
@@ -118,11 +123,18 @@ export function stageStatesFor(input: StagesInput<PracticeKind>): StagesView<Pra
     const reachable = before.every((k) => cleared.has(k));
     if (done && reachable) cleared.add(stage);
     const state: StageState = done ? "done" : gateOpen && reachable ? "open" : "locked";
-    const nextActor = state === "open" && windowState === "open" ? actorOf(def, status ?? def.initial) : null;
+    const ownWindow = own.phase === "penilaian" ? assessmentState : windowState;
+    const nextActor = state === "open" && ownWindow === "open" ? actorOf(def, status ?? def.initial) : null;
     return { stage, state, status, nextActor };
   });
   const current = stages.find((s) => s.state === "open")?.stage ?? null;
   return { windowState, stages, current, nextActor: stages.find((s) => s.stage === current)?.nextActor ?? null };
+}
+
+function windowStateOf(today: IsoDate, window: { opensOn: IsoDate; closesOn: IsoDate } | undefined): WindowState {
+  if (!window) return "not_open";
+  const w = checkWindow(today, window.opensOn, window.closesOn);
+  return w.ok ? "open" : w.reason === "NOT_OPEN" ? "not_open" : "closed";
 }
 
 /**
@@ -143,12 +155,16 @@ export function definitionsForMode(track: CycleTrack, mode: ObservationMode | nu
 export function practiceSummary(
   input: StagesInput<PracticeKind> & { track: CycleTrack },
   mode?: ObservationMode | null,
+  /** Seen by a Tim Kinerja member: what only the atasan decides (the penilaian) does not wait on them. */
+  timKinerja = false,
 ) {
   const view = stageStatesFor({ ...input, definitionOf: definitionsForMode(input.track, mode) });
+  const docs = practiceDocumentsOf(input.track);
+  const theirs = (stage: PracticeKind) => !(timKinerja && (docs[stage] as AnyDocumentType).atasanOnly);
   return {
     stage: view.current,
-    nextActor: view.nextActor,
-    awaitingSuperior: view.stages.filter((s) => s.nextActor === "superior").map((s) => s.stage),
+    nextActor: view.current && !theirs(view.current) && view.nextActor === "superior" ? null : view.nextActor,
+    awaitingSuperior: view.stages.filter((s) => s.nextActor === "superior" && theirs(s.stage)).map((s) => s.stage),
     done: view.stages.every((s) => s.state === "done"),
   };
 }

@@ -17,6 +17,8 @@ export function visibleTo(
   mode: ObservationMode = "langsung",
 ): boolean {
   if (kind === "rekomendasi") return roles.includes("superior") || roles.includes("admin");
+  // The penilaian is the atasan's working notes until rated: the pegawai reads the result, not drafts.
+  if (kind === "penilaian" && status === "draft") return !roles.includes("owner") || roles.includes("superior");
   if (kind === "observasi" && status === "draft") {
     return roles.includes(mode === "catatan_mandiri" ? "owner" : "superior");
   }

@@ -161,12 +161,13 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
 
 /** The current practice stage of an agreed plan and whose turn it is (no extensions: a hint, not a rule). */
 function practiceStep(c: CycleRow, planStatus: string, now: Date) {
-  if (c.phase !== "pelaksanaan" || planStatus !== "agreed") return null;
+  if ((c.phase !== "pelaksanaan" && c.phase !== "penilaian") || planStatus !== "agreed") return null;
   const { stage, nextActor } = practiceSummary(
     {
       track: c.track,
       planStatus: "agreed",
       window: { opensOn: c.executionOpensOn, closesOn: c.executionClosesOn },
+      assessmentWindow: { opensOn: c.assessmentOpensOn, closesOn: c.assessmentClosesOn },
       today: dateInZone(now, c.timeZone),
       documents: c.documents ?? {},
     },

@@ -65,6 +65,8 @@ type Row = {
   rank: number;
   executionOpensOn: IsoDate;
   executionClosesOn: IsoDate;
+  assessmentOpensOn: IsoDate;
+  assessmentClosesOn: IsoDate;
   /** The practice documents' statuses by kind (null: none yet). */
   documents: Record<string, string> | null;
   /** A KS's persiapan: how the observation is made (null for everyone else). */
@@ -112,7 +114,12 @@ const queueStatement = (db: Db) =>
           greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
             where we.period_id = p.id and we.phase = 'pelaksanaan'
               and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                or (we.scope = 'person' and we.person_id = c.person_id)))) as execution_closes_on
+                or (we.scope = 'person' and we.person_id = c.person_id)))) as execution_closes_on,
+          p.assessment_opens_on,
+          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'penilaian'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
+                or (we.scope = 'person' and we.person_id = c.person_id)))) as assessment_closes_on
         from ${cycles} c
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
@@ -147,6 +154,7 @@ const queueStatement = (db: Db) =>
             'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
             'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
+            'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
             'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'),
             'observationMode', (select dd.content->>'observationMode' from ${documents} dd
               where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'),
@@ -225,7 +233,7 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
         submittedAt: r.submittedAt,
         overdue: r.overdue,
         pendingReopen: r.pendingReopen,
-        practice: practiceOf(r, now),
+        practice: practiceOf(r, now, as === "tim_kinerja"),
         as,
         timKinerja: members.map((id) => names.get(id) ?? ""),
         recommendation: r.recommendation && {
@@ -268,16 +276,18 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
 }
 
 /** Where an agreed plan's practice stands: the current stage and who acts on it (`practiceSummary`). */
-function practiceOf(r: Row, now: Date) {
+function practiceOf(r: Row, now: Date, timKinerja: boolean) {
   if (r.status !== "agreed") return null;
   return practiceSummary(
     {
       track: r.track,
       planStatus: "agreed",
       window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
+      assessmentWindow: { opensOn: r.assessmentOpensOn, closesOn: r.assessmentClosesOn },
       today: dateInZone(now, r.timeZone),
       documents: r.documents ?? {},
     },
     r.observationMode,
+    timKinerja,
   );
 }

@@ -123,10 +123,10 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     };
   }
   // A pengawas's focus school comes from their plan: another is refused, not kept as a draft.
-  if (kind === "diskusi_persiapan" && diskusiPersiapanGuard(cmd as never, scope.roles, ctx)) {
+  if (kind === "diskusi_persiapan" && diskusiPersiapanGuard(cmd as never, scope.rolesFor(def), ctx)) {
     throw new AppError("VALIDATION", "practice.focusSchoolNotInPlan");
   }
-  const d = decide(def, state, cmd, scope.roles, ctx, scope.window);
+  const d = decide(def, state, cmd, scope.rolesFor(def), ctx, scope.windowFor(def));
   if (!d.ok) throw refusal(d, lang, targetTitles(scope));
   if (cmd.type === "save") await checkFiles(db, scope, def, d.next.content);
   const effect = cmd.type === "act" ? SIDE_EFFECTS[cmd.action as keyof typeof SIDE_EFFECTS] : undefined;
@@ -142,7 +142,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     const byOwner =
       cmd.type === "act"
         ? forContext(def, ctx).transitions[cmd.action]?.roles.includes("owner") === true
-        : scope.roles.includes("owner");
+        : scope.rolesFor(def).includes("owner");
     const statusChanged = next.status !== state.status;
     const note = cmd.type === "act" ? (cmd.note?.trim() ?? null) : null;
     const stamps = statusChanged
@@ -169,7 +169,7 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
     if (changedId === null) {
       const again = await loadPracticeScope(db, actor, cycleId, now);
       const current = again.documents.get(kind);
-      const retry = decide(def, stateOf(def, current), cmd, again.roles, ctx, again.window);
+      const retry = decide(def, stateOf(def, current), cmd, again.rolesFor(def), ctx, again.windowFor(def));
       if (!retry.ok || retry.changed) throw new AppError("CONFLICT", "error.conflict");
       return answer(again, kind, current, lang);
     }
@@ -198,6 +198,7 @@ function answer(scope: PracticeScope, kind: PracticeKind, row: DocumentRow | und
     track: scope.cycle.track,
     planStatus: scope.planStatus,
     window: scope.window,
+    assessmentWindow: scope.assessmentWindow,
     today: scope.today,
     documents: Object.fromEntries([...scope.documents].map(([k, d]) => [k, d.status])),
     definitionOf: definitionsOf(scope),

@@ -65,6 +65,8 @@ export const ZPracticeView = z.object({
     /** The pelaksanaan window that applies to this person, extensions included. */
     opensOn: z.string(),
     closesOn: z.string(),
+    assessmentOpensOn: z.string(),
+    assessmentClosesOn: z.string(),
     /** The district's date: "not open yet" and "closed" never depend on the phone's clock. */
     today: z.string(),
   }),
@@ -74,6 +76,7 @@ export const ZPracticeView = z.object({
   indicator: z.object({ code: z.string(), name: z.string(), targets: z.array(ZTargetBehaviour) }).nullable(),
   /** The rule set takes uploads (2024): persiapan files and bukti dukung; otherwise a written laporan. */
   uploadsAllowed: z.boolean(),
+  behaviourAspects: z.array(z.object({ code: z.string(), name: z.string(), meaning: z.string() })),
   /** A pengawas's plan: the schools named in it, one of which becomes the pendampingan's focus. */
   planSchools: z.array(z.object({ id: z.string(), name: z.string() })),
   /** A pengawas's survey to the focus school's KS, once sent (answers only for the Tim Kinerja). */

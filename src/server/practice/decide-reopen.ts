@@ -11,6 +11,7 @@ import { notify } from "../notifications/notify.js";
 import { reopenDto } from "../planning/reopen.js";
 import { actOnDocument } from "./act-on-document.js";
 import { loadPracticeScope } from "./load.js";
+import { definitionIn } from "./present.js";
 
 type Request = typeof reopenRequests.$inferSelect & { kind: string; cycleId: string };
 
@@ -31,11 +32,13 @@ export async function decideDocumentReopen(
   if (!isPracticeKind(request.kind)) throw notFound();
   const kind = request.kind;
   const scope = await loadPracticeScope(tx, actor, request.cycleId, now);
-  if (!scope.roles.includes("superior") && !scope.roles.includes("admin")) throw forbidden();
+  // A Tim Kinerja member does not decide on the penilaian, which only the atasan writes.
+  const roles = scope.rolesFor(definitionIn(scope, kind));
+  if (!roles.includes("superior") && !roles.includes("admin")) throw forbidden();
   if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
   const noteMissing = reopenDecisionRefusal(decision);
   if (noteMissing) throw new AppError("VALIDATION", "plan.refusalNoteRequired", noteMissing);
-  const actingAs = scope.roles.includes("superior") ? scope.actingAs : "admin";
+  const actingAs = roles.includes("superior") ? scope.actingAs : "admin";
   const note = decision.note.trim();
   if (decision.approve) {
     await actOnDocument({

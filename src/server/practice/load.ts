@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, periods } from "../../db/schema.js";
-import type { DocumentWindow } from "../../domain/documents/engine.js";
+import { documentRoles } from "../../domain/auth/policy.js";
+import type { AnyDocumentType, DocumentRole, DocumentWindow } from "../../domain/documents/engine.js";
 import { ZDutyLine, ZRhkLine } from "../../domain/planning/content.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
@@ -98,11 +99,11 @@ const scopeQuery = (q: Queryable) =>
             'sentAt', ps.sent_at, 'answeredAt', ps.answered_at)
           from practice_surveys ps join schools ss on ss.id = ps.school_id where ps.cycle_id = ${cycles.id})`,
         facts: cycleFactsSql,
-        extensions: sql<Extension[]>`coalesce((
+        extensions: sql<(Extension & { phase: "pelaksanaan" | "penilaian" })[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
-            'closesOn', e.closes_on))
+            'closesOn', e.closes_on, 'phase', e.phase))
           from window_extensions e
-          where e.period_id = ${periods.id} and e.phase = 'pelaksanaan'
+          where e.period_id = ${periods.id} and e.phase in ('pelaksanaan', 'penilaian')
             and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
       })
       .from(cycles)
@@ -125,16 +126,30 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
   const { cycle, period, facts } = row;
   const ruleSet = await ruleSetById(q, period.ruleSetId);
   const today = dateInZone(now, row.timeZone);
-  const { live, audience, roles, actingAs } = cycleAudience(actor, cycle, period.districtId, facts, today);
+  const { live, audience, roles, actingAs, assessorRole } = cycleAudience(
+    actor,
+    cycle,
+    period.districtId,
+    facts,
+    today,
+  );
   authorize(actor, { do: "documents.open", cycle: audience });
+  const who = { personId: cycle.personId, schoolId: cycle.schoolId };
+  const extended = (phase: "pelaksanaan" | "penilaian") => row.extensions.filter((e) => e.phase === phase);
   const window: DocumentWindow = {
     today,
     opensOn: period.executionOpensOn,
-    closesOn: effectiveClose(period.executionClosesOn, row.extensions, {
-      personId: cycle.personId,
-      schoolId: cycle.schoolId,
-    }),
+    closesOn: effectiveClose(period.executionClosesOn, extended("pelaksanaan"), who),
   };
+  const assessmentWindow: DocumentWindow = {
+    today,
+    opensOn: period.assessmentOpensOn,
+    closesOn: effectiveClose(period.assessmentClosesOn, extended("penilaian"), who),
+  };
+  /** The window a kind is acted on in: the penilaian's own, every other the pelaksanaan's. */
+  const windowFor = (def: AnyDocumentType): DocumentWindow => (def.phase === "penilaian" ? assessmentWindow : window);
+  /** The viewer's roles on a kind (`documentRoles`: the penilaian is the atasan's alone). */
+  const rolesFor = (def: AnyDocumentType): DocumentRole[] => documentRoles(roles, assessorRole, def);
   const byKind = new Map(row.documents.map((d) => [d.kind, d]));
   const source = {
     cycle,
@@ -152,6 +167,7 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     track: cycle.track,
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     window,
+    assessmentWindow,
     today,
     documents: Object.fromEntries(kinds.map((s) => [s, byKind.get(s)?.status ?? null])),
     definitionOf: definitionsOf(source),
@@ -164,8 +180,11 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     live,
     roles,
+    rolesFor,
     actingAs,
     window,
+    assessmentWindow,
+    windowFor,
     today,
     stages,
     names,

@@ -105,7 +105,7 @@ export function documentDto(scope: PracticeScope, kind: PracticeKind, row: Docum
   const ctx = practiceContext(scope, kind, state.status);
   // Who writes and acts as this cycle has it (a KS's catatan mandiri is the KS's own).
   const def = forContext(base, ctx);
-  const roles: DocumentRole[] = scope.roles;
+  const roles: DocumentRole[] = scope.rolesFor(base);
   const visible = visibleTo(kind, state.status, roles, ctx.observation.mode);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   const actable = stage?.state !== "locked";

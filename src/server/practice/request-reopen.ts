@@ -39,9 +39,9 @@ export async function requestDocumentReopen(
       def,
       state,
       { type: "act", action: "requestReopen" },
-      scope.roles,
+      scope.rolesFor(def),
       practiceContext(scope, kind, state.status),
-      scope.window,
+      scope.windowFor(def),
     );
     if (!d.ok) throw refusal(d, lang, targetTitles(scope));
     if (!row) throw new AppError("INVALID_STATE", "practice.reopenNotOffered");

@@ -33,6 +33,7 @@ export const enPractice: typeof idPractice = {
     upaya_pengawas: "Follow-up actions",
     refleksi_pengawas: "Follow-up reflection",
     rekomendasi: "Tim Kinerja recommendation",
+    penilaian: "Assessment (Penilaian)",
   },
   stageByMode: { bukti: "Evidence", laporan: "Competence & main-duty report" },
   state: { locked: "Not open yet", open: "In progress", done: "Done" },
@@ -62,12 +63,31 @@ export const enPractice: typeof idPractice = {
       "Learning, expected challenges and the practice change you want; the Tim Kinerja rates it and gives feedback.",
     rekomendasi:
       "The Tim Kinerja’s recommendation to the Kepala Dinas: the three aspects of practice and the suggested ratings.",
+    penilaian:
+      "The atasan’s assessment: the three aspects of practice, feedback on work behaviour, the work results and behaviour ratings, then the predikat. You read it, may respond, then mark it as read.",
   },
   purposeByMode: {
     bukti:
       "For each agreed RHK item and additional duty: what was achieved against the target, with evidence (a certificate or SK and a report). Your atasan verifies it.",
     laporan:
       "A written reflection for each competence-development item and a report on the main duty you chose. No uploads: your atasan verifies directly.",
+  },
+  penilaian: {
+    intro:
+      "Rate the quality of reflection, learning effort and change in practice — not outcomes alone. The whole practice record is in the earlier stages on this page.",
+    recommendation: "Tim Kinerja recommendation",
+    behavioursTitle: "Feedback on work behaviour (BerAKHLAK)",
+    ratingsTitle: "Ratings and predikat",
+    competence: "Competence development is taken into account, not scored on its own.",
+    hasilKerja: "Work results rating (Rating Hasil Kerja)",
+    perilaku: "Work behaviour rating (Rating Perilaku Kerja)",
+    predikat: "Performance predikat:",
+    note: "Atasan’s note (optional)",
+    responseTitle: "Response of the person assessed",
+    response: "Your response to this assessment (optional)",
+    responseHint:
+      "Read the result. If you want to say something, write it here, then press “Mark as read”. If something is wrong, ask to reopen it.",
+    notYet: "Your atasan is preparing your assessment. The result shows here once decided.",
   },
   save: {
     conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
@@ -77,6 +97,8 @@ export const enPractice: typeof idPractice = {
     "This device kept changes from {{date}} that were not sent, while this document was changed elsewhere. Use the changes from this device (replacing the server's version), or discard them?",
   stillMissing: "Still to complete",
   action: {
+    decideAssessment: "Decide the assessment",
+    acknowledge: "Mark as read",
     sendRecommendation: "Send to the Kepala Dinas",
     submit: "Hand in",
     confirmSchedule: "Confirm the schedule",

@@ -162,6 +162,10 @@ const enCore: typeof idCore = {
         you: "Write your follow-up reflection: learning, the challenges you expect, and the change in practice.",
         superior: "Your reflection is handed in. The Tim Kinerja will rate it and give feedback.",
       },
+      penilaian: {
+        you: "Your atasan has assessed you. Read the result, respond if you wish, then mark it as read.",
+        superior: "Your practice is complete. Your atasan is preparing the assessment.",
+      },
       rekomendasi: {
         you: "Your practice is complete.",
         superior: "Your practice is complete. The Tim Kinerja is writing its recommendation to the Kepala Dinas.",
@@ -174,6 +178,8 @@ const enCore: typeof idCore = {
       open: "Your atasan is assessing your work results and behaviour. Your reflection and learning effort are what counts most.",
       wait: "Penilaian opens on schedule. Make sure all Pelaksanaan documents are submitted.",
       closed: "Penilaian has closed. Your final result will appear here.",
+      rated:
+        "Your atasan has assessed you. Open Praktik Kinerja to read the result, respond if you wish, then mark it as read.",
     },
     done: "This year's cycle is complete. Thank you for your hard work and your will to learn!",
     unknown: "See the details of your cycle below.",

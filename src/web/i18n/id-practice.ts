@@ -32,6 +32,7 @@ export const idPractice = {
     upaya_pengawas: "Upaya Tindak Lanjut",
     refleksi_pengawas: "Refleksi Tindak Lanjut",
     rekomendasi: "Rekomendasi Tim Kinerja",
+    penilaian: "Penilaian",
   },
   /** The bukti dukung's name under the period's rule set. */
   stageByMode: { bukti: "Bukti Dukung", laporan: "Laporan Kompetensi & Tugas Pokok" },
@@ -60,12 +61,31 @@ export const idPractice = {
     refleksi_pengawas:
       "Upaya belajar, tantangan yang diperkirakan, dan perubahan praktik yang diinginkan; Tim Kinerja memberi penilaian dan umpan balik.",
     rekomendasi: "Rekomendasi Tim Kinerja untuk Kepala Dinas: tiga aspek praktik dan rating yang disarankan.",
+    penilaian:
+      "Penilaian oleh atasan: tiga aspek praktik, umpan balik perilaku kerja, Rating Hasil Kerja dan Perilaku Kerja, lalu predikat. Anda membacanya, boleh memberi tanggapan, lalu menandainya sudah dibaca.",
   },
   purposeByMode: {
     bukti:
       "Untuk setiap butir RHK dan tugas tambahan yang disepakati: realisasi dibanding target, dengan bukti dukung (sertifikat atau SK dan laporan). Atasan memverifikasinya.",
     laporan:
       "Refleksi tertulis untuk setiap butir pengembangan kompetensi dan laporan pelaksanaan tugas pokok yang Anda pilih. Tanpa unggahan: atasan memverifikasi langsung.",
+  },
+  penilaian: {
+    intro:
+      "Nilailah kualitas refleksi, upaya belajar, dan perubahan praktik — bukan hasil semata. Seluruh catatan praktik ada di tahap-tahap sebelumnya pada halaman ini.",
+    recommendation: "Rekomendasi Tim Kinerja",
+    behavioursTitle: "Umpan balik perilaku kerja (BerAKHLAK)",
+    ratingsTitle: "Rating dan predikat",
+    competence: "Pengembangan kompetensi dipertimbangkan, tidak diberi nilai tersendiri.",
+    hasilKerja: "Rating Hasil Kerja",
+    perilaku: "Rating Perilaku Kerja",
+    predikat: "Predikat kinerja:",
+    note: "Catatan atasan (tidak wajib)",
+    responseTitle: "Tanggapan pegawai",
+    response: "Tanggapan Anda atas penilaian ini (tidak wajib)",
+    responseHint:
+      "Baca hasilnya. Bila ada yang ingin Anda sampaikan, tulis di sini, lalu tekan “Tandai sudah dibaca”. Bila ada kekeliruan, ajukan pembukaan kembali.",
+    notYet: "Atasan sedang menyusun penilaian Anda. Hasilnya tampil di sini setelah ditetapkan.",
   },
   save: {
     conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
@@ -75,6 +95,8 @@ export const idPractice = {
     "Perangkat ini menyimpan perubahan dari {{date}} yang belum terkirim, sementara dokumen ini sudah diubah di tempat lain. Pakai perubahan dari perangkat ini (menggantikan versi di server), atau buang?",
   stillMissing: "Yang masih perlu dilengkapi",
   action: {
+    decideAssessment: "Tetapkan penilaian",
+    acknowledge: "Tandai sudah dibaca",
     sendRecommendation: "Kirim ke Kepala Dinas",
     submit: "Kumpulkan",
     confirmSchedule: "Konfirmasi jadwal",

@@ -162,6 +162,10 @@ export const idCore = {
         you: "Tuliskan refleksi tindak lanjut Anda: upaya belajar, tantangan yang diperkirakan, dan perubahan praktik.",
         superior: "Refleksi Anda sudah dikumpulkan. Tim Kinerja akan memberi penilaian dan umpan balik.",
       },
+      penilaian: {
+        you: "Atasan sudah menilai Anda. Baca hasilnya, beri tanggapan bila perlu, lalu tandai sudah dibaca.",
+        superior: "Praktik kinerja Anda lengkap. Atasan sedang menyusun penilaian.",
+      },
       rekomendasi: {
         you: "Praktik kinerja Anda sudah lengkap.",
         superior: "Praktik kinerja Anda sudah lengkap. Tim Kinerja sedang menyusun rekomendasi untuk Kepala Dinas.",
@@ -175,6 +179,8 @@ export const idCore = {
       open: "Atasan sedang menilai hasil dan perilaku kerja Anda. Refleksi dan upaya belajar Anda menjadi bahan utamanya.",
       wait: "Penilaian akan dibuka sesuai jadwal. Pastikan semua dokumen pelaksanaan sudah dikumpulkan.",
       closed: "Jadwal penilaian sudah ditutup. Hasil akhir akan tampil di sini.",
+      rated:
+        "Atasan sudah menilai Anda. Buka Praktik Kinerja untuk membaca hasilnya, beri tanggapan bila perlu, lalu tandai sudah dibaca.",
     },
     done: "Siklus kinerja tahun ini selesai. Terima kasih atas kerja keras dan semangat belajar Anda!",
     unknown: "Lihat rincian siklus Anda di bawah.",

@@ -153,11 +153,13 @@ const ACTIONS = [
   "agree",
   "sendSurvey",
   "rate",
+  "acknowledge",
 ] as const;
 
 export function actionLabel(t: TFunction, kind: string, action: string): string {
   if (kind === "observasi" && action === "finish") return t("practice.action.finishObservation");
   if (kind === "rekomendasi" && action === "submit") return t("practice.action.sendRecommendation");
+  if (kind === "penilaian" && action === "rate") return t("practice.action.decideAssessment");
   const known = ACTIONS.find((a) => a === action);
   return known ? t(`practice.action.${known}`) : action;
 }

@@ -7,6 +7,7 @@ import type { ZodType } from "zod";
 import type { BuktiDukungContent } from "../../domain/practice/bukti-dukung.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
 import type { ObservasiContent } from "../../domain/practice/observasi.js";
+import type { PenilaianContent } from "../../domain/practice/penilaian.js";
 import type { PersiapanContent } from "../../domain/practice/persiapan.js";
 import type { RefleksiContent } from "../../domain/practice/refleksi.js";
 import { documentType } from "../../domain/practice/registry.js";
@@ -28,6 +29,7 @@ import { NoteField } from "./fields.js";
 import { usePractice, useSaveDocument } from "./hooks.js";
 import { stageLabel, stagePurpose } from "./labels.js";
 import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
+import { PenilaianForm } from "./PenilaianForm.js";
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
 import { PengawasBody } from "./pengawas/PengawasBody.js";
 import { RefleksiForm } from "./RefleksiForm.js";
@@ -223,6 +225,10 @@ function body(
     );
   }
   if (stage === "refleksi") return <RefleksiForm content={content as RefleksiContent} onChange={change} pen={pen} />;
+  if (stage === "penilaian") {
+    if (!doc.visible) return <NotYet text="practice.penilaian.notYet" />;
+    return <PenilaianForm view={view} doc={doc} content={content as PenilaianContent} onChange={change} pen={pen} />;
+  }
   if (stage === "rekomendasi") {
     if (!doc.visible) return <NotYet text="practice.rekomendasi.forKadis" />;
     return <RekomendasiForm content={content as RekomendasiContent} onChange={change} pen={pen} />;
@@ -260,7 +266,11 @@ function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string 
 function NotYet({
   text,
 }: {
-  text: "practice.observasi.inProgress" | "practice.obsMode.inProgressSelf" | "practice.rekomendasi.forKadis";
+  text:
+    | "practice.observasi.inProgress"
+    | "practice.obsMode.inProgressSelf"
+    | "practice.rekomendasi.forKadis"
+    | "practice.penilaian.notYet";
 }) {
   const { t } = useTranslation();
   return (

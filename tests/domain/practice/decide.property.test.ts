@@ -12,6 +12,7 @@ import { emptyBuktiDukung } from "../../../src/domain/practice/bukti-dukung.js";
 import type { PracticeContext } from "../../../src/domain/practice/context.js";
 import { emptyObservasi } from "../../../src/domain/practice/observasi.js";
 import { diskusiPersiapanGuard } from "../../../src/domain/practice/pengawas/diskusi-persiapan.js";
+import { emptyPenilaian } from "../../../src/domain/practice/penilaian.js";
 import { emptyPersiapan, persiapanGuard } from "../../../src/domain/practice/persiapan.js";
 import { DOCUMENT_TYPES } from "../../../src/domain/practice/registry.js";
 import { emptyRekomendasi } from "../../../src/domain/practice/rekomendasi.js";
@@ -35,6 +36,7 @@ import {
   completeDiskusiPersiapan,
   completeDiskusiTindakLanjut,
   completePendampingan,
+  completePenilaian,
   completeRefleksiPengawas,
   completeRekomendasi,
   completeUpayaPengawas,
@@ -164,6 +166,17 @@ function samples(stage: PracticeKind): Content[] {
         { ...empty, ratings: c.ratings },
       ];
     }
+    case "penilaian": {
+      const c = completePenilaian();
+      return [
+        c,
+        emptyPenilaian(),
+        { ...c, perilaku: null },
+        { ...c, behaviours: {} },
+        { ...c, response: "Terima kasih atas umpan baliknya." },
+        { ...c, axes: { ...c.axes, upayaRefleksi: { level: null, feedback: "x" } } },
+      ];
+    }
     case "rekomendasi": {
       const c = completeRekomendasi();
       return [
@@ -241,6 +254,7 @@ const FIELDS: Record<PracticeKind, { owner: readonly string[]; superior: readonl
   upaya_pengawas: { owner: ["steps", "explanation"], superior: ["comments"] },
   refleksi_pengawas: { owner: ["inspiration", "practiceChange", "challenges", "plan"], superior: ["ratings"] },
   rekomendasi: { owner: [], superior: ["axes", "hasilKerja", "perilaku", "note"] },
+  penilaian: { owner: ["response"], superior: ["axes", "behaviours", "hasilKerja", "perilaku", "note"] },
 };
 
 const start = (def: AnyDocumentType): State => ({ status: def.initial, content: def.empty(), version: 1, revision: 1 });

@@ -12,6 +12,7 @@ import {
   type RefleksiPengawasContent,
 } from "../../../src/domain/practice/pengawas/refleksi-pengawas.js";
 import { emptyUpayaPengawas, type UpayaPengawasContent } from "../../../src/domain/practice/pengawas/upaya-pengawas.js";
+import type { PenilaianContent } from "../../../src/domain/practice/penilaian.js";
 import type { RekomendasiContent } from "../../../src/domain/practice/rekomendasi.js";
 import { ENTRY_ID, PLAN_SCHOOLS } from "./fixtures.js";
 
@@ -101,5 +102,22 @@ export function completeRekomendasi(): RekomendasiContent {
     hasilKerja: "sesuai",
     perilaku: "di_atas",
     note: "Layak Baik; dampingi lagi di semester berikutnya.",
+  };
+}
+
+/** An atasan's complete penilaian under the demo rule sets' seven BerAKHLAK aspects. */
+export function completePenilaian(): PenilaianContent {
+  return {
+    axes: completeRekomendasi().axes,
+    behaviours: Object.fromEntries(
+      ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"].map((c) => [
+        c,
+        "Konsisten dan dapat diandalkan.",
+      ]),
+    ),
+    hasilKerja: "sesuai",
+    perilaku: "sesuai",
+    note: "",
+    response: "",
   };
 }

@@ -14,8 +14,9 @@ describe("document registry", () => {
   it("holds the plan and the practice documents of every track, each under its own kind", () => {
     expect(Object.keys(DOCUMENT_TYPES)).toEqual(["plan", ...PRACTICE_KINDS]);
     expect(PRACTICE_KINDS).toEqual([
-      ...PRACTICE_STAGES,
+      ...PRACTICE_STAGES.filter((s) => s !== "penilaian"),
       "rekomendasi",
+      "penilaian",
       "diskusi_persiapan",
       "pendampingan",
       "diskusi_tindak_lanjut",
@@ -37,7 +38,7 @@ describe("document registry", () => {
   });
 
   it("chains the five pengawas stages after the plan; their bukti dukung opens with the upaya", () => {
-    const five = PENGAWAS_STAGES.filter((s) => s !== "bukti_dukung" && s !== "rekomendasi");
+    const five = PENGAWAS_STAGES.filter((s) => !["bukti_dukung", "rekomendasi", "penilaian"].includes(s));
     expect(five).toEqual([
       "diskusi_persiapan",
       "pendampingan",
@@ -61,7 +62,17 @@ describe("document registry", () => {
 
   it("gives each track its own stages; a kind of another track is not in a cycle", () => {
     expect(stagesFor("guru")).toEqual(PRACTICE_STAGES);
-    expect(stagesFor("kepala_sekolah")).toEqual([...PRACTICE_STAGES, "rekomendasi"]);
+    expect(stagesFor("kepala_sekolah")).toEqual([
+      ...PRACTICE_STAGES.filter((s) => s !== "penilaian"),
+      "rekomendasi",
+      "penilaian",
+    ]);
+    // The penilaian closes every track: a guru's after the refleksi and laporan, a leader's after
+    // the Tim Kinerja's recommendation; only the atasan decides it.
+    expect(definitionFor("guru", "penilaian")?.after).toEqual(["refleksi", "bukti_dukung"]);
+    expect(definitionFor("kepala_sekolah", "penilaian")?.after).toEqual(["rekomendasi"]);
+    expect(definitionFor("pengawas", "penilaian")?.after).toEqual(["rekomendasi"]);
+    expect(definitionFor("pengawas", "penilaian")?.atasanOnly).toBe(true);
     expect(stagesFor("pengawas")).toEqual(PENGAWAS_STAGES);
     expect(definitionFor("pengawas", "observasi")).toBeNull();
     expect(definitionFor("guru", "pendampingan")).toBeNull();

@@ -29,7 +29,15 @@ const grid = (i: StagesInput) =>
 
 describe("practice stages", () => {
   it("are the five stages of DOMAIN.md §4, in order, then the bukti dukung / laporan", () => {
-    expect(PRACTICE_STAGES).toEqual(["persiapan", "observasi", "tindak_lanjut", "upaya", "refleksi", "bukti_dukung"]);
+    expect(PRACTICE_STAGES).toEqual([
+      "persiapan",
+      "observasi",
+      "tindak_lanjut",
+      "upaya",
+      "refleksi",
+      "bukti_dukung",
+      "penilaian",
+    ]);
   });
 
   const allDone: Partial<Record<PracticeStage, string>> = {
@@ -50,20 +58,20 @@ describe("practice stages", () => {
     window: string,
   ];
   const rows: Row[] = [
-    ["no plan yet", { planStatus: null }, "LLLLLL", null, null, "open"],
+    ["no plan yet", { planStatus: null }, "LLLLLLL", null, null, "open"],
     ...(["draft", "submitted", "returned", "approved"] as PlanStatus[]).map(
-      (planStatus): Row => [`plan ${planStatus}`, { planStatus }, "LLLLLL", null, null, "open"],
+      (planStatus): Row => [`plan ${planStatus}`, { planStatus }, "LLLLLLL", null, null, "open"],
     ),
-    ["plan agreed, nothing written", {}, "OLLLLL", "persiapan", "owner", "open"],
-    ["window not open yet", { today: "2025-01-31" }, "LLLLLL", null, null, "not_open"],
-    ["first day of the window", { today: "2025-02-01" }, "OLLLLL", "persiapan", "owner", "open"],
-    ["last day of the window", { today: "2025-11-30" }, "OLLLLL", "persiapan", "owner", "open"],
-    ["window closed: open but nobody acts", { today: "2025-12-01" }, "OLLLLL", "persiapan", null, "closed"],
-    ["persiapan draft", { documents: { persiapan: "draft" } }, "OLLLLL", "persiapan", "owner", "open"],
+    ["plan agreed, nothing written", {}, "OLLLLLL", "persiapan", "owner", "open"],
+    ["window not open yet", { today: "2025-01-31" }, "LLLLLLL", null, null, "not_open"],
+    ["first day of the window", { today: "2025-02-01" }, "OLLLLLL", "persiapan", "owner", "open"],
+    ["last day of the window", { today: "2025-11-30" }, "OLLLLLL", "persiapan", "owner", "open"],
+    ["window closed: open but nobody acts", { today: "2025-12-01" }, "OLLLLLL", "persiapan", null, "closed"],
+    ["persiapan draft", { documents: { persiapan: "draft" } }, "OLLLLLL", "persiapan", "owner", "open"],
     [
       "persiapan submitted: the superior confirms",
       { documents: { persiapan: "submitted" } },
-      "OLLLLL",
+      "OLLLLLL",
       "persiapan",
       "superior",
       "open",
@@ -71,7 +79,7 @@ describe("practice stages", () => {
     [
       "persiapan scheduled opens observasi",
       { documents: { persiapan: "scheduled" } },
-      "DOLLLL",
+      "DOLLLLL",
       "observasi",
       "superior",
       "open",
@@ -79,7 +87,7 @@ describe("practice stages", () => {
     [
       "observasi observed: the follow-up rating is next",
       { documents: { persiapan: "scheduled", observasi: "observed" } },
-      "DOLLLL",
+      "DOLLLLL",
       "observasi",
       "superior",
       "open",
@@ -87,7 +95,7 @@ describe("practice stages", () => {
     [
       "observasi followed up opens tindak lanjut",
       { documents: { persiapan: "scheduled", observasi: "followed_up" } },
-      "DDOLLL",
+      "DDOLLLL",
       "tindak_lanjut",
       "owner",
       "open",
@@ -95,7 +103,7 @@ describe("practice stages", () => {
     [
       "tindak lanjut submitted opens upaya",
       { documents: { ...allDone, upaya: "draft", refleksi: undefined, bukti_dukung: undefined } },
-      "DDDOLO",
+      "DDDOLOL",
       "upaya",
       "owner",
       "open",
@@ -103,7 +111,7 @@ describe("practice stages", () => {
     [
       "refleksi submitted: the superior records the discussion",
       { documents: { ...allDone, refleksi: "submitted" } },
-      "DDDDOD",
+      "DDDDODL",
       "refleksi",
       "superior",
       "open",
@@ -111,7 +119,7 @@ describe("practice stages", () => {
     [
       "upaya done: refleksi and bukti dukung are both open, refleksi first",
       { documents: { ...allDone, refleksi: undefined, bukti_dukung: "draft" } },
-      "DDDDOO",
+      "DDDDOOL",
       "refleksi",
       "owner",
       "open",
@@ -119,7 +127,7 @@ describe("practice stages", () => {
     [
       "refleksi discussed, bukti dukung handed in: the practice waits on the verification",
       { documents: { ...allDone, bukti_dukung: "submitted" } },
-      "DDDDDO",
+      "DDDDDOL",
       "bukti_dukung",
       "superior",
       "open",
@@ -127,7 +135,7 @@ describe("practice stages", () => {
     [
       "a returned bukti dukung is the guru's again",
       { documents: { ...allDone, bukti_dukung: "returned" } },
-      "DDDDDO",
+      "DDDDDOL",
       "bukti_dukung",
       "owner",
       "open",
@@ -135,17 +143,45 @@ describe("practice stages", () => {
     [
       "bukti dukung waits for the tindak lanjut",
       { documents: { persiapan: "scheduled", observasi: "followed_up", bukti_dukung: "draft" } },
-      "DDOLLL",
+      "DDOLLLL",
       "tindak_lanjut",
       "owner",
       "open",
     ],
-    ["all done", { documents: allDone }, "DDDDDD", null, null, "open"],
-    ["all done, window closed", { documents: allDone, today: "2025-12-01" }, "DDDDDD", null, null, "closed"],
+    // The practice done, the penilaian opens — acted on in its own window only.
+    ["practice done, no penilaian window yet", { documents: allDone }, "DDDDDDO", "penilaian", null, "open"],
+    [
+      "practice done, the penilaian window open: the atasan rates",
+      { documents: allDone, today: "2025-12-01", assessmentWindow: { opensOn: "2025-11-25", closesOn: "2025-12-20" } },
+      "DDDDDDO",
+      "penilaian",
+      "superior",
+      "closed",
+    ],
+    [
+      "rated: the guru acknowledges",
+      {
+        documents: { ...allDone, penilaian: "rated" },
+        today: "2025-12-01",
+        assessmentWindow: { opensOn: "2025-11-25", closesOn: "2025-12-20" },
+      },
+      "DDDDDDO",
+      "penilaian",
+      "owner",
+      "closed",
+    ],
+    [
+      "acknowledged: the cycle is done",
+      { documents: { ...allDone, penilaian: "acknowledged" }, today: "2025-12-01" },
+      "DDDDDDD",
+      null,
+      null,
+      "closed",
+    ],
     [
       "a reopened tindak lanjut locks what follows it",
       { documents: { ...allDone, tindak_lanjut: "draft", upaya: "draft", refleksi: undefined, bukti_dukung: "draft" } },
-      "DDOLLL",
+      "DDOLLLL",
       "tindak_lanjut",
       "owner",
       "open",
@@ -153,7 +189,7 @@ describe("practice stages", () => {
     [
       "done stays done when the plan is reopened; nothing else opens",
       { planStatus: "draft", documents: { persiapan: "scheduled" } },
-      "DLLLLL",
+      "DLLLLLL",
       null,
       null,
       "open",
@@ -161,7 +197,7 @@ describe("practice stages", () => {
     [
       "a later document without its predecessor done stays locked",
       { documents: { persiapan: "submitted", observasi: "draft" } },
-      "OLLLLL",
+      "OLLLLLL",
       "persiapan",
       "superior",
       "open",
@@ -180,7 +216,7 @@ describe("practice stages", () => {
 
   it("reports each stage's document status as given", () => {
     const view = stageStates(input({ documents: { persiapan: "scheduled", observasi: "draft" } }));
-    expect(view.stages.map((s) => s.status)).toEqual(["scheduled", "draft", null, null, null, null]);
+    expect(view.stages.map((s) => s.status)).toEqual(["scheduled", "draft", null, null, null, null, null]);
   });
 
   it("the closing part is due after the first hand-over of observasi and refleksi only", () => {
@@ -217,6 +253,7 @@ describe("a pengawas's practice stages (seed 002)", () => {
       "refleksi_pengawas",
       "bukti_dukung",
       "rekomendasi",
+      "penilaian",
     ];
     expect(PENGAWAS_STAGES).toEqual(expected);
     expect(stageStatesFor(pengawas()).stages.map((s) => s.stage)).toEqual(expected);
@@ -226,8 +263,9 @@ describe("a pengawas's practice stages (seed 002)", () => {
     expect(stageStatesFor({ ...pengawas(), track: "guru" }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
     expect(stageStates({ ...input(), track: "guru" }).stages.map((s) => s.stage)).toEqual(PRACTICE_STAGES);
     expect(stageStatesFor({ ...pengawas(), track: "kepala_sekolah" }).stages.map((s) => s.stage)).toEqual([
-      ...PRACTICE_STAGES,
+      ...PRACTICE_STAGES.filter((s) => s !== "penilaian"),
       "rekomendasi",
+      "penilaian",
     ]);
   });
 
@@ -248,65 +286,71 @@ describe("a pengawas's practice stages (seed 002)", () => {
     actor: string | null,
   ];
   const rows: Row[] = [
-    ["nothing written: the diskusi persiapan is the pengawas's", {}, "OLLLLLL", "diskusi_persiapan", "owner"],
+    ["nothing written: the diskusi persiapan is the pengawas's", {}, "OLLLLLLL", "diskusi_persiapan", "owner"],
     [
       "diskusi persiapan submitted: the Tim Kinerja agrees",
       { diskusi_persiapan: "submitted" },
-      "OLLLLLL",
+      "OLLLLLLL",
       "diskusi_persiapan",
       "superior",
     ],
-    ["agreed: the pendampingan opens", { diskusi_persiapan: "agreed" }, "DOLLLLL", "pendampingan", "owner"],
+    ["agreed: the pendampingan opens", { diskusi_persiapan: "agreed" }, "DOLLLLLL", "pendampingan", "owner"],
     [
       "pendampingan done: the diskusi tindak lanjut",
       { diskusi_persiapan: "agreed", pendampingan: "done" },
-      "DDOLLLL",
+      "DDOLLLLL",
       "diskusi_tindak_lanjut",
       "owner",
     ],
     [
       "diskusi tindak lanjut submitted: the Tim Kinerja rates",
       { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "submitted" },
-      "DDOLLLL",
+      "DDOLLLLL",
       "diskusi_tindak_lanjut",
       "superior",
     ],
     [
       "rated: the upaya and the bukti dukung open",
       { diskusi_persiapan: "agreed", pendampingan: "done", diskusi_tindak_lanjut: "rated" },
-      "DDDOLOL",
+      "DDDOLOLL",
       "upaya_pengawas",
       "owner",
     ],
     [
       "refleksi submitted: the Tim Kinerja rates it",
       { ...allDone, refleksi_pengawas: "submitted" },
-      "DDDDODL",
+      "DDDDODLL",
       "refleksi_pengawas",
       "superior",
     ],
     [
       "a guru's kinds in a pengawas cycle count for nothing",
       { persiapan: "scheduled", observasi: "followed_up" } as Partial<Record<PengawasStage, string>>,
-      "OLLLLLL",
+      "OLLLLLLL",
       "diskusi_persiapan",
       "owner",
     ],
     [
       "reflection rated, bukti dukung verified: the Tim Kinerja recommends",
       allDone,
-      "DDDDDDO",
+      "DDDDDDOL",
       "rekomendasi",
       "superior",
     ],
     [
       "the recommendation waits for the bukti dukung too",
       { ...allDone, bukti_dukung: "submitted" },
-      "DDDDDOL",
+      "DDDDDOLL",
       "bukti_dukung",
       "superior",
     ],
-    ["all done, the recommendation sent", { ...allDone, rekomendasi: "submitted" }, "DDDDDDD", null, null],
+    [
+      "the recommendation sent: the Kepala Dinas's penilaian opens",
+      { ...allDone, rekomendasi: "submitted" },
+      "DDDDDDDO",
+      "penilaian",
+      null,
+    ],
   ];
 
   it.each(rows)("%s", (_name, documents, expected, current, actor) => {

@@ -146,6 +146,23 @@ const TABLES: Record<PracticeKind, string> = {
     submit owner          F          F
     submit superior       submitted  S
     submit admin          F          F`,
+  penilaian: `
+    statuses              draft      rated      acknowledged
+    save owner            S          rated      S
+    save superior         draft      S          S
+    save admin            F          F          F
+    rate owner            F          F          F
+    rate superior         rated      S          S
+    rate admin            F          F          F
+    acknowledge owner     S          acknowledged S
+    acknowledge superior  F          F          F
+    acknowledge admin     F          F          F
+    requestReopen owner   S          rated      acknowledged
+    requestReopen superior F         F          F
+    requestReopen admin   F          F          F
+    reopen owner          F          F          F
+    reopen superior       S          draft      draft
+    reopen admin          S          draft      draft`,
 };
 
 type Cell = { stage: PracticeKind; action: string; role: DocumentRole; status: string; expected: string };

@@ -13,7 +13,7 @@ import { UpayaPengawasForm } from "./UpayaPengawasForm.js";
 
 type Props = {
   view: PracticeView;
-  stage: Exclude<PengawasStage, "bukti_dukung" | "rekomendasi">;
+  stage: Exclude<PengawasStage, "bukti_dukung" | "rekomendasi" | "penilaian">;
   doc: PracticeDoc;
   content: unknown;
   onChange: (c: unknown) => void;
