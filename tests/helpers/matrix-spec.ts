@@ -339,6 +339,25 @@ export const MATRIX: Record<string, Entry> = {
       return id ? get(`/api/cycles/${id}/practice`) : null;
     },
   },
+  // The printed SKP and plan: the same people as the plan (the locations' cycles are gurus', whose
+  // atasan decides; a Tim Kinerja member's refusal is in practice-pengawas.test.ts). Nothing is
+  // rated or agreed yet, so an allowed caller gets a 409, after authorization.
+  "GET /api/cycles/:cycleId/skp.pdf": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id ? get(`/api/cycles/${id}/skp.pdf`) : null;
+    },
+  },
+  "GET /api/cycles/:cycleId/plan.pdf": {
+    at: ALL,
+    allow: planOpens,
+    request: (w, role, loc) => {
+      const id = at(w, role, loc).cycleId;
+      return id ? get(`/api/cycles/${id}/plan.pdf`) : null;
+    },
+  },
   "PUT /api/cycles/:cycleId/documents/:kind": {
     at: ALL,
     allow: planOpens,

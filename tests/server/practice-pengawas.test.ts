@@ -10,6 +10,7 @@ import {
   openRunningPeriod,
   TEST_PASSWORD,
 } from "../helpers/factories.js";
+import { pdfPages } from "../helpers/pdf-pages.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 // A pengawas's practice: a diskusi persiapan on a focus school of their plan, agreed with the Tim
@@ -325,5 +326,32 @@ describe("the penilaian: the Kepala Dinas decides, the Tim Kinerja does not, the
     expect(done.stages.current).toBeNull();
     // Acknowledged: the Kepala Dinas cannot change it any more without a reopen.
     expect((await save(head, "penilaian", v, penilaian)).statusCode).toBe(409);
+  });
+
+  it("prints the SKP for the pengawas, the Kepala Dinas and the admin, never for the Tim Kinerja", async () => {
+    const res = await pengawas.get(`/api/cycles/${cycleId}/skp.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/pdf");
+    expect(res.headers["content-disposition"]).toContain("attachment");
+    const text = pdfPages(res.rawPayload).join("\n");
+    for (const words of [
+      "HASIL KERJA",
+      "PERILAKU KERJA",
+      "Pengawas P",
+      "Kepala Dinas",
+      "SANGAT BAIK",
+      "Terima kasih",
+    ]) {
+      expect(text.toUpperCase()).toContain(words.toUpperCase());
+    }
+    expect((await head.get(`/api/cycles/${cycleId}/skp.pdf`)).statusCode).toBe(200);
+    const admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+    expect((await admin.get(`/api/cycles/${cycleId}/skp.pdf`)).statusCode).toBe(200);
+    expect((await tim.get(`/api/cycles/${cycleId}/skp.pdf`)).statusCode).toBe(403);
+    expect((await otherKs.get(`/api/cycles/${cycleId}/skp.pdf`)).statusCode).toBe(403);
+    // The agreed plan prints the same way.
+    const plan = await pengawas.get(`/api/cycles/${cycleId}/plan.pdf`);
+    expect(plan.statusCode).toBe(200);
+    expect(pdfPages(plan.rawPayload).join("\n").toUpperCase()).toContain("RENCANA KINERJA");
   });
 });

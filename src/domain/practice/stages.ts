@@ -56,6 +56,11 @@ export type StagesInput<K extends string = PracticeStage> = {
   /** The pelaksanaan window of the cycle (after extensions). */
   window: { opensOn: IsoDate; closesOn: IsoDate };
   /**
+   * Kinds that open without the plan and the stages before them: the penilaian of a pegawai
+   * appointed after the practice window opened, rated on perilaku only (`assessmentScope`).
+   */
+  opensEarly?: readonly K[];
+  /**
    * The penilaian window (after extensions): the penilaian is acted on in it, not in the
    * pelaksanaan's. Absent: nobody acts on the penilaian yet.
    */
@@ -122,7 +127,8 @@ export function stageStatesFor(input: StagesInput<PracticeKind>): StagesView<Pra
     const before = own.after.filter((k) => Object.hasOwn(docs, k));
     const reachable = before.every((k) => cleared.has(k));
     if (done && reachable) cleared.add(stage);
-    const state: StageState = done ? "done" : gateOpen && reachable ? "open" : "locked";
+    const early = input.opensEarly?.includes(stage) === true;
+    const state: StageState = done ? "done" : early || (gateOpen && reachable) ? "open" : "locked";
     const ownWindow = own.phase === "penilaian" ? assessmentState : windowState;
     const nextActor = state === "open" && ownWindow === "open" ? actorOf(def, status ?? def.initial) : null;
     return { stage, state, status, nextActor };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { OBSERVATION_MODES } from "../../domain/practice/context.js";
+import { PREDIKATS } from "../../domain/assessment/scale.js";
 import { PRACTICE_KINDS } from "../../domain/practice/stages.js";
 import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
 import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";
@@ -9,7 +10,7 @@ import { defineContract } from "../core/contract.js";
 import { ZReopenRequest } from "../planning/contract.js";
 import { ZSurvey } from "./survey-contract.js";
 
-const ZCycleParams = z.object({ cycleId: id });
+export const ZCycleParams = z.object({ cycleId: id });
 const ZKindParams = ZCycleParams.extend({ kind: z.enum(PRACTICE_KINDS) });
 const ZActionParams = ZKindParams.extend({ action: code(40) });
 
@@ -76,6 +77,12 @@ export const ZPracticeView = z.object({
   indicator: z.object({ code: z.string(), name: z.string(), targets: z.array(ZTargetBehaviour) }).nullable(),
   /** The rule set takes uploads (2024): persiapan files and bukti dukung; otherwise a written laporan. */
   uploadsAllowed: z.boolean(),
+  /** The penilaian: rated in full or on perilaku only; the predikat and angka kredit once rated. */
+  assessment: z.object({
+    scope: z.enum(["full", "perilaku_only"]),
+    predikat: z.enum(PREDIKATS).nullable(),
+    angkaKredit: z.number().nullable(),
+  }),
   behaviourAspects: z.array(z.object({ code: z.string(), name: z.string(), meaning: z.string() })),
   /** A pengawas's plan: the schools named in it, one of which becomes the pendampingan's focus. */
   planSchools: z.array(z.object({ id: z.string(), name: z.string() })),

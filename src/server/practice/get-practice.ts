@@ -4,7 +4,10 @@ import { stagesFor } from "../../domain/practice/stages.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { documentFiles } from "./files.js";
-import { loadPracticeScope } from "./load.js";
+import { loadPracticeScope, type PracticeScope } from "./load.js";
+import { angkaKredit, parsePositionLevel, periodMonths } from "../../domain/assessment/angka-kredit.js";
+import { predikatInScope } from "../../domain/assessment/scope.js";
+import { ZPenilaianContent } from "../../domain/practice/penilaian.js";
 import { documentDto, planTargetsDto, practiceIndicatorOf, surveyDto } from "./present.js";
 
 /**
@@ -42,8 +45,30 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
     planSchools: scope.planSchools,
     survey: surveyDto(scope),
     stages: scope.stages,
+    assessment: assessmentDto(scope, documents),
     documents,
     files: await documentFiles(db, scope, documents),
     viewer: { roles: scope.roles, actingAs: scope.actingAs },
+  };
+}
+
+/**
+ * The penilaian's outcome as the page shows it beside the form: how the pegawai is rated (in full
+ * or on perilaku only), and — once rated, to whoever may read it — the predikat and the angka
+ * kredit of their jenjang for the period.
+ */
+function assessmentDto(scope: PracticeScope, documents: { kind: string; status: string; visible: boolean; content: unknown }[]) {
+  const doc = documents.find((d) => d.kind === "penilaian");
+  const content = doc?.visible ? ZPenilaianContent.parse(doc.content) : null;
+  const predikat =
+    content?.perilaku && doc?.status !== "draft"
+      ? predikatInScope({ scope: scope.assessmentScope, hasilKerja: content.hasilKerja, perilaku: content.perilaku })
+      : null;
+  const level = parsePositionLevel(scope.positionLevel);
+  const months = periodMonths(scope.period.startsOn, scope.period.endsOn);
+  return {
+    scope: scope.assessmentScope,
+    predikat,
+    angkaKredit: predikat && level ? angkaKredit({ positionLevel: level, predikat, months }) : null,
   };
 }

@@ -2,13 +2,14 @@ import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, periods } from "../../db/schema.js";
+import { type AssessmentScope, assessmentScope } from "../../domain/assessment/scope.js";
 import { documentRoles } from "../../domain/auth/policy.js";
 import type { AnyDocumentType, DocumentRole, DocumentWindow } from "../../domain/documents/engine.js";
 import { ZDutyLine, ZRhkLine } from "../../domain/planning/content.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
 import type { PlanTargets } from "../../domain/practice/context.js";
-import { type PracticeKind, stageStatesFor, stagesFor } from "../../domain/practice/stages.js";
+import { type PracticeKind, type StagesInput, stageStatesFor, stagesFor } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
@@ -99,6 +100,13 @@ const scopeQuery = (q: Queryable) =>
             'sentAt', ps.sent_at, 'answeredAt', ps.answered_at)
           from practice_surveys ps join schools ss on ss.id = ps.school_id where ps.cycle_id = ${cycles.id})`,
         facts: cycleFactsSql,
+        // When the pegawai took up their post in the district: one appointed after the practice
+        // window opened is rated on perilaku only (DOMAIN.md §5).
+        // The jenjang jabatan, for the result's angka kredit.
+        positionLevel: sql<string>`(select p.position_level from people p where p.id = ${cycles.personId})`,
+        appointedOn: sql<string | null>`(select min(a.starts_on) from assignments a
+          where a.person_id = ${cycles.personId} and a.district_id = ${periods.districtId}
+            and a.kind in ('teacher', 'principal', 'supervisor'))`,
         extensions: sql<(Extension & { phase: "pelaksanaan" | "penilaian" })[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
             'closesOn', e.closes_on, 'phase', e.phase))
@@ -160,10 +168,12 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     survey: row.survey,
     documents: byKind,
     today,
+    assessmentScope: "full" as AssessmentScope,
+    positionLevel: row.positionLevel,
   };
   // A pengawas's practice has its own documents (`stagesFor`).
   const kinds = stagesFor(cycle.track);
-  const stages = stageStatesFor({
+  const stagesInput: StagesInput<PracticeKind> = {
     track: cycle.track,
     planStatus: (row.planStatus as PlanStatus | null) ?? null,
     window,
@@ -171,7 +181,17 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
     today,
     documents: Object.fromEntries(kinds.map((s) => [s, byKind.get(s)?.status ?? null])),
     definitionOf: definitionsOf(source),
+  };
+  const onPath = stageStatesFor(stagesInput);
+  // The practice is done when the penilaian's own predecessors are (its stage is no longer locked).
+  const scopeOfAssessment = assessmentScope({
+    appointedOn: row.appointedOn,
+    practiceOpensOn: period.executionOpensOn,
+    practiceDone: onPath.stages.some((s) => s.stage === "penilaian" && s.state !== "locked"),
   });
+  const stages =
+    scopeOfAssessment === "perilaku_only" ? stageStatesFor({ ...stagesInput, opensEarly: ["penilaian"] }) : onPath;
+  source.assessmentScope = scopeOfAssessment;
   const names = new Map<string, string>(facts.map((f) => [f.personId, f.name]));
   names.set(actor.personId, actor.name);
   return {

@@ -52,7 +52,15 @@ export function stateOf(def: AnyDocumentType, row: DocumentRow | undefined): Doc
 /** What a practice context is built from: the scope's parts that do not depend on the stages. */
 export type ContextSource = Pick<
   PracticeScope,
-  "cycle" | "ruleSet" | "indicatorCode" | "planTargets" | "planSchools" | "survey" | "documents" | "today"
+  | "cycle"
+  | "ruleSet"
+  | "indicatorCode"
+  | "planTargets"
+  | "planSchools"
+  | "survey"
+  | "documents"
+  | "today"
+  | "assessmentScope"
 >;
 
 /** `kind`'s definition in this cycle's track (a pengawas's documents are their own); 404 when it has none. */
@@ -92,6 +100,7 @@ export function practiceContext(scope: ContextSource, kind: PracticeKind, status
     // A pengawas: the schools of the plan (the focus must be one of them) and the survey's state.
     planSchoolIds: scope.planSchools.map((s) => s.id),
     survey: surveyState(scope.survey),
+    assessmentScope: scope.assessmentScope,
   };
 }
 

@@ -75,6 +75,11 @@ export const enPractice: typeof idPractice = {
   penilaian: {
     intro:
       "Rate the quality of reflection, learning effort and change in practice — not outcomes alone. The whole practice record is in the earlier stages on this page.",
+    perilakuOnly:
+      "This person was appointed after the practice window opened, so they are rated on work behaviour only (no practice and no work results).",
+    resultTitle: "Assessment result",
+    angkaKredit: "Credit points for this period: {{n}}",
+    downloadSkp: "Download the SKP (PDF)",
     recommendation: "Tim Kinerja recommendation",
     behavioursTitle: "Feedback on work behaviour (BerAKHLAK)",
     ratingsTitle: "Ratings and predikat",

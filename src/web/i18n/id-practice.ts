@@ -73,6 +73,11 @@ export const idPractice = {
   penilaian: {
     intro:
       "Nilailah kualitas refleksi, upaya belajar, dan perubahan praktik — bukan hasil semata. Seluruh catatan praktik ada di tahap-tahap sebelumnya pada halaman ini.",
+    perilakuOnly:
+      "Pegawai ini diangkat setelah masa pelaksanaan dimulai, sehingga dinilai pada perilaku kerja saja (tanpa praktik kinerja dan hasil kerja).",
+    resultTitle: "Hasil penilaian",
+    angkaKredit: "Angka kredit periode ini: {{n}}",
+    downloadSkp: "Unduh SKP (PDF)",
     recommendation: "Rekomendasi Tim Kinerja",
     behavioursTitle: "Umpan balik perilaku kerja (BerAKHLAK)",
     ratingsTitle: "Rating dan predikat",

@@ -1,7 +1,7 @@
-import { Alert, Badge, Radio, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Radio, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { predikatOf } from "../../domain/assessment/predikat.js";
 import { EXPECTATIONS, type Expectation, PRACTICE_AXES, type PracticeAxis } from "../../domain/assessment/scale.js";
+import { predikatInScope } from "../../domain/assessment/scope.js";
 import type { PenilaianContent } from "../../domain/practice/penilaian.js";
 import type { RekomendasiContent } from "../../domain/practice/rekomendasi.js";
 import { NoteField, writes } from "./fields.js";
@@ -29,6 +29,12 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
   const responds = writes(pen, "response");
   const level = (l: Expectation) => t(`expectation.${l}`);
   const recommendation = view.documents.find((d) => d.kind === "rekomendasi");
+  const perilakuOnly = view.assessment.scope === "perilaku_only";
+  const predikat = content.perilaku
+    ? predikatInScope({ scope: view.assessment.scope, hasilKerja: content.hasilKerja, perilaku: content.perilaku })
+    : null;
+  // The printed SKP: for the pegawai, the atasan and the admin once rated (a Tim Kinerja member only reads).
+  const prints = doc.status !== "draft" && view.viewer.actingAs !== "tim_kinerja";
   const setAxis = (axis: PracticeAxis, r: Rating<Expectation>) =>
     onChange({ ...content, axes: { ...content.axes, [axis]: r } });
   const rating = (field: "hasilKerja" | "perilaku") => {
@@ -63,26 +69,60 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
   return (
     <Stack gap="md">
       {rates && <Text size="sm">{t("practice.penilaian.intro")}</Text>}
+      {perilakuOnly && (
+        <Alert color="orange" p="sm">
+          {t("practice.penilaian.perilakuOnly")}
+        </Alert>
+      )}
+      {doc.status !== "draft" && predikat && (
+        <Alert color="teal" p="sm" title={t("practice.penilaian.resultTitle")}>
+          <Stack gap={6}>
+            <Text size="sm">
+              {t("practice.penilaian.predikat")}{" "}
+              <Badge variant="filled" color="teal" size="lg">
+                {t(`predikat.${predikat}`)}
+              </Badge>
+            </Text>
+            {view.assessment.angkaKredit !== null && (
+              <Text size="sm">{t("practice.penilaian.angkaKredit", { n: view.assessment.angkaKredit })}</Text>
+            )}
+            {prints && (
+              <Button
+                component="a"
+                href={`/api/cycles/${view.cycle.id}/skp.pdf`}
+                download
+                variant="light"
+                size="sm"
+                w="fit-content"
+              >
+                {t("practice.penilaian.downloadSkp")}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {recommendation?.visible && recommendation.status === "submitted" && (
         <details open={rates}>
           <summary style={{ cursor: "pointer", fontWeight: 600 }}>{t("practice.penilaian.recommendation")}</summary>
           <RekomendasiForm content={recommendation.content as RekomendasiContent} onChange={() => {}} pen={null} />
         </details>
       )}
-      <RatingCard title={t("practice.rekomendasi.axesTitle")} intro={t("practice.rekomendasi.axesIntro")}>
-        {PRACTICE_AXES.map((axis) => (
-          <RatingField<Expectation>
-            key={axis}
-            title={t(`practiceAxis.${axis}`)}
-            description={t(`practiceAxisHint.${axis}`)}
-            levels={EXPECTATIONS}
-            levelLabel={level}
-            value={content.axes[axis]}
-            onChange={(r) => setAxis(axis, r)}
-            writable={rates}
-          />
-        ))}
-      </RatingCard>
+      {!perilakuOnly && (
+        <RatingCard title={t("practice.rekomendasi.axesTitle")} intro={t("practice.rekomendasi.axesIntro")}>
+          {PRACTICE_AXES.map((axis) => (
+            <RatingField<Expectation>
+              key={axis}
+              title={t(`practiceAxis.${axis}`)}
+              description={t(`practiceAxisHint.${axis}`)}
+              levels={EXPECTATIONS}
+              levelLabel={level}
+              value={content.axes[axis]}
+              onChange={(r) => setAxis(axis, r)}
+              writable={rates}
+            />
+          ))}
+        </RatingCard>
+      )}
       <RatingCard title={t("practice.penilaian.behavioursTitle")}>
         {view.behaviourAspects.map((a) => (
           <NoteField
@@ -96,13 +136,13 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
         ))}
       </RatingCard>
       <RatingCard title={t("practice.penilaian.ratingsTitle")} intro={t("practice.penilaian.competence")}>
-        {rating("hasilKerja")}
+        {!perilakuOnly && rating("hasilKerja")}
         {rating("perilaku")}
-        {content.hasilKerja && content.perilaku && (
+        {predikat && (
           <Text size="sm" data-testid="penilaian-predikat">
             {t("practice.penilaian.predikat")}{" "}
             <Badge variant="filled" color="teal" size="lg">
-              {t(`predikat.${predikatOf(content.hasilKerja, content.perilaku)}`)}
+              {t(`predikat.${predikat}`)}
             </Badge>
           </Text>
         )}
