@@ -29,6 +29,7 @@ import { usePractice, useSaveDocument } from "./hooks.js";
 import { stageLabel, stagePurpose } from "./labels.js";
 import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
+import { UploadedVideo } from "./PracticeVideo.js";
 import { PengawasBody } from "./pengawas/PengawasBody.js";
 import { RefleksiForm } from "./RefleksiForm.js";
 import { RekomendasiForm } from "./RekomendasiForm.js";
@@ -158,7 +159,7 @@ function body(
     if (!doc.visible) {
       return (
         <Stack gap="sm">
-          <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+          <ModeNote view={view} mode={mode} persiapan={persiapan} />
           <NotYet
             text={mode === "catatan_mandiri" ? "practice.obsMode.inProgressSelf" : "practice.observasi.inProgress"}
           />
@@ -167,7 +168,7 @@ function body(
     }
     return (
       <Stack gap="md">
-        <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+        <ModeNote view={view} mode={mode} persiapan={persiapan} />
         {writesAccount ? (
           <NoteField
             label={t("practice.obsMode.selfAccount")}
@@ -230,8 +231,19 @@ function body(
   return <PengawasBody view={view} stage={stage} doc={doc} content={content} onChange={change} />;
 }
 
-/** How a KS's observation was made, said wherever it is shown: from a video, or a self-report. */
-function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string }) {
+/**
+ * How a KS's observation was made, said wherever it is shown: from a video (the link, the uploaded
+ * video played in the page, or both), or a self-report.
+ */
+function ModeNote({
+  view,
+  mode,
+  persiapan,
+}: {
+  view: PracticeView;
+  mode: ObservationMode;
+  persiapan: PersiapanContent;
+}) {
   const { t } = useTranslation();
   if (mode === "catatan_mandiri") {
     return (
@@ -241,17 +253,21 @@ function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string 
     );
   }
   if (mode === "tidak_langsung") {
+    const { videoUrl, videoFileId } = persiapan;
     return (
-      <Text size="sm">
-        {t("practice.obsMode.videoNote")}{" "}
-        {videoUrl ? (
-          <Anchor href={videoUrl} target="_blank" rel="noopener noreferrer">
-            {videoUrl}
-          </Anchor>
-        ) : (
-          "—"
-        )}
-      </Text>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t("practice.obsMode.videoNote")}{" "}
+          {videoUrl ? (
+            <Anchor href={videoUrl} target="_blank" rel="noopener noreferrer">
+              {videoUrl}
+            </Anchor>
+          ) : (
+            !videoFileId && "—"
+          )}
+        </Text>
+        {videoFileId && <UploadedVideo view={view} fileId={videoFileId} />}
+      </Stack>
     );
   }
   return null;
