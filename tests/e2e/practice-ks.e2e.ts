@@ -1,4 +1,7 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfBytes } from "../helpers/factories-planning.js";
+import { realMp4 } from "../helpers/sample-files.js";
 import {
   type Api,
   agreePlan,
@@ -11,6 +14,15 @@ import {
   signIn,
   startHarness,
 } from "./helpers.js";
+
+async function choose(
+  page: Page,
+  button: ReturnType<Page["getByRole"]>,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
+  await chooser.setFiles(file);
+}
 
 // kepsek.demo's own practice (a leadership indicator), observed by pengawas.demo of the Tim
 // Kinerja from a video of a teachers' meeting.
@@ -72,6 +84,14 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     await page.getByLabel("Tidak langsung (video)").check();
     await page.getByLabel("Tautan video praktik").fill("https://drive.google.com/file/d/rapat-guru/view");
     await page.locator('[data-save-state="saved"]').waitFor();
+    // …and the video itself, uploaded: a PDF named .mp4 is refused in the server's words first.
+    const videoSection = page.getByRole("region", { name: "Video praktik" });
+    const uploadVideo = videoSection.getByRole("button", { name: "Unggah video (MP4/MOV/WebM, maks. 50 MB)" });
+    await choose(page, uploadVideo, { name: "rapat.mp4", mimeType: "video/mp4", buffer: pdfBytes(2000) });
+    await videoSection.getByText(/^Berkas video praktik harus MP4, MOV, WebM/).waitFor();
+    await choose(page, uploadVideo, { name: "Rapat guru.mp4", mimeType: "video/mp4", buffer: realMp4(200_000) });
+    await videoSection.getByRole("link", { name: "Video terunggah: Rapat guru.mp4" }).waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await fitsPhone(page);
     await screenshot(page, "practice-ks-persiapan-360");
     await page.getByRole("button", { name: "Kumpulkan" }).click();
@@ -95,6 +115,9 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     await tp.getByRole("heading", { name: "Observasi", exact: true }).waitFor();
     await tp.getByText("Observasi tidak langsung dari video:").waitFor();
     await tp.getByRole("link", { name: "https://drive.google.com/file/d/rapat-guru/view" }).waitFor();
+    // The uploaded video plays in the page (the browser asks for ranges), with a link to open it.
+    await tp.getByRole("link", { name: "Video terunggah: Rapat guru.mp4" }).waitFor();
+    expect(await tp.locator("video").getAttribute("src")).toMatch(/^\/api\/files\/[0-9a-f-]{36}$/);
     // An observer writes no self-report: that is only ever the KS's own.
     expect(await tp.getByLabel(/^Catatan mandiri/).count()).toBe(0);
     const card = tp.locator("[data-testid^=observe-]").first();

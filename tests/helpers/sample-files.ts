@@ -86,3 +86,26 @@ export function realDocx(text = "Modul ajar IPA kelas VIII"): Buffer {
 export function plainZip(): Buffer {
   return zipStored({ "catatan.txt": "bukan dokumen Word" });
 }
+
+/**
+ * The start of an ISO-BMFF video: an `ftyp` box (size, "ftyp", major brand, minor version,
+ * compatible brands), then `size` bytes in all with zeros after it. Brand `isom` is an MP4,
+ * `qt  ` a QuickTime MOV (what an iPhone records).
+ */
+export function realMp4(size = 4096, brand: "isom" | "qt  " = "isom"): Buffer {
+  const ftyp = Buffer.concat([
+    Buffer.from([0x00, 0x00, 0x00, 0x18]),
+    Buffer.from(`ftyp${brand}`, "ascii"),
+    Buffer.from([0x00, 0x00, 0x02, 0x00]),
+    Buffer.from(`${brand}iso2`, "ascii"),
+  ]);
+  return Buffer.concat([ftyp, Buffer.alloc(Math.max(0, size - ftyp.length), 0)]);
+}
+
+/** The EBML header of a WebM video (DocType "webm"), as a browser's MediaRecorder writes it. */
+export function realWebm(): Buffer {
+  const header = [0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42, 0xf3, 0x81, 0x08];
+  const docType = [0x42, 0x82, 0x84, ...Buffer.from("webm", "ascii"), 0x42, 0x87, 0x81, 0x02, 0x42, 0x85, 0x81, 0x02];
+  const body = [...header, ...docType];
+  return Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80 | body.length, ...body]), Buffer.alloc(512, 0)]);
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignments, auditEvents, cycles, files } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { multipart, openRunningPeriod, pdfBytes, pngBytes, tempDataDir } from "../helpers/factories-planning.js";
-import { plainZip, realDocx, realJpeg, realPng, realWebp } from "../helpers/sample-files.js";
+import { plainZip, realDocx, realJpeg, realMp4, realPng, realWebm, realWebp } from "../helpers/sample-files.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -187,6 +187,89 @@ describe("uploading", () => {
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().code).toBe("CSRF");
     expect(await fileCount()).toBe(before);
+  });
+});
+
+describe("a practice video (kind video): MP4, MOV or WebM, at most 50 MB", () => {
+  it("stores an MP4, a QuickTime MOV and a WebM with the type their content shows", async () => {
+    const cases = [
+      ["rapat-guru.mp4", realMp4(), "video/mp4"],
+      ["rapat-guru.mov", realMp4(4096, "qt  "), "video/quicktime"],
+      // The name says MP4, the bytes say WebM: the bytes win.
+      ["rekaman.mp4", realWebm(), "video/webm"],
+    ] as const;
+    for (const [name, bytes, mime] of cases) {
+      const res = await upload(guru, bytes, name, "video");
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(200);
+      expect(res.json()).toMatchObject({ fileName: name, kind: "video", mimeType: mime, size: bytes.length });
+      const [row] = await t.database.db.select().from(files).where(eq(files.id, res.json().id));
+      expect(row).toMatchObject({ kind: "video", mimeType: mime });
+      const down = await guru.get(`/api/files/${res.json().id}`);
+      expect(down.headers["content-type"]).toBe(mime);
+      expect(Buffer.compare(down.rawPayload, bytes)).toBe(0);
+    }
+  });
+
+  it("refuses a PDF or a photo as a video, and a video as an RPP or evidence; stores nothing", async () => {
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const pdf = await upload(guru, pdfBytes(), "rapat.mp4", "video");
+    expect(pdf.statusCode).toBe(400);
+    expect(pdf.json().message).toBe(
+      "Berkas video praktik harus MP4, MOV, WebM dan paling besar 50 MB. Isi berkas yang dipilih bukan salah satu jenis itu.",
+    );
+    expect((await upload(guru, realJpeg(), "rapat.jpg", "video")).statusCode).toBe(400);
+    expect((await upload(guru, realMp4(), "rpp.mp4", "rpp")).statusCode).toBe(400);
+    expect((await upload(guru, realMp4(), "bukti.mp4", "evidence")).statusCode).toBe(400);
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("accepts exactly 50 MB and refuses one byte more with a clear 400, storing nothing", async () => {
+    const exact = await upload(guru, realMp4(50 * MB), "rapat-panjang.mp4", "video");
+    expect(exact.statusCode, exact.body).toBe(200);
+    expect(exact.json().size).toBe(50 * MB);
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    const res = await upload(guru, realMp4(50 * MB + 1), "rapat-terlalu-panjang.mp4", "video");
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["content-type"]).toMatch(/problem\+json/);
+    expect(res.json().message).toBe(
+      "Berkas video praktik harus MP4, MOV, WebM dan paling besar 50 MB. Berkas yang dipilih lebih dari 50 MB.",
+    );
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("every other kind keeps its 10 MB cap, though a form may now carry 50 MB", async () => {
+    const before = { rows: await fileCount(), objects: storedObjects().length };
+    for (const kind of ["sk", "rpp", "evidence"]) {
+      const res = await upload(guru, pdfBytes(10 * MB + 1), "besar.pdf", kind);
+      expect(res.statusCode, kind).toBe(400);
+      expect(res.json().message, kind).toMatch(/paling besar 10 MB\. Berkas yang dipilih lebih dari 10 MB\.$/);
+    }
+    expect({ rows: await fileCount(), objects: storedObjects().length }).toEqual(before);
+  });
+
+  it("answers a byte range, as a <video> asks to seek; a range it cannot serve gets the whole file", async () => {
+    const bytes = realMp4(10_000);
+    const id = (await upload(guru, bytes, "rapat.mp4", "video")).json().id;
+    const get = (range: string) => guru.request({ method: "GET", url: `/api/files/${id}`, headers: { range } });
+    const part = await get("bytes=100-199");
+    expect(part.statusCode).toBe(206);
+    expect(part.headers["content-range"]).toBe("bytes 100-199/10000");
+    expect(part.headers["accept-ranges"]).toBe("bytes");
+    expect(Buffer.compare(part.rawPayload, bytes.subarray(100, 200))).toBe(0);
+    const open = await get("bytes=9990-");
+    expect(open.statusCode).toBe(206);
+    expect(open.headers["content-range"]).toBe("bytes 9990-9999/10000");
+    const tail = await get("bytes=-10");
+    expect(Buffer.compare(tail.rawPayload, bytes.subarray(9990))).toBe(0);
+    for (const ignored of ["bytes=20000-", "bytes=5-1", "bytes=0-1,5-9", "lines=1-2"]) {
+      const whole = await get(ignored);
+      expect(whole.statusCode, ignored).toBe(200);
+      expect(whole.rawPayload.length, ignored).toBe(10_000);
+    }
+    // A range is a download like any other: a stranger gets none of it.
+    const stranger = await as(w.guruB.username);
+    const denied = await stranger.request({ method: "GET", url: `/api/files/${id}`, headers: { range: "bytes=0-9" } });
+    expect(denied.statusCode).toBe(403);
   });
 });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MULTIPART_LIMITS } from "../../src/server/core/multipart.js";
+import { MAX_UPLOAD_BYTES, MAX_VIDEO_BYTES } from "../../src/server/files/contract.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { pdfBytes } from "../helpers/factories-planning.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -32,6 +34,11 @@ async function form(fields: number, fieldBytes: number, file: Uint8Array | strin
 const importUrl = () => `/api/admin/districts/${w.district.id}/import?dryRun=true`;
 
 describe("multipart limits", () => {
+  it("the form-wide file ceiling is the largest upload any kind takes (a practice video), no larger", () => {
+    expect(MULTIPART_LIMITS.fileSize).toBe(MAX_VIDEO_BYTES);
+    expect(Math.max(...Object.values(MAX_UPLOAD_BYTES))).toBe(MAX_VIDEO_BYTES);
+  });
+
   it("many fields before the file: 413 in Indonesian, nothing imported", async () => {
     const res = await admin.request({
       method: "POST",

@@ -85,10 +85,17 @@ export type DocumentType<K extends string, S extends string, A extends string, C
    */
   atasanOnly?: boolean;
   /**
-   * The uploaded files the content refers to. Every save is checked against them: each must
-   * exist and belong to the document's owner, and the rule set must allow uploads at all.
+   * The uploaded evidence the content refers to (RPP, bukti dukung, …). Every save is checked
+   * against them: each must exist and belong to the document's owner, and the rule set must take
+   * evidence uploads at all.
    */
   fileIds?: (content: C) => string[];
+  /**
+   * The uploaded videos the content refers to (a KS's practice, observed *tidak langsung*). Not
+   * evidence, so taken under every rule set; like evidence each must exist and be the owner's, and
+   * each must be an upload of kind `video`.
+   */
+  videoFileIds?: (content: C) => string[];
   /**
    * Who writes and acts may depend on the cycle, not only on the status: a KS's observation made
    * as a *catatan mandiri* is written and finished by the KS, not by an observer. The pens and

@@ -15,9 +15,9 @@ export type PracticeContext = {
   track: CycleTrack;
   /**
    * How the observation is made, as agreed in the persiapan (always `langsung` for a guru), and
-   * the video a `tidak_langsung` one is made from.
+   * the video a `tidak_langsung` one is made from: a link, an uploaded file, or both (a guru: neither).
    */
-  observation: { mode: ObservationMode; videoUrl: string };
+  observation: { mode: ObservationMode; videoUrl: string; videoFileId: string | null };
   /** The practice indicator of the agreed plan (null: the plan names none, every target is unknown). */
   indicatorCode: string | null;
   /** The local date of the school (never the UTC clock): a schedule may not lie before it, a log not after it. */

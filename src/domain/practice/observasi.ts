@@ -65,9 +65,12 @@ export function observasiProblems(c: ObservasiContent, ctx: PracticeContext): Pr
   const { list, add } = problemList();
   const indicator = indicatorOf(ctx);
   if (ctx.chosenTargets.length === 0) add("observasi", "practice.observasi.noTargets");
-  const { mode, videoUrl } = ctx.observation;
+  const { mode, videoUrl, videoFileId } = ctx.observation;
   if (mode === "catatan_mandiri" && !filled(c.selfAccount)) add("observasi", "practice.observasi.selfAccountRequired");
-  if (mode === "tidak_langsung" && !filled(videoUrl)) add("observasi", "practice.observasi.videoRequired");
+  // Watched from a link or from the video the KS uploaded: either will do.
+  if (mode === "tidak_langsung" && !filled(videoUrl) && !videoFileId) {
+    add("observasi", "practice.observasi.videoRequired");
+  }
   for (const targetCode of ctx.chosenTargets) {
     const o = c.targets[targetCode];
     if (!o?.rating) add("observasi", "practice.observasi.ratingRequired", { code: targetCode });

@@ -45,8 +45,12 @@ export const ZPersiapanContent = z.object({
   proposedSchedule: ZSchedule.nullable().default(null),
   /** How the observation is made (a KS chooses; a guru is always observed `langsung`). */
   observationMode: z.enum(OBSERVATION_MODES).default("langsung"),
-  /** `tidak_langsung`: where the observer watches the practice (added after it was recorded). */
+  /**
+   * `tidak_langsung`: where the observer watches the practice (added after it was recorded): a
+   * link, or a video uploaded here (a `video` upload, ≤ 50 MB), or both.
+   */
   videoUrl: z.union([webLink, z.literal("")]).default(""),
+  videoFileId: id.nullable().default(null),
 });
 
 export type PersiapanContent = z.infer<typeof ZPersiapanContent>;
@@ -88,6 +92,11 @@ export function persiapanProblems(c: PersiapanContent, ctx: PracticeContext): Pr
   return list;
 }
 
+/** A guru's lesson is observed in class: no video of it is kept, whatever a save sends. */
+export function cleanPersiapan(c: PersiapanContent, ctx: PracticeContext): PersiapanContent {
+  return ctx.track === "kepala_sekolah" ? c : { ...c, videoUrl: "", videoFileId: null };
+}
+
 export const PERSIAPAN_TRANSITIONS: Record<PersiapanAction, Transition<PersiapanStatus>> = {
   submit: { from: ["draft"], roles: ["owner"], to: "submitted", requires: ["window", "complete"], versioned: true },
   confirmSchedule: {
@@ -103,7 +112,7 @@ export const PERSIAPAN_PENS: Partial<Record<DocumentRole, Pen<PersiapanStatus, P
   // A new time after the KS confirmed one goes back to the KS to confirm again.
   owner: {
     statuses: ["draft", "submitted", "scheduled"],
-    fields: ["targets", "schedule", "files", "observationMode", "videoUrl"],
+    fields: ["targets", "schedule", "files", "observationMode", "videoUrl", "videoFileId"],
     resubmits: { from: ["scheduled"], fields: ["schedule", "observationMode"], to: "submitted" },
   },
   superior: { statuses: ["submitted"], fields: ["proposedSchedule"] },
@@ -126,8 +135,11 @@ export const PERSIAPAN_DOCUMENT: DocumentType<
   schema: ZPersiapanContent,
   empty: emptyPersiapan,
   problems: persiapanProblems,
+  clean: cleanPersiapan,
   after: ["plan"],
   fileIds: (c) => c.files,
+  // The video of a tidak-langsung observation is what the observer watches, not evidence.
+  videoFileIds: (c) => (c.videoFileId ? [c.videoFileId] : []),
 };
 
 /** Once the observation has started, the persiapan is what was observed against: nobody changes it. */

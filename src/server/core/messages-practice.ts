@@ -32,7 +32,7 @@ export const practiceId = {
   "practice.observasi.noTargets": "Dokumen persiapan belum memilih target perilaku.",
   "practice.observasi.selfAccountRequired": "Tuliskan catatan mandiri Anda tentang praktik yang dilakukan.",
   "practice.observasi.videoRequired":
-    "Kepala sekolah belum menambahkan tautan video praktik di dokumen persiapan; observasi tidak langsung dibuat dari video itu.",
+    "Kepala sekolah belum menambahkan tautan atau unggahan video praktik di dokumen persiapan; observasi tidak langsung dibuat dari video itu.",
   "practice.observasi.ratingRequired": "Pilih hasil pengamatan untuk target perilaku {code}.",
   "practice.observasi.evidenceRequired": "Tuliskan catatan bukti perilaku untuk target perilaku {code}.",
   "practice.observasi.avoidUnknown": "Perilaku yang dihindari pada {code} tidak dikenal.",
@@ -62,6 +62,9 @@ export const practiceId = {
     "Aturan periode ini tidak memakai unggahan berkas (atasan memverifikasi langsung). Hapus berkas yang dilampirkan.",
   "practice.fileNotOwned":
     "Berkas yang dilampirkan tidak ditemukan atau bukan milik pemilik dokumen ini. Unggah berkasnya sendiri lalu coba lagi.",
+  "practice.videoNotVideo":
+    "Video praktik harus berupa video yang diunggah sebagai video praktik (MP4, MOV, atau WebM). Unggah videonya lalu coba lagi.",
+  "practice.videoNotEvidence": "Video praktik bukan berkas bukti: lampirkan videonya hanya sebagai video praktik.",
   "practice.bukti_dukung.achievedRequired": "Isi realisasi {code} (target {target}).",
   "practice.bukti_dukung.evidenceRequired": "Unggah bukti dukung untuk {code}.",
   "practice.bukti_dukung.dutyAchievedRequired": "Isi realisasi tugas tambahan {name}.",
@@ -167,7 +170,7 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
   "practice.observasi.noTargets": "The preparation document has no target behaviour yet.",
   "practice.observasi.selfAccountRequired": "Write your own account of the practice.",
   "practice.observasi.videoRequired":
-    "The principal has not added the video link to the preparation document yet; an indirect observation is made from it.",
+    "The principal has not added a video link or uploaded video to the preparation document yet; an indirect observation is made from it.",
   "practice.observasi.ratingRequired": "Choose what was observed for target behaviour {code}.",
   "practice.observasi.evidenceRequired": "Write the evidence notes for target behaviour {code}.",
   "practice.observasi.avoidUnknown": "An avoid-behaviour of {code} is unknown.",
@@ -198,6 +201,9 @@ export const practiceEn: Record<keyof typeof practiceId, string> = {
     "This period's rules use no file uploads (the atasan verifies directly). Remove the attached files.",
   "practice.fileNotOwned":
     "An attached file was not found or does not belong to this document's owner. Upload the file yourself and try again.",
+  "practice.videoNotVideo":
+    "The practice video must be a file uploaded as a practice video (MP4, MOV or WebM). Upload the video and try again.",
+  "practice.videoNotEvidence": "A practice video is not evidence: attach it only as the practice video.",
   "practice.bukti_dukung.achievedRequired": "Fill in what was achieved for {code} (target {target}).",
   "practice.bukti_dukung.evidenceRequired": "Upload evidence for {code}.",
   "practice.bukti_dukung.dutyAchievedRequired": "Fill in what was achieved for the additional duty {name}.",

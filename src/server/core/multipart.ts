@@ -3,7 +3,11 @@ import { AppError } from "./errors.js";
 /**
  * Limits of every multipart request. Our forms send one file in `file` and nothing else, so the
  * few fields a client may add before it are capped in number and size: nothing a caller sends
- * ahead of the file is buffered beyond ~8 KB. The file's own size is limited per route.
+ * ahead of the file is buffered beyond ~8 KB. The file's own size is limited per route (and per
+ * kind of upload): every reader passes its own `fileSize` to `req.file`, which replaces this one.
+ * `fileSize` here is only the ceiling for a reader that forgot: the largest file any route takes,
+ * a KS's practice video (`MAX_VIDEO_BYTES` in files/contract.ts; tests/server/upload-limits.test.ts
+ * checks the two agree).
  */
 export const MULTIPART_LIMITS = {
   fieldNameSize: 100,
@@ -12,7 +16,7 @@ export const MULTIPART_LIMITS = {
   files: 1,
   parts: 10,
   headerPairs: 50,
-  fileSize: 20 * 1024 * 1024,
+  fileSize: 50 * 1024 * 1024,
 } as const;
 
 const TOO_MANY = new Set(["FST_PARTS_LIMIT", "FST_FILES_LIMIT", "FST_FIELDS_LIMIT"]);

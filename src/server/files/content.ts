@@ -32,3 +32,21 @@ export function attachmentHeader(fileName: string): string {
   const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
+
+/**
+ * The one byte range a `Range` header asks for (`bytes=0-`, `bytes=100-199`, `bytes=-500`), ends
+ * inclusive, or null to answer the whole file: no header, several ranges, another unit, or a range
+ * outside the file (a server may always ignore Range). A browser's <video> asks for ranges to seek,
+ * and Safari plays nothing without them.
+ */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? "");
+  if (!m || size === 0 || (m[1] === "" && m[2] === "")) return null;
+  if (m[1] === "") {
+    const suffix = Number(m[2]);
+    return suffix > 0 ? { start: Math.max(0, size - suffix), end: size - 1 } : null;
+  }
+  const start = Number(m[1]);
+  const end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  return start < size && start <= end ? { start, end } : null;
+}

@@ -8,15 +8,24 @@ import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import type { Storage } from "../core/storage.js";
 import { cleanFileName, detectUploadType } from "./content.js";
-import { ACCEPTED_TYPES, type FileKind, MAX_FILE_BYTES, type StoredFile, type UploadType } from "./contract.js";
+import { ACCEPTED_TYPES, type FileKind, MAX_UPLOAD_BYTES, type StoredFile, type UploadType } from "./contract.js";
 import { type Upload, UploadProblem } from "./read-upload.js";
 
 const LABELS: Record<Lang, Record<FileKind, string>> = {
-  id: { sk: "SK", rpp: "RPP/modul ajar", evidence: "bukti" },
-  en: { sk: "SK", rpp: "lesson plan", evidence: "evidence" },
+  id: { sk: "SK", rpp: "RPP/modul ajar", evidence: "bukti", video: "video praktik" },
+  en: { sk: "SK", rpp: "lesson plan", evidence: "evidence", video: "practice video" },
 };
 
-const TYPE_NAMES: Record<UploadType, string> = { pdf: "PDF", docx: "DOCX", png: "PNG", jpg: "JPEG", webp: "WebP" };
+const TYPE_NAMES: Record<UploadType, string> = {
+  pdf: "PDF",
+  docx: "DOCX",
+  png: "PNG",
+  jpg: "JPEG",
+  webp: "WebP",
+  mp4: "MP4",
+  mov: "MOV",
+  webm: "WebM",
+};
 
 type Options = {
   db: Db;
@@ -29,20 +38,22 @@ type Options = {
 };
 
 /**
- * Checks the bytes (≤ 10 MB; the type by content: an SK is a PDF, an RPP or evidence a PDF, DOCX
- * or image), stores them, and records the file, with the type found, as the actor's.
+ * Checks the bytes (≤ 10 MB, a video ≤ 50 MB, cut off at the cap while they arrive; the type by
+ * content: an SK is a PDF, an RPP or evidence a PDF, DOCX or image, a video MP4, MOV or WebM),
+ * stores them, and records the file, with the type found, as the actor's.
  */
 export async function uploadFile({ db, storage, actor, kind, lang, read }: Options): Promise<StoredFile> {
   authorize(actor, { do: "file.upload" });
   const accepted = ACCEPTED_TYPES[kind];
+  const maxBytes = MAX_UPLOAD_BYTES[kind];
   const params = {
     label: LABELS[lang][kind],
-    max: MAX_FILE_BYTES / 1024 / 1024,
+    max: maxBytes / 1024 / 1024,
     types: accepted.map((t) => TYPE_NAMES[t]).join(", "),
   };
   let upload: Upload;
   try {
-    upload = await read(MAX_FILE_BYTES);
+    upload = await read(maxBytes);
   } catch (err) {
     if (err instanceof UploadProblem && err.problem === "tooLarge")
       throw new AppError("VALIDATION", "file.tooLarge", params);

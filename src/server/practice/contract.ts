@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { PREDIKATS } from "../../domain/assessment/scale.js";
 import { PHASES } from "../../domain/cycles/phase.js";
 import { CYCLE_TRACKS } from "../../domain/org/assessors.js";
 import { OBSERVATION_MODES } from "../../domain/practice/context.js";
-import { PREDIKATS } from "../../domain/assessment/scale.js";
 import { PRACTICE_KINDS } from "../../domain/practice/stages.js";
 import { ZTargetBehaviour } from "../../domain/rulesets/types.js";
 import { code, id, int, multiLine } from "../../domain/validation/vocabulary.js";

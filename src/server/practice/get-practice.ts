@@ -1,13 +1,13 @@
 import type { Db } from "../../db/client.js";
+import { angkaKredit, parsePositionLevel, periodMonths } from "../../domain/assessment/angka-kredit.js";
+import { predikatInScope } from "../../domain/assessment/scope.js";
 import type { Phase } from "../../domain/cycles/phase.js";
+import { ZPenilaianContent } from "../../domain/practice/penilaian.js";
 import { stagesFor } from "../../domain/practice/stages.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import { documentFiles } from "./files.js";
 import { loadPracticeScope, type PracticeScope } from "./load.js";
-import { angkaKredit, parsePositionLevel, periodMonths } from "../../domain/assessment/angka-kredit.js";
-import { predikatInScope } from "../../domain/assessment/scope.js";
-import { ZPenilaianContent } from "../../domain/practice/penilaian.js";
 import { documentDto, planTargetsDto, practiceIndicatorOf, surveyDto } from "./present.js";
 
 /**
@@ -57,7 +57,10 @@ export async function getPractice(db: Db, actor: SessionActor, cycleId: string, 
  * or on perilaku only), and — once rated, to whoever may read it — the predikat and the angka
  * kredit of their jenjang for the period.
  */
-function assessmentDto(scope: PracticeScope, documents: { kind: string; status: string; visible: boolean; content: unknown }[]) {
+function assessmentDto(
+  scope: PracticeScope,
+  documents: { kind: string; status: string; visible: boolean; content: unknown }[],
+) {
   const doc = documents.find((d) => d.kind === "penilaian");
   const content = doc?.visible ? ZPenilaianContent.parse(doc.content) : null;
   const predikat =

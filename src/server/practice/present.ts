@@ -89,8 +89,8 @@ export function practiceContext(scope: ContextSource, kind: PracticeKind, status
     // A guru's lesson is always observed in class, whatever a stored persiapan says.
     observation:
       scope.cycle.track === "kepala_sekolah" && persiapan
-        ? { mode: persiapan.observationMode, videoUrl: persiapan.videoUrl }
-        : { mode: "langsung", videoUrl: "" },
+        ? { mode: persiapan.observationMode, videoUrl: persiapan.videoUrl, videoFileId: persiapan.videoFileId }
+        : { mode: "langsung", videoUrl: "", videoFileId: null },
     indicatorCode: scope.indicatorCode,
     today: scope.today,
     observationStarted: scope.documents.has("observasi"),

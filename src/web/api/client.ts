@@ -65,10 +65,15 @@ async function send(url: string, init: RequestInit): Promise<unknown> {
     throw new ApiError({ code: "NETWORK", message: i18n.t("error.network"), status: 0 });
   }
   const data: unknown = await res.json().catch(() => null);
-  if (res.ok) return data;
+  return answerOf(res.status, data);
+}
+
+/** A 2xx answer's data, or the server's problem+json (or a generic error) as an ApiError. */
+function answerOf(status: number, data: unknown): unknown {
+  if (status >= 200 && status < 300) return data;
   const problem = ZProblem.safeParse(data);
-  if (problem.success) throw new ApiError({ ...problem.data, status: res.status });
-  throw new ApiError({ code: `HTTP_${res.status}`, message: i18n.t("error.unexpected"), status: res.status });
+  if (problem.success) throw new ApiError({ ...problem.data, status });
+  throw new ApiError({ code: `HTTP_${status}`, message: i18n.t("error.unexpected"), status });
 }
 
 type NeedsInput<C extends Contract> = C["params"] extends z.ZodType ? true : C["body"] extends z.ZodType ? true : false;
@@ -101,4 +106,44 @@ export async function uploadFile<S extends z.ZodType>(url: string, file: File, s
   const form = new FormData();
   form.append("file", file);
   return schema.parse(await send(url, { method: "POST", body: form }));
+}
+
+/**
+ * `uploadFile` for a large file (a practice video): reports the share sent so far (0–1) while it
+ * goes, which fetch cannot, so it uses XMLHttpRequest. Same CSRF header, same errors.
+ */
+export function uploadFileWithProgress<S extends z.ZodType>(
+  url: string,
+  file: File,
+  schema: S,
+  onProgress: (sent: number) => void,
+): Promise<z.output<S>> {
+  const form = new FormData();
+  form.append("file", file);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    if (csrfToken) xhr.setRequestHeader("x-csrf-token", csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    const failed = () => reject(new ApiError({ code: "NETWORK", message: i18n.t("error.network"), status: 0 }));
+    xhr.onerror = failed;
+    xhr.onabort = failed;
+    xhr.ontimeout = failed;
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: answerOf turns it into a generic error
+      }
+      try {
+        resolve(schema.parse(answerOf(xhr.status, data)));
+      } catch (err) {
+        reject(err);
+      }
+    };
+    xhr.send(form);
+  });
 }

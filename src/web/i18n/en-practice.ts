@@ -152,7 +152,8 @@ export const enPractice: typeof idPractice = {
     langsung: "In person",
     langsungHint: "The Tim Kinerja member attends the activity.",
     tidak_langsung: "Indirect (video)",
-    tidak_langsungHint: "The Tim Kinerja member watches a video of the activity; add its link after the activity.",
+    tidak_langsungHint:
+      "The Tim Kinerja member watches a video of the activity; add its link or upload the video after the activity.",
     catatan_mandiri: "Self-report (catatan mandiri)",
     catatan_mandiriHint:
       "When no observer can come: you write the account of the practice yourself, marked as a self-report.",
@@ -165,6 +166,21 @@ export const enPractice: typeof idPractice = {
     selfAccount: "Self-report: the practice as you saw it",
     selfAccountHint: "What you did, how the participants responded and what changed.",
     inProgressSelf: "The principal is writing their self-report. You can read it once it is finished.",
+  },
+  video: {
+    title: "Video of the practice",
+    intro:
+      "Add a link to the video, or upload the video itself when you have nowhere else to keep it. One of the two is enough.",
+    add: "Upload a video (MP4/MOV/WebM, at most {{max}} MB)",
+    replace: "Replace the video",
+    remove: "Remove the video",
+    uploading: "Uploading the video… {{percent}}%",
+    wrongType: "Choose an MP4, MOV or WebM video.",
+    tooLarge:
+      "The video is larger than {{max}} MB. Record at a lower resolution, cut what is not needed, or share a link instead.",
+    uploaded: "Uploaded video",
+    open: "Open or download the video",
+    unsupported: "This browser cannot play this video; open or download it instead.",
   },
   upload: {
     title: "Upload a lesson plan / teaching module / assessment",

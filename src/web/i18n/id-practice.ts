@@ -151,7 +151,8 @@ export const idPractice = {
     langsung: "Langsung",
     langsungHint: "Tim Kinerja hadir saat kegiatan berlangsung.",
     tidak_langsung: "Tidak langsung (video)",
-    tidak_langsungHint: "Tim Kinerja mengamati dari video kegiatan; tambahkan tautannya setelah kegiatan.",
+    tidak_langsungHint:
+      "Tim Kinerja mengamati dari video kegiatan; tambahkan tautannya atau unggah videonya setelah kegiatan.",
     catatan_mandiri: "Catatan mandiri",
     catatan_mandiriHint:
       "Bila tidak ada pengamat yang dapat hadir: Anda menuliskan sendiri jalannya praktik, dan ditandai sebagai catatan mandiri.",
@@ -164,6 +165,21 @@ export const idPractice = {
     selfAccount: "Catatan mandiri: jalannya praktik menurut Anda",
     selfAccountHint: "Apa yang Anda lakukan, bagaimana peserta menanggapi, dan apa yang terlihat berubah.",
     inProgressSelf: "Kepala sekolah sedang menulis catatan mandiri. Anda dapat membacanya setelah selesai.",
+  },
+  video: {
+    title: "Video praktik",
+    intro:
+      "Tambahkan tautan video, atau unggah videonya langsung bila tidak ada tempat lain untuk menyimpannya. Cukup salah satu.",
+    add: "Unggah video (MP4/MOV/WebM, maks. {{max}} MB)",
+    replace: "Ganti video",
+    remove: "Hapus video",
+    uploading: "Mengunggah video… {{percent}}%",
+    wrongType: "Pilih video MP4, MOV, atau WebM.",
+    tooLarge:
+      "Video lebih dari {{max}} MB. Rekam dengan resolusi lebih rendah, potong bagian yang tidak perlu, atau bagikan tautannya saja.",
+    uploaded: "Video terunggah",
+    open: "Buka atau unduh video",
+    unsupported: "Peramban ini tidak dapat memutar video ini; buka atau unduh videonya.",
   },
   upload: {
     title: "Unggah RPP / modul ajar / asesmen",

@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from "../../server/files/contract.js";
 import { formatDate } from "../ui/format.js";
 import { FileUploads } from "./FileUploads.js";
 import { LineField, NoteField } from "./fields.js";
+import { VideoUpload } from "./PracticeVideo.js";
 import { TargetRubric } from "./TargetRubric.js";
 import type { Indicator, PracticeView } from "./types.js";
 
@@ -32,6 +33,7 @@ const EMPTY_SCHEDULE: Schedule = {
 /**
  * Dokumen Persiapan: the target perilaku with the rubric beside each, how to learn them, the
  * schedule, and — only where the rule set takes uploads (2024) — the RPP / modul ajar / asesmen.
+ * A KS observed *tidak langsung* adds the video: a link or an upload, under every rule set.
  */
 export function PersiapanForm({ content, onChange, indicator, pen, view }: Props) {
   const { t } = useTranslation();
@@ -133,15 +135,32 @@ export function PersiapanForm({ content, onChange, indicator, pen, view }: Props
           </Stack>
         </Radio.Group>
       )}
-      {leader && content.observationMode === "tidak_langsung" && writes("videoUrl") && (
-        <LineField
-          label={t("practice.obsMode.videoUrl")}
-          description={t("practice.obsMode.videoUrlHint")}
-          type="url"
-          value={content.videoUrl}
-          onChange={(videoUrl) => onChange({ ...content, videoUrl })}
-          readOnly={false}
-        />
+      {leader && content.observationMode === "tidak_langsung" && (writes("videoUrl") || writes("videoFileId")) && (
+        <Stack gap="xs" component="section" aria-label={t("practice.video.title")}>
+          <Title order={3} fz="h5">
+            {t("practice.video.title")}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t("practice.video.intro")}
+          </Text>
+          {writes("videoUrl") && (
+            <LineField
+              label={t("practice.obsMode.videoUrl")}
+              description={t("practice.obsMode.videoUrlHint")}
+              type="url"
+              value={content.videoUrl}
+              onChange={(videoUrl) => onChange({ ...content, videoUrl })}
+              readOnly={false}
+            />
+          )}
+          {writes("videoFileId") && (
+            <VideoUpload
+              view={view}
+              fileId={content.videoFileId}
+              onChange={(videoFileId) => onChange({ ...content, videoFileId })}
+            />
+          )}
+        </Stack>
       )}
       {view.uploadsAllowed && writes("files") && (
         <PersiapanUploads view={view} files={content.files} onChange={(files) => onChange({ ...content, files })} />

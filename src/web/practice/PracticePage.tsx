@@ -31,6 +31,7 @@ import { stageLabel, stagePurpose } from "./labels.js";
 import { FollowUpFields, ObservasiForm, ObservasiReadOnly } from "./ObservasiForm.js";
 import { PenilaianForm } from "./PenilaianForm.js";
 import { PersiapanForm, PersiapanUploads, scheduleText } from "./PersiapanForm.js";
+import { UploadedVideo } from "./PracticeVideo.js";
 import { PengawasBody } from "./pengawas/PengawasBody.js";
 import { RefleksiForm } from "./RefleksiForm.js";
 import { RekomendasiForm } from "./RekomendasiForm.js";
@@ -160,7 +161,7 @@ function body(
     if (!doc.visible) {
       return (
         <Stack gap="sm">
-          <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+          <ModeNote view={view} mode={mode} persiapan={persiapan} />
           <NotYet
             text={mode === "catatan_mandiri" ? "practice.obsMode.inProgressSelf" : "practice.observasi.inProgress"}
           />
@@ -169,7 +170,7 @@ function body(
     }
     return (
       <Stack gap="md">
-        <ModeNote mode={mode} videoUrl={persiapan.videoUrl} />
+        <ModeNote view={view} mode={mode} persiapan={persiapan} />
         {writesAccount ? (
           <NoteField
             label={t("practice.obsMode.selfAccount")}
@@ -236,8 +237,19 @@ function body(
   return <PengawasBody view={view} stage={stage} doc={doc} content={content} onChange={change} />;
 }
 
-/** How a KS's observation was made, said wherever it is shown: from a video, or a self-report. */
-function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string }) {
+/**
+ * How a KS's observation was made, said wherever it is shown: from a video (the link, the uploaded
+ * video played in the page, or both), or a self-report.
+ */
+function ModeNote({
+  view,
+  mode,
+  persiapan,
+}: {
+  view: PracticeView;
+  mode: ObservationMode;
+  persiapan: PersiapanContent;
+}) {
   const { t } = useTranslation();
   if (mode === "catatan_mandiri") {
     return (
@@ -247,17 +259,21 @@ function ModeNote({ mode, videoUrl }: { mode: ObservationMode; videoUrl: string 
     );
   }
   if (mode === "tidak_langsung") {
+    const { videoUrl, videoFileId } = persiapan;
     return (
-      <Text size="sm">
-        {t("practice.obsMode.videoNote")}{" "}
-        {videoUrl ? (
-          <Anchor href={videoUrl} target="_blank" rel="noopener noreferrer">
-            {videoUrl}
-          </Anchor>
-        ) : (
-          "—"
-        )}
-      </Text>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t("practice.obsMode.videoNote")}{" "}
+          {videoUrl ? (
+            <Anchor href={videoUrl} target="_blank" rel="noopener noreferrer">
+              {videoUrl}
+            </Anchor>
+          ) : (
+            !videoFileId && "—"
+          )}
+        </Text>
+        {videoFileId && <UploadedVideo view={view} fileId={videoFileId} />}
+      </Stack>
     );
   }
   return null;

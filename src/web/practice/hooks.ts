@@ -1,9 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback } from "react";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import type { PracticeKind } from "../../domain/practice/stages.js";
-import { type FileKind, uploadFile as uploadContract, ZStoredFile } from "../../server/files/contract.js";
+import {
+  type FileKind,
+  type StoredFile,
+  uploadFile as uploadContract,
+  ZStoredFile,
+} from "../../server/files/contract.js";
 import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
-import { buildUrl, callApi, uploadFile } from "../api/client.js";
+import { buildUrl, callApi, uploadFile, uploadFileWithProgress } from "../api/client.js";
 import type { PracticeView } from "./types.js";
 
 export const practiceKey = (cycleId: string) => ["practice", cycleId] as const;
@@ -69,19 +74,40 @@ export function useUploadPracticeFile(cycleId: string, kind: Extract<FileKind, "
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => uploadFile(buildUrl(uploadContract.path, { query: { kind } }), file, ZStoredFile),
-    onSuccess: (stored) =>
-      qc.setQueryData(
-        practiceKey(cycleId),
-        (old: Awaited<ReturnType<typeof callApi<typeof getPractice>>> | undefined) =>
-          old
-            ? {
-                ...old,
-                files: [
-                  ...old.files.filter((f) => f.id !== stored.id),
-                  { id: stored.id, fileName: stored.fileName, size: stored.size, mimeType: stored.mimeType },
-                ],
-              }
-            : old,
-      ),
+    onSuccess: (stored) => rememberFile(qc, cycleId, stored),
   });
+}
+
+/**
+ * A KS's practice video (up to 50 MB, minutes on a phone's connection): uploaded like any file,
+ * with the share sent so far (0–1, null when idle) for a progress bar.
+ */
+export function useUploadPracticeVideo(cycleId: string) {
+  const qc = useQueryClient();
+  const [progress, setProgress] = useState<number | null>(null);
+  const mutation = useMutation({
+    mutationFn: (file: File) => {
+      setProgress(0);
+      const url = buildUrl(uploadContract.path, { query: { kind: "video" } });
+      return uploadFileWithProgress(url, file, ZStoredFile, setProgress);
+    },
+    onSuccess: (stored) => rememberFile(qc, cycleId, stored),
+    onSettled: () => setProgress(null),
+  });
+  return { ...mutation, progress };
+}
+
+/** Adds an uploaded file's name to the practice view, so its link shows before the next reload. */
+function rememberFile(qc: QueryClient, cycleId: string, stored: StoredFile) {
+  qc.setQueryData(practiceKey(cycleId), (old: PracticeView | undefined) =>
+    old
+      ? {
+          ...old,
+          files: [
+            ...old.files.filter((f) => f.id !== stored.id),
+            { id: stored.id, fileName: stored.fileName, size: stored.size, mimeType: stored.mimeType },
+          ],
+        }
+      : old,
+  );
 }

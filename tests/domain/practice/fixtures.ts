@@ -40,7 +40,7 @@ export const practiceCtx = (
 ): PracticeContext => ({
   ruleSet: ruleSet(code),
   track: "guru",
-  observation: { mode: "langsung", videoUrl: "" },
+  observation: { mode: "langsung", videoUrl: "", videoFileId: null },
   indicatorCode: INDICATOR,
   today: TODAY,
   observationStarted: false,
