@@ -136,6 +136,9 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     windows: {
       ...windowsAround(today, { openedDaysAgo: 14, planningDaysLeft: 30, executionEndsIn: 300, endsIn: 350 }),
       executionOpensOn: addDays(today, -7),
+      // Open already, so the whole year can be tried in one sitting (a district opens it near the
+      // year's end; the penilaian of a teacher opens once their practice is done).
+      assessmentOpensOn: addDays(today, -7),
     },
   });
   const [sd] = await db.select({ id: schools.id }).from(schools).where(eq(schools.npsn, "20100001"));

@@ -127,7 +127,8 @@ async function assertOwnFiles(tx: Queryable, content: PlanContent, ownerId: stri
   const found = await tx
     .select({ id: files.id })
     .from(files)
-    .where(and(inArray(files.id, ids), eq(files.ownerId, ownerId)));
+    // An SK is an upload of kind `sk` (a PDF): another of the owner's files (a video, a photo) is not.
+    .where(and(inArray(files.id, ids), eq(files.ownerId, ownerId), eq(files.kind, "sk")));
   if (found.length !== ids.length) throw new AppError("VALIDATION", "plan.fileNotFound");
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 
-const NEXT_STEP_KEYS = [
+export const NEXT_STEP_KEYS = [
   "next.perencanaan.open",
   "next.perencanaan.wait",
   "next.perencanaan.closed",
@@ -20,9 +20,25 @@ const NEXT_STEP_KEYS = [
   "next.pelaksanaan.upaya.superior",
   "next.pelaksanaan.refleksi.you",
   "next.pelaksanaan.refleksi.superior",
+  "next.pelaksanaan.bukti_dukung.you",
+  "next.pelaksanaan.bukti_dukung.superior",
+  "next.pelaksanaan.diskusi_persiapan.you",
+  "next.pelaksanaan.diskusi_persiapan.superior",
+  "next.pelaksanaan.pendampingan.you",
+  "next.pelaksanaan.pendampingan.superior",
+  "next.pelaksanaan.diskusi_tindak_lanjut.you",
+  "next.pelaksanaan.diskusi_tindak_lanjut.superior",
+  "next.pelaksanaan.upaya_pengawas.you",
+  "next.pelaksanaan.upaya_pengawas.superior",
+  "next.pelaksanaan.refleksi_pengawas.you",
+  "next.pelaksanaan.refleksi_pengawas.superior",
+  "next.pelaksanaan.rekomendasi.superior",
+  "next.pelaksanaan.penilaian.you",
+  "next.pelaksanaan.penilaian.superior",
   "next.penilaian.open",
   "next.penilaian.wait",
   "next.penilaian.closed",
+  "next.penilaian.rated",
   "next.done",
 ] as const;
 
