@@ -155,6 +155,10 @@ export const DEMO_PEOPLE: DemoPerson[] = [
       ptkType: "Guru Kelas",
       duties: i === 0 ? ["Kepala perpustakaan"] : i < 6 ? ["Wali kelas"] : [],
       hats: [{ kind: "teacher", school: 0 }],
+      // Her practice is done in the demo (seed-demo-practice.ts): the account to read a penilaian.
+      ...(name === "Indah Wulandari, S.Pd."
+        ? { username: "indah.demo", description: "Guru SD Negeri 1 Contoh, praktik selesai: menunggu penilaian" }
+        : {}),
     }),
   ),
   ...TEACHERS_SMP.map(
