@@ -178,7 +178,9 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
     const done = await freshPage(h, PHONE);
     await signIn(done, h.url, "guru.demo");
     await done.getByRole("link", { name: "Buka praktik kinerja" }).click();
-    await done.getByRole("heading", { name: "Laporan Kompetensi & Tugas Pokok", exact: true }).waitFor();
+    // Every stage done: the page opens on the penilaian, which the KS writes (the guru sees no draft).
+    await done.getByRole("heading", { name: "Penilaian", exact: true }).waitFor();
+    await done.getByText("Atasan sedang menyusun penilaian Anda", { exact: false }).waitFor();
     await done.getByRole("button", { name: /Refleksi Tindak Lanjut/ }).click();
     await done.getByText("Kami sepakat mencoba kartu umpan balik", { exact: false }).waitFor();
     expect(await done.getByText("Selesai", { exact: true }).count()).toBe(6);
