@@ -1,3 +1,4 @@
+import type { Phase } from "../cycles/phase.js";
 import type { AnyDocumentType, DocumentRole } from "../documents/engine.js";
 import type { CycleTrack } from "../org/assessors.js";
 import type { IsoDate } from "../org/types.js";
@@ -201,4 +202,18 @@ export function closingDue(stage: PracticeKind, status: string): boolean {
 /** Whether a stored kind is a practice document of some track (not the plan). */
 export function isPracticeKind(kind: string): kind is PracticeKind {
   return (PRACTICE_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * The phase a cycle is in after its practice changed (the cycle's `phase` moves with events, not
+ * dates): penilaian once the penilaian has opened (the practice done), selesai once the pegawai
+ * acknowledged it, pelaksanaan again when a reopened stage locks the penilaian. A cycle still in
+ * perencanaan stays there: its plan moves it on.
+ */
+export function phaseAfterPractice(current: Phase, stages: StagesView<PracticeKind>): Phase {
+  if (current === "perencanaan") return current;
+  const penilaian = stages.stages.find((s) => s.stage === "penilaian");
+  if (!penilaian) return current;
+  if (penilaian.state === "done") return "selesai";
+  return penilaian.state === "open" ? "penilaian" : "pelaksanaan";
 }

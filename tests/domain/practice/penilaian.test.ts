@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "../../../src/domain/documents/engine.js";
 import { cleanPenilaian, PENILAIAN_GURU_DOCUMENT, penilaianProblems } from "../../../src/domain/practice/penilaian.js";
-import { practiceSummary } from "../../../src/domain/practice/stages.js";
+import { phaseAfterPractice, practiceSummary } from "../../../src/domain/practice/stages.js";
 import { visibleTo } from "../../../src/domain/practice/visibility.js";
 import { OPEN_WINDOW, practiceCtx } from "./fixtures.js";
 import { completePenilaian } from "./pengawas-fixtures.js";
@@ -124,5 +124,25 @@ describe("the penilaian (DOMAIN.md §5)", () => {
       nextActor: null,
       awaitingSuperior: [],
     });
+  });
+});
+
+describe("the cycle's phase after its practice changes", () => {
+  const view = (state: "locked" | "open" | "done") => ({
+    windowState: "open" as const,
+    current: null,
+    nextActor: null,
+    stages: [
+      { stage: "refleksi" as const, state: "done" as const, status: "discussed", nextActor: null },
+      { stage: "penilaian" as const, state, status: state === "done" ? "acknowledged" : null, nextActor: null },
+    ],
+  });
+  it("moves to penilaian when it opens, to selesai when acknowledged, back when a reopen locks it", () => {
+    expect(phaseAfterPractice("pelaksanaan", view("open"))).toBe("penilaian");
+    expect(phaseAfterPractice("penilaian", view("done"))).toBe("selesai");
+    expect(phaseAfterPractice("penilaian", view("locked"))).toBe("pelaksanaan");
+    expect(phaseAfterPractice("selesai", view("open"))).toBe("penilaian");
+    // A plan not agreed yet keeps the cycle in perencanaan, whatever the documents say.
+    expect(phaseAfterPractice("perencanaan", view("open"))).toBe("perencanaan");
   });
 });
