@@ -6,6 +6,29 @@ import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/**
+ * recharts and the packages only it uses: their own "charts" file, fetched with the dashboard page
+ * alone (tests/e2e/first-load.e2e.ts checks the first download never holds it).
+ */
+const CHART_PACKAGES = [
+  "recharts",
+  "victory-vendor",
+  "d3-[a-z-]+",
+  "internmap",
+  "@reduxjs",
+  "redux",
+  "redux-thunk",
+  "react-redux",
+  "immer",
+  "reselect",
+  "decimal\\.js-light",
+  "es-toolkit",
+  "eventemitter3",
+  "tiny-invariant",
+  "use-sync-external-store",
+  "react-is",
+].join("|");
+
 // The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
 export default defineConfig({
   root: fromRoot("./src/web"),
@@ -37,8 +60,13 @@ export default defineConfig({
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: "vendor",
-              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format)/,
+              test: new RegExp(
+                `node_modules[\\\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format|(?:${CHART_PACKAGES})[\\\\/])`,
+              ),
             },
+            // After "vendor": a group also takes its modules' dependencies, and the ones recharts shares
+            // with the first load (clsx, use-sync-external-store) must stay in "vendor".
+            { name: "charts", test: new RegExp(`node_modules[\\\\/](?:${CHART_PACKAGES})[\\\\/]`) },
           ],
         },
       },

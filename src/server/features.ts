@@ -5,6 +5,7 @@ import { authRoutes } from "./auth/routes.js";
 import type { Clock } from "./core/clock.js";
 import type { Config } from "./core/config.js";
 import { correctionsRoutes } from "./corrections/routes.js";
+import { dashboardRoutes } from "./dashboard/routes.js";
 import { extensionsRoutes } from "./extensions/routes.js";
 import { filesRoutes } from "./files/routes.js";
 import { healthRoutes } from "./health/routes.js";
@@ -37,4 +38,5 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   raporRoutes(app, deps);
   notificationsRoutes(app, deps);
   extensionsRoutes(app, deps);
+  dashboardRoutes(app, deps);
 }

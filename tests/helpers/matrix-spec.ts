@@ -560,6 +560,19 @@ export const MATRIX: Record<string, Entry> = {
         reason: "Data sekolah terlambat.",
       }),
   },
+  // Dashboards. A school's: its KS or Plt today (a Plt whose term ended is refused like anyone else);
+  // which teachers it then counts is `assessorRoleOn`'s (tests/server/dashboard-school.test.ts).
+  "GET /api/dashboard/school": {
+    at: OTHERS,
+    allow: superiorOf,
+    request: (w, _r, loc) => get(`/api/dashboard/school?schoolId=${schoolOf(w, loc)}`),
+  },
+  // A district's: its admin and its Kepala Dinas; never the Tim Kinerja, a KS or another district's admin.
+  "GET /api/dashboard/district": {
+    at: DISTRICTS,
+    allow: (role, loc) => adminOf(role, loc) || (loc === "s1" && role === "kadin"),
+    request: (w, _r, loc) => get(`/api/dashboard/district?periodId=${periodOf(w, loc)}`),
+  },
   "GET /api/admin/periods/:id/extensions": {
     at: DISTRICTS,
     allow: adminOf,

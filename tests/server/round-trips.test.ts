@@ -66,6 +66,11 @@ async function probes(): Promise<Probe[]> {
     },
     { name: "GET corrections (admin)", run: () => statementsOf(admin, "GET", "/api/admin/profile-corrections") },
     { name: "GET notifications (KS)", run: () => statementsOf(ks, "GET", "/api/notifications") },
+    { name: "GET school dashboard (KS)", run: () => statementsOf(ks, "GET", "/api/dashboard/school") },
+    {
+      name: "GET district dashboard (Kepala Dinas)",
+      run: () => statementsOf(head, "GET", "/api/dashboard/district?q=sekolah&limit=1"),
+    },
     { name: "GET plan view (guru)", run: () => statementsOf(guru, "GET", `/api/cycles/${cycleId}/plan`) },
     {
       name: "PUT autosave (guru)",
@@ -130,6 +135,9 @@ describe("statements per request do not grow with the data", () => {
       "GET /api/me (Kepala Dinas)": 2,
       "GET plan view (guru)": 3,
       "PUT autosave (guru)": 3,
+      // The session, then one statement; the district's: its header and its counts.
+      "GET school dashboard (KS)": 2,
+      "GET district dashboard (Kepala Dinas)": 3,
     };
     for (const [name, n] of large) expect(n, name).toBeLessThanOrEqual(bound[name] ?? 6);
   });

@@ -46,7 +46,14 @@ export type Permission =
   /** Opening a cycle's practice documents: the same people as its plan; per document, its roles × its definition. */
   | { do: "documents.open"; cycle: PlanAudience }
   /** A pengawas's survey to a school: read and answered by that school's KS (or Plt) today only. */
-  | { do: "survey.answer"; school: SchoolRef };
+  | { do: "survey.answer"; school: SchoolRef }
+  /**
+   * A school's dashboard: its KS or Plt today. Which of its teachers it counts is then `assessorRoleOn`
+   * per cycle (a definitive KS beside an appointed Plt assesses nobody, and sees zeros).
+   */
+  | { do: "dashboard.school"; schoolId: string }
+  /** A district's dashboard (every school's progress, the indicators chosen): its admin and its Kepala Dinas. */
+  | { do: "dashboard.district"; districtId: string };
 
 export type Action = Permission["do"];
 
@@ -92,6 +99,13 @@ export function can(actor: Actor, p: Permission): boolean {
       return actor.hats.some(
         (h) => h.kind === "principal" && h.schoolId === p.school.schoolId && h.districtId === p.school.districtId,
       );
+    case "dashboard.school":
+      return headedSchools(actor).includes(p.schoolId);
+    case "dashboard.district":
+      return (
+        isAdminOf(actor, p.districtId) ||
+        actor.hats.some((h) => h.kind === "head_of_district" && h.districtId === p.districtId)
+      );
     default:
       return deny(p);
   }
@@ -106,6 +120,19 @@ function deny(p: never): false {
 /** Staff data of a school: the district admin, or that school's operator. */
 function managesSchool(actor: Actor, school: SchoolRef): boolean {
   return isAdminOf(actor, school.districtId) || operatorSchools(actor).includes(school.schoolId);
+}
+
+/** The schools the actor heads today, as KS or Plt (a school's dashboard when none is named: the first). */
+export function headedSchools(actor: Actor): string[] {
+  return [...new Set(actor.hats.flatMap((h) => (h.kind === "principal" && h.schoolId ? [h.schoolId] : [])))];
+}
+
+/** The districts whose dashboard the actor may open (the first is theirs when none is named). */
+export function dashboardDistricts(actor: Actor): string[] {
+  const districts = actor.hats
+    .filter((h) => h.kind === "admin" || h.kind === "head_of_district")
+    .map((h) => h.districtId);
+  return [...new Set(districts)].filter((d) => can(actor, { do: "dashboard.district", districtId: d }));
 }
 
 /** Whether any admin page is open to this actor at all (the admin menu). */

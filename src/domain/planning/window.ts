@@ -25,6 +25,17 @@ export function effectiveClose(
   return [periodClosesOn, ...covering].sort().at(-1) ?? periodClosesOn;
 }
 
+/** Plan statuses that still need work (a handed-in plan still needs the atasan's decision). */
+export const UNFINISHED_PLAN_STATUSES = ["not_started", "draft", "returned", "submitted"] as const;
+
+/**
+ * Planning is overdue for a person when their plan is unfinished after `close`, their
+ * `effectiveClose`. The planning queue's SQL (`judged` in src/server/planning/queue.ts) says the same.
+ */
+export function planningOverdue(status: string, today: IsoDate, close: IsoDate): boolean {
+  return (UNFINISHED_PLAN_STATUSES as readonly string[]).includes(status) && today > close;
+}
+
 export type WindowCheck = { ok: true } | { ok: false; reason: "NOT_OPEN" | "CLOSED"; date: IsoDate };
 
 export function checkWindow(today: IsoDate, opensOn: IsoDate, closesOn: IsoDate): WindowCheck {

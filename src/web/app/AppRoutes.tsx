@@ -24,6 +24,10 @@ const PracticeRoutes = lazy(withAreaStrings(() => import("../practice/PracticeRo
 const TimKinerjaPage = lazy(
   withAreaStrings(() => import("../tim-kinerja/TimKinerjaPage.js").then((m) => ({ default: m.TimKinerjaPage }))),
 );
+// The dashboards draw with recharts, which only this page imports: it never joins the first download.
+const DashboardPage = lazy(
+  withAreaStrings(() => import("../dashboard/DashboardPage.js").then((m) => ({ default: m.DashboardPage }))),
+);
 const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.js")));
 const ChangePasswordPage = lazy(
   withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
@@ -49,6 +53,7 @@ export function AppRoutes() {
             <Route path={`${PATHS.practice}/*`} element={<PracticeRoutes />} />
             <Route path={`${PATHS.survey}/*`} element={<SurveyRoutes />} />
             <Route path={PATHS.timKinerjaWorkspace} element={<TimKinerjaPage />} />
+            <Route path={PATHS.dashboard} element={<DashboardPage />} />
             <Route path="/home" element={<Navigate to="/" replace />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

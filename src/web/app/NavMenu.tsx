@@ -1,7 +1,7 @@
 import { NavLink, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
-import { isDistrictAdmin, PATHS, showsMine, showsStaff, showsTimKinerja } from "./access.js";
+import { isDistrictAdmin, PATHS, showsDashboard, showsMine, showsStaff, showsTimKinerja } from "./access.js";
 import { useSession } from "./session.js";
 
 /** `onNavigate` closes the phone menu after following a link. */
@@ -32,6 +32,15 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           label={t("nav.mine")}
           onClick={onNavigate}
           active={active(PATHS.mine)}
+        />
+      )}
+      {showsDashboard(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.dashboard}
+          label={t("nav.dashboard")}
+          onClick={onNavigate}
+          active={active(PATHS.dashboard)}
         />
       )}
       {showsStaff(me) && (

@@ -18,6 +18,19 @@ export function showsTimKinerja(me: Me): boolean {
   return me.roles.includes("tim_kinerja") || me.roles.includes("kepala_dinas");
 }
 
+/** The dashboards: a KS or Plt today (their school), the Kepala Dinas and the district admin (the district). */
+export function showsDashboard(me: Me): boolean {
+  return showsSchoolDashboard(me) || showsDistrictDashboard(me);
+}
+
+export function showsSchoolDashboard(me: Me): boolean {
+  return me.roles.includes("kepala_sekolah") || me.roles.includes("plt_kepala_sekolah");
+}
+
+export function showsDistrictDashboard(me: Me): boolean {
+  return me.roles.includes("kepala_dinas") || me.roles.includes("admin");
+}
+
 /** District admins manage everything; a school operator only their school's staff. */
 export function isDistrictAdmin(me: Me): boolean {
   return me.roles.includes("admin");
@@ -46,6 +59,8 @@ export const PATHS = {
   practice: "/praktik",
   /** The atasan's upcoming observations, with a calendar file. */
   observations: "/praktik/jadwal",
+  /** The dashboards of a KS (their school) and of the Dinas (the district). */
+  dashboard: "/dasbor",
   /** The Tim Kinerja's (and the Kepala Dinas's) principals and supervisors. */
   timKinerjaWorkspace: "/tim-kinerja",
   /** A KS answers a pengawas's survey of their accompaniment: /survei/:id. */

@@ -1,3 +1,4 @@
+import { enDashboard } from "./en-dashboard.js";
 import type { idReview } from "./id-review.js";
 
 export const enReview: typeof idReview = {
@@ -149,4 +150,5 @@ export const enReview: typeof idReview = {
     upayaMempelajari: "The learning effort actually made, not its outcome.",
     perubahanPraktik: "Change in practice over time, from the observation to the reflection.",
   },
+  dashboard: enDashboard,
 };

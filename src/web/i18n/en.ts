@@ -13,6 +13,7 @@ const enCore: typeof idCore = {
   app: { name: "Kinerja", tagline: "Performance management for teachers, principals and school supervisors" },
   lang: { label: "Language", id: "ID", en: "EN" },
   nav: {
+    dashboard: "Dashboard",
     observations: "Observation schedule",
     timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",

@@ -1,3 +1,4 @@
+import { idDashboard } from "./id-dashboard.js";
 /** Indonesian strings of the atasan's planning review pages (Perlu disetujui) and planning admin pages. */
 export const idReview = {
   review: {
@@ -149,4 +150,5 @@ export const idReview = {
     upayaMempelajari: "Upaya belajar yang sungguh-sungguh dilakukan, bukan hasilnya.",
     perubahanPraktik: "Perubahan praktik dari waktu ke waktu, dari observasi sampai refleksi.",
   },
+  dashboard: idDashboard,
 };

@@ -10,6 +10,7 @@ export const idCore = {
   app: { name: "Kinerja", tagline: "Pengelolaan kinerja guru, kepala sekolah, dan pengawas sekolah" },
   lang: { label: "Bahasa", id: "ID", en: "EN" },
   nav: {
+    dashboard: "Dasbor",
     observations: "Jadwal observasi",
     timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",

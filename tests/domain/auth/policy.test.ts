@@ -3,8 +3,10 @@ import {
   type Actor,
   can,
   type DatedHat,
+  dashboardDistricts,
   type Hat,
   hasAdminAccess,
+  headedSchools,
   type PersonFacts,
 } from "../../../src/domain/auth/policy.js";
 
@@ -178,5 +180,36 @@ describe("Rapor, corrections, files, plans", () => {
     expect(can(guru, { do: "plan.open", plan: { ...plan, assessorRole: "acting_principal" } })).toBe(true);
     expect(can(admin, { do: "plan.open", plan })).toBe(true);
     expect(can(adminB, { do: "plan.open", plan })).toBe(false);
+  });
+});
+
+describe("dashboards", () => {
+  // An actor's hats are those active today: a Plt whose term ended has no principal hat left.
+  const ksA = actor(hat("principal", "A"), hat("teacher", "A"));
+  const pltB = actor(hat("teacher", "B"), hat("principal", "B", "D1", true));
+  const head = actor(hat("head_of_district", null));
+  const tim = actor(hat("tim_kinerja", null));
+
+  it("a school's dashboard: its KS or Plt today, nobody else", () => {
+    expect(can(ksA, { do: "dashboard.school", schoolId: "A" })).toBe(true);
+    expect(can(ksA, { do: "dashboard.school", schoolId: "B" })).toBe(false);
+    expect(can(pltB, { do: "dashboard.school", schoolId: "B" })).toBe(true);
+    for (const other of [guru, operatorA, admin, head, tim, actor(hat("supervisor", "A"))]) {
+      expect(can(other, { do: "dashboard.school", schoolId: "A" })).toBe(false);
+    }
+    expect(headedSchools(ksA)).toEqual(["A"]);
+    expect(headedSchools(guru)).toEqual([]);
+  });
+
+  it("a district's dashboard: its admin and its Kepala Dinas, never another district's, the Tim Kinerja or a KS", () => {
+    expect(can(admin, { do: "dashboard.district", districtId: "D1" })).toBe(true);
+    expect(can(head, { do: "dashboard.district", districtId: "D1" })).toBe(true);
+    expect(can(adminB, { do: "dashboard.district", districtId: "D1" })).toBe(false);
+    expect(can(actor(hat("head_of_district", null, "D2")), { do: "dashboard.district", districtId: "D1" })).toBe(false);
+    for (const other of [tim, ksA, pltB, guru, operatorA]) {
+      expect(can(other, { do: "dashboard.district", districtId: "D1" })).toBe(false);
+    }
+    expect(dashboardDistricts(actor(hat("admin", null), hat("head_of_district", null, "D2")))).toEqual(["D1", "D2"]);
+    expect(dashboardDistricts(tim)).toEqual([]);
   });
 });

@@ -1,0 +1,62 @@
+import type { idDashboard } from "./id-dashboard.js";
+
+export const enDashboard: typeof idDashboard = {
+  title: "Dashboard",
+  introSchool: "Progress of the teachers you assess at {{school}}: which step they are at, and who needs to act.",
+  introDistrict: "Progress of the schools in {{district}} and the indicators chosen.",
+  period: "Period",
+  periodShown: "Period: {{name}}",
+  cyclesIn: "{{n}} performance cycles in this period",
+  school: "School",
+  noPeriod: "No performance period yet. The dashboard fills once the district opens one.",
+  emptySchool: "No teachers you assess in this period yet.",
+  emptyDistrict: "No performance cycles in this period yet.",
+  stat: {
+    teachers: "Teachers you assess",
+    overdue: "Planning overdue",
+    waiting: "Waiting on you",
+  },
+  progress: {
+    title: "Teachers' progress",
+    hint: "Each row is one step of the cycle, from planning to a finished practice; the colour shows who needs to act.",
+    plan: "Plan: {{status}}",
+    notOpen: "Practice not open yet",
+    done: "Practice finished",
+  },
+  actor: { owner: "Teacher", superior: "Principal", nobody: "No action" },
+  overdue: {
+    title: "Planning overdue",
+    hint: "Plans not finished after the planning deadline (extensions included).",
+    none: "Nobody is overdue.",
+  },
+  waiting: {
+    title: "Practice waiting on you",
+    hint: "Practice stages you need to act on.",
+    none: "No practice stage is waiting on you.",
+  },
+  more: "and {{n}} more",
+  seeQueue: "See all in To approve",
+  schools: {
+    title: "Schools' progress",
+    hint: "Schools with the most staff first. Each bar is one school.",
+    byPhase: "Phase",
+    byStatus: "Plan status",
+    show: "Show by",
+    search: "Search schools (name or NPSN)",
+    noResults: "No school matches.",
+  },
+  indicators: {
+    title: "Indicators chosen",
+    hint: "Plans submitted or agreed, per indicator.",
+    practice: "Teachers' practice indicators",
+    leadership: "Principals' leadership indicators",
+    agreed: "Agreed",
+    submitted: "Submitted or approved",
+    none: "No plan has been submitted yet.",
+  },
+  results: {
+    title: "Distribusi predikat dan finalisasi",
+    text: "The distribution of ratings (predikat) against the organisation's caps, and finalising the results.",
+  },
+  table: { name: "Name", total: "Total" },
+};
