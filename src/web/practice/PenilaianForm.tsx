@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Radio, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { EXPECTATIONS, type Expectation, PRACTICE_AXES, type PracticeAxis } from "../../domain/assessment/scale.js";
 import { predikatInScope } from "../../domain/assessment/scope.js";
 import type { PenilaianContent } from "../../domain/practice/penilaian.js";
 import type { RekomendasiContent } from "../../domain/practice/rekomendasi.js";
+import { ExpectationRating, PracticeAxesCard } from "./AssessmentFields.js";
 import { NoteField, writes } from "./fields.js";
-import { type Rating, RatingCard, RatingField } from "./pengawas/RatingField.js";
+import { RatingCard } from "./pengawas/RatingField.js";
 import { RekomendasiForm } from "./RekomendasiForm.js";
 import type { PracticeDoc, PracticeView } from "./types.js";
 
@@ -27,7 +27,6 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
   const { t } = useTranslation();
   const rates = writes(pen, "axes");
   const responds = writes(pen, "response");
-  const level = (l: Expectation) => t(`expectation.${l}`);
   const recommendation = view.documents.find((d) => d.kind === "rekomendasi");
   const perilakuOnly = view.assessment.scope === "perilaku_only";
   const predikat = content.perilaku
@@ -35,37 +34,6 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
     : null;
   // The printed SKP: for the pegawai, the atasan and the admin once rated (a Tim Kinerja member only reads).
   const prints = doc.status !== "draft" && view.viewer.actingAs !== "tim_kinerja";
-  const setAxis = (axis: PracticeAxis, r: Rating<Expectation>) =>
-    onChange({ ...content, axes: { ...content.axes, [axis]: r } });
-  const rating = (field: "hasilKerja" | "perilaku") => {
-    const value = content[field];
-    const label = t(`practice.penilaian.${field}`);
-    if (!rates) {
-      return (
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {label}
-          </Text>
-          <Text size="sm" c={value ? undefined : "dimmed"}>
-            {value ? level(value) : t("practice.rating.notYet")}
-          </Text>
-        </Stack>
-      );
-    }
-    return (
-      <Radio.Group
-        label={label}
-        value={value ?? ""}
-        onChange={(v) => onChange({ ...content, [field]: v as Expectation })}
-      >
-        <Stack gap="xs" mt={4}>
-          {EXPECTATIONS.map((l) => (
-            <Radio key={l} size="md" value={l} label={level(l)} />
-          ))}
-        </Stack>
-      </Radio.Group>
-    );
-  };
   return (
     <Stack gap="md">
       {rates && <Text size="sm">{t("practice.penilaian.intro")}</Text>}
@@ -108,20 +76,7 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
         </details>
       )}
       {!perilakuOnly && (
-        <RatingCard title={t("practice.rekomendasi.axesTitle")} intro={t("practice.rekomendasi.axesIntro")}>
-          {PRACTICE_AXES.map((axis) => (
-            <RatingField<Expectation>
-              key={axis}
-              title={t(`practiceAxis.${axis}`)}
-              description={t(`practiceAxisHint.${axis}`)}
-              levels={EXPECTATIONS}
-              levelLabel={level}
-              value={content.axes[axis]}
-              onChange={(r) => setAxis(axis, r)}
-              writable={rates}
-            />
-          ))}
-        </RatingCard>
+        <PracticeAxesCard axes={content.axes} onChange={(axes) => onChange({ ...content, axes })} writable={rates} />
       )}
       <RatingCard title={t("practice.penilaian.behavioursTitle")}>
         {view.behaviourAspects.map((a) => (
@@ -136,8 +91,15 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
         ))}
       </RatingCard>
       <RatingCard title={t("practice.penilaian.ratingsTitle")} intro={t("practice.penilaian.competence")}>
-        {!perilakuOnly && rating("hasilKerja")}
-        {rating("perilaku")}
+        {(perilakuOnly ? (["perilaku"] as const) : (["hasilKerja", "perilaku"] as const)).map((field) => (
+          <ExpectationRating
+            key={field}
+            label={t(`practice.penilaian.${field}`)}
+            value={content[field]}
+            onChange={(v) => onChange({ ...content, [field]: v })}
+            writable={rates}
+          />
+        ))}
         {predikat && (
           <Text size="sm" data-testid="penilaian-predikat">
             {t("practice.penilaian.predikat")}{" "}
