@@ -5,6 +5,7 @@ import {
   adminDistricts,
   type Hat,
   isAdminOf,
+  isHeadOf,
   operatorSchools,
   type PersonFacts,
   type SchoolRef,
@@ -12,7 +13,7 @@ import {
 import { canEndHat, canGrantHat, type HatTarget, managesPerson } from "./people.js";
 
 export type { Actor, DatedHat, Hat, PersonFacts, SchoolRef } from "./actor.js";
-export { adminDistricts, isAdminOf, operatorSchools } from "./actor.js";
+export { adminDistricts, isAdminOf, isHeadOf, operatorSchools } from "./actor.js";
 
 /**
  * The one place that answers "may this actor do this to this resource". Every use case asks
@@ -46,7 +47,13 @@ export type Permission =
   /** Opening a cycle's practice documents: the same people as its plan; per document, its roles × its definition. */
   | { do: "documents.open"; cycle: PlanAudience }
   /** A pengawas's survey to a school: read and answered by that school's KS (or Plt) today only. */
-  | { do: "survey.answer"; school: SchoolRef };
+  | { do: "survey.answer"; school: SchoolRef }
+  /** A period's results (the distribution of predikat, its caps) and their exports: the Dinas's leadership. */
+  | { do: "results.read"; districtId: string }
+  /** The organisation predikat that caps the distribution: the district admin sets it. */
+  | { do: "results.setOrganisationPredikat"; districtId: string }
+  /** Finalising the results, which locks the period's penilaian: the district admin or the Kepala Dinas. */
+  | { do: "results.finalise"; districtId: string };
 
 export type Action = Permission["do"];
 
@@ -92,6 +99,11 @@ export function can(actor: Actor, p: Permission): boolean {
       return actor.hats.some(
         (h) => h.kind === "principal" && h.schoolId === p.school.schoolId && h.districtId === p.school.districtId,
       );
+    case "results.read":
+    case "results.finalise":
+      return isAdminOf(actor, p.districtId) || isHeadOf(actor, p.districtId);
+    case "results.setOrganisationPredikat":
+      return isAdminOf(actor, p.districtId);
     default:
       return deny(p);
   }
