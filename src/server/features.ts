@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.js";
+import { resultsRoutes } from "./assessment/routes.js";
 import { authRoutes } from "./auth/routes.js";
 import type { Clock } from "./core/clock.js";
 import type { Config } from "./core/config.js";
@@ -30,6 +31,7 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   timKinerjaRoutes(app, deps);
   planningRoutes(app, deps);
   practiceRoutes(app, deps);
+  resultsRoutes(app, deps);
   filesRoutes(app, deps);
   correctionsRoutes(app, deps);
   raporRoutes(app, deps);
