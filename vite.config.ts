@@ -37,7 +37,15 @@ export default defineConfig({
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: "vendor",
-              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format)/,
+              test: /node_modules[\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format|recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-is)/,
+            },
+            // The charts (only the lazy "Hasil penilaian" page draws them) and what only they use: a
+            // file of their own, never in the first download. After vendor, which keeps what they
+            // share with the first screens (clsx, use-sync-external-store): a group also takes its
+            // modules' dependencies.
+            {
+              name: "charts",
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-is)[\\/]/,
             },
           ],
         },

@@ -24,6 +24,10 @@ const PracticeRoutes = lazy(withAreaStrings(() => import("../practice/PracticeRo
 const TimKinerjaPage = lazy(
   withAreaStrings(() => import("../tim-kinerja/TimKinerjaPage.js").then((m) => ({ default: m.TimKinerjaPage }))),
 );
+// The results page brings recharts along: only this page draws charts.
+const ResultsPage = lazy(
+  withAreaStrings(() => import("../results/ResultsPage.js").then((m) => ({ default: m.ResultsPage }))),
+);
 const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.js")));
 const ChangePasswordPage = lazy(
   withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
@@ -49,6 +53,7 @@ export function AppRoutes() {
             <Route path={`${PATHS.practice}/*`} element={<PracticeRoutes />} />
             <Route path={`${PATHS.survey}/*`} element={<SurveyRoutes />} />
             <Route path={PATHS.timKinerjaWorkspace} element={<TimKinerjaPage />} />
+            <Route path={PATHS.results} element={<ResultsPage />} />
             <Route path="/home" element={<Navigate to="/" replace />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -18,6 +18,20 @@ export function showsTimKinerja(me: Me): boolean {
   return me.roles.includes("tim_kinerja") || me.roles.includes("kepala_dinas");
 }
 
+/** A period's results (distribution, finalisation, exports): the district admin and the Kepala Dinas. */
+export function showsResults(me: Me): boolean {
+  return me.roles.includes("admin") || me.roles.includes("kepala_dinas");
+}
+
+/** The districts whose results the person leads (admin or Kepala Dinas hat today), first one first. */
+export function resultDistricts(me: Me): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const h of me.hats) {
+    if (h.kind === "admin" || h.kind === "head_of_district") seen.set(h.districtId, h.districtName);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
 /** District admins manage everything; a school operator only their school's staff. */
 export function isDistrictAdmin(me: Me): boolean {
   return me.roles.includes("admin");
@@ -46,6 +60,8 @@ export const PATHS = {
   practice: "/praktik",
   /** The atasan's upcoming observations, with a calendar file. */
   observations: "/praktik/jadwal",
+  /** A period's results for the district admin and the Kepala Dinas: distribution, finalisation, exports. */
+  results: "/hasil-penilaian",
   /** The Tim Kinerja's (and the Kepala Dinas's) principals and supervisors. */
   timKinerjaWorkspace: "/tim-kinerja",
   /** A KS answers a pengawas's survey of their accompaniment: /survei/:id. */
