@@ -154,6 +154,17 @@ export async function hotRoutes(
       known: "returns every cycle of the period: paged on branch `lists`",
     },
     {
+      name: "results GET /api/periods/:id/results",
+      request: get(kadis, `/api/periods/${d.period_id}/results`),
+      known: "counts every cycle of the period by school and ratings: every row is read, a scan is the cheapest plan",
+    },
+    {
+      name: "e-Kinerja GET /api/periods/:id/exports/ekinerja.csv",
+      request: get(admin, `/api/periods/${d.period_id}/exports/ekinerja.csv`),
+      known:
+        "the export is every rated pegawai of the district: every cycle and person is read, a scan is the cheapest plan",
+    },
+    {
       name: "add teacher POST /api/admin/schools/:id/people",
       request: write(admin, "POST", `/api/admin/schools/${school.id}/people`, {
         nip,

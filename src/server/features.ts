@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/client.js";
 import { assessmentDocumentRoutes } from "./assessment/document-routes.js";
+import { resultsRoutes } from "./assessment/routes.js";
 import { authRoutes } from "./auth/routes.js";
 import type { Clock } from "./core/clock.js";
 import type { Config } from "./core/config.js";
@@ -33,6 +34,7 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   planningRoutes(app, deps);
   practiceRoutes(app, deps);
   assessmentDocumentRoutes(app, deps);
+  resultsRoutes(app, deps);
   filesRoutes(app, deps);
   correctionsRoutes(app, deps);
   raporRoutes(app, deps);

@@ -29,12 +29,24 @@ beforeAll(async () => {
   await migrate(database.db, { migrationsFolder: dir });
 
   const w = await makeDistrictWorld(database.db);
-  // Today's code opens the period, and it reads the Tim Kinerja links of migration 0010: an empty
-  // stand-in for that table while the database is at 0007, dropped before the real migrations run.
+  // Today's code opens the period, and it reads the Tim Kinerja links of migration 0010 and writes
+  // every periods column of migration 0012: stand-ins for those while the database is at 0007,
+  // dropped before the real migrations run.
   await database.db.execute(sql`create table tim_kinerja_subjects
     (id uuid primary key, district_id uuid, member_id uuid, subject_id uuid)`);
+  const laterPeriodColumns = [
+    "organisation_predikat text",
+    "results_finalised_at timestamptz",
+    "results_finalised_by uuid",
+    "results_finalise_reason text",
+    "results_finalise_violations jsonb",
+  ];
+  for (const c of laterPeriodColumns) await database.db.execute(sql.raw(`alter table periods add column ${c}`));
   await openRunningPeriod(database.db, w.district.id);
   await database.db.execute(sql`drop table tim_kinerja_subjects`);
+  for (const c of laterPeriodColumns) {
+    await database.db.execute(sql.raw(`alter table periods drop column ${c.split(" ")[0]}`));
+  }
   // Opening the period wrote each cycle's empty plan the new way: put them back the old way.
   await database.db.execute(sql`insert into plans (id, cycle_id, status, version, revision, content, created_at, updated_at)
     select id, cycle_id, 'draft', 1, 1, content, created_at, updated_at from documents where kind = 'plan'`);

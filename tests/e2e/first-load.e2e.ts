@@ -33,6 +33,7 @@ describe("first load and lazy pages", () => {
     await page.getByRole("heading", { name: "Masuk ke Kinerja" }).waitFor();
     expect(seen.size).toBeGreaterThan(0);
     expect(names(seen)).not.toMatch(/AdminRoutes|PlanningRoutes|ReviewRoutes|ShellPages|DashboardPage|charts|\/en-/);
+    expect(names(seen)).not.toMatch(/AdminRoutes|PlanningRoutes|ReviewRoutes|ShellPages|ResultsPage|charts-|\/en-/);
     for (const [path, response] of seen) {
       const headers = await response.allHeaders();
       // Files under 512 bytes are not worth compressing (vite.config.ts threshold).
@@ -77,6 +78,7 @@ describe("first load and lazy pages", () => {
     await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
     expect(names(seen)).toMatch(/ShellPages/);
     expect(names(seen)).not.toMatch(/AdminRoutes|PlanningRoutes|ReviewRoutes|UserMenu|NotificationBell|charts/);
+    expect(names(seen)).not.toMatch(/AdminRoutes|PlanningRoutes|ReviewRoutes|UserMenu|NotificationBell|charts-/);
     await page.getByRole("button", { name: "Buka menu" }).click();
     await page.getByRole("link", { name: "Perlu disetujui" }).click();
     await page.getByRole("heading", { name: "Perlu disetujui" }).waitFor();
@@ -91,6 +93,11 @@ describe("first load and lazy pages", () => {
     await signIn(page, h.url, "dinas.demo");
     await page.getByRole("heading", { name: "Sekolah" }).waitFor();
     expect(names(seen)).toMatch(/AdminRoutes/);
+    // The charts come only with the one page that draws them.
+    expect(names(seen)).not.toMatch(/charts-/);
+    await page.goto(`${h.url}/hasil-penilaian`);
+    await page.getByRole("heading", { name: "Hasil penilaian" }).waitFor();
+    expect(names(seen)).toMatch(/ResultsPage/);
     await page.close();
   });
 });

@@ -95,6 +95,8 @@ const ENDED_BY: Record<Exclude<Location, "own">, readonly Actor[]> = {
   dual: ["adminB"],
 };
 const PEOPLE = PERSON_TARGETS;
+/** A period's results and exports: the district's admin or its Kepala Dinas (`kadin` heads district A). */
+const leadsDistrict = (role: Actor, loc: Location | null) => adminOf(role, loc) || (loc === "s1" && role === "kadin");
 const planOpens = (role: Actor, loc: Location | null) => loc === "own" || superiorOf(role, loc) || adminOf(role, loc);
 const PEGAWAI: readonly Actor[] = ["guru", "ks", "pltIn", "pltOut", "pengawas"];
 
@@ -263,6 +265,44 @@ export const MATRIX: Record<string, Entry> = {
     allow: adminOf,
     request: (w, _r, loc) =>
       send("PATCH", `/api/admin/periods/${periodOf(w, loc)}/windows`, { planningClosesOn: addDays(today(), 12) }),
+  },
+  // A period's results (issue 10 §2): read, exported and finalised by the district's admin or Kepala
+  // Dinas; the organisation predikat set by its admin only. Nobody of another district.
+  "GET /api/districts/:id/results/periods": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, role, loc) => get(`/api/districts/${districtOf(w, role, loc)}/results/periods`),
+  },
+  "GET /api/periods/:id/results": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, _r, loc) => get(`/api/periods/${periodOf(w, loc)}/results`),
+  },
+  "PUT /api/periods/:id/organisation-predikat": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, _r, loc) =>
+      send("PUT", `/api/periods/${periodOf(w, loc)}/organisation-predikat`, { organisationPredikat: "istimewa" }),
+  },
+  "POST /api/periods/:id/finalise": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, _r, loc) => send("POST", `/api/periods/${periodOf(w, loc)}/finalise`, {}),
+  },
+  "GET /api/periods/:id/exports/ekinerja.csv": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, _r, loc) => get(`/api/periods/${periodOf(w, loc)}/exports/ekinerja.csv`),
+  },
+  "GET /api/periods/:id/exports/ekinerja.json": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, _r, loc) => get(`/api/periods/${periodOf(w, loc)}/exports/ekinerja.json`),
+  },
+  "GET /api/periods/:id/exports/report.xlsx": {
+    at: DISTRICTS,
+    allow: leadsDistrict,
+    request: (w, _r, loc) => get(`/api/periods/${periodOf(w, loc)}/exports/report.xlsx`),
   },
   "POST /api/admin/districts/:id/import": {
     at: DISTRICTS,

@@ -9,12 +9,12 @@ import { type Client, createTestApp, signIn, type TestContext } from "../helpers
 let t: TestContext;
 let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let clients: [string, Client][];
-let ids: { cycle: string; plan: string | null };
+let ids: { cycle: string; plan: string | null; period: string };
 
 beforeAll(async () => {
   t = await createTestApp();
   w = await makeDistrictWorld(t.database.db);
-  await openRunningPeriod(t.database.db, w.district.id);
+  const { periodId } = await openRunningPeriod(t.database.db, w.district.id);
   const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
   const [plan] = cycle
     ? await t.database.db
@@ -22,7 +22,7 @@ beforeAll(async () => {
         .from(documents)
         .where(and(eq(documents.cycleId, cycle.id), eq(documents.kind, "plan")))
     : [];
-  ids = { cycle: cycle?.id as string, plan: plan?.id ?? null };
+  ids = { cycle: cycle?.id as string, plan: plan?.id ?? null, period: periodId };
   clients = [];
   for (const [who, p] of [
     ["guru", w.guruA],
@@ -34,16 +34,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The GET routes of planning, practice and /api/me, with their :id filled in. */
+/** The GET routes of planning, practice, results and /api/me, with their :id filled in. */
 function getUrls(): string[] {
-  const planning = /^\/api\/(me|cycles|plans|planning|catalogue|admin\/districts\/:id\/reopen-requests)/;
+  const planning =
+    /^\/api\/(me|cycles|plans|planning|catalogue|admin\/districts\/:id\/reopen-requests|periods\/:id\/(results|exports)|districts\/:id\/results)/;
   return registeredContracts(t.app)
     .filter((c) => c.method === "GET" && planning.test(c.path))
     .map((c) =>
       c.path
         .replace(/\/api\/cycles\/:(id|cycleId)\b/, `/api/cycles/${ids.cycle}`)
         .replace("/api/plans/:id", `/api/plans/${ids.plan ?? ids.cycle}`)
-        .replace("/api/admin/districts/:id", `/api/admin/districts/${w.district.id}`),
+        .replace("/api/admin/districts/:id", `/api/admin/districts/${w.district.id}`)
+        .replace("/api/districts/:id", `/api/districts/${w.district.id}`)
+        .replace("/api/periods/:id", `/api/periods/${ids.period}`),
     );
 }
 
@@ -56,6 +59,8 @@ describe("a GET never writes", () => {
     const urls = getUrls();
     expect(urls).toContain(`/api/cycles/${ids.cycle}/plan`);
     expect(urls).toContain("/api/me");
+    expect(urls).toContain(`/api/periods/${ids.period}/results`);
+    expect(urls).toContain(`/api/periods/${ids.period}/exports/report.xlsx`);
     const before = await databaseChecksum(t.database.db);
     for (const [who, client] of clients) {
       for (const url of urls) {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles, documents, reopenRequests } from "../../src/db/schema.js";
+import { emptyPenilaian } from "../../src/domain/practice/penilaian.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { type Client, createTestApp, signIn, statementsSoFar, type TestContext } from "../helpers/test-app.js";
@@ -64,6 +65,15 @@ async function probes(): Promise<Probe[]> {
       name: "GET period cycles (admin)",
       run: () => statementsOf(admin, "GET", `/api/admin/periods/${periodId}/cycles?q=guru&status=not_started`),
     },
+    { name: "GET results (admin)", run: () => statementsOf(admin, "GET", `/api/periods/${periodId}/results`) },
+    {
+      name: "GET e-Kinerja CSV (admin)",
+      run: () => statementsOf(admin, "GET", `/api/periods/${periodId}/exports/ekinerja.csv`),
+    },
+    {
+      name: "GET Excel report (admin)",
+      run: () => statementsOf(admin, "GET", `/api/periods/${periodId}/exports/report.xlsx`),
+    },
     { name: "GET corrections (admin)", run: () => statementsOf(admin, "GET", "/api/admin/profile-corrections") },
     { name: "GET notifications (KS)", run: () => statementsOf(ks, "GET", "/api/notifications") },
     { name: "GET school dashboard (KS)", run: () => statementsOf(ks, "GET", "/api/dashboard/school") },
@@ -105,9 +115,28 @@ async function decidedReopenRequests(perPlan: number) {
   );
 }
 
+/** A rated penilaian for every cycle that has none yet: the results and exports read them all. */
+async function ratedPenilaian() {
+  const all = await t.database.db.select({ id: cycles.id }).from(cycles).where(eq(cycles.periodId, periodId));
+  await t.database.db
+    .insert(documents)
+    .values(
+      all.map((c) => ({
+        cycleId: c.id,
+        kind: "penilaian",
+        status: "rated",
+        content: { ...emptyPenilaian(), hasilKerja: "sesuai", perilaku: "di_atas" },
+        decidedBy: w.ksA.id,
+        decidedAt: new Date(),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
 describe("statements per request do not grow with the data", () => {
   it("the same count with 2 teachers and with 40 more, and each count is small", async () => {
     await decidedReopenRequests(1);
+    await ratedPenilaian();
     // Once unmeasured: a rule set is read once per process, then served from memory.
     for (const p of await probes()) await p.run();
     const small = new Map<string, number>();
@@ -122,6 +151,7 @@ describe("statements per request do not grow with the data", () => {
       expect(res.statusCode).toBe(200);
     }
     await decidedReopenRequests(2);
+    await ratedPenilaian();
     const large = new Map<string, number>();
     for (const p of await probes()) large.set(p.name, await p.run());
     console.info("statements per request", Object.fromEntries(small), Object.fromEntries(large));

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   index,
   integer,
@@ -11,6 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ResultViolations } from "../../domain/assessment/finalise.js";
+import { ORGANISATION_PREDIKATS, type OrganisationPredikat } from "../../domain/assessment/scale.js";
 import { CYCLE_TRACKS, SUPERIOR_KINDS } from "../../domain/org/assessors.js";
 import type { RuleSetContent } from "../../domain/rulesets/types.js";
 import { createdAt, id, updatedAt } from "./columns.js";
@@ -56,8 +60,23 @@ export const periods = pgTable(
     assessmentClosesOn: date("assessment_closes_on", { mode: "string" }).notNull(),
     createdBy: uuid("created_by").references(() => people.id),
     createdAt: createdAt(),
+    /** The organisation predikat the district admin sets (SE MenPANRB): it caps the distribution. */
+    organisationPredikat: text("organisation_predikat").$type<OrganisationPredikat>(),
+    /** The results' finalisation (issue 10 §2): the penilaian documents of the period are locked after it. */
+    resultsFinalisedAt: timestamp("results_finalised_at", { withTimezone: true }),
+    resultsFinalisedBy: uuid("results_finalised_by").references(() => people.id),
+    /** Why it was finalised although caps were broken; null when none were. */
+    resultsFinaliseReason: text("results_finalise_reason"),
+    /** The caps broken when it was finalised anyway (the district's and each school's); null when none. */
+    resultsFinaliseViolations: jsonb("results_finalise_violations").$type<ResultViolations>(),
   },
-  (t) => [index("periods_district_idx").on(t.districtId)],
+  (t) => [
+    index("periods_district_idx").on(t.districtId),
+    check(
+      "periods_organisation_predikat_check",
+      sql.raw(`${t.organisationPredikat.name} in (${ORGANISATION_PREDIKATS.map((p) => `'${p}'`).join(", ")})`),
+    ),
+  ],
 );
 
 export const cycles = pgTable(

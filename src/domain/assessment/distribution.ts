@@ -17,7 +17,7 @@ export function distributionOf(predikats: readonly Predikat[]): Distribution {
  * One cap: the predikats summed, and either a share bound in percent (`maxShare`, `minShare`)
  * or a head count (`minCount`).
  */
-type Cap = { code: DistributionViolationCode; predikats: readonly Predikat[]; limit: number };
+export type Cap = { code: DistributionViolationCode; predikats: readonly Predikat[]; limit: number };
 
 export type DistributionViolationCode = "distribution.maxShare" | "distribution.minShare" | "distribution.minCount";
 
@@ -58,6 +58,11 @@ const CAPS: Record<OrganisationPredikat, readonly Cap[]> = {
   kurang: [min(["kurang"], 60), min(["butuh_perbaikan"], 10), max(["sangat_baik"], 10)],
   sangat_kurang: [min(["sangat_kurang"], 60), min(["kurang", "butuh_perbaikan"], 10), max(["sangat_baik"], 0)],
 };
+
+/** The caps an organisation predikat sets, for a page to show them before anything breaks them. */
+export function capsOf(orgPredikat: OrganisationPredikat): readonly Cap[] {
+  return CAPS[orgPredikat];
+}
 
 /** The caps the group breaks under the organisation predikat; empty when it complies or is empty. */
 export function checkDistribution(orgPredikat: OrganisationPredikat, counts: PredikatCounts): DistributionViolation[] {

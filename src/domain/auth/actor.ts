@@ -29,6 +29,11 @@ export function isAdminOf(actor: Actor, districtId: string): boolean {
   return actor.hats.some((h) => h.kind === "admin" && h.districtId === districtId);
 }
 
+/** The Kepala Dinas of the district today (a `head_of_district` hat there). */
+export function isHeadOf(actor: Actor, districtId: string): boolean {
+  return actor.hats.some((h) => h.kind === "head_of_district" && h.districtId === districtId);
+}
+
 export function adminDistricts(actor: Actor): string[] {
   return [...new Set(actor.hats.filter((h) => h.kind === "admin").map((h) => h.districtId))];
 }

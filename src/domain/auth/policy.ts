@@ -5,6 +5,7 @@ import {
   adminDistricts,
   type Hat,
   isAdminOf,
+  isHeadOf,
   operatorSchools,
   type PersonFacts,
   type SchoolRef,
@@ -12,7 +13,7 @@ import {
 import { canEndHat, canGrantHat, type HatTarget, managesPerson } from "./people.js";
 
 export type { Actor, DatedHat, Hat, PersonFacts, SchoolRef } from "./actor.js";
-export { adminDistricts, isAdminOf, operatorSchools } from "./actor.js";
+export { adminDistricts, isAdminOf, isHeadOf, operatorSchools } from "./actor.js";
 
 /**
  * The one place that answers "may this actor do this to this resource". Every use case asks
@@ -53,7 +54,13 @@ export type Permission =
    */
   | { do: "dashboard.school"; schoolId: string }
   /** A district's dashboard (every school's progress, the indicators chosen): its admin and its Kepala Dinas. */
-  | { do: "dashboard.district"; districtId: string };
+  | { do: "dashboard.district"; districtId: string }
+  /** A period's results (the distribution of predikat, its caps) and their exports: the Dinas's leadership. */
+  | { do: "results.read"; districtId: string }
+  /** The organisation predikat that caps the distribution: the district admin sets it. */
+  | { do: "results.setOrganisationPredikat"; districtId: string }
+  /** Finalising the results, which locks the period's penilaian: the district admin or the Kepala Dinas. */
+  | { do: "results.finalise"; districtId: string };
 
 export type Action = Permission["do"];
 
@@ -106,6 +113,11 @@ export function can(actor: Actor, p: Permission): boolean {
         isAdminOf(actor, p.districtId) ||
         actor.hats.some((h) => h.kind === "head_of_district" && h.districtId === p.districtId)
       );
+    case "results.read":
+    case "results.finalise":
+      return isAdminOf(actor, p.districtId) || isHeadOf(actor, p.districtId);
+    case "results.setOrganisationPredikat":
+      return isAdminOf(actor, p.districtId);
     default:
       return deny(p);
   }

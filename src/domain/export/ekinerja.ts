@@ -14,7 +14,8 @@ export const EKINERJA_FORMAT = "kinerja.ekinerja/1";
 
 /** One pegawai's finalised result, as the use case loads it. */
 export type EkinerjaRow = {
-  nip: string;
+  /** Null for a pegawai without a NIP (non-ASN). */
+  nip: string | null;
   name: string;
   districtName: string;
   districtCode: string;
@@ -25,13 +26,15 @@ export type EkinerjaRow = {
   /** Null for a pengawas (no one school) or a pegawai without a current school. */
   schoolName: string | null;
   schoolNpsn: string | null;
-  ratingHasilKerja: Expectation;
+  /** Null for a pegawai rated on perilaku only (appointed late in the period, DOMAIN.md §5). */
+  ratingHasilKerja: Expectation | null;
   ratingPerilaku: Expectation;
   predikat: Predikat;
   /** The year's (or semester's) angka kredit; null where none applies (no jenjang jabatan recorded, non-ASN). */
   angkaKredit: number | null;
   /** The pejabat penilai who gave the final rating (the atasan; the Kepala Dinas for KS and pengawas). */
-  assessorNip: string;
+  /** Null when the pejabat penilai has no NIP recorded. */
+  assessorNip: string | null;
   assessorName: string;
   /** The district's calendar date the result was finalised. */
   finalisedOn: IsoDate;
@@ -41,17 +44,17 @@ export type EkinerjaRow = {
 
 /** A row of the JSON document: the CSV's column names, typed values, the file-wide columns left out. */
 export type EkinerjaJsonRow = {
-  nip: string;
+  nip: string | null;
   nama: string;
   peran: CycleTrack;
   npsn: string | null;
   nama_sekolah: string | null;
-  rating_hasil_kerja: Expectation;
+  rating_hasil_kerja: Expectation | null;
   rating_perilaku_kerja: Expectation;
   predikat: Predikat;
   predikat_label: string;
   angka_kredit: number | null;
-  nip_pejabat_penilai: string;
+  nip_pejabat_penilai: string | null;
   nama_pejabat_penilai: string;
   tanggal_penetapan: IsoDate;
   waktu_diketahui_pegawai: string | null;

@@ -1,4 +1,5 @@
 import { practiceEn, practiceId } from "./messages-practice.js";
+import { resultsEn, resultsId } from "./messages-results.js";
 
 /**
  * Server-side messages: errors and texts the API returns to people. Indonesian first.
@@ -97,6 +98,7 @@ const id = {
   "timKinerja.tooManyRows": "Berkas terlalu panjang: maksimal {max} baris. Bagi menjadi beberapa berkas.",
   "timKinerja.invalidRows": "Tidak ada yang diubah: {count} baris bermasalah. Perbaiki lalu unggah kembali.",
   ...practiceId,
+  ...resultsId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -190,6 +192,7 @@ const en: Record<MessageKey, string> = {
   "timKinerja.tooManyRows": "The file is too long: at most {max} rows. Split it into several files.",
   "timKinerja.invalidRows": "Nothing was changed: {count} rows have problems. Fix them and upload again.",
   ...practiceEn,
+  ...resultsEn,
 };
 
 export type Lang = "id" | "en";

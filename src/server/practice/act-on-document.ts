@@ -18,7 +18,7 @@ import type { SessionActor } from "../core/session.js";
 import { writeDocument } from "../documents/write-document.js";
 import { formatDateId } from "../planning/labels.js";
 import { checkFiles } from "./files.js";
-import { type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
+import { assertResultsOpen, type DocumentRow, loadPracticeScope, type PracticeScope } from "./load.js";
 import {
   definitionIn,
   definitionsOf,
@@ -93,6 +93,7 @@ function parseContent(def: AnyDocumentType, content: unknown) {
 export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now, quiet }: Options) {
   const scope = await loadPracticeScope(db, actor, cycleId, now);
   const def = definitionIn(scope, kind);
+  assertResultsOpen(scope, kind);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   if (!stage || stage.state === "locked") throw new AppError("INVALID_STATE", "practice.stageLocked");
   const row = scope.documents.get(kind);

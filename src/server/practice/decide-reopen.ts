@@ -10,7 +10,7 @@ import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import { reopenDto } from "../planning/reopen.js";
 import { actOnDocument } from "./act-on-document.js";
-import { loadPracticeScope } from "./load.js";
+import { assertResultsOpen, loadPracticeScope } from "./load.js";
 import { definitionIn } from "./present.js";
 
 type Request = typeof reopenRequests.$inferSelect & { kind: string; cycleId: string };
@@ -36,6 +36,8 @@ export async function decideDocumentReopen(
   const roles = scope.rolesFor(definitionIn(scope, kind));
   if (!roles.includes("superior") && !roles.includes("admin")) throw forbidden();
   if (request.status !== "pending") throw new AppError("INVALID_STATE", "plan.reopenDecided");
+  // Finalised results are not reopened; a waiting request may still be refused, so no inbox keeps it forever.
+  if (decision.approve) assertResultsOpen(scope, kind);
   const noteMissing = reopenDecisionRefusal(decision);
   if (noteMissing) throw new AppError("VALIDATION", "plan.refusalNoteRequired", noteMissing);
   const actingAs = roles.includes("superior") ? scope.actingAs : "admin";

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, periods } from "../../db/schema.js";
+import { resultsLocked } from "../../domain/assessment/finalise.js";
 import { type AssessmentScope, assessmentScope } from "../../domain/assessment/scope.js";
 import { documentRoles } from "../../domain/auth/policy.js";
 import type { AnyDocumentType, DocumentRole, DocumentWindow } from "../../domain/documents/engine.js";
@@ -12,7 +13,7 @@ import type { PlanTargets } from "../../domain/practice/context.js";
 import { type PracticeKind, type StagesInput, stageStatesFor, stagesFor } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
-import { notFound } from "../core/errors.js";
+import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 import { planOfCycle, plans, ruleSetById } from "../planning/load.js";
@@ -212,6 +213,16 @@ export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycle
 }
 
 export type PracticeScope = Awaited<ReturnType<typeof loadPracticeScope>>;
+
+/**
+ * Refuses any save, action, reopen request or reopen of a document the period's finalised results
+ * lock (`resultsLocked`: the penilaian), with the one message that says why (409).
+ */
+export function assertResultsOpen(scope: Pick<PracticeScope, "period">, kind: PracticeKind): void {
+  if (resultsLocked(kind, scope.period.resultsFinalisedAt !== null)) {
+    throw new AppError("INVALID_STATE", "results.locked");
+  }
+}
 
 /** The plan's RHK lines and duties as stored; a line that does not parse (an old draft) is left out. */
 function planTargetsOf(rhk: unknown, duties: unknown): PlanTargets {

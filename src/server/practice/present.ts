@@ -1,3 +1,4 @@
+import { resultsLocked } from "../../domain/assessment/finalise.js";
 import {
   type AnyDocumentType,
   allowedActions,
@@ -118,8 +119,10 @@ export function documentDto(scope: PracticeScope, kind: PracticeKind, row: Docum
   const visible = visibleTo(kind, state.status, roles, ctx.observation.mode);
   const stage = scope.stages.stages.find((s) => s.stage === kind);
   const actable = stage?.state !== "locked";
-  // A persiapan the observation started from is frozen: nobody holds a pen or acts on it.
-  const frozen = kind === "persiapan" && persiapanLocked(ctx);
+  // A persiapan the observation started from is frozen, and so is a penilaian of finalised
+  // results: nobody holds a pen or acts on it.
+  const frozen =
+    (kind === "persiapan" && persiapanLocked(ctx)) || resultsLocked(kind, scope.period.resultsFinalisedAt !== null);
   const pen = actable && !frozen ? penOf(def, state.status, roles) : null;
   // Asking to reopen is offered while no request waits; it is a request (POST …/reopen-requests), not an action.
   const actions =

@@ -10,7 +10,7 @@ import type { SessionActor } from "../core/session.js";
 import { notify } from "../notifications/notify.js";
 import { MIN_REASON, reopenDto } from "../planning/reopen.js";
 import { refusal } from "./act-on-document.js";
-import { loadPracticeScope } from "./load.js";
+import { assertResultsOpen, loadPracticeScope } from "./load.js";
 import { definitionIn, practiceContext, stateOf, targetTitles } from "./present.js";
 
 /**
@@ -31,6 +31,7 @@ export async function requestDocumentReopen(
   return db.transaction(async (tx) => {
     const scope = await loadPracticeScope(tx, actor, cycleId, now);
     const def = definitionIn(scope, kind);
+    assertResultsOpen(scope, kind);
     const row = scope.documents.get(kind);
     if (!Object.hasOwn(def.transitions, "requestReopen"))
       throw new AppError("INVALID_STATE", "practice.reopenNotOffered");

@@ -28,6 +28,10 @@ const TimKinerjaPage = lazy(
 const DashboardPage = lazy(
   withAreaStrings(() => import("../dashboard/DashboardPage.js").then((m) => ({ default: m.DashboardPage }))),
 );
+// The results page brings recharts along: only this page draws charts.
+const ResultsPage = lazy(
+  withAreaStrings(() => import("../results/ResultsPage.js").then((m) => ({ default: m.ResultsPage }))),
+);
 const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.js")));
 const ChangePasswordPage = lazy(
   withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
@@ -54,6 +58,7 @@ export function AppRoutes() {
             <Route path={`${PATHS.survey}/*`} element={<SurveyRoutes />} />
             <Route path={PATHS.timKinerjaWorkspace} element={<TimKinerjaPage />} />
             <Route path={PATHS.dashboard} element={<DashboardPage />} />
+            <Route path={PATHS.results} element={<ResultsPage />} />
             <Route path="/home" element={<Navigate to="/" replace />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

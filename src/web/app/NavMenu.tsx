@@ -1,7 +1,15 @@
 import { NavLink, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
-import { isDistrictAdmin, PATHS, showsDashboard, showsMine, showsStaff, showsTimKinerja } from "./access.js";
+import {
+  isDistrictAdmin,
+  PATHS,
+  showsDashboard,
+  showsMine,
+  showsResults,
+  showsStaff,
+  showsTimKinerja,
+} from "./access.js";
 import { useSession } from "./session.js";
 
 /** `onNavigate` closes the phone menu after following a link. */
@@ -77,6 +85,15 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           label={t("nav.observations")}
           onClick={onNavigate}
           active={active(PATHS.observations)}
+        />
+      )}
+      {showsResults(me) && (
+        <NavLink
+          component={Link}
+          to={PATHS.results}
+          label={t("nav.results")}
+          onClick={onNavigate}
+          active={active(PATHS.results)}
         />
       )}
       <NavLink

@@ -31,6 +31,20 @@ export function showsDistrictDashboard(me: Me): boolean {
   return me.roles.includes("kepala_dinas") || me.roles.includes("admin");
 }
 
+/** A period's results (distribution, finalisation, exports): the district admin and the Kepala Dinas. */
+export function showsResults(me: Me): boolean {
+  return me.roles.includes("admin") || me.roles.includes("kepala_dinas");
+}
+
+/** The districts whose results the person leads (admin or Kepala Dinas hat today), first one first. */
+export function resultDistricts(me: Me): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const h of me.hats) {
+    if (h.kind === "admin" || h.kind === "head_of_district") seen.set(h.districtId, h.districtName);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
 /** District admins manage everything; a school operator only their school's staff. */
 export function isDistrictAdmin(me: Me): boolean {
   return me.roles.includes("admin");
@@ -61,6 +75,8 @@ export const PATHS = {
   observations: "/praktik/jadwal",
   /** The dashboards of a KS (their school) and of the Dinas (the district). */
   dashboard: "/dasbor",
+  /** A period's results for the district admin and the Kepala Dinas: distribution, finalisation, exports. */
+  results: "/hasil-penilaian",
   /** The Tim Kinerja's (and the Kepala Dinas's) principals and supervisors. */
   timKinerjaWorkspace: "/tim-kinerja",
   /** A KS answers a pengawas's survey of their accompaniment: /survei/:id. */

@@ -1,3 +1,4 @@
+import { enResults } from "./en-results.js";
 import type { idAdmin } from "./id-admin.js";
 
 /** English strings of the admin pages; same shape as id-admin.ts. */
@@ -310,4 +311,5 @@ export const enAdmin: typeof idAdmin = {
     createBody:
       "The account uses the NIP (or e-mail) as username. You will see a temporary password once; hand it over privately.",
   },
+  results: enResults,
 };

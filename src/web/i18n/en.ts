@@ -21,6 +21,7 @@ const enCore: typeof idCore = {
     admin: "Admin",
     menu: "Open menu",
     rubrics: "Indicator rubrics",
+    results: "Hasil penilaian (results)",
   },
   user: { menu: "Account menu", changePassword: "Change password", logout: "Sign out", roles: "Roles" },
   role: {

@@ -1,3 +1,5 @@
+import { idResults } from "./id-results.js";
+
 /** Indonesian strings of the admin pages (Sekolah, Pegawai, Penugasan, Periode, Impor data). */
 export const idAdmin = {
   admin: {
@@ -310,4 +312,6 @@ export const idAdmin = {
     createBody:
       "Akun dibuat dengan NIP (atau e-mail) sebagai nama pengguna. Anda akan melihat kata sandi sementara satu kali; serahkan secara pribadi.",
   },
+  /** The "Hasil penilaian" page (admin dinas and Kepala Dinas). */
+  results: idResults,
 };

@@ -18,6 +18,7 @@ export const idCore = {
     admin: "Admin",
     menu: "Buka menu",
     rubrics: "Rubrik indikator",
+    results: "Hasil penilaian",
   },
   user: { menu: "Menu akun", changePassword: "Ganti kata sandi", logout: "Keluar", roles: "Peran" },
   role: {

@@ -213,3 +213,36 @@ describe("dashboards", () => {
     expect(dashboardDistricts(tim)).toEqual([]);
   });
 });
+
+describe("a period's results (issue 10 §2)", () => {
+  const kadis = actor(hat("head_of_district", null));
+  const kadisB = actor(hat("head_of_district", null, "D2"));
+  const others = {
+    guru,
+    operatorA,
+    ks: actor(hat("principal", "A")),
+    pengawas: actor(hat("supervisor", "A")),
+    tim: actor(hat("tim_kinerja", null)),
+    adminB,
+    kadisB,
+    nobody: actor(),
+  };
+  const read = { do: "results.read", districtId: "D1" } as const;
+  const setOrg = { do: "results.setOrganisationPredikat", districtId: "D1" } as const;
+  const finalise = { do: "results.finalise", districtId: "D1" } as const;
+
+  it("the district admin reads, sets the organisation predikat and finalises", () => {
+    expect([can(admin, read), can(admin, setOrg), can(admin, finalise)]).toEqual([true, true, true]);
+  });
+  it("the Kepala Dinas reads and finalises but does not set the organisation predikat", () => {
+    expect([can(kadis, read), can(kadis, setOrg), can(kadis, finalise)]).toEqual([true, false, true]);
+  });
+  it("nobody else, and nobody of another district", () => {
+    for (const [name, a] of Object.entries(others)) {
+      expect([can(a, read), can(a, setOrg), can(a, finalise)], name).toEqual([false, false, false]);
+    }
+    // Another district's leadership is not this one's, even with a hat here that is not leadership.
+    const mixed = actor(hat("admin", null, "D2"), hat("head_of_district", null, "D2"), hat("teacher", "A"));
+    expect([can(mixed, read), can(mixed, finalise)]).toEqual([false, false]);
+  });
+});

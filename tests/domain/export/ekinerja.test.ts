@@ -84,6 +84,16 @@ describe("ekinerjaCsv", () => {
     expect(c.waktu_diketahui_pegawai).toBe("");
   });
 
+  it("leaves empty a pegawai without a NIP, a perilaku-only rating and a pejabat penilai without a NIP", () => {
+    const r = row({ nip: null, ratingHasilKerja: null, predikat: "baik", assessorNip: null });
+    expect(cells(ekinerjaCsv([r]))).toMatchObject({ nip: "", rating_hasil_kerja: "", nip_pejabat_penilai: "" });
+    expect(ekinerjaJson(meta, [r]).rows[0]).toMatchObject({
+      nip: null,
+      rating_hasil_kerja: null,
+      nip_pejabat_penilai: null,
+    });
+  });
+
   it("writes angka kredit with a dot decimal and no float noise", () => {
     for (const [value, text] of [
       [37.5, "37.5"],

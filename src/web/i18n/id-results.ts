@@ -1,0 +1,92 @@
+/** Indonesian strings of the "Hasil penilaian" page (admin dinas and Kepala Dinas), loaded with the admin area. */
+export const idResults = {
+  title: "Hasil penilaian",
+  intro:
+    "Sebaran predikat kinerja pegawai dinas dalam satu periode, dibandingkan dengan batas dari predikat organisasi. Finalisasi mengunci penilaian; unduh hasilnya untuk e-Kinerja.",
+  notAllowed: "Halaman ini untuk admin dinas dan Kepala Dinas.",
+  district: "Dinas",
+  period: "Periode",
+  running: "berjalan",
+  finalisedTag: "final",
+  noPeriods: "Dinas ini belum punya periode.",
+  figures: {
+    rated: "Dinilai",
+    without: "Belum dinilai",
+    perilakuOnly: "Dinilai perilaku saja",
+    ratedOf: "{{rated}} dari {{total}} pegawai sudah dinilai",
+  },
+  organisation: {
+    label: "Predikat organisasi",
+    placeholder: "Pilih predikat organisasi",
+    notSet: "Predikat organisasi belum ditetapkan. Batas sebaran berlaku setelah admin dinas menetapkannya.",
+    capsTitle: "Batas sebaran untuk predikat organisasi {{name}}:",
+    saved: "Predikat organisasi disimpan.",
+  },
+  orgPredikat: {
+    istimewa: "Istimewa",
+    baik: "Baik",
+    butuh_perbaikan: "Butuh Perbaikan",
+    kurang: "Kurang",
+    sangat_kurang: "Sangat Kurang",
+  },
+  /** Predikat names short enough for the chart's axis. */
+  short: {
+    sangat_baik: "Sangat Baik",
+    baik: "Baik",
+    butuh_perbaikan: "Butuh Perbaikan",
+    kurang: "Kurang",
+    sangat_kurang: "Sangat Kurang",
+  },
+  cap: {
+    maxShare: "{{predikat}} paling banyak {{limit}}%",
+    minShare: "{{predikat}} paling sedikit {{limit}}%",
+    minCount: "{{predikat}}: paling sedikit {{limit}} pegawai",
+  },
+  violation: {
+    maxShare: "{{predikat}} {{actual}}% melebihi batas {{limit}}% untuk predikat organisasi {{organisation}}",
+    minShare: "{{predikat}} {{actual}}% di bawah batas minimal {{limit}}% untuk predikat organisasi {{organisation}}",
+    minCount: "{{predikat}}: {{actual}} pegawai, minimal {{limit}} pegawai untuk predikat organisasi {{organisation}}",
+  },
+  chart: {
+    title: "Sebaran predikat dinas",
+    empty: "Belum ada pegawai yang dinilai pada periode ini.",
+    legendMax: "Garis merah: batas paling banyak",
+    legendMin: "Garis oranye: batas paling sedikit",
+    value: "{{count}} ({{share}}%)",
+  },
+  districtBroken: "Sebaran dinas melanggar batas predikat organisasi",
+  districtOk: "Sebaran dinas sesuai batas predikat organisasi.",
+  schools: {
+    title: "Per sekolah",
+    school: "Sekolah",
+    noSchool: "Tanpa sekolah (pengawas)",
+    npsn: "NPSN {{npsn}}",
+    broken: "Melanggar batas",
+    ok: "Sesuai batas",
+  },
+  finalise: {
+    button: "Finalisasi hasil",
+    title: "Finalisasi hasil penilaian",
+    body: "Setelah difinalisasi, penilaian pegawai pada periode ini terkunci: tidak dapat diubah, dikirim, atau dibuka kembali, dan predikat organisasi tidak dapat diganti lagi.",
+    brokenIntro:
+      "Sebaran melanggar batas berikut. Finalisasi tetap dapat dilakukan dengan alasan, yang dicatat bersama pelanggarannya:",
+    reason: "Alasan finalisasi",
+    reasonHint: "Wajib karena batas dilanggar; minimal {{min}} karakter.",
+    withoutResult: "{{n}} pegawai belum dinilai dan tidak ikut dalam sebaran.",
+    needsOrganisation: "Finalisasi dapat dilakukan setelah predikat organisasi ditetapkan.",
+    confirm: "Finalisasi",
+  },
+  finalised: {
+    title: "Hasil sudah difinalisasi",
+    by: "Oleh {{name}} pada {{date}}. Penilaian periode ini terkunci.",
+    reason: "Alasan: {{reason}}",
+    recorded: "Batas dinas yang dilanggar saat finalisasi: {{n}}.",
+  },
+  downloads: {
+    title: "Unduh",
+    csv: "e-Kinerja (CSV)",
+    json: "e-Kinerja (JSON)",
+    xlsx: "Laporan Excel",
+    hint: "Berkas e-Kinerja berisi pegawai yang penilaiannya sudah dikirim atasan. Laporan Excel berisi semua pegawai periode, per sekolah.",
+  },
+};
