@@ -219,6 +219,9 @@ describe("the Tim Kinerja's recommendation to the Kepala Dinas", () => {
     // Submitting twice (a retried tap) is one submit.
     const twice = await Promise.all([1, 2].map(() => tim.post(url("rekomendasi", "submit"), { version: v2 })));
     expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+    // The recommendation sent, the penilaian opens: the cycle is in penilaian.
+    const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.id, cycleId));
+    expect(cycle?.phase).toBe("penilaian");
     const theirs = (await view(pengawas)).documents.find((d: { kind: string }) => d.kind === "rekomendasi");
     expect(theirs).toMatchObject({ status: "submitted", visible: false });
     expect(theirs.content.note).toBe("");
@@ -321,6 +324,9 @@ describe("the penilaian: the Kepala Dinas decides, the Tim Kinerja does not, the
     const v = responded.json().document.version;
     expect((await head.post(url("penilaian", "acknowledge"), { version: v })).statusCode).toBe(403);
     expect((await pengawas.post(url("penilaian", "acknowledge"), { version: v })).statusCode).toBe(200);
+    // The acknowledgment ends the cycle: its phase is selesai.
+    const [ended] = await t.database.db.select().from(cycles).where(eq(cycles.id, cycleId));
+    expect(ended?.phase).toBe("selesai");
     const done = await view(head);
     expect(done.documents.find((d: { kind: string }) => d.kind === "penilaian").status).toBe("acknowledged");
     expect(done.stages.current).toBeNull();

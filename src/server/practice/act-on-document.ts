@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import type { Phase } from "../../domain/cycles/phase.js";
 import {
   type AnyDocumentType,
   type DocumentCommand,
@@ -10,7 +11,7 @@ import {
 } from "../../domain/documents/engine.js";
 import { diskusiPersiapanGuard } from "../../domain/practice/pengawas/diskusi-persiapan.js";
 import { persiapanLocked } from "../../domain/practice/persiapan.js";
-import { type PracticeKind, stageStatesFor } from "../../domain/practice/stages.js";
+import { type PracticeKind, phaseAfterPractice, stageStatesFor } from "../../domain/practice/stages.js";
 import { AppError } from "../core/errors.js";
 import type { Effects, Notice } from "../core/guarded-write.js";
 import type { Lang } from "../core/messages.js";
@@ -203,6 +204,7 @@ function answer(scope: PracticeScope, kind: PracticeKind, row: DocumentRow | und
     today: scope.today,
     documents: Object.fromEntries([...scope.documents].map(([k, d]) => [k, d.status])),
     definitionOf: definitionsOf(scope),
+    ...(scope.assessmentScope === "perilaku_only" ? { opensEarly: ["penilaian" as const] } : {}),
   });
   const updated = { ...scope, stages };
   return { document: documentDto(updated, kind, row, lang), stages };
@@ -222,7 +224,17 @@ function transitionEffects(
 ): Effects {
   const data = { name: actor.name, document: kind };
   const notices: Notice[] = [];
-  if (byOwner) {
+  if (kind === "rekomendasi") {
+    // Advice to the Kepala Dinas, not to the pegawai (who does not read it).
+    if (scope.live.ok) {
+      notices.push({
+        to: [scope.live.superiorId],
+        kind: "practice_submitted",
+        data,
+        link: `/praktik/${scope.cycle.id}`,
+      });
+    }
+  } else if (byOwner) {
     const to = scope.live.ok ? [scope.live.superiorId, ...scope.live.assessorIds] : scope.live.assessorIds;
     notices.push({ to, kind: "practice_submitted", data, link: `/praktik/${scope.cycle.id}` });
   } else {
@@ -242,13 +254,40 @@ function transitionEffects(
       data: { cycleId: scope.cycle.id, kind, version: from.version, revision: from.revision },
     },
     notices: notices.map((n) => ({ ...n, to: n.to.filter((id) => id !== actor.personId) })),
-    // A reopening keeps the old version: archived in the same statement as the change.
-    also:
-      reopened && row
+    also: [
+      // A reopening keeps the old version: archived in the same statement as the change.
+      ...(reopened && row
         ? [
             sql`insert into document_revisions (document_id, revision, status, content)
               select changed.id, ${from.revision}, ${from.status}, ${JSON.stringify(from.content)}::jsonb from changed`,
           ]
-        : [],
+        : []),
+      ...phaseChange(scope, kind, to),
+    ],
   };
+}
+
+/**
+ * The cycle's phase follows its practice (`phaseAfterPractice`): written with the change that moves
+ * it — the practice done opens the penilaian, the acknowledgment ends the cycle, a reopened stage
+ * takes it back to pelaksanaan.
+ */
+function phaseChange(scope: PracticeScope, kind: PracticeKind, to: string) {
+  const documents = Object.fromEntries([...scope.documents].map(([k, d]) => [k, d.status]));
+  const stages = stageStatesFor({
+    track: scope.cycle.track,
+    planStatus: scope.planStatus,
+    window: scope.window,
+    assessmentWindow: scope.assessmentWindow,
+    today: scope.today,
+    documents: { ...documents, [kind]: to },
+    definitionOf: definitionsOf(scope),
+    ...(scope.assessmentScope === "perilaku_only" ? { opensEarly: ["penilaian" as const] } : {}),
+  });
+  const next = phaseAfterPractice(scope.cycle.phase as Phase, stages);
+  if (next === scope.cycle.phase) return [];
+  return [
+    sql`update cycles set phase = ${next}, updated_at = now() where id = ${scope.cycle.id}
+      and exists (select 1 from changed)`,
+  ];
 }
