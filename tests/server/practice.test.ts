@@ -94,6 +94,11 @@ describe("before the plan is agreed and the window opens", () => {
     const res = await save(guru, "persiapan", 0, PERSIAPAN);
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain("belum terbuka");
+    // Nor can the KS rate a practice that is not done: the penilaian is locked too.
+    expect((await save(ks, "penilaian", 0, {})).statusCode).toBe(409);
+    expect((await ks.post(`/api/cycles/${cycleId}/documents/penilaian/actions/rate`, { version: 0 })).statusCode).toBe(
+      409,
+    );
     expect(await practiceDocuments()).toHaveLength(0);
   });
 

@@ -35,7 +35,8 @@ export function angkaKredit({ positionLevel, predikat, months }: AngkaKreditInpu
   return Math.round(numerator / 12) / 1000;
 }
 
-const NOISE_WORDS = new Set(["guru", "ahli", "jabatan", "fungsional"]);
+// A pengawas's jenjang reads "Pengawas Sekolah Ahli Madya": the same four levels (PermenPANRB 1/2023).
+const NOISE_WORDS = new Set(["guru", "ahli", "jabatan", "fungsional", "pengawas", "sekolah"]);
 
 const LEVEL_WORDS: Record<string, PositionLevel> = {
   pertama: "ahli_pertama",
@@ -59,6 +60,8 @@ export function parsePositionLevel(text: string): PositionLevel | null {
     .split(/[^a-z]+/)
     .filter((w) => w !== "");
   if (!words.includes("guru") && !words.includes("ahli")) return null;
+  // "Pengawas Sekolah" without "Ahli" is a position, not a jenjang.
+  if (words.includes("pengawas") && !words.includes("ahli")) return null;
   const rest = words.filter((w) => !NOISE_WORDS.has(w));
   if (rest.length !== 1) return null;
   return LEVEL_WORDS[rest[0] ?? ""] ?? null;

@@ -3,6 +3,7 @@ import type { idReview } from "./id-review.js";
 
 export const enReview: typeof idReview = {
   review: {
+    printPlan: "Print the plan (PDF)",
     intro:
       "Plans of the people you mentor. Plans awaiting approval come first. Review them together: the aim is to help, not to judge.",
     status: {

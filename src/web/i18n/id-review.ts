@@ -2,6 +2,7 @@ import { idDashboard } from "./id-dashboard.js";
 /** Indonesian strings of the atasan's planning review pages (Perlu disetujui) and planning admin pages. */
 export const idReview = {
   review: {
+    printPlan: "Cetak rencana (PDF)",
     intro:
       "Rencana kinerja pegawai yang Anda dampingi. Yang menunggu persetujuan tampil paling atas. Tinjau bersama pegawai: tujuannya membantu, bukan menghakimi.",
     status: {

@@ -24,8 +24,10 @@ type Props = {
  * response, and acknowledges it.
  */
 export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rates = writes(pen, "axes");
+  // 18,75 in Indonesian, 18.75 in English.
+  const number = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 3 });
   const responds = writes(pen, "response");
   const recommendation = view.documents.find((d) => d.kind === "rekomendasi");
   const perilakuOnly = view.assessment.scope === "perilaku_only";
@@ -52,7 +54,9 @@ export function PenilaianForm({ view, doc, content, onChange, pen }: Props) {
               </Badge>
             </Text>
             {view.assessment.angkaKredit !== null && (
-              <Text size="sm">{t("practice.penilaian.angkaKredit", { n: view.assessment.angkaKredit })}</Text>
+              <Text size="sm">
+                {t("practice.penilaian.angkaKredit", { n: number.format(view.assessment.angkaKredit) })}
+              </Text>
             )}
             {prints && (
               <Button

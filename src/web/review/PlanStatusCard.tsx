@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Stack, Text } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PlanView } from "../../server/planning/contract.js";
 import { formatDate } from "../ui/format.js";
@@ -33,6 +33,19 @@ export function PlanStatusCard({ view }: { view: PlanView }) {
           </Text>
         )}
         {plan.agreedAt && <Text size="sm">{t("review.agreedOn", { date: formatDate(plan.agreedAt) })}</Text>}
+        {/* The agreed plan prints for the pegawai, the atasan and the admin (a Tim Kinerja member only reads it). */}
+        {plan.status === "agreed" && view.viewer.actingAs !== "tim_kinerja" && (
+          <Button
+            component="a"
+            href={`/api/cycles/${cycle.id}/plan.pdf`}
+            download
+            variant="light"
+            size="xs"
+            w="fit-content"
+          >
+            {t("review.printPlan")}
+          </Button>
+        )}
         {plan.status === "returned" && plan.returnNote && (
           <Alert color="orange" p="xs" title={t("review.lastReturnNote")}>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>

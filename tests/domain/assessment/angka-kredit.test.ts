@@ -55,6 +55,8 @@ describe("parsePositionLevel", () => {
     ["Guru Pertama", "ahli_pertama"],
     ["Guru Madya", "ahli_madya"],
     ["Ahli\u00a0Muda", "ahli_muda"],
+    ["Pengawas Sekolah Ahli Madya", "ahli_madya"],
+    ["Jabatan Fungsional Pengawas Sekolah Ahli Utama", "ahli_utama"],
   ])("reads %j as %s", (text, level) => {
     expect(parsePositionLevel(text)).toBe(level);
   });
@@ -72,6 +74,8 @@ describe("parsePositionLevel", () => {
     "Terampil",
     "Guru Mahir",
     "Kepala Sekolah",
+    "Pengawas Sekolah",
+    "Pengawas Sekolah Madya",
   ])("returns null for %j", (text) => {
     expect(parsePositionLevel(text)).toBeNull();
   });

@@ -50,7 +50,21 @@ export function SummaryStep({ view, editor, readOnly, goTo, problems }: Props) {
       {plan.status === "approved" && view.viewer.actions.includes("agree") && <AgreeSection view={view} />}
       {plan.status === "agreed" && (
         <Alert color="green" title={t("planning.status.agreed")}>
-          {t("planning.summary.agreed", { date: plan.agreedAt ? dateTime(plan.agreedAt, i18n.language) : "" })}
+          <Stack gap="xs">
+            <Text size="sm">
+              {t("planning.summary.agreed", { date: plan.agreedAt ? dateTime(plan.agreedAt, i18n.language) : "" })}
+            </Text>
+            <Button
+              component="a"
+              href={`/api/cycles/${view.cycle.id}/plan.pdf`}
+              download
+              variant="light"
+              size="xs"
+              w="fit-content"
+            >
+              {t("review.printPlan")}
+            </Button>
+          </Stack>
         </Alert>
       )}
       {canSubmit && <ProblemList view={view} problems={shown} goTo={goTo} />}
