@@ -4,6 +4,7 @@ import type { idPractice } from "./id-practice.js";
 /** English strings of the practice pages (Praktik Kinerja). */
 export const enPractice: typeof idPractice = {
   open: "Open performance practice",
+  viewPlan: "See the agreed performance plan",
   title: "Performance practice",
   introOwner:
     "Five stages with your atasan — prepare, be observed, plan the follow-up, do it, then reflect — and a report on your plan's results. The aim is learning, not being judged.",

@@ -3,6 +3,7 @@ import { idPracticePengawas } from "./id-practice-pengawas.js";
 /** Indonesian strings of the practice pages (Praktik Kinerja), loaded with the planning area. */
 export const idPractice = {
   open: "Buka praktik kinerja",
+  viewPlan: "Lihat rencana kinerja yang disepakati",
   title: "Praktik Kinerja",
   introOwner:
     "Lima tahap bersama atasan Anda — siapkan, diobservasi, tindak lanjuti, lakukan, lalu refleksikan — dan laporan hasil rencana Anda. Tujuannya belajar, bukan dinilai.",

@@ -2,7 +2,7 @@ import { Alert, Anchor, Card, List, Stack, Text, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import type { ZodType } from "zod";
 import type { BuktiDukungContent } from "../../domain/practice/bukti-dukung.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
@@ -15,9 +15,11 @@ import type { RekomendasiContent } from "../../domain/practice/rekomendasi.js";
 import type { PracticeKind } from "../../domain/practice/stages.js";
 import type { TindakLanjutContent } from "../../domain/practice/tindak-lanjut.js";
 import type { UpayaContent } from "../../domain/practice/upaya.js";
+import { PATHS } from "../app/access.js";
 import { SaveStatus } from "../documents/SaveStatus.js";
 import { StaleDraftAlert } from "../documents/StaleDraftAlert.js";
 import { useDocumentEditor } from "../documents/useDocumentEditor.js";
+import { reviewPath } from "../review/paths.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { formatDate } from "../ui/format.js";
 import { Loading } from "../ui/Loading.js";
@@ -70,6 +72,10 @@ export function PracticePage() {
         {view.cycle.periodName} ·{" "}
         {t("practice.window", { from: formatDate(view.cycle.opensOn), to: formatDate(view.cycle.closesOn) })}
       </Text>
+      {/* The whole record in one place: the agreed plan beside the practice (its own page, owner or atasan). */}
+      <Anchor component={Link} to={owner ? `${PATHS.planning}/${view.cycle.id}` : reviewPath(view.cycle.id)} size="sm">
+        {t("practice.viewPlan")}
+      </Anchor>
       {view.stages.windowState !== "open" && (
         <Alert color="orange" p="sm">
           {t(view.stages.windowState === "not_open" ? "practice.notOpen" : "practice.closed", {
