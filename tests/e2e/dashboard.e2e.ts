@@ -81,9 +81,10 @@ describe("dashboards (issue 10 §4)", () => {
     await schools.getByRole("listitem").filter({ hasText: "SMP Negeri 2 Contoh" }).waitFor();
 
     const practice = district.getByRole("list", { name: "Indikator praktik guru" });
-    // Ani's and Bambang's plans are handed in, Citra's approved, four agreed on umpan balik.
+    // Ani's and Bambang's plans are handed in, Citra's approved, five agreed on umpan balik (Eka,
+    // Fajar, Gita and Hadi in practice, Indah waiting for her penilaian).
     const item = (name: string) => practice.getByRole("listitem").filter({ hasText: name });
-    await item("Umpan balik konstruktif").getByText("Disepakati 4 · Diajukan atau disetujui 1 · Jumlah 5").waitFor();
+    await item("Umpan balik konstruktif").getByText("Disepakati 5 · Diajukan atau disetujui 1 · Jumlah 6").waitFor();
     await item("Aktivitas interaktif").getByText("Disepakati 0 · Diajukan atau disetujui 1 · Jumlah 1").waitFor();
     const results = district.getByRole("link", { name: "Distribusi predikat dan finalisasi" });
     expect(await results.getAttribute("href")).toBe("/hasil-penilaian");
@@ -114,13 +115,14 @@ describe("dashboards (issue 10 §4)", () => {
     await district.getByRole("heading", { name: "Indikator kepemimpinan kepala sekolah" }).waitFor();
     // On a wide screen the numbers are small tables.
     const schools = district.getByRole("table", { name: "Kemajuan sekolah" });
-    expect(await cells(schools.getByRole("row").nth(1))).toEqual(["SD Negeri 1 Contoh", "7", "4", "11"]);
+    // Planning, pelaksanaan, penilaian (Indah), total.
+    expect(await cells(schools.getByRole("row").nth(1))).toEqual(["SD Negeri 1 Contoh", "6", "4", "1", "11"]);
     const practice = district.getByRole("table", { name: "Indikator praktik guru" });
     expect(await cells(practice.getByRole("row", { name: /Umpan balik konstruktif/ }))).toEqual([
       "Umpan balik konstruktif",
-      "4",
-      "1",
       "5",
+      "1",
+      "6",
     ]);
     await screenshot(page, "dashboard-kadis-desktop");
     await page.close();
