@@ -34,21 +34,6 @@ export type SkpSource = {
   results: { rhk?: Record<string, { achieved: number | null; reflection: string }> } | null;
 };
 
-/** The lampiran's section titles: the practice documents by their printed names. */
-export const RECORD_TITLES: Record<string, string> = {
-  persiapan: "Dokumen Persiapan",
-  observasi: "Observasi",
-  tindak_lanjut: "Dokumen Tindak Lanjut",
-  upaya: "Upaya Tindak Lanjut",
-  refleksi: "Refleksi Tindak Lanjut",
-  bukti_dukung: "Bukti Dukung / Laporan",
-  diskusi_persiapan: "Diskusi Persiapan",
-  pendampingan: "Pendampingan Satuan Pendidikan",
-  diskusi_tindak_lanjut: "Diskusi Tindak Lanjut",
-  upaya_pengawas: "Upaya Tindak Lanjut",
-  refleksi_pengawas: "Refleksi Tindak Lanjut",
-};
-
 const AXIS_LABELS: Record<PracticeAxis, string> = {
   upayaRefleksi: "Upaya Refleksi",
   upayaMempelajari: "Upaya Mempelajari",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import { STAGE_LABELS } from "../../domain/export/labels.js";
 import { ZPlanContent } from "../../domain/planning/content.js";
 import { indicatorOf } from "../../domain/practice/context.js";
 import { ZPenilaianContent } from "../../domain/practice/penilaian.js";
@@ -9,7 +10,7 @@ import type { SessionActor } from "../core/session.js";
 import { loadPracticeScope, type PracticeScope } from "../practice/load.js";
 import { definitionIn } from "../practice/present.js";
 import { renderPlanPdf } from "./plan-pdf.js";
-import { planData, RECORD_TITLES, type SkpPerson, type SkpSource, skpData } from "./skp-data.js";
+import { planData, type SkpPerson, type SkpSource, skpData } from "./skp-data.js";
 import { renderSkpPdf } from "./skp-pdf.js";
 
 type Extra = {
@@ -64,7 +65,7 @@ async function source(
       : null,
     record: kinds.flatMap((k) => {
       const d = scope.documents.get(k);
-      return d ? [{ title: RECORD_TITLES[k] ?? k, content: d.content }] : [];
+      return d ? [{ title: STAGE_LABELS[k], content: d.content }] : [];
     }),
     results: (scope.documents.get("bukti_dukung")?.content as SkpSource["results"]) ?? null,
   };

@@ -31,93 +31,37 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
     { path: PATHS.rapor, label: t("admin.rapor"), show: true },
   ].filter((i) => i.show);
 
+  // The person's own pages and those of their hats, in menu order; each shown only to who may use it.
+  const items = [
+    { path: PATHS.mine, label: t("nav.mine"), show: showsMine(me) },
+    { path: PATHS.dashboard, label: t("nav.dashboard"), show: showsDashboard(me) },
+    { path: PATHS.staff, label: t("nav.staff"), show: showsStaff(me) },
+    { path: PATHS.reviewQueue, label: t("review.title"), show: showsStaff(me) },
+    { path: PATHS.timKinerjaWorkspace, label: t("nav.timKinerja"), show: showsTimKinerja(me) },
+    { path: PATHS.observations, label: t("nav.observations"), show: showsStaff(me) },
+    { path: PATHS.results, label: t("nav.results"), show: showsResults(me) },
+    { path: PATHS.rubrics, label: t("nav.rubrics"), show: true },
+  ].filter((i) => i.show);
+  const link = (item: { path: string; label: string }) => (
+    <NavLink
+      key={item.path}
+      component={Link}
+      to={item.path}
+      label={item.label}
+      onClick={onNavigate}
+      active={active(item.path)}
+    />
+  );
+
   return (
     <nav>
-      {showsMine(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.mine}
-          label={t("nav.mine")}
-          onClick={onNavigate}
-          active={active(PATHS.mine)}
-        />
-      )}
-      {showsDashboard(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.dashboard}
-          label={t("nav.dashboard")}
-          onClick={onNavigate}
-          active={active(PATHS.dashboard)}
-        />
-      )}
-      {showsStaff(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.staff}
-          label={t("nav.staff")}
-          onClick={onNavigate}
-          active={active(PATHS.staff)}
-        />
-      )}
-      {showsStaff(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.reviewQueue}
-          label={t("review.title")}
-          onClick={onNavigate}
-          active={active(PATHS.reviewQueue)}
-        />
-      )}
-      {showsTimKinerja(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.timKinerjaWorkspace}
-          label={t("nav.timKinerja")}
-          onClick={onNavigate}
-          active={active(PATHS.timKinerjaWorkspace)}
-        />
-      )}
-      {showsStaff(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.observations}
-          label={t("nav.observations")}
-          onClick={onNavigate}
-          active={active(PATHS.observations)}
-        />
-      )}
-      {showsResults(me) && (
-        <NavLink
-          component={Link}
-          to={PATHS.results}
-          label={t("nav.results")}
-          onClick={onNavigate}
-          active={active(PATHS.results)}
-        />
-      )}
-      <NavLink
-        component={Link}
-        to={PATHS.rubrics}
-        label={t("nav.rubrics")}
-        onClick={onNavigate}
-        active={active(PATHS.rubrics)}
-      />
+      {items.map(link)}
       {me.canAdmin && (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
             {t("nav.admin")}
           </Text>
-          {adminItems.map((item) => (
-            <NavLink
-              key={item.path}
-              component={Link}
-              to={item.path}
-              label={item.label}
-              onClick={onNavigate}
-              active={active(item.path)}
-            />
-          ))}
+          {adminItems.map(link)}
         </>
       )}
     </nav>
