@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { type Expectation, PREDIKATS, type Predikat } from "../../domain/assessment/scale.js";
 import { neutraliseFormula } from "../../domain/export/csv.js";
@@ -50,32 +51,52 @@ function text(value: string | null): string | null {
   return value === null ? null : neutraliseFormula(value);
 }
 
+type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
 /**
  * Title lines (the first bold; "" leaves a gap), then a bold header row frozen with everything
- * above it, then the rows. Returns the row number of the last row.
+ * above it, then the rows, each committed as written: the streaming writer keeps no sheet in
+ * memory. Column widths come first (the writer writes them before any row).
  */
-function fillSheet(ws: ExcelJS.Worksheet, title: readonly string[], header: readonly string[], rows: Cell[][]): number {
-  for (const [i, line] of title.entries()) if (line !== "") ws.getRow(i + 1).getCell(1).value = text(line);
-  ws.getRow(1).font = { bold: true, size: 14 };
+function addSheet(
+  wb: Writer,
+  name: string,
+  title: readonly string[],
+  header: readonly string[],
+  rows: Cell[][],
+  boldLast = false,
+) {
   const headerRow = title.length + 1;
-  ws.getRow(headerRow).values = [...header];
-  ws.getRow(headerRow).font = { bold: true };
-  ws.getRow(headerRow).eachCell((c) => {
+  // The writer takes its views only when the sheet is made.
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }] });
+  // Width from the longest header or value (title lines may overflow into empty cells), within reason.
+  ws.columns = header.map((h, col) => {
+    const longest = rows.reduce((n, r) => Math.max(n, String(r[col] ?? "").length), h.length);
+    return { width: Math.min(Math.max(longest + 2, 6), 50) };
+  });
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: header.length } };
+  for (const [i, line] of title.entries()) {
+    const row = ws.addRow(line === "" ? [] : [text(line)]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+    row.commit();
+  }
+  const head = ws.addRow([...header]);
+  head.font = { bold: true };
+  head.eachCell((c) => {
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF4" } };
     c.border = { bottom: { style: "thin" } };
   });
+  head.commit();
   rows.forEach((r, i) => {
-    ws.getRow(headerRow + 1 + i).values = r;
+    const row = ws.addRow(r);
+    if (boldLast && i === rows.length - 1) row.font = { bold: true };
+    row.commit();
   });
-  ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: header.length } };
-  // Width from the longest header or value (title lines may overflow into empty cells), within reason.
-  header.forEach((h, col) => {
-    const longest = rows.reduce((n, r) => Math.max(n, String(r[col] ?? "").length), h.length);
-    ws.getColumn(col + 1).width = Math.min(Math.max(longest + 2, 6), 50);
-  });
-  return headerRow + rows.length;
+  ws.commit();
 }
+
+/** Lets other requests run between sheets: a province's report is thousands of them. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The summary's numbers for some people: how many, then each predikat best first, then none yet. */
 function countCells(people: readonly ExcelReportPerson[]): number[] {
@@ -103,7 +124,12 @@ function personRow(p: ExcelReportPerson, i: number): Cell[] {
  * anywhere), then one sheet per school listing its people.
  */
 export async function buildExcelReport(input: ExcelReportInput): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // Streamed: each row is written out as it is added, so the workbook is never held as a model
+  // (the in-memory workbook took ~860 MB and 14 s of one thread at 100 k people).
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const created = new Date(input.generatedAt);
   wb.creator = "Kinerja";
   if (!Number.isNaN(created.getTime())) {
@@ -111,19 +137,17 @@ export async function buildExcelReport(input: ExcelReportInput): Promise<Buffer>
     wb.modified = created;
   }
   const sheetName = sheetNamer([SUMMARY_SHEET]);
-  const summary = wb.addWorksheet(SUMMARY_SHEET);
   const where = `${input.districtName} · ${input.periodName}`;
+  const names = input.schools.map((school) => sheetName(school.name));
 
-  const summaryRows: Cell[][] = [];
-  for (const school of input.schools) {
-    const name = sheetName(school.name);
-    const counts = countCells(school.people);
-    summaryRows.push([text(school.name), text(school.npsn), text(name), ...counts]);
-    const title = [school.name, `NPSN ${school.npsn ?? "–"} · ${where}`];
-    fillSheet(wb.addWorksheet(name), title, SCHOOL_HEADER, school.people.map(personRow));
-  }
+  // The summary first (it is the first sheet), from counts known before any school sheet is written.
+  const summaryRows: Cell[][] = input.schools.map((school, i) => [
+    text(school.name),
+    text(school.npsn),
+    text(names[i] ?? ""),
+    ...countCells(school.people),
+  ]);
   summaryRows.push(["Total Dinas", null, null, ...countCells(input.schools.flatMap((s) => s.people))]);
-
   const title = [
     "Ringkasan Penilaian Kinerja",
     `Dinas: ${input.districtName}`,
@@ -131,7 +155,13 @@ export async function buildExcelReport(input: ExcelReportInput): Promise<Buffer>
     `Dibuat: ${input.generatedAt}`,
     "",
   ];
-  summary.getRow(fillSheet(summary, title, SUMMARY_HEADER, summaryRows)).font = { bold: true };
+  addSheet(wb, SUMMARY_SHEET, title, SUMMARY_HEADER, summaryRows, true);
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  for (const [i, school] of input.schools.entries()) {
+    const lines = [school.name, `NPSN ${school.npsn ?? "–"} · ${where}`];
+    addSheet(wb, names[i] ?? "", lines, SCHOOL_HEADER, school.people.map(personRow));
+    await yieldToOthers();
+  }
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
