@@ -52,3 +52,15 @@ export function isEditable(status: PlanStatus): boolean {
 export function allowedActions(status: PlanStatus, roles: readonly PlanRole[]): PlanAction[] {
   return PLAN_ACTIONS.filter((a) => transition(status, a, roles).ok);
 }
+
+/**
+ * How a plan's status reads everywhere (queue, review, home): one that was only opened, never
+ * saved, has not been started, whoever opened it — a KS's queue and the plan's own page say the same.
+ */
+export function planStatusOf(
+  plan: { status: PlanStatus | null; version: number | null; revision: number | null } | null,
+): PlanStatus | "not_started" {
+  if (!plan?.status) return "not_started";
+  if (plan.status === "draft" && plan.version === 1 && plan.revision === 1) return "not_started";
+  return plan.status;
+}

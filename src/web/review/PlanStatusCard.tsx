@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { planStatusOf } from "../../domain/planning/state.js";
 import type { PlanView } from "../../server/planning/contract.js";
 import { formatDate } from "../ui/format.js";
 import { asLabel, type QueueStatus, stepLabel } from "./labels.js";
@@ -11,7 +12,8 @@ const DECIDED: readonly string[] = ["returned", "approved", "agreed"];
 export function PlanStatusCard({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const { plan, cycle } = view;
-  const status: QueueStatus = plan.status;
+  // The queue's words: a plan only opened, never saved, is "belum mulai" here too (planStatusOf).
+  const status: QueueStatus = planStatusOf(plan);
   return (
     <Card padding="sm">
       <Stack gap="xs">
