@@ -4,6 +4,7 @@ import { cycles, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
+import { agreeKsPlan } from "../helpers/ks-plan.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 // A KS's own practice: a leadership indicator, an activity scheduled with the Tim Kinerja, observed
@@ -81,30 +82,8 @@ beforeAll(async () => {
   const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.ksA.id));
   cycleId = c?.id as string;
   // The KS's plan on a leadership indicator, approved by the Tim Kinerja and agreed.
-  const view = (await ks.get(`/api/cycles/${cycleId}/plan`)).json();
-  const rules = (await ks.get(`/api/rule-sets/${view.ruleSet.id}`)).json();
-  const indicator = rules.content.leadershipIndicators[0];
-  targetCode = indicator.targets[0].code;
-  const saved = await ks.request({
-    method: "PUT",
-    url: `/api/plans/${view.plan.id}`,
-    payload: {
-      version: view.plan.version,
-      content: {
-        lastStep: "rangkuman",
-        profileConfirmed: true,
-        indicatorCode: indicator.code,
-        rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
-        noDuties: true,
-        duties: [],
-        behaviourNotes: {},
-        schoolIds: [],
-      },
-    },
-  });
-  await ks.post(`/api/plans/${view.plan.id}/submit`, { version: saved.json().plan.version });
-  expect((await tim.post(`/api/plans/${view.plan.id}/approve`)).statusCode).toBe(200);
-  expect((await ks.post(`/api/plans/${view.plan.id}/agree`)).statusCode).toBe(200);
+  const { indicator } = await agreeKsPlan(ks, tim, cycleId);
+  targetCode = indicator.targets[0]?.code as string;
 });
 afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { multipart, pdfBytes } from "../helpers/factories-planning.js";
+import { agreeKsPlan } from "../helpers/ks-plan.js";
 import { realMp4 } from "../helpers/sample-files.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -92,31 +93,9 @@ beforeAll(async () => {
   const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.ksA.id));
   cycleId = c?.id as string;
   // The KS's plan on a leadership indicator, approved by the Tim Kinerja and agreed.
-  const plan = (await ks.get(`/api/cycles/${cycleId}/plan`)).json();
-  const rules = (await ks.get(`/api/rule-sets/${plan.ruleSet.id}`)).json();
+  const { indicator, rules } = await agreeKsPlan(ks, tim, cycleId);
   expect(rules.content.settings.evidenceUploadsRequired).toBe(false);
-  const indicator = rules.content.leadershipIndicators[0];
-  targetCode = indicator.targets[0].code;
-  const saved = await ks.request({
-    method: "PUT",
-    url: `/api/plans/${plan.plan.id}`,
-    payload: {
-      version: plan.plan.version,
-      content: {
-        lastStep: "rangkuman",
-        profileConfirmed: true,
-        indicatorCode: indicator.code,
-        rhk: [{ code: "penggerak-komunitas-belajar", quantity: 1 }],
-        noDuties: true,
-        duties: [],
-        behaviourNotes: {},
-        schoolIds: [],
-      },
-    },
-  });
-  await ks.post(`/api/plans/${plan.plan.id}/submit`, { version: saved.json().plan.version });
-  expect((await tim.post(`/api/plans/${plan.plan.id}/approve`)).statusCode).toBe(200);
-  expect((await ks.post(`/api/plans/${plan.plan.id}/agree`)).statusCode).toBe(200);
+  targetCode = indicator.targets[0]?.code as string;
 });
 afterAll(() => t.close());
 
