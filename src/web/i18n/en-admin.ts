@@ -1,4 +1,5 @@
 import { enResults } from "./en-results.js";
+import { enTimKinerjaWorkspace } from "./en-tim-kinerja.js";
 import type { idAdmin } from "./id-admin.js";
 
 /** English strings of the admin pages; same shape as id-admin.ts. */
@@ -84,28 +85,7 @@ export const enAdmin: typeof idAdmin = {
     head_of_district: "Kepala Dinas (head of district)",
   },
   timKinerja: {
-    workspace: {
-      title: "Tim Kinerja",
-      titleHead: "Principals & supervisors",
-      intro:
-        "The principals and supervisors you observe and rate as a Tim Kinerja member: each one's stage, what waits on you, and your recommendations to the Kepala Dinas. Open a name to fill in the observation, the ratings or the recommendation.",
-      introHead:
-        "Every principal and supervisor in your district: each one's stage, the Tim Kinerja members who observe them, and their recommendations. You remain the atasan who decides the assessment.",
-      schedule: "Observation schedule",
-      empty:
-        "No principal or supervisor is yours to observe in a running period. The district admin assigns them under Tim Kinerja.",
-      statAll: "All",
-      statWaiting: "Waiting on you",
-      statRecommended: "Recommended",
-      waiting: "Waiting on you",
-      everyone: "Everyone you follow",
-      members: "Tim Kinerja: {{names}}",
-      noMembers: "No Tim Kinerja member yet",
-      noRecommendation: "No recommendation yet",
-      recommendationDraft: "Recommendation being written",
-      recommended: "Recommendation:",
-      ratings: "work results {{hasil}}, behaviour {{perilaku}}",
-    },
+    workspace: enTimKinerjaWorkspace,
     title: "Tim Kinerja",
     intro:
       "Name the Tim Kinerja member who observes and rates each principal and supervisor (usually one member, about 25 people per member). The Kepala Dinas remains the atasan who decides. Anyone without a member is observed by the whole team until one is named.",

@@ -112,17 +112,4 @@ export const enPracticePengawas: typeof idPracticePengawas = {
     },
   },
   remove: "Remove",
-  rekomendasi: {
-    intro:
-      "Your recommendation to the Kepala Dinas, who decides the assessment. Base it on the follow-up discussion and the reflection: the quality of reflection, learning effort and change in practice — not outcomes alone. The person does not read this recommendation; they read the Kepala Dinas's assessment.",
-    axesTitle: "The three aspects of practice",
-    axesIntro: "For each aspect: its level and a note explaining it.",
-    ratingsTitle: "Recommended ratings",
-    hasilKerja: "Work results rating (Hasil Kerja)",
-    perilaku: "Work behaviour rating (Perilaku Kerja)",
-    predikat: "Resulting predikat: ",
-    note: "Note to the Kepala Dinas",
-    forKadis:
-      "The Tim Kinerja writes a recommendation to the Kepala Dinas. You can read your result once the Kepala Dinas has assessed it.",
-  },
 };

@@ -1,4 +1,6 @@
+import { enPracticeAssessment } from "./en-practice-assessment.js";
 import { enPracticePengawas } from "./en-practice-pengawas.js";
+import { enPracticeSchedule } from "./en-practice-schedule.js";
 import type { idPractice } from "./id-practice.js";
 
 /** English strings of the practice pages (Praktik Kinerja). */
@@ -72,28 +74,6 @@ export const enPractice: typeof idPractice = {
       "For each agreed RHK item and additional duty: what was achieved against the target, with evidence (a certificate or SK and a report). Your atasan verifies it.",
     laporan:
       "A written reflection for each competence-development item and a report on the main duty you chose. No uploads: your atasan verifies directly.",
-  },
-  penilaian: {
-    intro:
-      "Rate the quality of reflection, learning effort and change in practice — not outcomes alone. The whole practice record is in the earlier stages on this page.",
-    perilakuOnly:
-      "This person was appointed after the practice window opened, so they are rated on work behaviour only (no practice and no work results).",
-    resultTitle: "Assessment result",
-    angkaKredit: "Credit points for this period: {{n}}",
-    downloadSkp: "Download the SKP (PDF)",
-    recommendation: "Tim Kinerja recommendation",
-    behavioursTitle: "Feedback on work behaviour (BerAKHLAK)",
-    ratingsTitle: "Ratings and predikat",
-    competence: "Competence development is taken into account, not scored on its own.",
-    hasilKerja: "Work results rating (Rating Hasil Kerja)",
-    perilaku: "Work behaviour rating (Rating Perilaku Kerja)",
-    predikat: "Performance predikat:",
-    note: "Atasan’s note (optional)",
-    responseTitle: "Response of the person assessed",
-    response: "Your response to this assessment (optional)",
-    responseHint:
-      "Read the result. If you want to say something, write it here, then press “Mark as read”. If something is wrong, ask to reopen it.",
-    notYet: "Your atasan is preparing your assessment. The result shows here once decided.",
   },
   save: {
     conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
@@ -245,40 +225,6 @@ export const enPractice: typeof idPractice = {
     followUpNote: "Note (optional)",
     inProgress: "Your atasan is writing the observation. It shows here once it is finished.",
   },
-  calendar: {
-    list: "List",
-    month: "Calendar",
-    previous: "Previous month",
-    next: "Next month",
-    none: "No observations this month.",
-    dayWith: "{{date}}: {{count}} observations",
-    day: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
-  },
-  observations: {
-    title: "Observation schedule",
-    intro:
-      "Upcoming observations of the people you accompany, or observe for the Tim Kinerja. A time not yet confirmed is the employee's proposal.",
-    ics: "Download to a calendar (.ics)",
-    empty: "No observations scheduled yet.",
-    confirmed: "Confirmed",
-    toConfirm: "To confirm",
-    class: "class {{name}}",
-  },
-  feed: {
-    title: "Calendar subscription",
-    intro:
-      'Add this secret address to Google Calendar or your phone\'s calendar ("Add calendar from URL"): new and moved observations appear by themselves.',
-    create: "Make a subscription address",
-    renew: "Make a new address",
-    stop: "Stop the subscription",
-    address: "Calendar address",
-    copy: "Copy",
-    copied: "Copied",
-    secret:
-      "This address is shown only now. Do not share it: whoever holds it sees your observation schedule. Making a new address stops the old one.",
-    activeSince:
-      "Subscription active since {{date}}. The address is shown only when it is made; make a new one if needed.",
-  },
   tindakLanjut: {
     whyTitle: "What is this document for?",
     why: "It helps you plan how to learn after the observation. The observation is not a final score: it is a starting point for choosing what you want to develop.",
@@ -317,6 +263,8 @@ export const enPractice: typeof idPractice = {
     feedback: "Written feedback",
   },
   ...enPracticePengawas,
+  ...enPracticeAssessment,
+  ...enPracticeSchedule,
   level: {
     belum: "Not done",
     belum_efektif: "Done but not yet effective",

@@ -1,4 +1,5 @@
 import { idResults } from "./id-results.js";
+import { idTimKinerjaWorkspace } from "./id-tim-kinerja.js";
 
 /** Indonesian strings of the admin pages (Sekolah, Pegawai, Penugasan, Periode, Impor data). */
 export const idAdmin = {
@@ -83,28 +84,7 @@ export const idAdmin = {
     head_of_district: "Kepala Dinas",
   },
   timKinerja: {
-    workspace: {
-      title: "Tim Kinerja",
-      titleHead: "Kepala sekolah & pengawas",
-      intro:
-        "Kepala sekolah dan pengawas yang Anda amati dan nilai sebagai Tim Kinerja: tahap masing-masing, yang menunggu Anda, dan rekomendasi Anda untuk Kepala Dinas. Buka nama seseorang untuk mengisi observasi, penilaian, atau rekomendasi.",
-      introHead:
-        "Semua kepala sekolah dan pengawas di dinas Anda: tahap masing-masing, anggota Tim Kinerja yang mengamati, dan rekomendasi mereka. Anda tetap atasan yang memutuskan penilaiannya.",
-      schedule: "Jadwal observasi",
-      empty:
-        "Belum ada kepala sekolah atau pengawas yang Anda amati pada periode berjalan. Admin dinas menetapkannya di menu Tim Kinerja.",
-      statAll: "Semua",
-      statWaiting: "Menunggu Anda",
-      statRecommended: "Rekomendasi",
-      waiting: "Menunggu Anda",
-      everyone: "Semua yang Anda ikuti",
-      members: "Tim Kinerja: {{names}}",
-      noMembers: "Belum ada anggota Tim Kinerja",
-      noRecommendation: "Belum ada rekomendasi",
-      recommendationDraft: "Rekomendasi sedang ditulis",
-      recommended: "Rekomendasi:",
-      ratings: "hasil kerja {{hasil}}, perilaku {{perilaku}}",
-    },
+    workspace: idTimKinerjaWorkspace,
     title: "Tim Kinerja",
     intro:
       "Tetapkan anggota Tim Kinerja yang mengamati dan menilai setiap kepala sekolah dan pengawas (biasanya satu anggota, sekitar 25 orang per anggota). Kepala Dinas tetap atasan yang memutuskan. Yang belum punya anggota diamati seluruh tim sampai ditetapkan.",

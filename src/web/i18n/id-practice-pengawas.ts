@@ -110,17 +110,4 @@ export const idPracticePengawas = {
     },
   },
   remove: "Hapus",
-  rekomendasi: {
-    intro:
-      "Rekomendasi Anda untuk Kepala Dinas, yang memutuskan penilaiannya. Dasarkan pada diskusi tindak lanjut dan refleksi: kualitas refleksi, upaya belajar, dan perubahan praktik — bukan hasil semata. Pegawai tidak membaca rekomendasi ini; ia membaca penilaian Kepala Dinas.",
-    axesTitle: "Tiga aspek praktik kinerja",
-    axesIntro: "Untuk setiap aspek: tingkatnya dan catatan yang menjelaskannya.",
-    ratingsTitle: "Rating yang direkomendasikan",
-    hasilKerja: "Rating Hasil Kerja",
-    perilaku: "Rating Perilaku Kerja",
-    predikat: "Predikat yang akan dihasilkan: ",
-    note: "Catatan untuk Kepala Dinas",
-    forKadis:
-      "Tim Kinerja menulis rekomendasi untuk Kepala Dinas. Hasil penilaian Anda dapat dibaca setelah Kepala Dinas menilai.",
-  },
 };

@@ -1,4 +1,6 @@
+import { idPracticeAssessment } from "./id-practice-assessment.js";
 import { idPracticePengawas } from "./id-practice-pengawas.js";
+import { idPracticeSchedule } from "./id-practice-schedule.js";
 
 /** Indonesian strings of the practice pages (Praktik Kinerja), loaded with the planning area. */
 export const idPractice = {
@@ -70,28 +72,6 @@ export const idPractice = {
       "Untuk setiap butir RHK dan tugas tambahan yang disepakati: realisasi dibanding target, dengan bukti dukung (sertifikat atau SK dan laporan). Atasan memverifikasinya.",
     laporan:
       "Refleksi tertulis untuk setiap butir pengembangan kompetensi dan laporan pelaksanaan tugas pokok yang Anda pilih. Tanpa unggahan: atasan memverifikasi langsung.",
-  },
-  penilaian: {
-    intro:
-      "Nilailah kualitas refleksi, upaya belajar, dan perubahan praktik — bukan hasil semata. Seluruh catatan praktik ada di tahap-tahap sebelumnya pada halaman ini.",
-    perilakuOnly:
-      "Pegawai ini diangkat setelah masa pelaksanaan dimulai, sehingga dinilai pada perilaku kerja saja (tanpa praktik kinerja dan hasil kerja).",
-    resultTitle: "Hasil penilaian",
-    angkaKredit: "Angka kredit periode ini: {{n}}",
-    downloadSkp: "Unduh SKP (PDF)",
-    recommendation: "Rekomendasi Tim Kinerja",
-    behavioursTitle: "Umpan balik perilaku kerja (BerAKHLAK)",
-    ratingsTitle: "Rating dan predikat",
-    competence: "Pengembangan kompetensi dipertimbangkan, tidak diberi nilai tersendiri.",
-    hasilKerja: "Rating Hasil Kerja",
-    perilaku: "Rating Perilaku Kerja",
-    predikat: "Predikat kinerja:",
-    note: "Catatan atasan (tidak wajib)",
-    responseTitle: "Tanggapan pegawai",
-    response: "Tanggapan Anda atas penilaian ini (tidak wajib)",
-    responseHint:
-      "Baca hasilnya. Bila ada yang ingin Anda sampaikan, tulis di sini, lalu tekan “Tandai sudah dibaca”. Bila ada kekeliruan, ajukan pembukaan kembali.",
-    notYet: "Atasan sedang menyusun penilaian Anda. Hasilnya tampil di sini setelah ditetapkan.",
   },
   save: {
     conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
@@ -243,40 +223,6 @@ export const idPractice = {
     followUpNote: "Catatan (opsional)",
     inProgress: "Atasan sedang mengisi observasi. Hasilnya tampil di sini setelah observasi diselesaikan.",
   },
-  calendar: {
-    list: "Daftar",
-    month: "Kalender",
-    previous: "Bulan sebelumnya",
-    next: "Bulan berikutnya",
-    none: "Tidak ada observasi pada bulan ini.",
-    dayWith: "{{date}}: {{count}} observasi",
-    day: { mon: "Sen", tue: "Sel", wed: "Rab", thu: "Kam", fri: "Jum", sat: "Sab", sun: "Min" },
-  },
-  observations: {
-    title: "Jadwal observasi",
-    intro:
-      "Observasi yang akan datang dari pegawai yang Anda dampingi atau amati sebagai Tim Kinerja. Jadwal yang belum dikonfirmasi adalah usulan pegawai.",
-    ics: "Unduh ke kalender (.ics)",
-    empty: "Belum ada jadwal observasi.",
-    confirmed: "Terkonfirmasi",
-    toConfirm: "Perlu dikonfirmasi",
-    class: "kelas {{name}}",
-  },
-  feed: {
-    title: "Langganan kalender",
-    intro:
-      'Tambahkan alamat rahasia ini ke Google Calendar atau kalender ponsel ("Tambah kalender dari URL"): jadwal observasi yang baru atau berubah muncul sendiri.',
-    create: "Buat alamat langganan",
-    renew: "Buat alamat baru",
-    stop: "Hentikan langganan",
-    address: "Alamat kalender",
-    copy: "Salin",
-    copied: "Tersalin",
-    secret:
-      "Alamat ini hanya ditampilkan sekarang. Jangan bagikan: siapa pun yang memegangnya melihat jadwal observasi Anda. Membuat alamat baru menghentikan yang lama.",
-    activeSince:
-      "Langganan aktif sejak {{date}}. Alamatnya hanya ditampilkan saat dibuat; buat alamat baru bila perlu.",
-  },
   tindakLanjut: {
     whyTitle: "Apa tujuan dokumen ini?",
     why: "Dokumen ini membantu Anda merencanakan cara belajar setelah observasi. Hasil observasi bukan nilai akhir: ia titik awal untuk memilih apa yang ingin Anda kembangkan.",
@@ -315,6 +261,8 @@ export const idPractice = {
     feedback: "Umpan balik tertulis",
   },
   ...idPracticePengawas,
+  ...idPracticeAssessment,
+  ...idPracticeSchedule,
   level: {
     belum: "Belum dilakukan",
     belum_efektif: "Dilakukan tapi belum efektif",
