@@ -1,3 +1,4 @@
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { AppError } from "./errors.js";
 
 /**
@@ -28,4 +29,12 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
 /** % and _ typed in a search box are searched for, not wildcards. */
 export function containsPattern(q: string | undefined): string | null {
   return q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+}
+
+/**
+ * A search box's condition on a lower-case search key (`people.searchKey`, `schools.searchKey`):
+ * LIKE against the pattern lowered by the same `lower()` that keeps the key, not ILIKE (see the column).
+ */
+export function keyContains(key: SQLWrapper, pattern: string): SQL {
+  return sql`${key} like lower(${pattern})`;
 }

@@ -2,7 +2,7 @@ import { and, eq, ilike, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { people, profileCorrections } from "../../db/schema.js";
 import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
-import { containsPattern } from "../core/cursor.js";
+import { containsPattern, keyContains } from "../core/cursor.js";
 import { forbidden } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import type { CorrectionDto } from "./contract.js";
@@ -33,7 +33,7 @@ export async function listCorrections(db: Db, actor: SessionActor, page: Correct
     ...(schoolIds.length ? [inArray(profileCorrections.schoolId, schoolIds)] : []),
   );
   const pattern = containsPattern(page.q);
-  const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
+  const search = pattern ? keyContains(people.searchKey, pattern) : undefined;
   return correctionPage(
     db,
     and(scope, page.status ? eq(profileCorrections.status, page.status) : undefined, search),

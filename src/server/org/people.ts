@@ -5,7 +5,7 @@ import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
@@ -38,10 +38,10 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   // probes assignments_district_person_idx per person, or starts from the trigram matches of `q`,
   // instead of hashing every hat of the district first.
   const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
-  // % and _ typed in the search box are searched for, not wildcards; ILIKE '%…%' is served by the
-  // trigram indexes (migration 0005) from 3 characters on.
+  // % and _ typed in the search box are searched for, not wildcards; LIKE '%…%' on the search key is
+  // served by its trigram index from 3 characters on.
   const pattern = containsPattern(q);
-  const search = pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined;
+  const search = pattern ? keyContains(people.searchKey, pattern) : undefined;
   const matching = and(inDistrict, search);
   const [
     rows,

@@ -4,7 +4,7 @@ import { assignments, districts, people, schools } from "../../db/schema.js";
 import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { personViews } from "./person-views.js";
@@ -47,7 +47,7 @@ export async function listSchoolsFor(db: Db, actor: SessionActor, page: SchoolsP
           ...(sIds.length ? [inArray(schools.id, sIds)] : []),
         ),
         page.districtId ? eq(schools.districtId, page.districtId) : undefined,
-        pattern ? or(ilike(schools.name, pattern), ilike(schools.npsn, pattern)) : undefined,
+        pattern ? keyContains(schools.searchKey, pattern) : undefined,
         after ? sql`(${schools.name}, ${schools.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )

@@ -6,7 +6,7 @@ import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import { planOfCycle, plans } from "../planning/load.js";
 import { planStatusSql } from "../planning/plan-status.js";
@@ -63,7 +63,7 @@ function cycleConditions(periodId: string, f: CycleFilter) {
     f.track ? eq(cycles.track, f.track) : undefined,
     f.schoolId ? eq(cycles.schoolId, f.schoolId) : undefined,
     f.superior === "missing" ? isNull(cycles.superiorId) : undefined,
-    pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern), ilike(schools.name, pattern)) : undefined,
+    pattern ? or(keyContains(people.searchKey, pattern), keyContains(schools.searchKey, pattern)) : undefined,
   );
 }
 

@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { cycles, documents, people, periods, reopenRequests, schools } from "../../db/schema.js";
 import { authorize } from "../core/authorize.js";
-import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { reopenDtos } from "./reopen.js";
@@ -46,7 +46,7 @@ export async function listDistrictReopenRequests(db: Db, actor: SessionActor, di
       and(
         eq(periods.districtId, districtId),
         page.status ? eq(reopenRequests.status, page.status) : undefined,
-        pattern ? or(ilike(people.name, pattern), ilike(people.nip, pattern)) : undefined,
+        pattern ? keyContains(people.searchKey, pattern) : undefined,
         after
           ? sql`(${settled} > ${after[0]}::int or (${settled} = ${after[0]}::int
               and (${reopenRequests.createdAt}, ${reopenRequests.id}) < (${after[1]}::timestamptz, ${after[2]}::uuid)))`

@@ -103,7 +103,7 @@ const queueStatement = (db: Db) =>
         select c.id, c.person_id, c.period_id, p.name as period_name, p.district_id, d.time_zone,
           c.track, c.school_id, s.name as school_name, c.phase, pl.id as plan_id,
           to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
-          pe.name, pe.nip, p.planning_closes_on, ${param("now")}::timestamptz at time zone d.time_zone as local_now,
+          pe.name, pe.nip, pe.search_key, p.planning_closes_on, ${param("now")}::timestamptz at time zone d.time_zone as local_now,
           ${planStatusSqlOf("pl")} as status,
           exists (select 1 from ${reopenRequests} rr where rr.document_id = pl.id and rr.status = 'pending') as pending_reopen,
           (select max(we.closes_on) from ${windowExtensions} we
@@ -123,7 +123,7 @@ const queueStatement = (db: Db) =>
         from ${cycles} c
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
-          cross join lateral (select x.name, x.nip from ${people} x where x.id = c.person_id limit 1) pe
+          cross join lateral (select x.name, x.nip, x.search_key from ${people} x where x.id = c.person_id limit 1) pe
           left join lateral (select x.* from ${documents} x where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
           left join lateral (select x.name from ${schools} x where x.id = c.school_id limit 1) s on true
         where (c.superior_id = ${param("actor")}
@@ -137,7 +137,7 @@ const queueStatement = (db: Db) =>
         select j.*, (case when j.pending_reopen then 0 else (case j.status
             when 'submitted' then 0 when 'returned' then 1 when 'draft' then 2 when 'not_started' then 3
             when 'approved' then 4 else 5 end) end) * 2 + (case when j.overdue then 0 else 1 end) as rank,
-          (${pattern} is null or j.name ilike ${pattern} or j.nip ilike ${pattern})
+          (${pattern} is null or j.search_key like lower(${pattern}))
             and (${filter} = 'all' or (${filter} = 'overdue' and j.overdue) or j.status = ${filter}) as matching
         from judged j
       ), page as (

@@ -37,7 +37,7 @@ function pageWhere(page: Page, after: [string, string] | null, none: SQL): SQL {
   return sql.join(
     [
       sql`true`,
-      ...(pattern ? [sql`(x.name ilike ${pattern} or x.nip ilike ${pattern})`] : []),
+      ...(pattern ? [sql`x.search_key like lower(${pattern})`] : []),
       ...(page.filter === "none" ? [none] : []),
       ...(after ? [sql`(x.name, x.id) > (${after[0]}, ${after[1]}::uuid)`] : []),
     ],
@@ -58,7 +58,7 @@ export async function listTimMembers(db: Db, actor: SessionActor, districtId: st
   const { rows } = await db.execute<{ id: string; name: string; nip: string | null; n: number }>(sql`
     with live as (${liveLinks(d, today)})
     select x.id, x.name, x.nip, x.n from (
-      select p.id, p.name, p.nip, (select count(*)::int from live where live.member_id = p.id) as n
+      select p.id, p.name, p.nip, p.search_key, (select count(*)::int from live where live.member_id = p.id) as n
       from ${people} p where p.id = any(${holders(["tim_kinerja"], d, today)})) x
     where ${pageWhere(page, after, sql`x.n = 0`)}
     order by x.name, x.id limit ${page.limit + 1}`);
@@ -119,7 +119,7 @@ export async function listTimSubjects(
     : sql`true`;
   const { rows } = await db.execute<SubjectRow>(sql`
     select x.* from (
-      select p.id, p.name, p.nip, ${holds(sql`p.id`, ["principal"], d, today)} as is_ks,
+      select p.id, p.name, p.nip, p.search_key, ${holds(sql`p.id`, ["principal"], d, today)} as is_ks,
         (select s.name from ${assignments} a join ${schools} s on s.id = a.school_id
           where a.person_id = p.id and a.district_id = ${d} and a.kind = 'principal'
             and a.starts_on <= ${today} and (a.ends_on is null or a.ends_on >= ${today})
