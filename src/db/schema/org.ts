@@ -40,9 +40,7 @@ export const schools = pgTable(
     level: schoolLevel("level").notNull(),
     address: text("address").notNull().default(""),
     /** What a search box matches: see `people.searchKey`. */
-    searchKey: text("search_key")
-      .notNull()
-      .generatedAlwaysAs(sql`lower(name || ' ' || npsn)`),
+    searchKey: text("search_key").notNull().generatedAlwaysAs(sql`lower(name || ' ' || npsn)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -71,9 +69,7 @@ export const people = pgTable(
      * it. ILIKE folds the case of every row at every search (most of a search's CPU under load);
      * LIKE on a stored lower-case copy does not, and one trigram index serves both fields.
      */
-    searchKey: text("search_key")
-      .notNull()
-      .generatedAlwaysAs(sql`lower(name || ' ' || coalesce(nip, ''))`),
+    searchKey: text("search_key").notNull().generatedAlwaysAs(sql`lower(name || ' ' || coalesce(nip, ''))`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";

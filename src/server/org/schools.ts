@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { assignments, districts, people, schools } from "../../db/schema.js";
 import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";

@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { cycles, documents, people, periods, reopenRequests, schools } from "../../db/schema.js";
 import { authorize } from "../core/authorize.js";
