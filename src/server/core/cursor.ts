@@ -1,4 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { people, schools } from "../../db/schema.js";
 import { AppError } from "./errors.js";
 
 /**
@@ -37,4 +38,14 @@ export function containsPattern(q: string | undefined): string | null {
  */
 export function keyContains(key: SQLWrapper, pattern: string): SQL {
   return sql`${key} like lower(${pattern})`;
+}
+
+/**
+ * Rows whose person or school matches a search box, as two id lists found through the search keys'
+ * trigram indexes: the rows are then probed by their person_id / school_id indexes, so a search
+ * reads its matches, not every row of the period or district joined to its people first.
+ */
+export function personOrSchoolMatches(personId: SQLWrapper, schoolId: SQLWrapper, pattern: string): SQL {
+  return sql`(${personId} = any(array(select ${people.id} from ${people} where ${keyContains(people.searchKey, pattern)}))
+    or ${schoolId} = any(array(select ${schools.id} from ${schools} where ${keyContains(schools.searchKey, pattern)})))`;
 }

@@ -5,7 +5,7 @@ import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { districtToday } from "../core/clock.js";
-import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, personOrSchoolMatches } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
@@ -59,7 +59,7 @@ export async function listDistrictAssignments(
     eq(assignments.districtId, districtId),
     page.schoolId ? eq(assignments.schoolId, page.schoolId) : undefined,
     page.state === "current" ? or(isNull(assignments.endsOn), gte(assignments.endsOn, today)) : undefined,
-    pattern ? or(keyContains(people.searchKey, pattern), keyContains(schools.searchKey, pattern)) : undefined,
+    pattern ? personOrSchoolMatches(assignments.personId, assignments.schoolId, pattern) : undefined,
   );
   const [rows, counts] = await Promise.all([
     db

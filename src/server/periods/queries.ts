@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
@@ -6,7 +6,7 @@ import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, personOrSchoolMatches } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import { planOfCycle, plans } from "../planning/load.js";
 import { planStatusSql } from "../planning/plan-status.js";
@@ -63,7 +63,7 @@ function cycleConditions(periodId: string, f: CycleFilter) {
     f.track ? eq(cycles.track, f.track) : undefined,
     f.schoolId ? eq(cycles.schoolId, f.schoolId) : undefined,
     f.superior === "missing" ? isNull(cycles.superiorId) : undefined,
-    pattern ? or(keyContains(people.searchKey, pattern), keyContains(schools.searchKey, pattern)) : undefined,
+    pattern ? personOrSchoolMatches(cycles.personId, cycles.schoolId, pattern) : undefined,
   );
 }
 
