@@ -99,39 +99,28 @@ const queueStatement = (db: Db) =>
     // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
     // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans. The
     // lateral lookups keep it from hashing every plan and person for a Kepala Dinas's few hundred.
+    // `scoped` carries only what ranking, filtering and the counts read; the page's other columns
+    // (windows, school, submission time, documents) are looked up for its rows alone.
     const answer = sql<Answer>`(with scoped as materialized (
-        select c.id, c.person_id, c.period_id, p.name as period_name, p.district_id, d.time_zone,
-          c.track, c.school_id, s.name as school_name, c.phase, pl.id as plan_id,
-          to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
-          pe.name, pe.nip, pe.search_key, p.planning_closes_on, ${param("now")}::timestamptz at time zone d.time_zone as local_now,
-          ${planStatusSqlOf("pl")} as status,
+        select c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, pl.id as plan_id,
+          pe.name, pe.nip, pe.search_key, ${planStatusSqlOf("pl")} as status,
           exists (select 1 from ${reopenRequests} rr where rr.document_id = pl.id and rr.status = 'pending') as pending_reopen,
-          (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'perencanaan'
-              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                or (we.scope = 'person' and we.person_id = c.person_id))) as extended_to,
-          p.execution_opens_on,
-          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'pelaksanaan'
-              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                or (we.scope = 'person' and we.person_id = c.person_id)))) as execution_closes_on,
-          p.assessment_opens_on,
-          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'penilaian'
-              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                or (we.scope = 'person' and we.person_id = c.person_id)))) as assessment_closes_on
+          (${param("now")}::timestamptz at time zone d.time_zone)::date > greatest(p.planning_closes_on,
+            (select max(we.closes_on) from ${windowExtensions} we
+              where we.period_id = p.id and we.phase = 'perencanaan'
+                and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
+                  or (we.scope = 'person' and we.person_id = c.person_id)))) as past_close
         from ${cycles} c
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
           cross join lateral (select x.name, x.nip, x.search_key from ${people} x where x.id = c.person_id limit 1) pe
-          left join lateral (select x.* from ${documents} x where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
-          left join lateral (select x.name from ${schools} x where x.id = c.school_id limit 1) s on true
+          left join lateral (select x.id, x.status, x.version, x.revision from ${documents} x
+            where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
         where (c.superior_id = ${param("actor")}
           or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")})))
           and (${track} is null or c.track::text = ${track} or (${track} = 'leaders' and c.track <> 'guru'))
       ), judged as (
-        select s.*, s.status in ('not_started', 'draft', 'returned', 'submitted')
-          and s.local_now::date > greatest(s.planning_closes_on, s.extended_to) as overdue
+        select s.*, s.status in ('not_started', 'draft', 'returned', 'submitted') and s.past_close as overdue
         from scoped s
       ), ranked as (
         select j.*, (case when j.pending_reopen then 0 else (case j.status
@@ -141,11 +130,27 @@ const queueStatement = (db: Db) =>
             and (${filter} = 'all' or (${filter} = 'overdue' and j.overdue) or j.status = ${filter}) as matching
         from judged j
       ), page as (
-        select * from ranked r
-        where r.matching and (${afterRank} is null
-          or (r.rank, r.name, r.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
-        order by r.rank, r.name, r.id
-        limit ${param("limit")}::int
+        select r.*, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+          to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+          p.execution_opens_on,
+          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'pelaksanaan'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
+                or (we.scope = 'person' and we.person_id = r.person_id)))) as execution_closes_on,
+          p.assessment_opens_on,
+          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'penilaian'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
+                or (we.scope = 'person' and we.person_id = r.person_id)))) as assessment_closes_on
+        from (select * from ranked r
+          where r.matching and (${afterRank} is null
+            or (r.rank, r.name, r.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
+          order by r.rank, r.name, r.id
+          limit ${param("limit")}::int) r
+          join ${periods} p on p.id = r.period_id
+          join ${districts} d on d.id = p.district_id
+          left join ${schools} s on s.id = r.school_id
+          left join ${documents} pl on pl.id = r.plan_id
       )
       select json_build_object(
         'rows', coalesce((select json_agg(json_build_object('id', p.id, 'personId', p.person_id,
