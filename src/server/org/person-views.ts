@@ -1,5 +1,10 @@
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { type Actor, can } from "../../domain/auth/policy.js";
+import { accounts, assignments, districts } from "../../db/schema.js";
+import { type Actor, can, type PersonFacts } from "../../domain/auth/policy.js";
+import type { AssignmentKind, IsoDate } from "../../domain/org/types.js";
+import type { TimeZone } from "../../domain/time/today.js";
+import { dateInZone } from "../../domain/time/today.js";
 import { personFactsOfMany } from "./facts.js";
 import { personDto, usernames } from "./queries.js";
 
@@ -12,14 +17,54 @@ type PersonRow = Parameters<typeof personDto>[0];
 export async function personViews(db: Queryable, actor: Actor, rows: readonly PersonRow[], now: Date) {
   const ids = rows.map((r) => r.id);
   const [names, facts] = await Promise.all([usernames(db, ids), personFactsOfMany(db, ids, now)]);
-  return rows.map((p) => {
-    const person = facts.get(p.id) ?? { personId: p.id, hats: [] };
-    return {
-      ...personDto(p, names.get(p.id) ?? null),
-      actions: {
-        update: can(actor, { do: "person.update", person }),
-        resetAccount: can(actor, { do: "account.reset", person }),
-      },
+  return rows.map((p) => viewOf(actor, p, names.get(p.id) ?? null, facts.get(p.id) ?? { personId: p.id, hats: [] }));
+}
+
+function viewOf(actor: Actor, p: PersonRow, username: string | null, person: PersonFacts) {
+  return {
+    ...personDto(p, username),
+    actions: {
+      update: can(actor, { do: "person.update", person }),
+      resetAccount: can(actor, { do: "account.reset", person }),
+    },
+  };
+}
+
+type HatJson = {
+  kind: AssignmentKind;
+  districtId: string;
+  schoolId: string | null;
+  acting: boolean;
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+  timeZone: TimeZone;
+};
+
+/**
+ * The columns a list selects with each person so `personViewsOf` needs no further query: the
+ * account's username and every hat with its district's time zone (what `personFactsOfMany` reads).
+ */
+export const personViewColumns = {
+  // "people".id written out: Drizzle leaves a column unqualified in a one-table select.
+  username: sql<string | null>`(select ac.username from ${accounts} ac where ac.person_id = "people".id)`,
+  hats: sql<HatJson[]>`coalesce((select json_agg(json_build_object('kind', a.kind, 'districtId', a.district_id,
+      'schoolId', a.school_id, 'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
+    from ${assignments} a join ${districts} d on d.id = a.district_id where a.person_id = "people".id), '[]'::json)` as SQL<
+    HatJson[]
+  >,
+};
+
+/** `personViews` of rows selected with `personViewColumns`. */
+export function personViewsOf(
+  actor: Actor,
+  rows: readonly { p: PersonRow; username: string | null; hats: HatJson[] }[],
+  now: Date,
+) {
+  return rows.map(({ p, username, hats }) => {
+    const person: PersonFacts = {
+      personId: p.id,
+      hats: hats.map(({ timeZone, ...hat }) => ({ ...hat, today: dateInZone(now, timeZone) })),
     };
+    return viewOf(actor, p, username, person);
   });
 }
