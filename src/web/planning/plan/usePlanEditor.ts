@@ -13,7 +13,7 @@ export const planDraftKey = (planId: string) => `plan_draft_${planId}`;
  * The plan's editor: the document editor (autosave, kept on this device, offline retries) plus
  * the stepper's memory of the last step, which also saves at once.
  */
-export function usePlanEditor(view: PlanView) {
+export function usePlanEditor(view: PlanView, reload: () => Promise<unknown>) {
   const { mutateAsync } = useSavePlan(view.plan.id);
   const save = useCallback(
     async (version: number, content: PlanContent) => (await mutateAsync({ version, content })).plan.version,
@@ -26,6 +26,7 @@ export function usePlanEditor(view: PlanView) {
     editable: view.viewer.actions.includes("save"),
     owns: view.viewer.roles.includes("owner"),
     save,
+    reload,
   });
   const { change, flush, content } = editor;
 
