@@ -71,6 +71,7 @@ const pwa = VitePWA({
     globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
     globIgnores: ["**/charts-*", "**/DashboardPage-*", "**/ResultsPage-*", "**/AdminRoutes-*"],
     navigateFallback: "/index.html",
+    // Every server route is under /api; one a browser navigates to elsewhere would have to be listed here.
     navigateFallbackDenylist: [/^\/api\//],
     cleanupOutdatedCaches: true,
     clientsClaim: true,

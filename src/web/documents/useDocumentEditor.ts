@@ -50,7 +50,10 @@ export type EditorOptions<C> = {
  * (which then replace it) or the newest (`staleDraft`, `resolveStaleDraft`).
  */
 export function useDocumentEditor<C>(o: EditorOptions<C>) {
-  const { draftKey, editable, save, reload } = o;
+  const { draftKey, editable, save } = o;
+  // The page's reload may be a new function at each render: read it when needed, never a dependency.
+  const reloadRef = useRef(o.reload);
+  reloadRef.current = o.reload;
   const debounceMs = o.debounceMs ?? 1500;
   const [initial] = useState(() => startContent(draftKey, o.schema, o.server, editable, o.owns));
   const [content, setContent] = useState(initial.content);
@@ -119,7 +122,7 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
         if (error instanceof ApiError && error.status === 409) {
           stoppedRef.current = true;
           setState({ kind: "conflict", error });
-          reload().catch(() => undefined);
+          reloadRef.current().catch(() => undefined);
         } else if (isNetworkError(error)) {
           setState({ kind: "offline" });
           timer.current = setTimeout(() => void send(), retryMs.current);
@@ -131,7 +134,7 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
       inFlight.current = null;
     });
     await inFlight.current;
-  }, [save, reload, draftKey, debounceMs]);
+  }, [save, draftKey, debounceMs]);
 
   const change = useCallback(
     (update: (c: C) => C, immediate = false) => {
@@ -167,7 +170,8 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
 
   useEffect(() => {
     if (dirtyRef.current) timer.current = setTimeout(() => void send(), 0);
-    const online = () => void send();
+    // Back online: send what waits, or fetch the newest version a conflict still waits for.
+    const online = () => void (stoppedRef.current ? reloadRef.current().catch(() => undefined) : send());
     window.addEventListener("online", online);
     return () => {
       window.removeEventListener("online", online);
@@ -177,7 +181,7 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
   }, [send]);
 
   /** A conflict whose newest version could not be fetched (no signal): the person tries again. */
-  const retryReload = useCallback(() => reload(), [reload]);
+  const retryReload = useCallback(() => reloadRef.current(), []);
   const shown: SaveState = staleDraft && state.kind === "idle" ? { kind: "stale" } : state;
   const dirty = state.kind === "pending" || state.kind === "saving" || state.kind === "offline";
   /** The version the next request must carry (read at call time, after a flush). */
