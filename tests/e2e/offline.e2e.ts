@@ -52,6 +52,13 @@ describe("a document form without signal, on a 360 px phone", () => {
     await page.getByRole("heading", { name: "Dokumen Persiapan", exact: true }).waitFor();
     // Installed after sign-in; it controls the page once its precache is complete (clientsClaim).
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    // Installable: Chromium finds the manifest, its icons and the worker acceptable.
+    const cdp = await h.context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    await cdp.detach();
     const place = page.getByRole("textbox", { name: "Tempat", exact: true });
 
     await h.context.setOffline(true);
