@@ -194,7 +194,7 @@ describe("a guru plans the year on a 360 px phone", () => {
     try {
       await page.getByRole("radio", { name: "Aktivitas interaktif" }).check();
       await page.locator('[data-save-state="offline"]').waitFor();
-      await page.getByText("Connection lost").waitFor();
+      await page.getByText("You are offline", { exact: false }).waitFor();
       const kept = await page.evaluate(() =>
         Object.keys(localStorage).some((k) => k.startsWith("kinerja_plan_draft_")),
       );

@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useOnline } from "../offline/useOnline.js";
 import { StaleDraftAlert } from "./StaleDraftAlert.js";
 import type { DocumentEditor } from "./useDocumentEditor.js";
 
@@ -12,6 +13,8 @@ import type { DocumentEditor } from "./useDocumentEditor.js";
 export function EditorAlerts<C>({ editor }: { editor: DocumentEditor<C> }) {
   const { t } = useTranslation();
   const [loading, setLoading] = useState(false);
+  // Without any network the frame already says so (OfflineNotice); here only a server out of reach.
+  const online = useOnline();
   const s = editor.state;
   const reload = () => {
     setLoading(true);
@@ -30,7 +33,7 @@ export function EditorAlerts<C>({ editor }: { editor: DocumentEditor<C> }) {
           </Stack>
         </Alert>
       )}
-      {s.kind === "offline" && (
+      {s.kind === "offline" && online && (
         <Alert color="yellow" title={t("document.offline.title")}>
           <Text size="sm">{t("document.offline.body")}</Text>
         </Alert>
