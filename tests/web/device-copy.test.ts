@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { hashKey, QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/web/api/client.js";
 import { type CopyStore, forgetDeviceCopies, withDeviceCopy } from "../../src/web/offline/device-copy.js";
@@ -55,6 +55,17 @@ describe("a read with a device copy (a form that opens without signal)", () => {
     await expect(withDeviceCopy(qc, ["me"], async () => Promise.reject(offline()), store)()).rejects.toBeInstanceOf(
       ApiError,
     );
+  });
+
+  it("follows an autosave's answer put into the page's data, so an offline reload shows it", async () => {
+    const store = memoryStore();
+    const client = new QueryClient();
+    await withDeviceCopy(client, KEY, async () => ({ version: 3, place: "" }), store)();
+    client.setQueryData(KEY, { version: 4, place: "Ruang kelas IV B" });
+    await expect.poll(async () => store.read(hashKey(KEY))).toEqual({ version: 4, place: "Ruang kelas IV B" });
+    // Other data of the page is not kept on the device.
+    client.setQueryData(["notifications"], { unread: 2 });
+    expect(store.data.size).toBe(1);
   });
 
   it("a storage that fails (private mode, full) never fails the read", async () => {

@@ -59,9 +59,9 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
   const [content, setContent] = useState(initial.content);
   const [staleDraft, setStaleDraft] = useState(initial.staleDraft);
   const [state, setState] = useState<SaveState>(initial.dirty ? { kind: "pending" } : { kind: "idle" });
-  const [version, setVersion] = useState(o.server.version);
+  const [version, setVersion] = useState(initial.version);
   const contentRef = useRef(content);
-  const versionRef = useRef(o.server.version);
+  const versionRef = useRef(initial.version);
   const dirtyRef = useRef(initial.dirty);
   const stoppedRef = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);

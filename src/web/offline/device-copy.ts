@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { hashKey, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { clear, createStore, get, set, type UseStore } from "idb-keyval";
 import { ApiError } from "../api/client.js";
 
@@ -37,6 +37,9 @@ export function unreachable(error: unknown): boolean {
 /** The reads answered from a copy since the last reconnect: fetched again when the network returns. */
 const fromCopy = new Map<string, QueryKey>();
 let watching = false;
+/** The reads kept on this device, by query hash, and where (an autosave's answer updates them too). */
+const kept = new Map<string, CopyStore>();
+const watchedCaches = new WeakSet<QueryClient>();
 
 /**
  * `fetch`, remembering its answer on this device; when the server cannot be reached, the
@@ -49,7 +52,9 @@ export function withDeviceCopy<T>(
   fetch: () => Promise<T>,
   copies: CopyStore = indexedDbStore,
 ): () => Promise<T> {
-  const key = JSON.stringify(queryKey);
+  const key = hashKey(queryKey);
+  kept.set(key, copies);
+  keepInSync(queryClient);
   return async () => {
     try {
       const answer = await fetch();
@@ -64,6 +69,21 @@ export function withDeviceCopy<T>(
       return copy;
     }
   };
+}
+
+/**
+ * An autosave puts its answer into the page's data (`setQueryData`): the copy follows, so a reload
+ * without signal shows what the server last confirmed, with its version — not the page's first read.
+ */
+function keepInSync(queryClient: QueryClient): void {
+  if (watchedCaches.has(queryClient)) return;
+  watchedCaches.add(queryClient);
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== "updated" || event.action.type !== "success" || !event.action.manual) return;
+    const copies = kept.get(event.query.queryHash);
+    if (copies && event.query.state.data !== undefined)
+      copies.write(event.query.queryHash, event.query.state.data).catch(() => undefined);
+  });
 }
 
 function watchReconnect(queryClient: QueryClient): void {
