@@ -3,6 +3,7 @@ import { constants as zlibConstants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { VitePWA } from "vite-plugin-pwa";
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -29,11 +30,72 @@ const CHART_PACKAGES = [
   "react-is",
 ].join("|");
 
+/**
+ * The installable app (issue 11 §4): a web manifest and a service worker (workbox, generated at
+ * build time) that keeps the app's files on the phone, so a reload without signal still opens it.
+ * - Precached: index.html, the icons and every hashed file a form needs; not the pages no form is on
+ *   (charts, dashboard, results, admin), which are kept once fetched (`/assets/` cache-first, a hashed
+ *   name never changes content).
+ * - A page load (navigation) gets the precached index.html; `/api` is never answered by the worker
+ *   (no route matches it, the browser goes to the network): a form's data comes from the server, or
+ *   from the device copy the app itself keeps (src/web/offline/).
+ * - A new build's worker takes over at once (skipWaiting); the next page load uses the new files.
+ * Registered by the signed-in frame only (src/web/offline/register.ts): the sign-in page stays light.
+ */
+const pwa = VitePWA({
+  strategies: "generateSW",
+  injectRegister: false,
+  registerType: "autoUpdate",
+  // The icons are precached by the glob below, once.
+  includeManifestIcons: false,
+  manifest: {
+    name: "Kinerja — Pengelolaan Kinerja",
+    short_name: "Kinerja",
+    description: "Pengelolaan Kinerja guru, kepala sekolah dan pengawas sekolah",
+    lang: "id",
+    start_url: "/",
+    scope: "/",
+    display: "standalone",
+    theme_color: "#0ca678",
+    background_color: "#ffffff",
+    icons: [
+      { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+      { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+      { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: "/icons/icon.svg", sizes: "any", type: "image/svg+xml" },
+    ],
+  },
+  workbox: {
+    mode: "production",
+    inlineWorkboxRuntime: true,
+    globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+    globIgnores: ["**/charts-*", "**/DashboardPage-*", "**/ResultsPage-*", "**/AdminRoutes-*"],
+    navigateFallback: "/index.html",
+    // Every server route is under /api; one a browser navigates to elsewhere would have to be listed here.
+    navigateFallbackDenylist: [/^\/api\//],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/assets/"),
+        handler: "CacheFirst",
+        options: {
+          cacheName: "kinerja-assets",
+          expiration: { maxEntries: 60 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
+  },
+});
+
 // The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
 export default defineConfig({
   root: fromRoot("./src/web"),
   plugins: [
     react(),
+    pwa,
     // Brotli and gzip files next to each asset and index.html, made once at build time at the
     // highest levels; @fastify/static serves them (preCompressed) with Content-Encoding.
     compression({
@@ -41,7 +103,7 @@ export default defineConfig({
         defineAlgorithm("brotliCompress", { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
         defineAlgorithm("gzip", { level: 9 }),
       ],
-      include: /\.(js|css|html|svg|json|txt)$/,
+      include: /\.(js|css|html|svg|json|txt|webmanifest)$/,
       threshold: 512,
     }),
   ],

@@ -168,16 +168,16 @@ describe("a guru plans the year on a 360 px phone", () => {
     await other.getByRole("button", { name: "Data is correct" }).click();
     await saved(other, "Saved");
 
-    // The first tab still holds the old version: its save is refused, never silently applied.
-    await page.getByRole("button", { name: "Data is correct" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "This plan was changed somewhere else" });
-    await alert.waitFor();
-    await alert.getByText("This plan was changed in another tab or device.", { exact: false }).waitFor();
-    // The local edit stays visible until the person reloads.
+    // The first tab still holds the old version: its save (the step it moved to) is refused, never
+    // silently applied; the newest is fetched and shown, and the person chooses which to keep.
+    await page.getByRole("button", { name: "Next" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "This document was changed somewhere else" });
+    await alert.getByRole("button", { name: "Use the latest version" }).waitFor();
+    await alert.getByRole("button", { name: "Use my changes" }).waitFor();
     await page.getByText("You confirmed that your details are correct.").waitFor();
     await fitsPhone(page);
     await screenshot(page, "planning-conflict-360-en");
-    await alert.getByRole("button", { name: "Reload" }).click();
+    await alert.getByRole("button", { name: "Use the latest version" }).click();
     await alert.waitFor({ state: "detached" });
     await page.getByText("You confirmed that your details are correct.").waitFor();
 
@@ -194,7 +194,7 @@ describe("a guru plans the year on a 360 px phone", () => {
     try {
       await page.getByRole("radio", { name: "Aktivitas interaktif" }).check();
       await page.locator('[data-save-state="offline"]').waitFor();
-      await page.getByText("Connection lost").waitFor();
+      await page.getByText("You are offline", { exact: false }).waitFor();
       const kept = await page.evaluate(() =>
         Object.keys(localStorage).some((k) => k.startsWith("kinerja_plan_draft_")),
       );

@@ -14,6 +14,8 @@ import { openTestDatabase } from "../helpers/test-app.js";
 const INDEX =
   '<!doctype html><html lang="id"><head><script type="module" src="/assets/index-AbC123.js"></script></head></html>';
 const SCRIPT = `export const hello = ${JSON.stringify("halo ".repeat(200))};\n`;
+const WORKER = 'self.addEventListener("fetch", () => {});\n';
+const MANIFEST = JSON.stringify({ name: "Kinerja", start_url: "/", icons: [] });
 
 function writeWithTwins(path: string, body: string): void {
   writeFileSync(path, body);
@@ -31,6 +33,8 @@ describe("serving the built web app", () => {
     mkdirSync(join(dir, "assets"));
     writeWithTwins(join(dir, "index.html"), INDEX);
     writeWithTwins(join(dir, "assets", "index-AbC123.js"), SCRIPT);
+    writeFileSync(join(dir, "sw.js"), WORKER);
+    writeWithTwins(join(dir, "manifest.webmanifest"), MANIFEST);
     database = await openTestDatabase();
     const config = loadConfig({ LOG_LEVEL: "silent" }, { dataDir: dir });
     app = await buildApp({ config, database, webDir: dir });
@@ -86,6 +90,29 @@ describe("serving the built web app", () => {
     const stale = await app.inject({ url: "/assets/index-OldHash.js" });
     expect(stale.statusCode).toBe(404);
     expect(stale.headers["content-type"]).toMatch(/problem\+json/);
+  });
+
+  it("the service worker and the web manifest are revalidated, typed, and allowed by the CSP", async () => {
+    const sw = await app.inject({ url: "/sw.js" });
+    expect(sw.statusCode).toBe(200);
+    // Never cached for good: a stale worker would keep serving an old release's files.
+    expect(sw.headers["cache-control"]).toBe("no-cache");
+    expect(sw.headers["content-type"]).toMatch(/javascript/);
+    expect(sw.body).toBe(WORKER);
+    const manifest = await app.inject({ url: "/manifest.webmanifest", headers: { "accept-encoding": "br" } });
+    expect(manifest.headers["cache-control"]).toBe("no-cache");
+    expect(manifest.headers["content-type"]).toMatch(/application\/manifest\+json/);
+    expect(brotliDecompressSync(manifest.rawPayload).toString()).toBe(MANIFEST);
+    const csp = String(manifest.headers["content-security-policy"]);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+  });
+
+  it("a build without a service worker answers /sw.js with a 404, never with index.html", async () => {
+    rmSync(join(dir, "sw.js"));
+    const res = await app.inject({ url: "/sw.js?v=2" });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers["content-type"]).not.toMatch(/text\/html/);
   });
 
   it("API answers keep no-store", async () => {

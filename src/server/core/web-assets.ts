@@ -5,8 +5,15 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 /** Vite puts a content hash in every file name under /assets/: a new build is a new URL. */
 const HASHED = /[\\/]assets[\\/]/;
 export const IMMUTABLE = "public, max-age=31536000, immutable";
-/** index.html names the current assets: the browser must ask again each time (a 304 is cheap). */
+/**
+ * index.html names the current assets: the browser must ask again each time (a 304 is cheap). So
+ * must the service worker (sw.js, whose precache list names them too: a stale one would keep an old
+ * release on the phones) and the web manifest.
+ */
 export const REVALIDATE = "no-cache";
+
+/** The installable app's own files at the root (vite.config.ts): never answered with index.html. */
+const PWA_FILES = new Set(["/sw.js", "/manifest.webmanifest"]);
 
 function cacheHeaders(reply: FastifyReply, path: string): void {
   reply.header("cache-control", HASHED.test(path) ? IMMUTABLE : REVALIDATE);
@@ -33,5 +40,6 @@ export async function registerWebAssets(app: FastifyInstance, webDir: string | u
 
 /** The SPA fallback: a page path the React router knows gets index.html; a stale asset a 404. */
 export function isPagePath(url: string): boolean {
-  return !url.startsWith("/api/") && !url.startsWith("/assets/");
+  const path = url.split("?")[0] ?? url;
+  return !url.startsWith("/api/") && !url.startsWith("/assets/") && !PWA_FILES.has(path);
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router-dom";
+import { OfflineNotice } from "../offline/OfflineNotice.js";
 import { Loading } from "../ui/Loading.js";
 import { NotificationBellSlot, UserMenuSlot } from "./HeaderMenus.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
@@ -42,6 +43,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <div style={{ maxWidth: 1100, margin: "0 auto" }}>
+          <OfflineNotice />
           {/* A page fetched on first visit: the header stays, a loader shows in the page's place. */}
           <Suspense fallback={<Loading />}>
             <Outlet />

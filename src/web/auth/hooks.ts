@@ -3,25 +3,38 @@ import { changePassword, login, logout } from "../../server/auth/contract.js";
 import { type Me, me } from "../../server/me/contract.js";
 import { ApiError, callApi, setCsrfToken } from "../api/client.js";
 import { ME_KEY } from "../api/query.js";
+import { forgetDeviceCopies, withDeviceCopy } from "../offline/device-copy.js";
 
-/** Who is signed in, or null when nobody is (401). Also refreshes the in-memory CSRF token. */
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await callApi(me);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      await forgetDeviceCopies();
+      return null;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Who is signed in, or null when nobody is (401). Also refreshes the in-memory CSRF token.
+ * Without signal, the last answer kept on this device (offline/device-copy.ts), so a form opens
+ * after a reload on a train; its CSRF token is the same session's, so the edits go out on reconnect.
+ */
 export function useMe() {
+  const qc = useQueryClient();
+  const read = withDeviceCopy(qc, ME_KEY, fetchMe);
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        const data = await callApi(me);
-        setCsrfToken(data.csrfToken);
-        return data;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw error;
-      }
+    queryFn: async () => {
+      const data = await read();
+      setCsrfToken(data?.csrfToken ?? null);
+      return data;
     },
     staleTime: 60_000,
+    // Offline: try once (a device copy may answer), then wait for the network instead of failing.
+    networkMode: "offlineFirst",
   });
 }
 
@@ -40,6 +53,7 @@ export function useLogin() {
     mutationFn: (body: { username: string; password: string }) => callApi(login, { body }),
     onSuccess: async (data) => {
       setCsrfToken(data.csrfToken);
+      await forgetDeviceCopies();
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       await qc.refetchQueries({ queryKey: ME_KEY });
     },
@@ -53,6 +67,7 @@ export function useLogout() {
     onSettled: () => {
       // Signed out even if the server could not be reached: forget everything locally.
       setCsrfToken(null);
+      void forgetDeviceCopies();
       qc.clear();
       qc.setQueryData(ME_KEY, null);
     },

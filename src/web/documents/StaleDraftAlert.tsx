@@ -4,30 +4,29 @@ import { dateTime } from "../planning/plan/labels.js";
 import type { LocalDraft } from "./draft-store.js";
 
 /**
- * Edits this device kept while the document was changed elsewhere: use them (they replace the
- * server's version) or discard them. `body` says which document, given when the edits were made.
+ * Edits this device kept while the document was changed elsewhere (found on opening it, or after
+ * a 409): the form shows the newest version; the person keeps their edits (they replace it) or
+ * takes the newest (their edits are dropped).
  */
 export function StaleDraftAlert({
   draft,
-  body,
   resolve,
 }: {
   draft: LocalDraft<unknown> | null;
-  body: (date: string) => string;
   resolve: (use: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
   if (!draft) return null;
   return (
-    <Alert color="yellow" title={t("planning.staleDraft.title")}>
+    <Alert color="yellow" title={t("document.staleDraft.title")} role="alert">
       <Stack gap="xs">
-        <Text size="sm">{body(dateTime(draft.at, i18n.language))}</Text>
+        <Text size="sm">{t("document.staleDraft.body", { date: dateTime(draft.at, i18n.language) })}</Text>
         <Group gap="xs">
           <Button size="xs" onClick={() => resolve(true)}>
-            {t("planning.staleDraft.use")}
+            {t("document.staleDraft.use")}
           </Button>
           <Button size="xs" variant="default" onClick={() => resolve(false)}>
-            {t("planning.staleDraft.discard")}
+            {t("document.staleDraft.discard")}
           </Button>
         </Group>
       </Stack>

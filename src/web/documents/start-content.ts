@@ -1,7 +1,8 @@
 import type { ZodType } from "zod";
 import { clearDraft, type LocalDraft, readDraft, sameContent } from "./draft-store.js";
 
-export type Start<C> = { content: C; dirty: boolean; staleDraft: LocalDraft<C> | null };
+/** `version`: the server version the editor starts from (the one its next save must carry). */
+export type Start<C> = { content: C; version: number; dirty: boolean; staleDraft: LocalDraft<C> | null };
 
 export type Server<C> = { content: C; version: number };
 
@@ -19,9 +20,12 @@ export function startContent<C>(
   const draft = readDraft(key, schema);
   if (!draft || !editable || sameContent(draft.content, server.content)) {
     if (draft && owns) clearDraft(key);
-    return { content: server.content, dirty: false, staleDraft: null };
+    return { content: server.content, version: server.version, dirty: false, staleDraft: null };
   }
-  if (draft.version === server.version) return { content: draft.content, dirty: true, staleDraft: null };
+  // Versions only grow, and a draft only carries versions the server gave this device: one newer than
+  // what is shown means the page shows an older read (its device copy, without signal). The draft is ours.
+  if (draft.version >= server.version)
+    return { content: draft.content, version: draft.version, dirty: true, staleDraft: null };
   // Edits based on an older version: the document was saved elsewhere since. Let the person choose.
-  return { content: server.content, dirty: false, staleDraft: draft };
+  return { content: server.content, version: server.version, dirty: false, staleDraft: draft };
 }

@@ -1,3 +1,4 @@
+import { enDocuments } from "./en-documents.js";
 import { enPractice } from "./en-practice.js";
 import type { idPlanning } from "./id-planning.js";
 
@@ -48,30 +49,6 @@ export const enPlanning: typeof idPlanning = {
       tugas: "Additional duties from your staff data, with their SK and targets.",
       perilaku: "The seven BerAKHLAK values. Add a personal note if you like.",
       rangkuman: "Review your whole plan, then submit it to your atasan.",
-    },
-    save: {
-      idle: "All changes saved",
-      pending: "Unsaved changes…",
-      saving: "Saving…",
-      saved: "Saved {{time}}",
-      offline: "Not sent yet — retrying",
-      conflict: "Not saved",
-      error: "Could not save",
-    },
-    conflict: {
-      title: "This plan was changed somewhere else",
-      body: "Your changes on this page were not saved and are kept on this device. Reload to see the latest version; you can then choose to apply your changes again.",
-      reload: "Reload",
-    },
-    offline: {
-      title: "Connection lost",
-      body: "Don't worry, your entries are safe: they are kept on this device and sent automatically when the connection is back.",
-    },
-    staleDraft: {
-      title: "Some changes were never sent",
-      body: "This device holds changes from {{date}} that were not sent, and the plan has since been changed elsewhere. Use the changes from this device (replacing the version on the server), or discard them?",
-      use: "Use these changes",
-      discard: "Discard",
     },
     profile: {
       confirm: "Data is correct",
@@ -266,6 +243,7 @@ export const enPlanning: typeof idPlanning = {
     evidence: "Example evidence",
   },
   practice: enPractice,
+  document: enDocuments,
   notifications: {
     title: "Notifications",
     intro: "The latest news about your plan and the people you accompany.",

@@ -75,12 +75,7 @@ export const enPractice: typeof idPractice = {
     laporan:
       "A written reflection for each competence-development item and a report on the main duty you chose. No uploads: your atasan verifies directly.",
   },
-  save: {
-    conflict: "This document was just changed elsewhere. Reload the page to see the latest version.",
-  },
   notStarted: "The teacher has not started this document yet.",
-  staleDraft:
-    "This device kept changes from {{date}} that were not sent, while this document was changed elsewhere. Use the changes from this device (replacing the server's version), or discard them?",
   stillMissing: "Still to complete",
   action: {
     decideAssessment: "Decide the assessment",

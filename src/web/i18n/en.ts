@@ -258,6 +258,10 @@ const enCore: typeof idCore = {
   review: {
     title: "To approve (Perlu disetujui)",
   },
+  offline: {
+    notice:
+      "You are offline. What you see is what this device last loaded; your entries are kept and sent when the connection is back.",
+  },
 };
 
 /** English is one file, fetched whole when chosen. */

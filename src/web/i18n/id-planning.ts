@@ -1,3 +1,4 @@
+import { idDocuments } from "./id-documents.js";
 import { idPractice } from "./id-practice.js";
 /** Indonesian strings of the pegawai's planning pages (Perencanaan Kinerja), rubrics and notifications. */
 export const idPlanning = {
@@ -48,30 +49,6 @@ export const idPlanning = {
       tugas: "Tugas tambahan dari data kepegawaian Anda, dengan SK dan targetnya.",
       perilaku: "Tujuh nilai BerAKHLAK. Tambahkan catatan pribadi bila Anda mau.",
       rangkuman: "Periksa seluruh perencanaan Anda, lalu ajukan ke atasan.",
-    },
-    save: {
-      idle: "Semua perubahan tersimpan",
-      pending: "Perubahan belum tersimpan…",
-      saving: "Menyimpan…",
-      saved: "Tersimpan {{time}}",
-      offline: "Belum terkirim — mencoba lagi",
-      conflict: "Tidak disimpan",
-      error: "Gagal menyimpan",
-    },
-    conflict: {
-      title: "Perencanaan ini sudah berubah di tempat lain",
-      body: "Perubahan Anda di halaman ini belum tersimpan dan tetap tersimpan di perangkat ini. Muat ulang untuk melihat versi terbaru; setelah itu Anda dapat memilih untuk memakai kembali perubahan Anda.",
-      reload: "Muat ulang",
-    },
-    offline: {
-      title: "Koneksi terputus",
-      body: "Tenang, isian Anda aman: disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali.",
-    },
-    staleDraft: {
-      title: "Ada perubahan yang belum terkirim",
-      body: "Perangkat ini menyimpan perubahan dari {{date}} yang belum terkirim, sementara perencanaan sudah diubah di tempat lain. Pakai perubahan dari perangkat ini (menggantikan versi di server), atau buang?",
-      use: "Pakai perubahan ini",
-      discard: "Buang",
     },
     profile: {
       confirm: "Data sudah sesuai",
@@ -266,6 +243,7 @@ export const idPlanning = {
     evidence: "Contoh bukti",
   },
   practice: idPractice,
+  document: idDocuments,
   notifications: {
     title: "Notifikasi",
     intro: "Kabar terbaru tentang perencanaan Anda dan pegawai yang Anda dampingi.",

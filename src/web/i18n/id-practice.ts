@@ -73,12 +73,7 @@ export const idPractice = {
     laporan:
       "Refleksi tertulis untuk setiap butir pengembangan kompetensi dan laporan pelaksanaan tugas pokok yang Anda pilih. Tanpa unggahan: atasan memverifikasi langsung.",
   },
-  save: {
-    conflict: "Dokumen ini baru diubah di tempat lain. Muat ulang halaman untuk melihat versi terbaru.",
-  },
   notStarted: "Guru belum mengisi dokumen ini.",
-  staleDraft:
-    "Perangkat ini menyimpan perubahan dari {{date}} yang belum terkirim, sementara dokumen ini sudah diubah di tempat lain. Pakai perubahan dari perangkat ini (menggantikan versi di server), atau buang?",
   stillMissing: "Yang masih perlu dilengkapi",
   action: {
     decideAssessment: "Tetapkan penilaian",

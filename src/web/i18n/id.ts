@@ -260,6 +260,10 @@ export const idCore = {
   review: {
     title: "Perlu disetujui",
   },
+  offline: {
+    notice:
+      "Anda sedang offline. Yang tampil adalah data terakhir di perangkat ini; isian Anda tersimpan dan dikirim saat koneksi kembali.",
+  },
 };
 
 /** Every Indonesian string: the first screens' (above) and each area's, merged key by key. */

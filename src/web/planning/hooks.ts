@@ -13,6 +13,7 @@ import {
   submitPlan,
 } from "../../server/planning/contract.js";
 import { ApiError, type ApiInput, buildUrl, callApi, uploadFile } from "../api/client.js";
+import { withDeviceCopy } from "../offline/device-copy.js";
 
 export const planKey = (cycleId: string) => ["plan", cycleId] as const;
 
@@ -33,9 +34,15 @@ export function usePlanScreenQuery(cycleId: string) {
   };
 }
 
-/** The whole planning screen of one cycle. */
+/** The whole planning screen of one cycle; without signal, the last one kept on this device. */
 export function usePlanView(cycleId: string) {
-  return useQuery({ queryKey: planKey(cycleId), queryFn: usePlanScreenQuery(cycleId), refetchOnMount: "always" });
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: planKey(cycleId),
+    queryFn: withDeviceCopy(qc, planKey(cycleId), usePlanScreenQuery(cycleId)),
+    refetchOnMount: "always",
+    networkMode: "offlineFirst",
+  });
 }
 
 /** Autosave: no cache update here — the editor keeps the content and the version itself. */

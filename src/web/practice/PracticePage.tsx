@@ -6,8 +6,8 @@ import type { ZodType } from "zod";
 import { documentType } from "../../domain/practice/registry.js";
 import type { PracticeKind } from "../../domain/practice/stages.js";
 import { PATHS } from "../app/access.js";
+import { EditorAlerts } from "../documents/EditorAlerts.js";
 import { SaveStatus } from "../documents/SaveStatus.js";
-import { StaleDraftAlert } from "../documents/StaleDraftAlert.js";
 import { useDocumentEditor } from "../documents/useDocumentEditor.js";
 import { reviewPath } from "../review/paths.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
@@ -16,7 +16,7 @@ import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { DocumentActions } from "./DocumentActions.js";
 import { DocumentReopen } from "./DocumentReopen.js";
-import { usePractice, useSaveDocument } from "./hooks.js";
+import { usePractice, useReloadPractice, useSaveDocument } from "./hooks.js";
 import { stageLabel, stagePurpose } from "./labels.js";
 import { body, docOf } from "./StageBody.js";
 import { StagePath } from "./StagePath.js";
@@ -80,6 +80,7 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeKind }
     editable: doc.pen !== null,
     owns: doc.pen !== null,
     save: useSaveDocument(view.cycle.id, stage),
+    reload: useReloadPractice(view.cycle.id),
     debounceMs: 700,
   });
   const change = (next: unknown) => editor.change(() => next);
@@ -96,18 +97,9 @@ function StagePanel({ view, stage }: { view: PracticeView; stage: PracticeKind }
         <Text size="sm" c="dimmed">
           {stagePurpose(t, view, stage)}
         </Text>
-        <StaleDraftAlert
-          draft={editor.staleDraft}
-          body={(date) => t("practice.staleDraft", { date })}
-          resolve={editor.resolveStaleDraft}
-        />
+        {editor.editable && <EditorAlerts editor={editor} />}
         {body(t, view, stage, doc, editor.content, change)}
         {editor.editable && <SaveStatus state={editor.state} />}
-        {editor.state.kind === "conflict" && (
-          <Alert color="red" p="sm">
-            {t("practice.save.conflict")}
-          </Alert>
-        )}
         {editor.state.kind === "error" && <ErrorAlert error={editor.state.error} />}
         <DocumentActions cycleId={view.cycle.id} track={view.cycle.track} doc={doc} beforeAct={beforeAct} />
         <DocumentReopen view={view} doc={doc} />

@@ -9,12 +9,19 @@ import {
 } from "../../server/files/contract.js";
 import { actOnDocument, getPractice, requestDocumentReopen, saveDocument } from "../../server/practice/contract.js";
 import { buildUrl, callApi, uploadFile, uploadFileWithProgress } from "../api/client.js";
+import { withDeviceCopy } from "../offline/device-copy.js";
 import type { PracticeView } from "./types.js";
 
 export const practiceKey = (cycleId: string) => ["practice", cycleId] as const;
 
+/** The practice page's data; without signal, the last answer kept on this device (its forms stay open). */
 export function usePractice(cycleId: string) {
-  return useQuery({ queryKey: practiceKey(cycleId), queryFn: () => callApi(getPractice, { params: { cycleId } }) });
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: practiceKey(cycleId),
+    queryFn: withDeviceCopy(qc, practiceKey(cycleId), () => callApi(getPractice, { params: { cycleId } })),
+    networkMode: "offlineFirst",
+  });
 }
 
 /**
@@ -39,6 +46,12 @@ export function useSaveDocument(cycleId: string, kind: PracticeKind) {
     },
     [cycleId, kind, qc],
   );
+}
+
+/** Fetches the practice view again (the newest version of a document after a 409). */
+export function useReloadPractice(cycleId: string) {
+  const qc = useQueryClient();
+  return useCallback(() => qc.invalidateQueries({ queryKey: practiceKey(cycleId) }), [cycleId, qc]);
 }
 
 export function useDocumentAction(cycleId: string, kind: PracticeKind) {

@@ -20,7 +20,7 @@ type Props = { view: PlanView; reload: () => Promise<void> };
 export function PlanEditorView({ view, reload }: Props) {
   const { t } = useTranslation();
   const desktop = useIsDesktop();
-  const editor = usePlanEditor(view);
+  const editor = usePlanEditor(view, reload);
   const [active, setActive] = useState<PlanStep>(editor.content.lastStep);
   const [historyOpen, setHistoryOpen] = useState(false);
   const track = view.cycle.track;
@@ -48,7 +48,7 @@ export function PlanEditorView({ view, reload }: Props) {
   return (
     <Stack gap="md">
       <PlanHeader view={view} onHistory={() => setHistoryOpen(true)} />
-      <PlanAlerts view={view} editor={editor} reload={reload} />
+      <PlanAlerts view={view} editor={editor} />
       <Box style={desktop ? { display: "grid", gridTemplateColumns: "220px 1fr", gap: 24 } : undefined}>
         <Box mb={desktop ? 0 : "md"}>
           <PlanStepper active={active} track={track} open={open} onSelect={goTo} desktop={desktop} />

@@ -1,8 +1,9 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { type PlanContent, type PlanStep, ZPlanContent } from "../../../domain/planning/content.js";
 import type { PlanView } from "../../../server/planning/contract.js";
 import { useDocumentEditor } from "../../documents/useDocumentEditor.js";
-import { useSavePlan } from "../hooks.js";
+import { planKey, useSavePlan } from "../hooks.js";
 
 export type { SaveState } from "../../documents/useDocumentEditor.js";
 
@@ -13,11 +14,18 @@ export const planDraftKey = (planId: string) => `plan_draft_${planId}`;
  * The plan's editor: the document editor (autosave, kept on this device, offline retries) plus
  * the stepper's memory of the last step, which also saves at once.
  */
-export function usePlanEditor(view: PlanView) {
+export function usePlanEditor(view: PlanView, reload: () => Promise<unknown>) {
   const { mutateAsync } = useSavePlan(view.plan.id);
+  const qc = useQueryClient();
+  const cycleId = view.cycle.id;
   const save = useCallback(
-    async (version: number, content: PlanContent) => (await mutateAsync({ version, content })).plan.version,
-    [mutateAsync],
+    async (version: number, content: PlanContent) => {
+      const { plan } = await mutateAsync({ version, content });
+      // The saved plan into the screen's data (and so its device copy: a reload offline shows it).
+      qc.setQueryData(planKey(cycleId), (old: PlanView | undefined) => (old ? { ...old, plan } : old));
+      return plan.version;
+    },
+    [mutateAsync, qc, cycleId],
   );
   const editor = useDocumentEditor<PlanContent>({
     draftKey: planDraftKey(view.plan.id),
@@ -26,6 +34,7 @@ export function usePlanEditor(view: PlanView) {
     editable: view.viewer.actions.includes("save"),
     owns: view.viewer.roles.includes("owner"),
     save,
+    reload,
   });
   const { change, flush, content } = editor;
 
