@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 const RAPOR_CSV = fileURLToPath(new URL("../../examples/rapor-pendidikan.csv", import.meta.url));
+const RAPOR_DISTRICT_CSV = fileURLToPath(new URL("../../examples/rapor-pendidikan-dinas.csv", import.meta.url));
 
 const fitsPhone = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -146,7 +147,8 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     // The school picker searches the server (a district may have thousands of schools).
     await page.getByRole("combobox", { name: "Sekolah" }).click();
     await page.getByRole("option", { name: "SD Negeri 1 Contoh (20100001)" }).click();
-    const file = page.locator("input[type=file]");
+    // The school's upload first; below it the admin's district file.
+    const file = page.locator("input[type=file]").first();
     const broken = "npsn,indikator,nilai\n20100001,Keteraturan suasana kelas,178\n20100002,Aktivitas interaktif,50\n";
     await file.setInputFiles({ name: "rusak.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     await page.getByRole("button", { name: "Unggah dan ganti hasil" }).click();
@@ -161,6 +163,14 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await rec.getByText("Umpan balik konstruktif").waitFor();
     await fitsPhone(page);
     await screenshot(page, "review-admin-rapor-360");
+    // One district file, an NPSN per row; its example is a download, not a path in the repository.
+    const example = page.getByRole("link", { name: "Unduh contoh berkas dinas (CSV)" });
+    expect(await example.getAttribute("href")).toBe("/api/examples/rapor-pendidikan-dinas.csv");
+    await page.locator("input[type=file]").nth(1).setInputFiles(RAPOR_DISTRICT_CSV);
+    await page.getByRole("button", { name: "Unggah untuk semua sekolah di berkas" }).click();
+    await page.getByText("Hasil Rapor Pendidikan 2 sekolah diperbarui (16 baris).").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "review-admin-rapor-district-360");
     await page.close();
   });
 

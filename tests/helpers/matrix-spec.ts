@@ -573,6 +573,8 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, _r, loc) =>
       upload(`/api/admin/schools/${schoolOf(w, loc)}/rapor`, "npsn,indikator\n", "rapor.csv", "text/csv"),
   },
+  // Example CSVs: harmless, any signed-in person.
+  "GET /api/examples/:name": { at: null, allow: anyone, request: () => get("/api/examples/rapor-pendidikan.csv") },
   "POST /api/admin/districts/:id/rapor": {
     at: DISTRICTS,
     allow: adminOf,

@@ -122,3 +122,17 @@ describe("a district's Rapor Pendidikan file (NPSN column)", () => {
     expect(await stored(w.schoolA.id)).toEqual(before);
   });
 });
+
+describe("the example files the admin pages link", () => {
+  it("download as CSV attachments, the same bytes as examples/; other names are refused", async () => {
+    for (const name of ["staff-import.csv", "rapor-pendidikan.csv", "rapor-pendidikan-dinas.csv"]) {
+      const res = await admin.get(`/api/examples/${name}`);
+      expect(res.statusCode, name).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/^text\/csv/);
+      expect(res.headers["content-disposition"]).toContain(name);
+      expect(res.body).toBe(readFileSync(`examples/${name}`, "utf8"));
+    }
+    expect((await admin.get("/api/examples/..%2Fpackage.json")).statusCode).toBe(400);
+    expect((await t.app.inject({ method: "GET", url: "/api/examples/staff-import.csv" })).statusCode).toBe(401);
+  });
+});

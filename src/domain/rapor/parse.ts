@@ -71,7 +71,9 @@ function npsnProblem(rowNpsn: string, expected: Options["npsn"]): string | null 
   if (typeof expected === "string") {
     return rowNpsn === expected ? null : `NPSN ${rowNpsn} bukan NPSN sekolah ini (${expected}).`;
   }
-  return expected.has(rowNpsn) ? null : `NPSN ${rowNpsn} bukan sekolah di dinas ini. Periksa NPSN atau daftarkan sekolahnya dulu.`;
+  return expected.has(rowNpsn)
+    ? null
+    : `NPSN ${rowNpsn} bukan sekolah di dinas ini. Periksa NPSN atau daftarkan sekolahnya dulu.`;
 }
 
 export function parseRaporCsv(text: string, { npsn, indicators }: Options): RaporParse {

@@ -44,7 +44,11 @@ export async function importDistrictRapor({ db, actor, districtId, readCsv }: Op
     rowsBySchool.set(id, [...(rowsBySchool.get(id) ?? []), r]);
   }
   const schoolIds = [...rowsBySchool.keys()];
-  const values = (r: RaporRow) => ({ indicatorCode: r.indicatorCode, score: r.score, category: r.category });
+  const values = (r: Pick<RaporRow, "indicatorCode" | "score"> & { category: string | null }) => ({
+    indicatorCode: r.indicatorCode,
+    score: r.score,
+    category: r.category,
+  });
 
   await db.transaction(async (tx) => {
     const before = await tx.select().from(raporResults).where(inArray(raporResults.schoolId, schoolIds));

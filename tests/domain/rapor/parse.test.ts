@@ -134,7 +134,11 @@ describe("a district's file", () => {
     );
     if (r.ok || !("errors" in r)) throw new Error(JSON.stringify(r));
     expect(r.errors).toEqual([
-      { line: 4, column: "indikator", message: 'Indikator "Aktivitas interaktif" untuk NPSN 20100002 sudah ada di baris 3.' },
+      {
+        line: 4,
+        column: "indikator",
+        message: 'Indikator "Aktivitas interaktif" untuk NPSN 20100002 sudah ada di baris 3.',
+      },
       {
         line: 5,
         column: "npsn",
