@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, signOut, startHarness } from "./helpers.js";
 
-const PERIOD = /Periode Kinerja Demo \d{4}/;
+const PERIOD = /Periode Demo · Aturan 2025/;
 
 describe("sign-in and the two hats (Kinerja Saya / Pegawai Saya)", () => {
   let h: Harness;

@@ -178,7 +178,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const page = await freshPage(h, DESKTOP);
     await signIn(page, h.url, "dinas.demo");
     await page.getByRole("link", { name: "Periode" }).click();
-    await page.getByText(/Periode Kinerja Demo \d{4}/).click();
+    await page.getByText(/Periode Demo · Aturan 2025/).click();
     await page.getByRole("heading", { name: "Perpanjangan per sekolah atau pegawai", exact: false }).waitFor();
     await page.getByRole("button", { name: "Perpanjang untuk sekolah / pegawai" }).click();
     const dialog = page.getByRole("dialog");

@@ -67,8 +67,9 @@ const enCore: typeof idCore = {
   },
   auth: {
     signInTitle: "Sign in to Kinerja",
-    signInIntro: "Use your NIP or e-mail address and your password.",
-    username: "NIP or e-mail",
+    signInIntro: "Sign in with your account's username and password.",
+    username: "Username",
+    usernameHint: "Usually your NIP, or your e-mail if you have no NIP, as your admin gave it.",
     password: "Password",
     showPassword: "Show or hide the password",
     signIn: "Sign in",

@@ -64,8 +64,9 @@ export const idCore = {
   },
   auth: {
     signInTitle: "Masuk ke Kinerja",
-    signInIntro: "Gunakan NIP atau alamat e-mail dan kata sandi Anda.",
-    username: "NIP atau e-mail",
+    signInIntro: "Masuk dengan nama pengguna dan kata sandi akun Anda.",
+    username: "Nama pengguna",
+    usernameHint: "Biasanya NIP Anda, atau e-mail bila Anda tidak punya NIP, sesuai yang diberikan admin.",
     password: "Kata sandi",
     showPassword: "Tampilkan atau sembunyikan kata sandi",
     signIn: "Masuk",
