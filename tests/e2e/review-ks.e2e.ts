@@ -42,7 +42,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const rubric = page.getByRole("complementary", { name: "Rubrik" });
     await rubric.getByText("Rubrik: Keteraturan suasana kelas").waitFor();
     await rubric.getByText("Menggunakan komunikasi positif", { exact: false }).first().waitFor();
-    await rubric.getByText("Perilaku yang dihindari").first().waitFor();
+    await rubric.getByText("Perilaku yang perlu dihindari (−)").first().waitFor();
     await fitsPhone(page);
     await screenshot(page, "review-plan-360");
 
