@@ -167,7 +167,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const example = page.getByRole("link", { name: "Unduh contoh berkas dinas (CSV)" });
     expect(await example.getAttribute("href")).toBe("/api/examples/rapor-pendidikan-dinas.csv");
     await page.locator("input[type=file]").nth(1).setInputFiles(RAPOR_DISTRICT_CSV);
-    await page.getByRole("button", { name: "Unggah untuk semua sekolah di berkas" }).click();
+    await page.getByRole("button", { name: "Unggah berkas dinas" }).click();
     await page.getByText("Hasil Rapor Pendidikan 2 sekolah diperbarui (16 baris).").waitFor();
     await fitsPhone(page);
     await screenshot(page, "review-admin-rapor-district-360");

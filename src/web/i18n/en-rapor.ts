@@ -36,7 +36,7 @@ export const enRaporAdmin: typeof idRaporAdmin = {
       "All or nothing, like the staff import: if any line has a problem (an unknown NPSN, a wrong indicator or value), nothing is replaced. On success the results of every school in the file are replaced as a whole; schools not in the file keep theirs. At most 5 MB.",
     example: "Download an example district file (CSV)",
     file: "District CSV file",
-    upload: "Upload for every school in the file",
+    upload: "Upload the district file",
     uploaded_one: "Rapor Pendidikan results of {{count}} school updated ({{rows}} lines).",
     uploaded_other: "Rapor Pendidikan results of {{count}} schools updated ({{rows}} lines).",
   },

@@ -34,7 +34,7 @@ export const idRaporAdmin = {
       "Semua atau tidak sama sekali, seperti impor pegawai: bila ada baris bermasalah (NPSN tidak dikenal, indikator atau nilai keliru), tidak ada yang diganti. Bila berhasil, hasil setiap sekolah yang ada di berkas diganti seluruhnya; sekolah yang tidak ada di berkas tidak berubah. Maks. 5 MB.",
     example: "Unduh contoh berkas dinas (CSV)",
     file: "Berkas CSV dinas",
-    upload: "Unggah untuk semua sekolah di berkas",
+    upload: "Unggah berkas dinas",
     uploaded_one: "Hasil Rapor Pendidikan {{count}} sekolah diperbarui ({{rows}} baris).",
     uploaded_other: "Hasil Rapor Pendidikan {{count}} sekolah diperbarui ({{rows}} baris).",
   },
