@@ -42,6 +42,22 @@ describe("sign-in and the two hats (Kinerja Saya / Pegawai Saya)", () => {
     await page.close();
   });
 
+  it("guru2026.demo plans under the 2026 rules: the period says so, and no points are asked", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "guru2026.demo");
+    await page.getByRole("heading", { name: /Periode Demo · Aturan 2026 \(tanpa poin RHK\)/ }).waitFor();
+    await page.getByRole("link", { name: "Mulai perencanaan" }).click();
+    await page.getByRole("heading", { name: "Perencanaan Kinerja" }).waitFor();
+    await page.getByRole("button", { name: "Berikutnya" }).click();
+    await page.getByRole("button", { name: "Berikutnya" }).click();
+    await page.getByRole("heading", { name: "Pengembangan kompetensi", exact: true }).waitFor();
+    await page.getByText("tidak ada poin pengembangan kompetensi", { exact: false }).waitFor();
+    expect(await page.getByText(/Total: \d+ poin/).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, "planning-2026-360-kompetensi");
+    await page.close();
+  });
+
   it("kepala sekolah on desktop reaches both hats, and the page switches to English", async () => {
     const page = await freshPage(h, DESKTOP);
     await signIn(page, h.url, "kepsek.demo");
