@@ -123,6 +123,14 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await page.getByRole("heading", { name: "Sekolah" }).waitFor();
     // A district setting the operator may not change is not shown to them.
     expect(await page.getByLabel("Zona waktu dinas").count()).toBe(0);
+    // The operator works on their school's data, under a heading that says so.
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    const heading = page.getByText("Data sekolah", { exact: true });
+    // The menu slides in: wait until the heading sits on the screen.
+    await expect.poll(async () => (await heading.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect(await page.getByText("Admin dinas", { exact: true }).count()).toBe(0);
+    await screenshot(page, "operator-menu-360");
+    await page.getByRole("button", { name: "Buka menu" }).click();
     // Nor buttons the server would refuse: the principal's account is the district admin's.
     await page.getByText("SD Negeri 1 Contoh").first().click();
     await page.getByRole("button", { name: "Atur ulang kata sandi Budi Santoso, S.Pd." }).waitFor();
