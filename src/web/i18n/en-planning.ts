@@ -243,7 +243,7 @@ export const enPlanning: typeof idPlanning = {
       admin: "as district admin",
     },
     problem: {
-      profileNotConfirmed: 'Check your profile: choose "Data is correct" or report a correction to the operator.',
+      profileNotConfirmed: 'Check your profile: choose "Data is correct" or "Report a correction".',
       indicatorRequired: "Choose one indicator.",
       schoolsRequired: "Choose exactly {{count}} of your schools to accompany.",
       rhkUnknown: "Work-result items not in this period's catalogue: {{codes}}.",

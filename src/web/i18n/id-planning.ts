@@ -244,7 +244,7 @@ export const idPlanning = {
       admin: "sebagai admin dinas",
     },
     problem: {
-      profileNotConfirmed: 'Periksa data diri: pilih "Data sudah sesuai" atau laporkan perbaikan ke operator.',
+      profileNotConfirmed: 'Periksa data diri: pilih "Data sudah sesuai" atau "Laporkan perbaikan".',
       indicatorRequired: "Pilih satu indikator.",
       schoolsRequired: "Pilih tepat {{count}} sekolah binaan untuk didampingi.",
       rhkUnknown: "Rencana hasil kerja tidak ada di katalog periode ini: {{codes}}.",
