@@ -1,28 +1,5 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { buildWebIfNeeded } from "../src/build-web.js";
 
-// `npm start` builds the web UI only when dist/web is missing or older than its sources,
-// so the second start costs nothing and a fresh clone still needs just two commands.
-const root = new URL("..", import.meta.url).pathname;
-const index = join(root, "dist/web/index.html");
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const sources = [join(root, "src/web"), join(root, "src/server")].filter(existsSync);
-const stale =
-  !existsSync(index) ||
-  Math.max(...sources.map(newestMtime), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(index).mtimeMs;
-
-if (stale) {
-  console.log("Membangun antarmuka web (sekali saja)…");
-  // Loaded only to build: importing Vite costs every later start about a second.
-  const { build } = await import("vite");
-  await build({ root: join(root, "src/web"), configFile: join(root, "vite.config.ts"), logLevel: "warn" });
-}
+// Kept for scripts that build without starting; `npm start` builds inside src/main.ts, so its
+// banner appears only once the build is done and the server listens.
+await buildWebIfNeeded();

@@ -61,7 +61,7 @@ describe("admin pages and the first sign-in of a new account", () => {
     await page.getByRole("link", { name: "Periode" }).click();
     // The district's time zone sits with the schedules it governs.
     expect(await page.getByLabel("Zona waktu dinas").inputValue()).toBe("Asia/Jakarta");
-    await page.getByText(/Periode Kinerja Demo \d{4}/).click();
+    await page.getByText(/Periode Demo · Aturan 2025/).click();
     await page.getByRole("heading", { name: "Semua siklus", exact: false }).waitFor();
     await page.getByRole("cell", { name: "Budi Santoso, S.Pd." }).first().waitFor();
     await screenshot(page, "admin-period-1280");
@@ -107,7 +107,7 @@ describe("admin pages and the first sign-in of a new account", () => {
 
     await page.getByRole("button", { name: "Buka menu" }).click();
     await page.getByRole("link", { name: "Periode" }).click();
-    await page.getByText(/Periode Kinerja Demo \d{4}/).click();
+    await page.getByText(/Periode Demo · Aturan 2025/).click();
     await page.getByRole("heading", { name: "Semua siklus", exact: false }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, "admin-period-360");

@@ -85,7 +85,7 @@ export async function freshPage(h: Harness, viewport: { width: number; height: n
 
 export async function signIn(page: Page, url: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}/masuk`);
-  await page.getByLabel("NIP atau e-mail").fill(username);
+  await page.getByLabel("Nama pengguna").fill(username);
   await page.locator("input[name=password]").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
 }

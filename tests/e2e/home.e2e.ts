@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, signOut, startHarness } from "./helpers.js";
 
-const PERIOD = /Periode Kinerja Demo \d{4}/;
+const PERIOD = /Periode Demo · Aturan 2025/;
 
 describe("sign-in and the two hats (Kinerja Saya / Pegawai Saya)", () => {
   let h: Harness;
@@ -39,6 +39,22 @@ describe("sign-in and the two hats (Kinerja Saya / Pegawai Saya)", () => {
     expect(await page.getByRole("link", { name: "Pegawai Saya" }).count()).toBe(0);
     await page.getByRole("button", { name: "Buka menu" }).click();
     await signOut(page);
+    await page.close();
+  });
+
+  it("guru2026.demo plans under the 2026 rules: the period says so, and no points are asked", async () => {
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "guru2026.demo");
+    await page.getByRole("heading", { name: /Periode Demo · Aturan 2026 \(tanpa poin RHK\)/ }).waitFor();
+    await page.getByRole("link", { name: "Mulai perencanaan" }).click();
+    await page.getByRole("heading", { name: "Perencanaan Kinerja" }).waitFor();
+    await page.getByRole("button", { name: "Berikutnya" }).click();
+    await page.getByRole("button", { name: "Berikutnya" }).click();
+    await page.getByRole("heading", { name: "Pengembangan kompetensi", exact: true }).waitFor();
+    await page.getByText("tidak ada poin pengembangan kompetensi", { exact: false }).waitFor();
+    expect(await page.getByText(/Total: \d+ poin/).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, "planning-2026-360-kompetensi");
     await page.close();
   });
 

@@ -143,7 +143,7 @@ describe("a guru plans the year on a 360 px phone", () => {
     await page.getByRole("button", { name: "Riwayat" }).click();
     const history = page.getByRole("dialog", { name: "Riwayat perencanaan" });
     await history.getByText("Diajukan", { exact: true }).waitFor();
-    await history.getByText("Budi Santoso, S.Pd. sebagai pemilik perencanaan").waitFor();
+    await history.getByText("Budi Santoso, S.Pd. sebagai pegawai").waitFor();
     // Let the drawer finish sliding in before the picture.
     await page.screenshot({ path: join(SCREENSHOTS, "planning-guru-360-riwayat.png"), animations: "disabled" });
     await page.keyboard.press("Escape");

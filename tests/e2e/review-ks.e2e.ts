@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 const RAPOR_CSV = fileURLToPath(new URL("../../examples/rapor-pendidikan.csv", import.meta.url));
+const RAPOR_DISTRICT_CSV = fileURLToPath(new URL("../../examples/rapor-pendidikan-dinas.csv", import.meta.url));
 
 const fitsPhone = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -41,7 +42,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const rubric = page.getByRole("complementary", { name: "Rubrik" });
     await rubric.getByText("Rubrik: Keteraturan suasana kelas").waitFor();
     await rubric.getByText("Menggunakan komunikasi positif", { exact: false }).first().waitFor();
-    await rubric.getByText("Perilaku yang dihindari").first().waitFor();
+    await rubric.getByText("Perilaku yang perlu dihindari (−)").first().waitFor();
     await fitsPhone(page);
     await screenshot(page, "review-plan-360");
 
@@ -122,6 +123,14 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await page.getByRole("heading", { name: "Sekolah" }).waitFor();
     // A district setting the operator may not change is not shown to them.
     expect(await page.getByLabel("Zona waktu dinas").count()).toBe(0);
+    // The operator works on their school's data, under a heading that says so.
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    const heading = page.getByText("Data sekolah", { exact: true });
+    // The menu slides in: wait until the heading sits on the screen.
+    await expect.poll(async () => (await heading.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect(await page.getByText("Admin dinas", { exact: true }).count()).toBe(0);
+    await screenshot(page, "operator-menu-360");
+    await page.getByRole("button", { name: "Buka menu" }).click();
     // Nor buttons the server would refuse: the principal's account is the district admin's.
     await page.getByText("SD Negeri 1 Contoh").first().click();
     await page.getByRole("button", { name: "Atur ulang kata sandi Budi Santoso, S.Pd." }).waitFor();
@@ -146,7 +155,8 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     // The school picker searches the server (a district may have thousands of schools).
     await page.getByRole("combobox", { name: "Sekolah" }).click();
     await page.getByRole("option", { name: "SD Negeri 1 Contoh (20100001)" }).click();
-    const file = page.locator("input[type=file]");
+    // The school's upload first; below it the admin's district file.
+    const file = page.locator("input[type=file]").first();
     const broken = "npsn,indikator,nilai\n20100001,Keteraturan suasana kelas,178\n20100002,Aktivitas interaktif,50\n";
     await file.setInputFiles({ name: "rusak.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     await page.getByRole("button", { name: "Unggah dan ganti hasil" }).click();
@@ -161,6 +171,14 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await rec.getByText("Umpan balik konstruktif").waitFor();
     await fitsPhone(page);
     await screenshot(page, "review-admin-rapor-360");
+    // One district file, an NPSN per row; its example is a download, not a path in the repository.
+    const example = page.getByRole("link", { name: "Unduh contoh berkas dinas (CSV)" });
+    expect(await example.getAttribute("href")).toBe("/api/examples/rapor-pendidikan-dinas.csv");
+    await page.locator("input[type=file]").nth(1).setInputFiles(RAPOR_DISTRICT_CSV);
+    await page.getByRole("button", { name: "Unggah berkas dinas" }).click();
+    await page.getByText("Hasil Rapor Pendidikan 2 sekolah diperbarui (16 baris).").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "review-admin-rapor-district-360");
     await page.close();
   });
 
@@ -168,7 +186,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     const page = await freshPage(h, DESKTOP);
     await signIn(page, h.url, "dinas.demo");
     await page.getByRole("link", { name: "Periode" }).click();
-    await page.getByText(/Periode Kinerja Demo \d{4}/).click();
+    await page.getByText(/Periode Demo · Aturan 2025/).click();
     await page.getByRole("heading", { name: "Perpanjangan per sekolah atau pegawai", exact: false }).waitFor();
     await page.getByRole("button", { name: "Perpanjang untuk sekolah / pegawai" }).click();
     const dialog = page.getByRole("dialog");

@@ -573,6 +573,14 @@ export const MATRIX: Record<string, Entry> = {
     request: (w, _r, loc) =>
       upload(`/api/admin/schools/${schoolOf(w, loc)}/rapor`, "npsn,indikator\n", "rapor.csv", "text/csv"),
   },
+  // Example CSVs: harmless, any signed-in person.
+  "GET /api/examples/:name": { at: null, allow: anyone, request: () => get("/api/examples/rapor-pendidikan.csv") },
+  "POST /api/admin/districts/:id/rapor": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) =>
+      upload(`/api/admin/districts/${districtOf(w, role, loc)}/rapor`, "npsn,indikator\n", "rapor.csv", "text/csv"),
+  },
   "GET /api/schools/:id/rapor": {
     at: OTHERS,
     // Anyone with a hat at the school today, or the district admin.

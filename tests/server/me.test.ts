@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../src/server/demo/seed-demo.js";
+import { DEMO_PASSWORD, DEMO_PERIOD_NAME, demoAccountsIfPresent, seedDemo } from "../../src/server/demo/seed-demo.js";
+import { DEMO_2026_PERIOD_NAME } from "../../src/server/demo/seed-demo-2026.js";
 import { testNow } from "../helpers/clock.js";
 import { createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -135,5 +136,38 @@ describe("the demo's teachers in Praktik Kinerja", () => {
     expect(row("Ani Suryani, S.Pd.")?.practice).toBeNull();
     // A teacher still planning has every stage locked.
     expect((await where("Ani Suryani, S.Pd.")).stages.every((s: { state: string }) => s.state === "locked")).toBe(true);
+  });
+});
+
+describe("the demo's two rule sets, and its banner", () => {
+  it("the main period is named by its 2025 rules; guru2026.demo plans under the 2026 rules (no points)", async () => {
+    expect((await me("guru.demo")).myCycles[0].periodName).toBe(DEMO_PERIOD_NAME);
+    const m = await me("guru2026.demo");
+    expect(m.myCycles).toHaveLength(1);
+    expect(m.myCycles[0]).toMatchObject({
+      periodName: DEMO_2026_PERIOD_NAME,
+      phase: "perencanaan",
+      windowState: "open",
+      superiorName: "Rina Marlina, S.Pd., M.Pd.",
+    });
+    const guru = await signIn(t.app, "guru2026.demo", DEMO_PASSWORD);
+    const plan = (await guru.get(`/api/cycles/${m.myCycles[0].cycleId}/plan`)).json();
+    expect(plan.ruleSet.code).toBe("2026-annual");
+    expect((await assesses("kepsek2026.demo")).map((a: { name: string }) => a.name)).toContain("Taufik Hidayat, S.Pd.");
+  });
+
+  it("lists every demo account, saying which still open with the demo password", async () => {
+    const before = await demoAccountsIfPresent(t.database.db);
+    expect(before?.map((a) => a.username)).toEqual(expect.arrayContaining(["guru.demo", "guru2026.demo"]));
+    expect(before?.every((a) => a.demoPassword)).toBe(true);
+    const indah = await signIn(t.app, "indah.demo", DEMO_PASSWORD);
+    const changed = await indah.post("/api/auth/password", {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "sandi-baru-indah-2026",
+    });
+    expect(changed.statusCode).toBe(200);
+    const after = await demoAccountsIfPresent(t.database.db);
+    expect(after?.filter((a) => !a.demoPassword).map((a) => a.username)).toEqual(["indah.demo"]);
+    expect(after).toHaveLength(before?.length ?? 0);
   });
 });

@@ -37,6 +37,8 @@ export type Permission =
   /** Naming Tim Kinerja members for the district's KS and pengawas, and the workload view. */
   | { do: "timKinerja.assign"; districtId: string }
   | { do: "rapor.import"; school: SchoolRef }
+  /** One Rapor Pendidikan file for many schools of a district (an NPSN column): its admin only. */
+  | { do: "rapor.importDistrict"; districtId: string }
   | { do: "rapor.read"; school: SchoolRef }
   | { do: "correction.report" }
   | { do: "correction.handle"; correction: CorrectionRef }
@@ -70,6 +72,7 @@ export function can(actor: Actor, p: Permission): boolean {
     case "school.create":
     case "import.staff":
     case "timKinerja.assign":
+    case "rapor.importDistrict":
       return isAdminOf(actor, p.districtId);
     case "school.manage":
     case "person.create":

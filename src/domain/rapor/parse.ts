@@ -5,21 +5,32 @@ import { RAPOR_CATEGORIES, type RaporCategory } from "../planning/recommend.js";
 import { type IndicatorRef, matchIndicator } from "./indicators.js";
 
 /**
- * The Rapor Pendidikan CSV of one school: `npsn, indikator, nilai, kategori` (header in any case,
- * comma or semicolon). Every row is checked and every problem reported with its line, so an
+ * The Rapor Pendidikan CSV: `npsn, indikator, nilai, kategori` (header in any case, comma or
+ * semicolon), either one school's (every NPSN must be that school's) or a district's (every NPSN
+ * one of its schools). Every row is checked and every problem reported with its line, so an
  * operator fixes the file in one pass; any problem means nothing is imported.
  */
 export const RAPOR_COLUMNS = ["npsn", "indikator", "nilai", "kategori"] as const;
 type RaporColumn = (typeof RAPOR_COLUMNS)[number];
 
-export type RaporRow = { line: number; indicatorCode: string; score: number | null; category: RaporCategory | null };
+export type RaporRow = {
+  line: number;
+  npsn: string;
+  indicatorCode: string;
+  score: number | null;
+  category: RaporCategory | null;
+};
 
 export type RaporParse =
   | { ok: true; rows: RaporRow[]; ignoredColumns: string[] }
   | { ok: false; problem: FileProblem }
   | { ok: false; errors: RowError[] };
 
-type Options = { npsn: string; indicators: readonly IndicatorRef[] };
+type Options = {
+  /** One school's NPSN, or the NPSNs of a district's schools. */
+  npsn: string | ReadonlySet<string>;
+  indicators: readonly IndicatorRef[];
+};
 
 function headerIndex(header: string[]): { index: Map<RaporColumn, number>; ignored: string[]; duplicates: string[] } {
   const index = new Map<RaporColumn, number>();
@@ -54,6 +65,17 @@ export function parseCategory(raw: string): { ok: true; value: RaporCategory | n
     : { ok: false, message: `Kategori "${value}" tidak dikenal. Isi baik, sedang, atau kurang.` };
 }
 
+/** Why a row's NPSN is refused, or null when it belongs in this file. */
+function npsnProblem(rowNpsn: string, expected: Options["npsn"]): string | null {
+  if (rowNpsn === "") return "NPSN wajib diisi pada setiap baris.";
+  if (typeof expected === "string") {
+    return rowNpsn === expected ? null : `NPSN ${rowNpsn} bukan NPSN sekolah ini (${expected}).`;
+  }
+  return expected.has(rowNpsn)
+    ? null
+    : `NPSN ${rowNpsn} bukan sekolah di dinas ini. Periksa NPSN atau daftarkan sekolahnya dulu.`;
+}
+
 export function parseRaporCsv(text: string, { npsn, indicators }: Options): RaporParse {
   const read = readRecords(text);
   if (!read.ok) return { ok: false, errors: [read.error] };
@@ -67,6 +89,7 @@ export function parseRaporCsv(text: string, { npsn, indicators }: Options): Rapo
 
   const errors: RowError[] = [];
   const rows: RaporRow[] = [];
+  // An indicator appears once per school: keyed by NPSN and indicator code.
   const seen = new Map<string, number>();
   for (const { line, cells } of records) {
     // A row of separators only (";;;" from a spreadsheet) is a blank line.
@@ -80,8 +103,8 @@ export function parseRaporCsv(text: string, { npsn, indicators }: Options): Rapo
     for (const [column, message] of controls) if (message) fail(column, message);
     if (controls.some(([, message]) => message)) continue;
     const rowNpsn = clean(get("npsn")).replace(/\s/g, "");
-    if (rowNpsn === "") fail("npsn", "NPSN wajib diisi pada setiap baris.");
-    else if (rowNpsn !== npsn) fail("npsn", `NPSN ${rowNpsn} bukan NPSN sekolah ini (${npsn}).`);
+    const badNpsn = npsnProblem(rowNpsn, npsn);
+    if (badNpsn) fail("npsn", badNpsn);
 
     const rawIndicator = clean(get("indikator"));
     const indicator = matchIndicator(rawIndicator, indicators);
@@ -92,10 +115,13 @@ export function parseRaporCsv(text: string, { npsn, indicators }: Options): Rapo
         `Indikator "${rawIndicator}" tidak dikenal. Isi kode atau nama salah satu indikator praktik pembelajaran: ` +
           `${indicators.map((i) => i.code).join(", ")}.`,
       );
-    } else {
-      const first = seen.get(indicator.code);
-      if (first !== undefined) fail("indikator", `Indikator "${indicator.name}" sudah ada di baris ${first}.`);
-      else seen.set(indicator.code, line);
+    } else if (!badNpsn) {
+      const key = `${rowNpsn}\u0000${indicator.code}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const where = typeof npsn === "string" ? "" : ` untuk NPSN ${rowNpsn}`;
+        fail("indikator", `Indikator "${indicator.name}"${where} sudah ada di baris ${first}.`);
+      } else seen.set(key, line);
     }
 
     const score = parseScore(get("nilai"));
@@ -105,8 +131,8 @@ export function parseRaporCsv(text: string, { npsn, indicators }: Options): Rapo
     if (score.ok && category.ok && score.value === null && category.value === null) {
       fail("", "Isi nilai (0–100) atau kategori (baik, sedang, kurang) pada baris ini.");
     }
-    if (indicator && score.ok && category.ok) {
-      rows.push({ line, indicatorCode: indicator.code, score: score.value, category: category.value });
+    if (indicator && !badNpsn && score.ok && category.ok) {
+      rows.push({ line, npsn: rowNpsn, indicatorCode: indicator.code, score: score.value, category: category.value });
     }
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -88,7 +88,12 @@ function workRows(s: SkpSource) {
           : "";
     return {
       rhk: item ? `Meningkatnya kompetensi melalui peran sebagai ${item.role}` : line.code,
-      indicator: item ? `${item.unit}, dibuktikan dengan ${item.evidence.toLowerCase()}` : "—",
+      // 2025+: nothing is uploaded; the written reflection of the Laporan shows the activity.
+      indicator: item
+        ? `${item.unit}, dibuktikan dengan ${
+            s.ruleSet.settings.competenceReflectionText ? "refleksi tertulis" : item.evidence.toLowerCase()
+          }`
+        : "—",
       // The quantity counts the item itself (the plan's "× 2"); its unit says what one is.
       target: `${line.quantity} × ${item?.role ?? line.code}`,
       realisation,

@@ -10,7 +10,7 @@ export const ZLoginBody = z.object({
 export const login = defineContract({
   method: "POST",
   path: "/api/auth/login",
-  summary: "Masuk dengan NIP atau e-mail dan kata sandi",
+  summary: "Masuk dengan nama pengguna akun (NIP, atau e-mail bila tanpa NIP; di demo mis. guru.demo) dan kata sandi",
   tags: ["auth"],
   auth: "public",
   body: ZLoginBody,

@@ -27,3 +27,21 @@ export async function writeAudit(tx: Queryable, e: AuditInput): Promise<void> {
     data: e.data ?? {},
   });
 }
+
+/** Many events in one statement (an import touching many entities); inside the change's transaction. */
+export async function writeAudits(tx: Queryable, events: AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(auditEvents).values(
+    events.map((e) => ({
+      actorId: e.actorId,
+      actingAs: e.actingAs ?? "",
+      entityType: e.entityType,
+      entityId: e.entityId,
+      action: e.action,
+      fromState: e.fromState ?? null,
+      toState: e.toState ?? null,
+      reason: e.reason ?? null,
+      data: e.data ?? {},
+    })),
+  );
+}

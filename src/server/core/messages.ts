@@ -63,7 +63,7 @@ const id = {
   "plan.reopenDecided": "Permintaan ini sudah diputuskan.",
   "plan.refusalNoteRequired":
     "Tuliskan alasan penolakan (minimal {min} karakter) agar pegawai tahu alasannya dan langkah berikutnya.",
-  "plan.profileNotConfirmed": 'Periksa data diri: pilih "Data sudah sesuai" atau laporkan perbaikan ke operator.',
+  "plan.profileNotConfirmed": 'Periksa data diri: pilih "Data sudah sesuai" atau "Laporkan perbaikan".',
   "plan.indicatorRequired": "Pilih satu indikator.",
   "plan.schoolsRequired": "Pilih tepat {count} sekolah binaan untuk didampingi.",
   "plan.rhkUnknown": "Rencana hasil kerja tidak ada di katalog periode ini: {codes}.",
@@ -160,7 +160,7 @@ const en: Record<MessageKey, string> = {
   "plan.reopenDecided": "This request has already been decided.",
   "plan.refusalNoteRequired":
     "Write why you refuse (at least {min} characters) so the employee knows why and what next.",
-  "plan.profileNotConfirmed": 'Check your profile: choose "Data is correct" or report a correction to the operator.',
+  "plan.profileNotConfirmed": 'Check your profile: choose "Data is correct" or "Report a correction".',
   "plan.indicatorRequired": "Choose one indicator.",
   "plan.schoolsRequired": "Choose exactly {count} of your schools to accompany.",
   "plan.rhkUnknown": "Work-result items not in this period's catalogue: {codes}.",

@@ -1,44 +1,67 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { accounts, assignments, districts, people, schools, timKinerjaSubjects } from "../../db/schema.js";
+import { accounts, districts, people, schools, timKinerjaSubjects } from "../../db/schema.js";
 import { addDays, windowsAround } from "../../domain/cycles/phase.js";
-import type { AssignmentKind, EmploymentStatus } from "../../domain/org/types.js";
 import { DEFAULT_TIME_ZONE, dateInZone } from "../../domain/time/today.js";
-import { hashPassword } from "../core/passwords.js";
+import { hashPassword, verifyPassword } from "../core/passwords.js";
 import { openPeriod } from "../periods/open-period.js";
 import { seedDemoRapor } from "../rapor/seed-demo-rapor.js";
 import { DEMO_DISTRICT_CODE, DEMO_PEOPLE, type DemoPerson } from "./demo-people.js";
+import { insertDemoPeople } from "./insert-demo-people.js";
+import { DEMO_2026_PEOPLE, seedDemo2026 } from "./seed-demo-2026.js";
 import { seedDemoPlans } from "./seed-demo-plans.js";
 import { seedDemoPractice } from "./seed-demo-practice.js";
 
 export const DEMO_PASSWORD = "kinerja-demo";
-export type DemoAccount = { username: string; description: string };
+/** Named by its rule set: the main demo runs the 2025 rules (RHK points), whatever the year today. */
+export const DEMO_PERIOD_NAME = "Periode Demo · Aturan 2025 (dengan poin RHK)";
+/** `demoPassword`: the account still signs in with DEMO_PASSWORD (nobody changed it). */
+export type DemoAccount = { username: string; description: string; demoPassword: boolean };
 
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(districts);
   return (row?.n ?? 0) === 0;
 }
 
+/**
+ * The demo accounts of this database, each saying whether the demo password still opens it (the
+ * start banner prints it only then). Cheap: every untouched account shares the seed's one hash,
+ * so each distinct hash is checked once (one argon2 verify, plus one per changed password).
+ */
 export async function demoAccountsIfPresent(db: Db): Promise<DemoAccount[] | null> {
   const [d] = await db.select({ id: districts.id }).from(districts).where(eq(districts.code, DEMO_DISTRICT_CODE));
-  return d ? demoAccounts() : null;
-}
-
-function demoAccounts(): DemoAccount[] {
-  return DEMO_PEOPLE.filter((p) => p.username).map((p) => ({
-    username: p.username as string,
-    description: p.description ?? p.name,
-  }));
+  if (!d) return null;
+  const listed = [...DEMO_PEOPLE, ...DEMO_2026_PEOPLE].filter((p) => p.username);
+  const rows = await db
+    .select({ username: accounts.username, passwordHash: accounts.passwordHash, disabled: accounts.disabled })
+    .from(accounts)
+    .where(
+      inArray(
+        accounts.username,
+        listed.map((p) => p.username as string),
+      ),
+    );
+  const opens = new Map<string, boolean>();
+  for (const hash of new Set(rows.map((r) => r.passwordHash)))
+    opens.set(hash, await verifyPassword(hash, DEMO_PASSWORD));
+  const byUsername = new Map(rows.map((r) => [r.username, r]));
+  return listed.flatMap((p) => {
+    const row = byUsername.get(p.username as string);
+    if (!row) return [];
+    const demoPassword = !row.disabled && (opens.get(row.passwordHash) ?? false);
+    return [{ username: row.username, description: p.description ?? p.name, demoPassword }];
+  });
 }
 
 /**
  * A demo district for trying Kinerja on a laptop: 2 schools with staff (and 2 more only the
  * pengawas supervises), 21 teachers, a KS, a Plt KS,
- * a pengawas, a Tim Kinerja, an operator, an admin and a Kepala Dinas, with a period whose
- * planning window is open today (windows are relative to the seed date so the demo never
- * starts out expired). One password hash serves every demo account: they share a password.
+ * a pengawas, a Tim Kinerja, an operator, an admin and a Kepala Dinas, with a period under the
+ * 2025 rules whose planning window is open today (windows are relative to the seed date so the
+ * demo never starts out expired); and a small second district under the 2026 rules
+ * (seed-demo-2026.ts). One password hash serves every demo account: they share a password.
  */
-export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
+export async function seedDemo(db: Db, now: Date): Promise<void> {
   // The demo district keeps the default zone (WIB).
   const today = dateInZone(now, DEFAULT_TIME_ZONE);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -76,39 +99,13 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
         },
       ])
       .returning();
-    const schoolId = (i: 0 | 1 | 2 | 3) => schoolRows[i]?.id as string;
-    const idByNip = new Map<string, string>();
-    for (const p of DEMO_PEOPLE) {
-      const [person] = await tx
-        .insert(people)
-        .values({
-          nip: p.nip ?? null,
-          name: p.name,
-          email: p.email ?? null,
-          employmentStatus: p.status as EmploymentStatus,
-          rank: p.rank ?? "",
-          positionLevel: p.positionLevel ?? "",
-          ptkType: p.ptkType,
-          additionalDuties: p.duties ?? [],
-        })
-        .returning({ id: people.id });
-      if (!person) throw new Error("demo person insert failed");
-      if (p.nip) idByNip.set(p.nip, person.id);
-      for (const a of p.hats) {
-        await tx.insert(assignments).values({
-          personId: person.id,
-          kind: a.kind as AssignmentKind,
-          districtId: district.id,
-          schoolId: a.school === undefined ? null : schoolId(a.school),
-          acting: a.acting ?? false,
-          startsOn: addDays(today, a.fromDays ?? -400),
-          endsOn: a.toDays === undefined ? null : addDays(today, a.toDays),
-        });
-      }
-      if (p.username) {
-        await tx.insert(accounts).values({ personId: person.id, username: p.username, passwordHash });
-      }
-    }
+    const idByNip = await insertDemoPeople(tx, {
+      districtId: district.id,
+      schoolIds: schoolRows.map((r) => r.id),
+      people: DEMO_PEOPLE,
+      today,
+      passwordHash,
+    });
     // Tim Kinerja naming (before the period opens, so its cycles get these observers).
     for (const p of DEMO_PEOPLE) {
       for (const subjectNip of p.observes ?? []) {
@@ -122,14 +119,13 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     return district.id;
   });
 
-  const year = today.slice(0, 4);
   const { periodId } = await openPeriod({
     db,
     actorId: null,
     actingAs: "demo",
     districtId,
     templateCode: "2025-annual",
-    name: `Periode Kinerja Demo ${year}`,
+    name: DEMO_PERIOD_NAME,
     now,
     // Pelaksanaan opened a week ago while late plans are still being agreed (windows may overlap),
     // so the demo shows teachers in both phases.
@@ -149,7 +145,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     .where(eq(people.nip, DEMO_PEOPLE[1]?.nip ?? ""));
   if (ks) await seedDemoPlans(db, periodId, ks.id, now);
   if (ks) await seedDemoPractice(db, periodId, ks.id, now, today);
-  return demoAccounts();
+  await seedDemo2026(db, { now, today, passwordHash });
 }
 
 export type { DemoPerson };

@@ -41,3 +41,17 @@ export const importStaff = defineContract({
   query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
   response: ZImportResult,
 });
+
+/** The example files an admin may download beside each upload (the same files as examples/ in the repository). */
+export const EXAMPLE_FILES = ["staff-import.csv", "rapor-pendidikan.csv", "rapor-pendidikan-dinas.csv"] as const;
+
+export const getExampleFile = defineContract({
+  method: "GET",
+  path: "/api/examples/:name",
+  summary: "Contoh berkas CSV untuk diunggah (impor pegawai, Rapor Pendidikan satu sekolah atau satu dinas)",
+  tags: ["import"],
+  auth: "session",
+  params: z.object({ name: z.enum(EXAMPLE_FILES) }),
+  // The body is the file itself.
+  response: z.unknown().describe("Berkas CSV"),
+});

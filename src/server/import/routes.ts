@@ -2,7 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { authorize } from "../core/authorize.js";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
+import { attachmentHeader } from "../files/content.js";
 import * as c from "./contract.js";
+import { readExampleFile } from "./example-file.js";
 import { importStaff } from "./import-staff.js";
 import { readCsvUpload } from "./read-upload.js";
 
@@ -23,4 +25,12 @@ export function importRoutes(app: FastifyInstance, { database, clock }: FeatureD
       now: clock.now(),
     });
   });
+
+  route(app, c.getExampleFile, async ({ params, reply }) =>
+    reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", attachmentHeader(params.name))
+      .header("cache-control", "private, max-age=3600")
+      .send(await readExampleFile(params.name)),
+  );
 }

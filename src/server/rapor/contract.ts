@@ -36,6 +36,31 @@ export const importRapor = defineContract({
   response: ZRaporView.extend({ ignoredColumns: z.array(z.string()) }),
 });
 
+/** A district's file: each of its schools' rows (8 indicators) for a few thousand schools. */
+export const MAX_DISTRICT_RAPOR_BYTES = 5 * 1024 * 1024;
+
+export const ZDistrictRaporResult = z.object({
+  /** The schools whose results the file replaced, in file order; the district's other schools are untouched. */
+  schools: z.array(z.object({ id: z.string(), npsn: z.string(), name: z.string(), results: z.number().int() })),
+  rows: z.number().int(),
+  ignoredColumns: z.array(z.string()),
+});
+export type DistrictRaporResult = z.infer<typeof ZDistrictRaporResult>;
+
+export const importDistrictRapor = defineContract({
+  method: "POST",
+  path: "/api/admin/districts/:id/rapor",
+  summary:
+    "Ganti hasil Rapor Pendidikan banyak sekolah sekaligus dari satu CSV dinas (kolom npsn, indikator, nilai, " +
+    "kategori; maks. 5 MB) di isian `file` multipart/form-data. Setiap NPSN harus sekolah dinas ini. Semua atau " +
+    "tidak sama sekali, seperti impor pegawai: setiap masalah dikembalikan di `details` (line, path = kolom, " +
+    "message). Hasil setiap sekolah yang ada di berkas diganti seluruhnya; sekolah lain tidak berubah.",
+  tags: ["admin", "planning"],
+  auth: "session",
+  params: idParams,
+  response: ZDistrictRaporResult,
+});
+
 export const getRapor = defineContract({
   method: "GET",
   path: "/api/schools/:id/rapor",

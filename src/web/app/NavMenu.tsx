@@ -59,7 +59,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
       {me.canAdmin && (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
-            {t("nav.admin")}
+            {t(districtAdmin ? "nav.admin" : "nav.schoolAdmin")}
           </Text>
           {adminItems.map(link)}
         </>

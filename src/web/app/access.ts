@@ -45,6 +45,11 @@ export function resultDistricts(me: Me): { id: string; name: string }[] {
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
+/** Who fixes my staff data (the server's `reportingHat`): my school's operator, or for a pengawas the district admin. */
+export function correctionHandlerOf(me: Me): "operator" | "admin" {
+  return me.hats.some((h) => (h.kind === "teacher" || h.kind === "principal") && h.schoolId) ? "operator" : "admin";
+}
+
 /** District admins manage everything; a school operator only their school's staff. */
 export function isDistrictAdmin(me: Me): boolean {
   return me.roles.includes("admin");

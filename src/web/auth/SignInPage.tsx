@@ -44,6 +44,7 @@ export function SignInPage() {
         )}
         <TextInput
           label={t("auth.username")}
+          description={t("auth.usernameHint")}
           name="username"
           autoComplete="username"
           autoCapitalize="none"

@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../server/me/contract.js";
+import { correctionHandlerOf } from "../app/access.js";
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -31,7 +32,7 @@ export function ProfileCard({ me }: { me: Me }) {
         {t("mine.profile")}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t("mine.profileHint")}
+        {t("mine.profileHint", { handler: t(`handler.${correctionHandlerOf(me)}`) })}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
         <Field label={t("mine.name")} value={p.name} />

@@ -1,3 +1,4 @@
+import { enRaporAdmin } from "./en-rapor.js";
 import { enResults } from "./en-results.js";
 import { enTimKinerjaWorkspace } from "./en-tim-kinerja.js";
 import type { idAdmin } from "./id-admin.js";
@@ -197,7 +198,13 @@ export const enAdmin: typeof idAdmin = {
     columnsTitle: "CSV columns",
     columns:
       "One row per person per school. Main columns: npsn, nama_sekolah, jenjang, alamat_sekolah, nip (18 digits) / nuptk (16 digits) / email, nama, status_kepegawaian (PNS, PPPK, NON_ASN), pangkat_golongan, jenjang_jabatan, jenis_ptk, peran (guru, kepala_sekolah, pengawas, operator), plt (ya/tidak), tugas_tambahan, tanggal_mulai, tanggal_selesai. Comma or semicolon separated; save as CSV UTF-8.",
-    columnsDoc: "Full column documentation is in docs/import.md.",
+    noteExcel:
+      "In Excel, format the npsn, nip and nuptk columns as Text before filling them in; otherwise a NIP turns into 1.98503E+17 and its line is refused.",
+    noteEmpty:
+      "An empty cell never erases stored data (except tanggal_selesai). A supervisor takes one line per school supervised; an acting principal (Plt) one guru line and one kepala_sekolah line with plt = ya.",
+    noteAccounts:
+      "A new person with a NIP or e-mail gets an account (username = NIP, or the e-mail) and a temporary password shown once.",
+    example: "Download an example file (CSV)",
     file: "CSV file",
     filePlaceholder: "Choose a .csv file",
     check: "Check",
@@ -238,33 +245,7 @@ export const enAdmin: typeof idAdmin = {
     emptyOpen: "Nothing waiting. Thank you!",
     empty: "No reports yet.",
   },
-  raporAdmin: {
-    title: "Rapor Pendidikan",
-    intro:
-      "A school's Rapor Pendidikan results decide which practice indicator is recommended to its teachers during planning (the weakest one). Teachers may still choose another.",
-    school: "School",
-    current: "Current results",
-    uploadTitle: "Upload new results",
-    noResults:
-      "This school has no Rapor Pendidikan data yet, so teachers get no recommendation and are asked to discuss with their principal.",
-    recommendation: "Recommended indicator",
-    basis: {
-      score: "Chosen because it has the lowest score.",
-      category: "Chosen because it has the weakest category (no scores given).",
-    },
-    importedAt: "Uploaded {{date}}",
-    indicator: "Indicator",
-    score: "Score",
-    category: "Category",
-    columnsTitle: "CSV columns",
-    columns:
-      "The first line holds the column names: npsn (this school's NPSN), indikator (code or name of one of the 8 teaching-practice indicators), nilai (whole number 0–100) and/or kategori (baik, sedang, kurang). Comma or semicolon separated; save as UTF-8 CSV, at most 1 MB.",
-    columnsDoc:
-      "All or nothing: if any line has a problem, nothing is replaced. On success the old results are replaced as a whole. Full details and an example: docs/rapor-pendidikan.md and examples/rapor-pendidikan.csv.",
-    file: "CSV file for {{school}}",
-    upload: "Upload and replace results",
-    uploaded: "Rapor Pendidikan results updated ({{n}} indicators).",
-  },
+  raporAdmin: enRaporAdmin,
   periodExtensions: {
     title: "Extensions for a school or person",
     add: "Extend for a school / person",

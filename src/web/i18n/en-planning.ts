@@ -41,7 +41,7 @@ export const enPlanning: typeof idPlanning = {
       rangkuman: "Summary",
     },
     stepHint: {
-      profil: "Check your details. If anything is wrong, report it to your school operator.",
+      profil: "Check your details. If anything is wrong, report it to your {{handler}}.",
       praktik: "Choose one teaching-practice indicator you want to grow in this year.",
       praktikKs: "Choose one leadership indicator you want to grow in this year.",
       praktikPengawas: "Choose three of your schools to accompany this year.",
@@ -54,18 +54,18 @@ export const enPlanning: typeof idPlanning = {
       confirm: "Data is correct",
       report: "Report a correction",
       confirmed: "You confirmed that your details are correct.",
-      reported: "Your correction was sent to the school operator. You can carry on planning.",
+      reported: "Your correction was sent to your {{handler}}. You can carry on planning.",
       notYet: "Details not checked yet.",
     },
     correction: {
       title: "Report a data correction",
       intro:
-        "Write what is wrong and what is correct. The school operator will fix it and you will get a notification.",
+        "Write what is wrong and what is correct. Your report goes to your {{handler}}, who will fix it; you will get a notification.",
       note: "What needs correcting",
       placeholder: "Example: my rank should be Penata / III-c since April 2025.",
       min: "At least {{min}} characters.",
       send: "Send report",
-      sent: "Thank you, your report was sent to the school operator.",
+      sent: "Thank you, your report was sent to your {{handler}}.",
       listTitle: "My data corrections",
       resolution: "Followed up by {{name}}: {{note}}",
       status: { open: "Being followed up", resolved: "Corrected" },
@@ -95,10 +95,12 @@ export const enPlanning: typeof idPlanning = {
         "Choose competence-development activities and their targets. The total must be between {{min}} and {{max}} points.",
       noPoints:
         "No competence-development points are required in this period. You may still record the learning activities you plan.",
-      reflection: "In this period, competence development is shown through a written reflection, without uploads.",
+      reflection:
+        "No evidence uploads in this period: each activity is shown through a written reflection you write in the Competence & Main Duty Report during pelaksanaan. Certificates are not uploaded.",
       empty: "No work-result items yet. Add one from the list below.",
       phrase: "Increased competence through the role of {{role}}",
       unitEvidence: "Unit: {{unit}} · Evidence: {{evidence}}",
+      unitReflection: "Unit: {{unit}} · Shown through a written reflection in the Report (no {{evidence}} upload)",
       pointsEach: "{{points}} points per unit",
       points: "{{n}} points",
       quantity: "Target quantity",
@@ -117,7 +119,7 @@ export const enPlanning: typeof idPlanning = {
       inData: "According to your staff data, your additional duties are: {{names}}.",
       noneInDataTitle: "No additional duties in your staff data",
       noneInData:
-        "Your staff data lists no additional duties. If you do have one (a homeroom class, for example), report a correction to your school operator.",
+        "Your staff data lists no additional duties. If you do have one (a homeroom class, for example), report a correction to your {{handler}}.",
       reportPlaceholder: "Example: I have been homeroom teacher of class 4B since July 2025 (principal's SK No. …).",
       question: "Do you have additional duties in this period?",
       some: "Yes, I have additional duties",
@@ -187,7 +189,7 @@ export const enPlanning: typeof idPlanning = {
       min: "At least {{min}} characters.",
       submit: "Ask to reopen",
       decidedBy: "Decided by {{name}} {{as}}",
-      status: { pending: "Awaiting decision", approved: "Approved", refused: "Not approved" },
+      status: { pending: "Awaiting decision", approved: "Request approved", refused: "Request refused" },
     },
     history: {
       open: "History",
@@ -210,7 +212,7 @@ export const enPlanning: typeof idPlanning = {
       },
     },
     actingAs: {
-      owner: "as the plan's owner",
+      owner: "as the employee",
       principal: "as Kepala Sekolah",
       acting_principal: "as Plt Kepala Sekolah",
       head_of_district: "as Kepala Dinas",
@@ -218,7 +220,7 @@ export const enPlanning: typeof idPlanning = {
       admin: "as district admin",
     },
     problem: {
-      profileNotConfirmed: 'Check your profile: choose "Data is correct" or report a correction to the operator.',
+      profileNotConfirmed: 'Check your profile: choose "Data is correct" or "Report a correction".',
       indicatorRequired: "Choose one indicator.",
       schoolsRequired: "Choose exactly {{count}} of your schools to accompany.",
       rhkUnknown: "Work-result items not in this period's catalogue: {{codes}}.",

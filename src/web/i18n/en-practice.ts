@@ -111,7 +111,7 @@ export const enPractice: typeof idPractice = {
     checkbox: "I have checked this document",
     recheck: "Check again",
   },
-  rubric: { check: "Check the observation rubric", recommended: "Recommended", avoid: "To avoid" },
+  rubric: { check: "Check the observation rubric", recommended: "Recommended (+)", avoid: "To avoid (−)" },
   persiapan: {
     targetsTitle: "Target behaviours",
     targetsIntro: "Choose at least one target behaviour of {{indicator}}. Each one's rubric can be opened.",

@@ -18,7 +18,8 @@ const enCore: typeof idCore = {
     timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",
     staff: "Pegawai Saya",
-    admin: "Admin",
+    admin: "District admin",
+    schoolAdmin: "School data",
     menu: "Open menu",
     rubrics: "Indicator rubrics",
     results: "Hasil penilaian (results)",
@@ -34,6 +35,7 @@ const enCore: typeof idCore = {
     admin: "District admin",
     kepala_dinas: "Kepala Dinas (head of district)",
   },
+  handler: { operator: "school operator", admin: "district admin" },
   common: {
     loading: "Loading…",
     save: "Save",
@@ -67,8 +69,9 @@ const enCore: typeof idCore = {
   },
   auth: {
     signInTitle: "Sign in to Kinerja",
-    signInIntro: "Use your NIP or e-mail address and your password.",
-    username: "NIP or e-mail",
+    signInIntro: "Sign in with your account's username and password.",
+    username: "Username",
+    usernameHint: "Usually your NIP, or your e-mail if you have no NIP, as your admin gave it.",
     password: "Password",
     showPassword: "Show or hide the password",
     signIn: "Sign in",
@@ -203,7 +206,7 @@ const enCore: typeof idCore = {
     superior: "Atasan (superior)",
     noSuperior: "No atasan assigned yet. The district admin is following up.",
     profile: "My details",
-    profileHint: "If anything is wrong, tell your school operator.",
+    profileHint: "If anything is wrong, tell your {{handler}}.",
     name: "Name",
     nip: "NIP",
     employmentStatus: "Employment status",
@@ -212,7 +215,7 @@ const enCore: typeof idCore = {
     school: "School",
     emptyTitle: "No performance cycle for you yet",
     emptyBody:
-      "Cycles are created when the district opens a new period. If a period is open but your cycle does not appear, contact your school operator.",
+      "Cycles are created when the district opens a new period. If a period is open but your cycle does not appear, contact your {{handler}}.",
     emptyNonAsn:
       "Performance management applies to ASN staff (PNS and PPPK). You are recorded as non-ASN, so there is no cycle for you.",
   },

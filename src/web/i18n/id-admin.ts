@@ -1,3 +1,4 @@
+import { idRaporAdmin } from "./id-rapor.js";
 import { idResults } from "./id-results.js";
 import { idTimKinerjaWorkspace } from "./id-tim-kinerja.js";
 
@@ -198,7 +199,13 @@ export const idAdmin = {
     columnsTitle: "Kolom CSV",
     columns:
       "Satu baris per orang per sekolah. Kolom utama: npsn, nama_sekolah, jenjang, alamat_sekolah, nip (18 digit) / nuptk (16 digit) / email, nama, status_kepegawaian (PNS, PPPK, NON_ASN), pangkat_golongan, jenjang_jabatan, jenis_ptk, peran (guru, kepala_sekolah, pengawas, operator), plt (ya/tidak), tugas_tambahan, tanggal_mulai, tanggal_selesai. Pemisah koma atau titik koma; simpan sebagai CSV UTF-8.",
-    columnsDoc: "Penjelasan lengkap kolom ada di docs/import.md.",
+    noteExcel:
+      "Di Excel, format kolom npsn, nip dan nuptk sebagai Teks sebelum mengisi; kalau tidak, NIP berubah menjadi 1,98503E+17 dan barisnya ditolak.",
+    noteEmpty:
+      "Sel kosong tidak menghapus data yang sudah ada (kecuali tanggal_selesai). Pengawas ditulis satu baris per sekolah binaan; Plt: satu baris guru dan satu baris kepala_sekolah dengan plt = ya.",
+    noteAccounts:
+      "Orang baru dengan NIP atau e-mail mendapat akun (nama pengguna = NIP, atau e-mail) dan kata sandi sementara yang ditampilkan sekali.",
+    example: "Unduh contoh berkas (CSV)",
     file: "Berkas CSV",
     filePlaceholder: "Pilih berkas .csv",
     check: "Periksa",
@@ -239,33 +246,7 @@ export const idAdmin = {
     emptyOpen: "Tidak ada laporan yang menunggu. Terima kasih!",
     empty: "Belum ada laporan.",
   },
-  raporAdmin: {
-    title: "Rapor Pendidikan",
-    intro:
-      "Hasil Rapor Pendidikan sekolah menentukan indikator praktik yang direkomendasikan kepada guru saat perencanaan (indikator dengan hasil terlemah). Guru tetap boleh memilih indikator lain.",
-    school: "Sekolah",
-    current: "Hasil saat ini",
-    uploadTitle: "Unggah hasil baru",
-    noResults:
-      "Sekolah ini belum punya data Rapor Pendidikan, sehingga guru tidak mendapat rekomendasi dan diminta berdiskusi dengan kepala sekolah.",
-    recommendation: "Indikator yang direkomendasikan",
-    basis: {
-      score: "Dipilih karena nilainya paling rendah.",
-      category: "Dipilih karena kategorinya paling lemah (tanpa nilai angka).",
-    },
-    importedAt: "Diunggah {{date}}",
-    indicator: "Indikator",
-    score: "Nilai",
-    category: "Kategori",
-    columnsTitle: "Kolom CSV",
-    columns:
-      "Baris pertama berisi judul kolom: npsn (NPSN sekolah ini), indikator (kode atau nama salah satu dari 8 indikator praktik pembelajaran), nilai (bilangan bulat 0–100) dan/atau kategori (baik, sedang, kurang). Pemisah koma atau titik koma; simpan sebagai CSV UTF-8, maks. 1 MB.",
-    columnsDoc:
-      "Semua atau tidak sama sekali: bila ada baris bermasalah, tidak ada yang diganti. Bila berhasil, hasil lama diganti seluruhnya. Penjelasan lengkap dan contoh ada di docs/rapor-pendidikan.md dan examples/rapor-pendidikan.csv.",
-    file: "Berkas CSV untuk {{school}}",
-    upload: "Unggah dan ganti hasil",
-    uploaded: "Hasil Rapor Pendidikan diperbarui ({{n}} indikator).",
-  },
+  raporAdmin: idRaporAdmin,
   periodExtensions: {
     title: "Perpanjangan per sekolah atau pegawai",
     add: "Perpanjang untuk sekolah / pegawai",

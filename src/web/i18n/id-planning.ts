@@ -41,7 +41,7 @@ export const idPlanning = {
       rangkuman: "Rangkuman",
     },
     stepHint: {
-      profil: "Periksa data diri Anda. Bila ada yang keliru, laporkan ke operator sekolah.",
+      profil: "Periksa data diri Anda. Bila ada yang keliru, laporkan ke {{handler}}.",
       praktik: "Pilih satu indikator praktik pembelajaran yang ingin Anda kembangkan tahun ini.",
       praktikKs: "Pilih satu indikator kepemimpinan yang ingin Anda kembangkan tahun ini.",
       praktikPengawas: "Pilih tiga sekolah binaan yang akan Anda dampingi tahun ini.",
@@ -54,18 +54,18 @@ export const idPlanning = {
       confirm: "Data sudah sesuai",
       report: "Laporkan perbaikan",
       confirmed: "Anda sudah menyatakan data diri sesuai.",
-      reported: "Laporan perbaikan data sudah dikirim ke operator sekolah. Anda tetap bisa melanjutkan perencanaan.",
+      reported: "Laporan perbaikan data sudah dikirim ke {{handler}}. Anda tetap bisa melanjutkan perencanaan.",
       notYet: "Data diri belum diperiksa.",
     },
     correction: {
       title: "Laporkan perbaikan data",
       intro:
-        "Tuliskan data yang keliru dan data yang benar. Operator sekolah akan memperbaikinya dan Anda akan mendapat notifikasi.",
+        "Tuliskan data yang keliru dan data yang benar. Laporan Anda sampai ke {{handler}}, yang akan memperbaikinya; Anda akan mendapat notifikasi.",
       note: "Data yang perlu diperbaiki",
       placeholder: "Contoh: Pangkat/golongan saya seharusnya Penata / III-c sejak April 2025.",
       min: "Minimal {{min}} karakter.",
       send: "Kirim laporan",
-      sent: "Terima kasih, laporan Anda sudah dikirim ke operator sekolah.",
+      sent: "Terima kasih, laporan Anda sudah dikirim ke {{handler}}.",
       listTitle: "Laporan perbaikan data saya",
       resolution: "Ditindaklanjuti oleh {{name}}: {{note}}",
       status: { open: "Sedang ditindaklanjuti", resolved: "Sudah diperbaiki" },
@@ -95,10 +95,12 @@ export const idPlanning = {
         "Pilih kegiatan pengembangan kompetensi dan targetnya. Total poin perlu berada di antara {{min}} dan {{max}}.",
       noPoints:
         "Pada periode ini tidak ada poin pengembangan kompetensi yang diwajibkan. Anda tetap boleh mencatat kegiatan belajar yang direncanakan.",
-      reflection: "Pada periode ini, pengembangan kompetensi ditunjukkan lewat refleksi tertulis, tanpa unggah bukti.",
+      reflection:
+        "Pada periode ini tidak ada unggahan bukti: setiap kegiatan ditunjukkan lewat refleksi tertulis yang Anda isi di Laporan Kompetensi & Tugas Pokok pada tahap pelaksanaan. Sertifikat tidak perlu diunggah.",
       empty: "Belum ada rencana hasil kerja. Tambahkan dari daftar di bawah.",
       phrase: "Meningkatnya kompetensi melalui peran sebagai {{role}}",
       unitEvidence: "Satuan: {{unit}} · Bukti: {{evidence}}",
+      unitReflection: "Satuan: {{unit}} · Ditunjukkan lewat refleksi tertulis di Laporan (tanpa unggah {{evidence}})",
       pointsEach: "{{points}} poin per satuan",
       points: "{{n}} poin",
       quantity: "Target kuantitas",
@@ -117,7 +119,7 @@ export const idPlanning = {
       inData: "Menurut data kepegawaian, tugas tambahan Anda: {{names}}.",
       noneInDataTitle: "Tidak ada tugas tambahan di data kepegawaian",
       noneInData:
-        "Data kepegawaian Anda tidak mencatat tugas tambahan. Bila Anda sebenarnya memiliki tugas tambahan (misalnya wali kelas), laporkan perbaikan ke operator sekolah.",
+        "Data kepegawaian Anda tidak mencatat tugas tambahan. Bila Anda sebenarnya memiliki tugas tambahan (misalnya wali kelas), laporkan perbaikan ke {{handler}}.",
       reportPlaceholder: "Contoh: Saya menjadi wali kelas 4B sejak Juli 2025 (SK Kepala Sekolah No. …).",
       question: "Apakah Anda memiliki tugas tambahan pada periode ini?",
       some: "Ya, saya memiliki tugas tambahan",
@@ -187,7 +189,8 @@ export const idPlanning = {
       min: "Minimal {{min}} karakter.",
       submit: "Ajukan buka kembali",
       decidedBy: "Diputuskan oleh {{name}} {{as}}",
-      status: { pending: "Menunggu keputusan", approved: "Disetujui", refused: "Tidak disetujui" },
+      // The request's status, never the plan's: "Disetujui" alone beside a plan in DRAF read as plan approval.
+      status: { pending: "Menunggu keputusan", approved: "Permintaan disetujui", refused: "Permintaan ditolak" },
     },
     history: {
       open: "Riwayat",
@@ -210,7 +213,7 @@ export const idPlanning = {
       },
     },
     actingAs: {
-      owner: "sebagai pemilik perencanaan",
+      owner: "sebagai pegawai",
       principal: "sebagai Kepala Sekolah",
       acting_principal: "sebagai Plt Kepala Sekolah",
       head_of_district: "sebagai Kepala Dinas",
@@ -218,7 +221,7 @@ export const idPlanning = {
       admin: "sebagai admin dinas",
     },
     problem: {
-      profileNotConfirmed: 'Periksa data diri: pilih "Data sudah sesuai" atau laporkan perbaikan ke operator.',
+      profileNotConfirmed: 'Periksa data diri: pilih "Data sudah sesuai" atau "Laporkan perbaikan".',
       indicatorRequired: "Pilih satu indikator.",
       schoolsRequired: "Pilih tepat {{count}} sekolah binaan untuk didampingi.",
       rhkUnknown: "Rencana hasil kerja tidak ada di katalog periode ini: {{codes}}.",

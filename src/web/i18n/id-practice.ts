@@ -109,7 +109,7 @@ export const idPractice = {
     checkbox: "Saya sudah memeriksa isi dokumen ini",
     recheck: "Cek ulang",
   },
-  rubric: { check: "Cek rubrik observasi", recommended: "Dianjurkan", avoid: "Dihindari" },
+  rubric: { check: "Cek rubrik observasi", recommended: "Disarankan (+)", avoid: "Perlu dihindari (−)" },
   persiapan: {
     targetsTitle: "Target perilaku",
     targetsIntro:

@@ -15,7 +15,9 @@ export const idCore = {
     timKinerja: "Tim Kinerja",
     mine: "Kinerja Saya",
     staff: "Pegawai Saya",
-    admin: "Admin",
+    admin: "Admin dinas",
+    /** The operator's heading: their school's data, not the district's administration. */
+    schoolAdmin: "Data sekolah",
     menu: "Buka menu",
     rubrics: "Rubrik indikator",
     results: "Hasil penilaian",
@@ -31,6 +33,8 @@ export const idCore = {
     admin: "Admin Dinas",
     kepala_dinas: "Kepala Dinas",
   },
+  /** Who handles a person's data correction: their school's operator, or (a pengawas) the district admin. */
+  handler: { operator: "operator sekolah", admin: "admin dinas" },
   common: {
     loading: "Memuat…",
     save: "Simpan",
@@ -64,8 +68,9 @@ export const idCore = {
   },
   auth: {
     signInTitle: "Masuk ke Kinerja",
-    signInIntro: "Gunakan NIP atau alamat e-mail dan kata sandi Anda.",
-    username: "NIP atau e-mail",
+    signInIntro: "Masuk dengan nama pengguna dan kata sandi akun Anda.",
+    username: "Nama pengguna",
+    usernameHint: "Biasanya NIP Anda, atau e-mail bila Anda tidak punya NIP, sesuai yang diberikan admin.",
     password: "Kata sandi",
     showPassword: "Tampilkan atau sembunyikan kata sandi",
     signIn: "Masuk",
@@ -203,7 +208,7 @@ export const idCore = {
     superior: "Atasan",
     noSuperior: "Atasan belum ditetapkan. Admin dinas sedang menindaklanjutinya.",
     profile: "Data diri",
-    profileHint: "Bila ada data yang keliru, laporkan ke operator sekolah Anda.",
+    profileHint: "Bila ada data yang keliru, laporkan ke {{handler}}.",
     name: "Nama",
     nip: "NIP",
     employmentStatus: "Status kepegawaian",
@@ -212,7 +217,7 @@ export const idCore = {
     school: "Satuan pendidikan",
     emptyTitle: "Belum ada siklus kinerja untuk Anda",
     emptyBody:
-      "Siklus kinerja dibuat saat dinas membuka periode baru. Bila periode sudah dibuka tetapi siklus Anda belum tampil, hubungi operator sekolah.",
+      "Siklus kinerja dibuat saat dinas membuka periode baru. Bila periode sudah dibuka tetapi siklus Anda belum tampil, hubungi {{handler}}.",
     emptyNonAsn:
       "Pengelolaan kinerja ini berlaku untuk pegawai ASN (PNS dan PPPK). Data Anda tercatat sebagai non-ASN, sehingga tidak ada siklus kinerja untuk Anda.",
   },

@@ -36,7 +36,7 @@ describe("parseRaporCsv", () => {
   it("reads the shipped example: the demo set, with umpan balik konstruktif recommended", () => {
     const r = parse(readFileSync("examples/rapor-pendidikan.csv", "utf8"));
     if (!r.ok) throw new Error(JSON.stringify(r));
-    expect(r.rows.map(({ line: _, ...rest }) => rest)).toEqual(DEMO_RAPOR);
+    expect(r.rows.map(({ line: _, npsn: __, ...rest }) => rest)).toEqual(DEMO_RAPOR);
     const order = indicators.map((i) => i.code);
     expect(recommendIndicator(r.rows, order)).toEqual({ indicatorCode: "umpan-balik-konstruktif", basis: "score" });
   });
@@ -49,8 +49,8 @@ describe("parseRaporCsv", () => {
       ok: true,
       ignoredColumns: ["Catatan"],
       rows: [
-        { line: 2, indicatorCode: "aktivitas-interaktif", score: null, category: "sedang" },
-        { line: 3, indicatorCode: "instruksi-yang-adaptif", score: null, category: "baik" },
+        { line: 2, npsn: NPSN, indicatorCode: "aktivitas-interaktif", score: null, category: "sedang" },
+        { line: 3, npsn: NPSN, indicatorCode: "instruksi-yang-adaptif", score: null, category: "baik" },
       ],
     });
   });
@@ -108,6 +108,44 @@ describe("parseRaporCsv", () => {
   it("reports a broken quote with its line", () => {
     const errors = errorsOf('npsn,indikator,nilai\n20100001,"Aktivitas interaktif,50\n');
     expect(errors[0]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe("a district's file", () => {
+  const district = (text: string) => parseRaporCsv(text, { npsn: new Set([NPSN, "20100002"]), indicators });
+
+  it("reads the shipped district example: rows of two schools, each with its NPSN", () => {
+    const r = district(readFileSync("examples/rapor-pendidikan-dinas.csv", "utf8"));
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(new Set(r.rows.map((row) => row.npsn))).toEqual(new Set([NPSN, "20100002"]));
+    expect(r.rows.filter((row) => row.npsn === NPSN).map(({ line: _, npsn: __, ...rest }) => rest)).toEqual(DEMO_RAPOR);
+  });
+
+  it("takes the same indicator once per school, and refuses an NPSN outside the district", () => {
+    const r = district(
+      [
+        "npsn,indikator,nilai",
+        "20100001,Aktivitas interaktif,50",
+        "20100002,Aktivitas interaktif,60",
+        "20100002,aktivitas-interaktif,70",
+        "29999999,Aktivitas interaktif,70",
+        ",Aktivitas interaktif,70",
+      ].join("\n"),
+    );
+    if (r.ok || !("errors" in r)) throw new Error(JSON.stringify(r));
+    expect(r.errors).toEqual([
+      {
+        line: 4,
+        column: "indikator",
+        message: 'Indikator "Aktivitas interaktif" untuk NPSN 20100002 sudah ada di baris 3.',
+      },
+      {
+        line: 5,
+        column: "npsn",
+        message: "NPSN 29999999 bukan sekolah di dinas ini. Periksa NPSN atau daftarkan sekolahnya dulu.",
+      },
+      { line: 6, column: "npsn", message: "NPSN wajib diisi pada setiap baris." },
+    ]);
   });
 });
 

@@ -52,6 +52,15 @@ describe("the SKP's content", () => {
     ]);
     expect(d.behaviours).toHaveLength(7);
     expect(d.workResults.main[0]?.target).toMatch(/^2 × /);
+    // 2025 rules: no certificate is uploaded, the written reflection shows the activity.
+    expect(d.workResults.main[0]?.indicator).toMatch(/, dibuktikan dengan refleksi tertulis$/);
+    const in2024 = skpData(source({ ruleSet: ruleSet("2024-semester") }), {
+      content: full(),
+      ratedOn: "2026-12-10",
+      acknowledgedOn: null,
+      scope: "full",
+    });
+    expect(in2024.workResults.main[0]?.indicator).toMatch(/, dibuktikan dengan sertifikat/);
     // The lampiran keeps what was written, not the form's codes.
     expect(d.attachment).toEqual([{ title: "Refleksi Tindak Lanjut", lines: ["Murid bertanya lebih banyak."] }]);
   });

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ImportResult } from "../../../server/import/contract.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
+import { ExampleLink } from "../ExampleLink.js";
 import { useImportStaff } from "./hooks.js";
 import { ImportProblems } from "./ImportProblems.js";
 import { ImportSummary } from "./ImportSummary.js";
@@ -48,8 +49,13 @@ export function ImportPage() {
         <Text size="sm">{t("import.columns")}</Text>
         <List size="sm" mt="xs">
           <List.Item>{t("import.tips")}</List.Item>
-          <List.Item>{t("import.columnsDoc")}</List.Item>
+          <List.Item>{t("import.noteExcel")}</List.Item>
+          <List.Item>{t("import.noteEmpty")}</List.Item>
+          <List.Item>{t("import.noteAccounts")}</List.Item>
         </List>
+        <Text mt="xs">
+          <ExampleLink name="staff-import.csv" label={t("import.example")} />
+        </Text>
       </Card>
 
       <FileInput

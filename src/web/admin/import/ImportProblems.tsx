@@ -16,7 +16,9 @@ export function ImportProblems({ error }: { error: unknown }) {
         <Table verticalSpacing={4} fz="sm" bg="white">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={56}>{t("import.line")}</Table.Th>
+              <Table.Th w={64} style={{ whiteSpace: "nowrap" }}>
+                {t("import.line")}
+              </Table.Th>
               <Table.Th w={{ base: 88, sm: 140 }}>{t("import.column")}</Table.Th>
               <Table.Th>{t("import.message")}</Table.Th>
             </Table.Tr>

@@ -1,17 +1,20 @@
 import { Box, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isDistrictAdmin } from "../../app/access.js";
+import { useSession } from "../../app/session.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { useSchools } from "../schools/hooks.js";
 import { SchoolSelect } from "../schools/SchoolSelect.js";
+import { DistrictRaporUpload } from "./DistrictRaporUpload.js";
 import { useRapor } from "./hooks.js";
 import { RaporResults } from "./RaporResults.js";
 import { RaporUpload } from "./RaporUpload.js";
 
-/** "Rapor Pendidikan": a school's results, the recommended indicator, and the CSV upload. */
+/** "Rapor Pendidikan": a school's results, the recommended indicator, its CSV upload, and (admin) the district's file. */
 export function RaporPage() {
   const { t } = useTranslation();
   const districtId = useDistrictId();
@@ -22,6 +25,8 @@ export function RaporPage() {
   const school = picked ?? (first ? { id: first.id, name: first.name } : undefined);
   const list = schools.data?.pages[0]?.schools ?? [];
   const rapor = useRapor(school?.id ?? null);
+  // The district file is the admin's; an operator uploads their own school's only.
+  const admin = isDistrictAdmin(useSession());
 
   return (
     <Stack gap="md">
@@ -51,6 +56,7 @@ export function RaporPage() {
           <RaporUpload key={school.id} schoolId={school.id} schoolName={school.name} />
         </>
       )}
+      {admin && districtId && <DistrictRaporUpload districtId={districtId} />}
     </Stack>
   );
 }

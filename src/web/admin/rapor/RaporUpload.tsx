@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Code, FileInput, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ExampleLink } from "../ExampleLink.js";
 import { ImportProblems } from "../import/ImportProblems.js";
 import { useImportRapor } from "./hooks.js";
 
@@ -26,6 +27,9 @@ export function RaporUpload({ schoolId, schoolName }: { schoolId: string; school
         </Code>
         <Text size="sm" mt="xs">
           {t("raporAdmin.columnsDoc")}
+        </Text>
+        <Text mt="xs">
+          <ExampleLink name="rapor-pendidikan.csv" label={t("raporAdmin.example")} />
         </Text>
       </Card>
       <FileInput

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getRapor, importRapor } from "../../../server/rapor/contract.js";
+import { getRapor, importDistrictRapor, importRapor } from "../../../server/rapor/contract.js";
 import { buildUrl, callApi, uploadFile } from "../../api/client.js";
 
 const raporKey = (schoolId: string) => ["rapor", schoolId] as const;
@@ -24,5 +24,20 @@ export function useImportRapor(schoolId: string) {
       // Plans show the recommendation too.
       return qc.invalidateQueries({ queryKey: ["cycle-plan"] });
     },
+  });
+}
+
+/** One district file for many schools (admin only; all or nothing on the server). */
+export function useImportDistrictRapor(districtId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      uploadFile(
+        buildUrl(importDistrictRapor.path, { params: { id: districtId } }),
+        file,
+        importDistrictRapor.response,
+      ),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ["rapor"] }), qc.invalidateQueries({ queryKey: ["cycle-plan"] })]),
   });
 }

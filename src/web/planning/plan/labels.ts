@@ -22,7 +22,15 @@ export function stepLabel(t: TFunction, step: PlanStep, track: CycleTrack): stri
 export function stepHint(t: TFunction, step: PlanStep, track: CycleTrack): string {
   if (step === "praktik" && track === "kepala_sekolah") return t("planning.stepHint.praktikKs");
   if (step === "praktik" && track === "pengawas") return t("planning.stepHint.praktikPengawas");
-  return t(`planning.stepHint.${step}`);
+  return t(`planning.stepHint.${step}`, { handler: correctionHandler(t, track) });
+}
+
+/**
+ * Who fixes the plan owner's staff data: the school operator, but a pengawas's correction goes to the
+ * district admin (the server's `reportingHat`: a supervisor hat has no school operator).
+ */
+export function correctionHandler(t: TFunction, track: CycleTrack): string {
+  return t(track === "pengawas" ? "handler.admin" : "handler.operator");
 }
 
 /** Audit "acting as" values → "sebagai Plt Kepala Sekolah"; unknown values are shown as they are. */

@@ -36,7 +36,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
           <Table.Tbody>
             {lines.map((l) => (
               <Table.Tr key={l.code}>
-                <Table.Td tt="capitalize">{l.item?.role ?? l.code}</Table.Td>
+                <Table.Td>{l.item?.role ?? l.code}</Table.Td>
                 <Table.Td>{l.item?.unit ?? ""}</Table.Td>
                 <Table.Td>{l.quantity}</Table.Td>
                 {limits && <Table.Td ta="right">{points(l)}</Table.Td>}
@@ -49,7 +49,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
         <Stack gap="xs">
           {lines.map((l) => (
             <Card key={l.code} padding="xs" bg="gray.0">
-              <Text size="sm" fw={600} tt="capitalize">
+              <Text size="sm" fw={600}>
                 {l.item?.role ?? l.code}
               </Text>
               <Text size="xs" c="dimmed">

@@ -1,5 +1,6 @@
 import { Alert, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { correctionHandler } from "../../planning/plan/labels.js";
 import { Field, Section } from "./Section.js";
 import type { SectionProps } from "./types.js";
 
@@ -34,7 +35,7 @@ export function ProfileSection({ view, content }: SectionProps) {
       )}
       {view.correctionReported && (
         <Alert color="yellow" p="xs">
-          {t("review.correctionReported")}
+          {t("review.correctionReported", { handler: correctionHandler(t, view.cycle.track) })}
         </Alert>
       )}
     </Section>

@@ -41,6 +41,7 @@ export function CompetenceStep({ view, editor, readOnly }: StepProps) {
           line={line}
           item={rhkItems.find((i) => i.code === line.code)}
           withPoints={limits !== null}
+          byReflection={settings.competenceReflectionText}
           readOnly={readOnly}
           onQuantity={(quantity) => update((ls) => ls.map((l) => (l.code === line.code ? { ...l, quantity } : l)))}
           onRemove={() => update((ls) => ls.filter((l) => l.code !== line.code))}

@@ -7,13 +7,15 @@ type Props = {
   line: RhkLine;
   item: RhkItem | undefined;
   withPoints: boolean;
+  /** 2025+: no uploads, a written reflection in the practice's Laporan shows the activity instead. */
+  byReflection: boolean;
   readOnly: boolean;
   onQuantity: (quantity: number) => void;
   onRemove: () => void;
 };
 
 /** One RHK line: "Meningkatnya kompetensi melalui peran sebagai …", its unit, evidence and target. */
-export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRemove }: Props) {
+export function RhkLineCard({ line, item, withPoints, byReflection, readOnly, onQuantity, onRemove }: Props) {
   const { t } = useTranslation();
   const role = item?.role ?? line.code;
   return (
@@ -24,7 +26,10 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
         </Text>
         {item && (
           <Text size="xs" c="dimmed">
-            {t("planning.competence.unitEvidence", { unit: item.unit, evidence: item.evidence })}
+            {t(byReflection ? "planning.competence.unitReflection" : "planning.competence.unitEvidence", {
+              unit: item.unit,
+              evidence: item.evidence,
+            })}
           </Text>
         )}
         <Group gap="xs">

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Radio, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type DutyLine, ZDutyLine } from "../../../../domain/planning/content.js";
+import { correctionHandler } from "../../plan/labels.js";
 import type { StepProps } from "../../plan/types.js";
 import { CorrectionModal } from "../profile/CorrectionModal.js";
 import { DutyCard } from "./DutyCard.js";
@@ -38,7 +39,9 @@ export function DutiesStep({ view, editor, readOnly }: StepProps) {
       {staff.length === 0 ? (
         <Alert color="blue" variant="light" title={t("planning.duties.noneInDataTitle")}>
           <Stack gap="xs">
-            <Text size="sm">{t("planning.duties.noneInData")}</Text>
+            <Text size="sm">
+              {t("planning.duties.noneInData", { handler: correctionHandler(t, view.cycle.track) })}
+            </Text>
             <Button variant="light" size="xs" w="fit-content" onClick={() => setReporting(true)}>
               {t("planning.profile.report")}
             </Button>
@@ -84,6 +87,7 @@ export function DutiesStep({ view, editor, readOnly }: StepProps) {
         opened={reporting}
         onClose={() => setReporting(false)}
         cycleId={view.cycle.id}
+        track={view.cycle.track}
         placeholder={t("planning.duties.reportPlaceholder")}
       />
     </Stack>

@@ -1,18 +1,21 @@
 import { Alert, Button, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CycleTrack } from "../../../../domain/org/assessors.js";
 import { ErrorAlert } from "../../../ui/ErrorAlert.js";
 import { FormActions } from "../../../ui/FormActions.js";
 import { FormModal } from "../../../ui/FormModal.js";
 import { useReportCorrection } from "../../hooks.js";
+import { correctionHandler } from "../../plan/labels.js";
 
-type Props = { opened: boolean; onClose: () => void; cycleId: string; placeholder?: string };
+type Props = { opened: boolean; onClose: () => void; cycleId: string; track: CycleTrack; placeholder?: string };
 
 const MIN = 10;
 
-/** "Laporkan perbaikan": a note to the school operator about wrong staff data. */
-export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props) {
+/** "Laporkan perbaikan": a note to the school operator (a pengawas: the district admin) about wrong staff data. */
+export function CorrectionModal({ opened, onClose, cycleId, track, placeholder }: Props) {
   const { t } = useTranslation();
+  const handler = correctionHandler(t, track);
   const [note, setNote] = useState("");
   const report = useReportCorrection(cycleId);
   const short = note.trim().length < MIN;
@@ -25,7 +28,7 @@ export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props
     <FormModal opened={opened} onClose={close} title={t("planning.correction.title")} size="md">
       {report.isSuccess ? (
         <Stack gap="sm">
-          <Alert color="teal">{t("planning.correction.sent")}</Alert>
+          <Alert color="teal">{t("planning.correction.sent", { handler })}</Alert>
           <Button onClick={close} w="fit-content">
             {t("common.close")}
           </Button>
@@ -38,7 +41,7 @@ export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props
           }}
         >
           <Stack gap="sm">
-            <Text size="sm">{t("planning.correction.intro")}</Text>
+            <Text size="sm">{t("planning.correction.intro", { handler })}</Text>
             <Textarea
               label={t("planning.correction.note")}
               placeholder={placeholder ?? t("planning.correction.placeholder")}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { correctionHandler } from "../../plan/labels.js";
 import type { StepProps } from "../../plan/types.js";
 import { CorrectionList } from "./CorrectionList.js";
 import { CorrectionModal } from "./CorrectionModal.js";
@@ -42,7 +43,11 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
         </SimpleGrid>
       </Card>
       {confirmed && <Alert color="teal">{t("planning.profile.confirmed")}</Alert>}
-      {!confirmed && view.correctionReported && <Alert color="blue">{t("planning.profile.reported")}</Alert>}
+      {!confirmed && view.correctionReported && (
+        <Alert color="blue">
+          {t("planning.profile.reported", { handler: correctionHandler(t, view.cycle.track) })}
+        </Alert>
+      )}
       {!readOnly && (
         <Group gap="xs">
           {!confirmed && (
@@ -56,7 +61,12 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
         </Group>
       )}
       {owner && <CorrectionList />}
-      <CorrectionModal opened={reporting} onClose={() => setReporting(false)} cycleId={view.cycle.id} />
+      <CorrectionModal
+        opened={reporting}
+        onClose={() => setReporting(false)}
+        cycleId={view.cycle.id}
+        track={view.cycle.track}
+      />
     </Stack>
   );
 }

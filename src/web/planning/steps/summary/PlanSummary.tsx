@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { PlanContent, PlanStep } from "../../../../domain/planning/content.js";
 import { rhkTotal } from "../../../../domain/planning/rules.js";
 import type { PlanView } from "../../../../server/planning/contract.js";
-import { stepLabel } from "../../plan/labels.js";
+import { correctionHandler, stepLabel } from "../../plan/labels.js";
 
 type Props = { view: PlanView; content: PlanContent; goTo?: (step: PlanStep) => void };
 
@@ -52,7 +52,7 @@ export function PlanSummary({ view, content, goTo }: Props) {
           {content.profileConfirmed
             ? t("planning.profile.confirmed")
             : view.correctionReported
-              ? t("planning.profile.reported")
+              ? t("planning.profile.reported", { handler: correctionHandler(t, track) })
               : t("planning.profile.notYet")}
         </Text>
       </Section>
