@@ -23,7 +23,8 @@ export type CorrectionDto = z.infer<typeof ZCorrection>;
 export const reportCorrection = defineContract({
   method: "POST",
   path: "/api/me/profile-corrections",
-  summary: "Laporkan perbaikan data diri ke operator sekolah, atau (pengawas) ke admin dinas (mis. NIP, pangkat, atau jabatan salah)",
+  summary:
+    "Laporkan perbaikan data diri ke operator sekolah, atau (pengawas) ke admin dinas (mis. NIP, pangkat, atau jabatan salah)",
   tags: ["planning"],
   auth: "session",
   body: z.object({
