@@ -10,7 +10,8 @@ export default defineConfig({
     // Each server test file holds its own in-memory PGlite (~150 MB): two at a time fits 2 cores.
     maxWorkers: 2,
     projects: [
-      { test: { name: "unit", include: UNIT, pool: "forks" } },
+      // The PDF renderers lay out a dozen documents in one test: seconds on a busy machine.
+      { test: { name: "unit", include: UNIT, pool: "forks", testTimeout: 20_000 } },
       {
         test: {
           name: "server",
