@@ -68,6 +68,8 @@ export const people = pgTable(
     index("people_name_id_idx").on(t.name, t.id),
     index("people_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("people_nip_trgm_idx").using("gin", t.nip.op("gin_trgm_ops")),
+    // Sign-in with belajar.id matches the provider's e-mail case-insensitively (as the import does).
+    index("people_email_lower_idx").on(sql`lower(${t.email})`),
   ],
 );
 
