@@ -109,7 +109,11 @@ describe("sign-in with belajar.id against a real OpenID provider", () => {
     const rows = await t.database.db.select().from(sessions).where(eq(sessions.personId, w.guruA.id));
     expect(rows.map((s) => s.method)).toEqual(["oidc"]);
     const [audit] = await auditsOf(w.guruA.id);
-    expect(audit?.data).toMatchObject({ issuer: `${op.issuer}/`, subject: "guru-a", email: "guru.a@guru.sd.belajar.id" });
+    expect(audit?.data).toMatchObject({
+      issuer: `${op.issuer}/`,
+      subject: "guru-a",
+      email: "guru.a@guru.sd.belajar.id",
+    });
   });
 
   it("an imported account that never changed its first password is not stopped at the password change", async () => {
@@ -118,7 +122,11 @@ describe("sign-in with belajar.id against a real OpenID provider", () => {
     op.claims.set("baru", { email: "baru@belajar.id", email_verified: true });
     const { res } = await signInAs("baru", { next: "//evil.example/x" });
     expect(res.headers.location).toBe("/"); // no open redirect
-    const me = await t.app.inject({ method: "GET", url: "/api/me", cookies: { kinerja_session: sessionCookie(res) as string } });
+    const me = await t.app.inject({
+      method: "GET",
+      url: "/api/me",
+      cookies: { kinerja_session: sessionCookie(res) as string },
+    });
     expect((me.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(false);
     // …while a password sign-in of the same account still is.
     const [account] = await t.database.db.select().from(accounts).where(eq(accounts.personId, p.id));

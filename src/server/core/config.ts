@@ -99,7 +99,8 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 function ssoConfig(e: z.infer<typeof ZEnv>): SsoConfig | null {
   if (!e.OIDC_ISSUER) return null;
   const missing = (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PUBLIC_URL"] as const).filter((k) => !e[k]);
-  if (missing.length > 0) throw new Error(`Konfigurasi tidak valid: OIDC_ISSUER diisi, tetapi ${missing.join(", ")} kosong`);
+  if (missing.length > 0)
+    throw new Error(`Konfigurasi tidak valid: OIDC_ISSUER diisi, tetapi ${missing.join(", ")} kosong`);
   const issuer = new URL(e.OIDC_ISSUER);
   const allowHttp = issuer.protocol === "http:" && LOOPBACK.has(issuer.hostname);
   if (issuer.protocol !== "https:" && !allowHttp) {

@@ -5,8 +5,8 @@ import { type SsoClaims, type SsoRefusal, verifiedEmail } from "../../domain/aut
 import { writeAudit } from "../core/audit.js";
 import type { Config } from "../core/config.js";
 import { startSession } from "../core/session.js";
-import { openFlow } from "./flow-cookie.js";
 import { findPersonByEmail } from "./find-person.js";
+import { openFlow } from "./flow-cookie.js";
 import type { Provider } from "./provider.js";
 
 type FinishOptions = {

@@ -4,8 +4,8 @@ import type { Config } from "../core/config.js";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
-import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_MS, flowKey } from "./flow-cookie.js";
 import { finishSsoSignIn } from "./finish-sign-in.js";
+import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_MS, flowKey } from "./flow-cookie.js";
 import { providerFor } from "./provider.js";
 import { startSsoSignIn } from "./start-sign-in.js";
 

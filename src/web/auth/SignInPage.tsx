@@ -8,6 +8,7 @@ import { Loading } from "../ui/Loading.js";
 import { PasswordField } from "../ui/PasswordField.js";
 import { AuthLayout } from "./AuthLayout.js";
 import { useLogin, useMe } from "./hooks.js";
+import { SsoSignIn } from "./SsoSignIn.js";
 
 function fromState(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") return state.from;
@@ -36,6 +37,7 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t("auth.signInTitle")} intro={t("auth.signInIntro")}>
+      <SsoSignIn next={target} />
       <form onSubmit={submit} noValidate>
         {error && (
           <Alert color="red" mb="md" role="alert">
