@@ -29,6 +29,11 @@ export function SsoSignIn({ next }: { next: string }) {
             href={`/api/auth/oidc/start?next=${encodeURIComponent(next)}`}
             variant="default"
             fullWidth
+            // The label wraps on a 360 px phone instead of being cut off ("Sign in with your belajar.id account").
+            h="auto"
+            mih={42}
+            py={8}
+            styles={{ label: { whiteSpace: "normal", textAlign: "center", lineHeight: 1.3 } }}
           >
             {t("auth.sso.button", { name })}
           </Button>
