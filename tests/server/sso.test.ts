@@ -128,6 +128,13 @@ describe("sign-in with belajar.id against a real OpenID provider", () => {
       cookies: { kinerja_session: sessionCookie(res) as string },
     });
     expect((me.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(false);
+    // A route behind the password-change gate answers.
+    const gated = await t.app.inject({
+      method: "GET",
+      url: "/api/admin/districts",
+      cookies: { kinerja_session: sessionCookie(res) as string },
+    });
+    expect(gated.statusCode).toBe(200);
     // …while a password sign-in of the same account still is.
     const [account] = await t.database.db.select().from(accounts).where(eq(accounts.personId, p.id));
     expect(account?.mustChangePassword).toBe(true);
@@ -182,6 +189,22 @@ describe("sign-in with belajar.id against a real OpenID provider", () => {
     const again = await t.app.inject({ method: "GET", url: callback.pathname + callback.search });
     await expectRefused(again, "state");
     expect(res.cookies.find((c) => c.name === "kinerja_oidc")?.value).toBe("");
+  });
+
+  it("a made-up code or a hostile answer is a refusal, never an error page", async () => {
+    const start = await t.app.inject({ method: "GET", url: "/api/auth/oidc/start" });
+    const flow = start.cookies.find((c) => c.name === "kinerja_oidc")?.value as string;
+    const state = new URL(start.headers.location as string).searchParams.get("state") as string;
+    const answer = (query: string) =>
+      t.app.inject({ method: "GET", url: `/api/auth/oidc/callback?${query}`, cookies: { kinerja_oidc: flow } });
+    // The provider's token endpoint refuses a code it never issued.
+    await expectRefused(
+      await answer(`code=dibuat-buat&state=${state}&iss=${encodeURIComponent(op.issuer)}`),
+      "provider",
+    );
+    await expectRefused(await answer(`code=x&state=${state}&state=${state}`), "provider");
+    await expectRefused(await answer(`code[]=x&state=${"s".repeat(5000)}`), "state");
+    await expectRefused(await answer("state=%00"), "state");
   });
 
   it("says so when the person cancels at the provider", async () => {
