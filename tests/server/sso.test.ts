@@ -106,6 +106,8 @@ describe("sign-in with belajar.id against a real OpenID provider", () => {
       headers: { "x-csrf-token": body.csrfToken },
     });
     expect(withToken.statusCode).toBe(200);
+    const listed = await t.app.inject({ method: "GET", url: "/api/auth/sessions", cookies });
+    expect(listed.json()).toMatchObject({ sessions: [{ method: "oidc", current: true }] });
     const rows = await t.database.db.select().from(sessions).where(eq(sessions.personId, w.guruA.id));
     expect(rows.map((s) => s.method)).toEqual(["oidc"]);
     const [audit] = await auditsOf(w.guruA.id);
