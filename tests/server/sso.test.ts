@@ -229,6 +229,26 @@ async function appWith(sso: Config["sso"]) {
   return app;
 }
 
+describe("several nodes", () => {
+  it("a sign-in started on one node finishes on another (the state cookie's key comes from the shared secret)", async () => {
+    const other = await appWith(t.config.sso);
+    try {
+      const start = await t.app.inject({ method: "GET", url: "/api/auth/oidc/start" });
+      const flow = start.cookies.find((c) => c.name === "kinerja_oidc")?.value as string;
+      const callback = await signInAtProvider(start.headers.location as string, "guru-a");
+      const res = await other.inject({
+        method: "GET",
+        url: callback.pathname + callback.search,
+        cookies: { kinerja_oidc: flow },
+      });
+      expect(res.headers.location).toBe("/");
+      expect(sessionCookie(res)).toBeTruthy();
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe("without SSO, or with the provider down", () => {
   it("is off without OIDC_ISSUER: no button, and the routes send people back to the sign-in page", async () => {
     const plain = await appWith(null);
