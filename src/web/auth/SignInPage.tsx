@@ -7,7 +7,7 @@ import { preloadShellPages } from "../app/shell-pages.js";
 import { Loading } from "../ui/Loading.js";
 import { PasswordField } from "../ui/PasswordField.js";
 import { AuthLayout } from "./AuthLayout.js";
-import { useLogin, useMe } from "./hooks.js";
+import { useLogin, useMe, useSsoOptions } from "./hooks.js";
 import { SsoSignIn } from "./SsoSignIn.js";
 
 function fromState(state: unknown): string {
@@ -18,6 +18,8 @@ function fromState(state: unknown): string {
 export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
+  // Asked alongside /api/me, not after it: the belajar.id button does not push the form down later.
+  useSsoOptions();
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
