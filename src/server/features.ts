@@ -18,6 +18,7 @@ import { periodRoutes } from "./periods/routes.js";
 import { planningRoutes } from "./planning/routes.js";
 import { practiceRoutes } from "./practice/routes.js";
 import { raporRoutes } from "./rapor/routes.js";
+import { ssoRoutes } from "./sso/routes.js";
 import { timKinerjaRoutes } from "./tim-kinerja/routes.js";
 
 export type FeatureDeps = { config: Config; database: Database; clock: Clock };
@@ -26,6 +27,7 @@ export type FeatureDeps = { config: Config; database: Database; clock: Clock };
 export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   healthRoutes(app, deps);
   authRoutes(app, deps);
+  ssoRoutes(app, deps);
   meRoutes(app, deps);
   orgRoutes(app, deps);
   periodRoutes(app, deps);

@@ -28,15 +28,19 @@ function ensureBuilt(): void {
   execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
 }
 
-/** Real server (temp PGlite + demo seed, free port) and a headless Debian Chromium. Never downloads a browser. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Real server (temp PGlite + demo seed, free port) and a headless Debian Chromium. Never downloads a browser.
+ * `port` and `env`: a server that must know its own address beforehand (PUBLIC_URL for sign-in with belajar.id).
+ */
+export async function startHarness(opts: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   ensureBuilt();
   await mkdir(SCREENSHOTS, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-data-"));
   const profileDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-chromium-"));
   const server = await startServer({
-    port: 0,
+    port: opts.port ?? 0,
+    ...(opts.env ? { env: opts.env } : {}),
     host: "127.0.0.1",
     dataDir,
     demo: true,

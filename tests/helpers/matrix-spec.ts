@@ -147,6 +147,15 @@ export const MATRIX: Record<string, Entry> = {
       send("POST", "/api/auth/password", { currentPassword: "rahasia-uji-123", newPassword: "kata-sandi-baru-9" }),
   },
   "GET /api/auth/sessions": { at: null, allow: anyone, request: () => get("/api/auth/sessions") },
+  // Sign-in with belajar.id: public (the matrix app has no provider, so they send people back to /masuk).
+  "GET /api/auth/sso": { at: null, allow: anyone, public: true, request: () => get("/api/auth/sso") },
+  "GET /api/auth/oidc/start": { at: null, allow: anyone, public: true, request: () => get("/api/auth/oidc/start") },
+  "GET /api/auth/oidc/callback": {
+    at: null,
+    allow: anyone,
+    public: true,
+    request: () => get("/api/auth/oidc/callback?code=x&state=y"),
+  },
   "POST /api/auth/sessions/revoke-others": {
     at: null,
     allow: anyone,

@@ -1,8 +1,11 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, updatedAt } from "./columns.js";
 import { people } from "./org.js";
 
 // Sign-in: local accounts and server-side sessions.
+
+export type SessionMethod = "password" | "oidc";
 
 export const accounts = pgTable("accounts", {
   personId: uuid("person_id")
@@ -33,8 +36,16 @@ export const sessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     userAgent: text("user_agent").notNull().default(""),
     ip: text("ip").notNull().default(""),
+    /**
+     * How the person proved who they are: a password, or an OpenID provider (belajar.id). A session
+     * from the provider is not held to the first-password change: that person never needs the password.
+     */
+    method: text("method").$type<SessionMethod>().notNull().default("password"),
   },
-  (t) => [index("sessions_person_idx").on(t.personId)],
+  (t) => [
+    index("sessions_person_idx").on(t.personId),
+    check("sessions_method_check", sql`${t.method} in ('password', 'oidc')`),
+  ],
 );
 
 /**

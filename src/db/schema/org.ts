@@ -78,6 +78,8 @@ export const people = pgTable(
     // a trigram index serves (pg_trgm, loaded on both engines: src/db/client.ts).
     index("people_name_id_idx").on(t.name, t.id),
     index("people_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+    // Sign-in with belajar.id matches the provider's e-mail case-insensitively (as the import does).
+    index("people_email_lower_idx").on(sql`lower(${t.email})`),
   ],
 );
 

@@ -43,6 +43,8 @@ export const ZSessionInfo = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   userAgent: z.string(),
+  /** How the person signed in: a password, or the OpenID provider (belajar.id). */
+  method: z.enum(["password", "oidc"]),
   current: z.boolean(),
 });
 

@@ -43,6 +43,7 @@ export function authRoutes(app: FastifyInstance, { config, database }: FeatureDe
         createdAt: s.createdAt.toISOString(),
         expiresAt: s.expiresAt.toISOString(),
         userAgent: s.userAgent,
+        method: s.method,
         current: s.tokenHash === actor.tokenHash,
       })),
     };

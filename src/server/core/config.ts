@@ -27,7 +27,24 @@ const ZEnv = z.object({
     .default("false"),
   /** "off" behind a pooler in transaction mode (PgBouncer < 1.21), which cannot keep named statements. */
   PG_PREPARE: z.enum(["on", "off"]).default("on"),
+  /** Sign-in with an OpenID provider (belajar.id): off unless OIDC_ISSUER is set. */
+  OIDC_ISSUER: optionalText(z.url("OIDC_ISSUER harus berupa URL")),
+  OIDC_CLIENT_ID: optionalText(z.string().max(500)),
+  OIDC_CLIENT_SECRET: optionalText(z.string().max(2000)),
+  OIDC_ALLOWED_DOMAIN: z
+    .string()
+    .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, "nama domain, dipisah koma")
+    .default("belajar.id"),
+  /** What the sign-in button calls the provider: "Masuk dengan akun <OIDC_NAME>". */
+  OIDC_NAME: z.string().min(1).max(60).default("belajar.id"),
+  /** The address people open (https://kinerja.example.go.id): the provider sends them back under it. */
+  PUBLIC_URL: optionalText(z.url("PUBLIC_URL harus berupa URL")),
 });
+
+/** An empty variable (OIDC_ISSUER= in a compose file) counts as unset. */
+function optionalText<T extends z.ZodType<string>>(schema: T) {
+  return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+}
 
 export type TrustProxy = boolean | number | string[];
 
@@ -37,6 +54,21 @@ function parseTrustProxy(value: string): TrustProxy {
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(",").map((v) => v.trim());
 }
+
+/** The OpenID provider people may sign in with; null when SSO is off. */
+export type SsoConfig = {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** E-mail domains accepted (a subdomain counts: guru.sd.belajar.id is belajar.id). */
+  allowedDomains: string[];
+  /** Shown on the button. */
+  name: string;
+  /** PUBLIC_URL + /api/auth/oidc/callback, registered at the provider. */
+  redirectUri: string;
+  /** Plain http is allowed for a provider on this machine only (tests, a local Keycloak). */
+  allowHttp: boolean;
+};
 
 export type Config = {
   port: number;
@@ -55,8 +87,36 @@ export type Config = {
   /** Lock an account for this long after `maxFailedLogins` wrong passwords in a row. */
   lockoutMs: number;
   maxFailedLogins: number;
+  sso: SsoConfig | null;
   version: string;
 };
+
+export const OIDC_CALLBACK_PATH = "/api/auth/oidc/callback";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Throws a message naming the variable: a half-configured SSO must fail at start, not at the first sign-in. */
+function ssoConfig(e: z.infer<typeof ZEnv>): SsoConfig | null {
+  if (!e.OIDC_ISSUER) return null;
+  const missing = (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PUBLIC_URL"] as const).filter((k) => !e[k]);
+  if (missing.length > 0)
+    throw new Error(`Konfigurasi tidak valid: OIDC_ISSUER diisi, tetapi ${missing.join(", ")} kosong`);
+  const issuer = new URL(e.OIDC_ISSUER);
+  const allowHttp = issuer.protocol === "http:" && LOOPBACK.has(issuer.hostname);
+  if (issuer.protocol !== "https:" && !allowHttp) {
+    throw new Error("Konfigurasi tidak valid: OIDC_ISSUER harus https:// (http hanya untuk penyedia di mesin ini)");
+  }
+  const base = (e.PUBLIC_URL as string).replace(/\/+$/, "");
+  return {
+    issuer,
+    clientId: e.OIDC_CLIENT_ID as string,
+    clientSecret: e.OIDC_CLIENT_SECRET as string,
+    allowedDomains: e.OIDC_ALLOWED_DOMAIN.split(",").map((d) => d.trim().toLowerCase()),
+    name: e.OIDC_NAME,
+    redirectUri: `${base}${OIDC_CALLBACK_PATH}`,
+    allowHttp,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = ZEnv.safeParse(env);
@@ -78,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     lockoutMs: 15 * 60_000,
     maxFailedLogins: 5,
+    sso: ssoConfig(e),
     version: process.env.npm_package_version ?? "0.1.0",
     ...overrides,
   };

@@ -2,9 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import type { Db } from "../../db/client.js";
+import type { Db, Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { accounts, assignments, districts, people, sessions } from "../../db/schema.js";
+import { accounts, assignments, districts, people, type SessionMethod, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
 import { type AssignmentFact, isActiveOn } from "../../domain/org/types.js";
 import { dateInZone, type TimeZone } from "../../domain/time/today.js";
@@ -32,13 +32,17 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** Creates a server-side session and sets the httpOnly, SameSite=Lax cookie. */
+/**
+ * Creates a server-side session and sets the httpOnly, SameSite=Lax cookie. `method`: how the
+ * person signed in (a password, or the OpenID provider); pass a transaction to record more with it.
+ */
 export async function startSession(
-  db: Db,
+  db: Queryable,
   config: Config,
   reply: FastifyReply,
   req: FastifyRequest,
   personId: string,
+  method: SessionMethod = "password",
 ): Promise<{ csrfToken: string }> {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
@@ -50,6 +54,7 @@ export async function startSession(
     expiresAt,
     userAgent: (req.headers["user-agent"] ?? "").slice(0, 300),
     ip: req.ip,
+    method,
   });
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -73,7 +78,8 @@ const actorQuery = (db: Db) =>
         personId: sessions.personId,
         csrfToken: sessions.csrfToken,
         name: people.name,
-        mustChangePassword: accounts.mustChangePassword,
+        // Someone who signed in through the provider never needs the imported first password.
+        mustChangePassword: sql<boolean>`${accounts.mustChangePassword} and ${sessions.method} = 'password'`,
         disabled: accounts.disabled,
         hats: sql<HatRow[]>`coalesce((
         select json_agg(json_build_object(

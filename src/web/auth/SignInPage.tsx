@@ -7,7 +7,8 @@ import { preloadShellPages } from "../app/shell-pages.js";
 import { Loading } from "../ui/Loading.js";
 import { PasswordField } from "../ui/PasswordField.js";
 import { AuthLayout } from "./AuthLayout.js";
-import { useLogin, useMe } from "./hooks.js";
+import { useLogin, useMe, useSsoOptions } from "./hooks.js";
+import { SsoSignIn } from "./SsoSignIn.js";
 
 function fromState(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") return state.from;
@@ -17,6 +18,8 @@ function fromState(state: unknown): string {
 export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
+  // Asked alongside /api/me, not after it: the belajar.id button does not push the form down later.
+  useSsoOptions();
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
@@ -36,6 +39,7 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t("auth.signInTitle")} intro={t("auth.signInIntro")}>
+      <SsoSignIn next={target} />
       <form onSubmit={submit} noValidate>
         {error && (
           <Alert color="red" mb="md" role="alert">

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { changePassword, login, logout } from "../../server/auth/contract.js";
 import { type Me, me } from "../../server/me/contract.js";
+import { ssoOptions } from "../../server/sso/contract.js";
 import { ApiError, callApi, setCsrfToken } from "../api/client.js";
 import { ME_KEY } from "../api/query.js";
 import { forgetDeviceCopies, withDeviceCopy } from "../offline/device-copy.js";
@@ -44,6 +45,15 @@ export function useMe() {
  */
 export function useToday(): string {
   return useMe().data?.today ?? "";
+}
+
+/** Whether this install signs in with belajar.id (an OpenID provider); it does not change while the app runs. */
+export function useSsoOptions() {
+  return useQuery({
+    queryKey: ["sso-options"],
+    queryFn: () => callApi(ssoOptions),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 export function useLogin() {
