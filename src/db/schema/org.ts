@@ -53,6 +53,10 @@ export const people = pgTable(
     nuptk: text("nuptk").unique(),
     name: text("name").notNull(),
     email: text("email").unique(),
+    /** The language e-mail reaches the person in (the UI's own choice lives on the device). */
+    language: text("language", { enum: ["id", "en"] })
+      .notNull()
+      .default("id"),
     employmentStatus: employmentStatus("employment_status").notNull(),
     rank: text("rank").notNull().default(""),
     positionLevel: text("position_level").notNull().default(""),
@@ -68,6 +72,7 @@ export const people = pgTable(
     index("people_name_id_idx").on(t.name, t.id),
     index("people_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("people_nip_trgm_idx").using("gin", t.nip.op("gin_trgm_ops")),
+    check("people_language_check", sql`${t.language} in ('id', 'en')`),
   ],
 );
 

@@ -27,6 +27,14 @@ const ZEnv = z.object({
     .default("false"),
   /** "off" behind a pooler in transaction mode (PgBouncer < 1.21), which cannot keep named statements. */
   PG_PREPARE: z.enum(["on", "off"]).default("on"),
+  /** E-mail goes out only when this is set: smtp://user:pass@host:587 or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "alamat smtp:// atau smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Kinerja <kinerja@localhost>"),
+  /** The address people open the app at, for the links in e-mail. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type TrustProxy = boolean | number | string[];
@@ -56,7 +64,11 @@ export type Config = {
   lockoutMs: number;
   maxFailedLogins: number;
   version: string;
+  /** Null: e-mail is off (no SMTP_URL); notifications stay in the app. */
+  mail: MailConfig | null;
 };
+
+export type MailConfig = { smtpUrl: string; from: string; publicUrl: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = ZEnv.safeParse(env);
@@ -79,6 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutMs: 15 * 60_000,
     maxFailedLogins: 5,
     version: process.env.npm_package_version ?? "0.1.0",
+    mail: e.SMTP_URL
+      ? {
+          smtpUrl: e.SMTP_URL,
+          from: e.MAIL_FROM,
+          publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+        }
+      : null,
     ...overrides,
   };
 }

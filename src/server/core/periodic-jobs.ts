@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.js";
 import { purgeSessions } from "../auth/purge-sessions.js";
+import { purgeOutbox } from "../mail/purge-outbox.js";
 import { refreshRunningPeriods } from "../periods/refresh-superiors.js";
 import { type Job, purgeJobRuns } from "./jobs.js";
 
@@ -10,7 +11,11 @@ export function periodicJobs(db: Db): Job[] {
     { name: "refresh-superiors", run: async (now) => ({ changed: await refreshRunningPeriods(db, now) }) },
     {
       name: "purge-sessions",
-      run: async (now) => ({ sessions: await purgeSessions({ db, now }), jobRuns: await purgeJobRuns(db, now) }),
+      run: async (now) => ({
+        sessions: await purgeSessions({ db, now }),
+        jobRuns: await purgeJobRuns(db, now),
+        outbox: await purgeOutbox(db, now),
+      }),
     },
   ];
 }
