@@ -40,7 +40,8 @@ export const idMail = {
     menu: "Pengaturan e-mail",
     title: "Pengaturan e-mail",
     intro:
-      "Pilih notifikasi mana yang juga dikirim ke {{email}}: langsung, dalam ringkasan harian (pukul 07.00 WIB), atau tidak.",
+      "Pilih notifikasi mana yang juga dikirim ke e-mail Anda: langsung, dalam ringkasan harian (pukul 07.00 WIB), atau tidak.",
+    address: "Dikirim ke {{email}}",
     noEmail: "Data Anda belum memiliki alamat e-mail. Minta operator sekolah atau admin dinas menambahkannya.",
     off: "Pengiriman e-mail belum diaktifkan di server ini; pilihan Anda disimpan untuk nanti.",
     language: "Bahasa e-mail",
