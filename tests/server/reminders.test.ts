@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles, documents, notifications, people, reminderLog } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
+import { emptyPenilaian } from "../../src/domain/practice/penilaian.js";
 import type { Clock } from "../../src/server/core/clock.js";
 import { createJobRunner } from "../../src/server/core/jobs.js";
 import { periodicJobs } from "../../src/server/core/periodic-jobs.js";
@@ -125,6 +126,31 @@ describe("after the close", () => {
   });
 });
 
+describe("the penilaian window", () => {
+  it("reminds the atasan who has not rated, then tells them the pegawai is late", async () => {
+    const [cycleA] = await db().select().from(cycles).where(eq(cycles.personId, w.guruA.id));
+    await db()
+      .insert(documents)
+      .values({ cycleId: cycleA?.id as string, kind: "penilaian", status: "draft", content: emptyPenilaian() });
+    const assessmentClose = addDays(testToday(), 300);
+    const at = (offset: number) => new Date(`${addDays(assessmentClose, offset)}T05:00:00Z`);
+    expect(await sendDeadlineReminders(db(), at(-7))).toBe(1);
+    expect((await noticesOf(w.ksA.id, "deadline_reminder")).at(-1)?.data).toMatchObject({
+      phase: "penilaian",
+      role: "superior",
+      names: "Guru A",
+      days: "7",
+    });
+    expect(await sendDeadlineReminders(db(), at(1))).toBe(1);
+    expect((await noticesOf(w.ksA.id, "deadline_escalation")).at(-1)?.data).toMatchObject({
+      phase: "penilaian",
+      role: "atasan",
+      names: "Guru A",
+    });
+    expect(await sendDeadlineReminders(db(), at(2))).toBe(0);
+  });
+});
+
 describe("the admin's record of what was sent", () => {
   it("lists each reminder with whom it was about and to whom, newest first, searchable, a page at a time", async () => {
     // Sessions live in real time again.
@@ -135,15 +161,21 @@ describe("the admin's record of what was sent", () => {
     const page = res.json();
     expect(page.items).toHaveLength(3);
     expect(page.nextCursor).not.toBeNull();
-    expect(page.items[0]).toMatchObject({ kind: "escalation", days: 7, phase: "perencanaan", closesOn: close });
-    expect(page.items[0].recipients).toEqual([{ id: w.admin.id, name: "Admin Dinas" }]);
+    expect(page.items[0]).toMatchObject({ kind: "escalation", days: 1, phase: "penilaian", about: { name: "Guru A" } });
+    expect(page.items[0].recipients).toEqual([{ id: w.ksA.id, name: "KS A" }]);
     const rest = (await admin.get(`/api/admin/districts/${w.district.id}/reminders?cursor=${page.nextCursor}`)).json();
     const all = [...page.items, ...rest.items];
-    expect(all).toHaveLength(8);
-    expect(new Set(all.map((r) => `${r.cycleId}|${r.kind}|${r.days}`)).size).toBe(8);
+    expect(all).toHaveLength(10);
+    expect(new Set(all.map((r) => `${r.cycleId}|${r.phase}|${r.kind}|${r.days}`)).size).toBe(10);
 
     const ks = (await admin.get(`/api/admin/districts/${w.district.id}/reminders?q=KS%20A`)).json();
-    expect(ks.items.map((r: { about: { name: string } }) => r.about.name)).toEqual(["Guru A", "Guru A", "Guru A"]);
+    expect(ks.items.map((r: { about: { name: string } }) => r.about.name)).toEqual([
+      "Guru A",
+      "Guru A",
+      "Guru A",
+      "Guru A",
+      "Guru A",
+    ]);
     const guruB = (await admin.get(`/api/admin/districts/${w.district.id}/reminders?q=guru%20b`)).json();
     expect(guruB.items.every((r: { about: { name: string } }) => r.about.name === "Guru B")).toBe(true);
   });

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.js";
 import { reminderLog } from "../../db/schema.js";
 import { dueReminders, type ReminderMessage } from "../../domain/reminders/reminders.js";
 import { notify } from "../notifications/notify.js";
-import { loadPlanningReminderScopes } from "./load-planning.js";
+import { loadReminderScopes } from "./load-scopes.js";
 
 /** At most this many names are written into a notice; the count says how many there are. */
 const NAMES_SHOWN = 10;
@@ -25,7 +25,7 @@ const LINKS: Record<ReminderMessage["role"], string> = {
  */
 export async function sendDeadlineReminders(db: Db, now: Date): Promise<number> {
   let sent = 0;
-  for (const scope of await loadPlanningReminderScopes(db, now)) {
+  for (const scope of await loadReminderScopes(db, now)) {
     const messages = dueReminders(scope.cycles, scope.settings, scope.today, scope.adminIds, scope.sent);
     for (const m of messages) {
       const told = await db.transaction(async (tx) => {
