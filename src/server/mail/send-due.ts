@@ -9,7 +9,12 @@ import { composeDigest, composeInstant, type MailItem, type Recipient } from "./
 import type { MailTransport } from "./transport.js";
 
 /** How long a claimed row is this node's: a node that dies mid-send frees it after this. */
-const CLAIM_MS = 5 * 60_000;
+const CLAIM_MS = 15 * 60_000;
+/**
+ * A pass that has taken half the claim (a very slow SMTP server) hands its unsent rows back
+ * rather than risk another node taking them while this one still sends.
+ */
+const SEND_BUDGET_MS = CLAIM_MS / 2;
 
 type Claimed = {
   id: string;
@@ -83,9 +88,20 @@ const itemOf = (r: Claimed): MailItem => ({ kind: r.kind, data: r.data, link: r.
  * One pass of the sender: every due instant e-mail, then every due digest. Runs after the
  * notification's transaction committed (the row exists only then), on any node.
  */
-export async function sendDueEmails({ db, transport, now, publicUrl, batch = 50 }: Options): Promise<SendReport> {
+export async function sendDueEmails({ db, transport, now, publicUrl, batch = 20 }: Options): Promise<SendReport> {
   const report: SendReport = { sent: 0, digests: 0, retrying: 0, failed: 0, skipped: 0 };
-  for (const r of await claim(db, now, "instant", batch)) {
+  const started = performance.now();
+  const overBudget = () => performance.now() - started > SEND_BUDGET_MS;
+  const instant = await claim(db, now, "instant", batch);
+  for (const [i, r] of instant.entries()) {
+    if (overBudget()) {
+      await settle(
+        db,
+        instant.slice(i).map((x) => x.id),
+        sql`status = 'pending'`,
+      );
+      return report;
+    }
     const mode = emailModeOf(r.kind, r.mode ? { [r.kind]: r.mode } : {});
     if (!r.email || r.too_old || mode === "none") {
       await settle(db, [r.id], sql`status = 'skipped'`);
@@ -109,6 +125,10 @@ export async function sendDueEmails({ db, transport, now, publicUrl, batch = 50 
   for (const rows of byPerson.values()) {
     const first = rows[0] as Claimed;
     const ids = rows.map((r) => r.id);
+    if (overBudget()) {
+      await settle(db, ids, sql`status = 'digest'`);
+      continue;
+    }
     if (!first.email) {
       await settle(db, ids, sql`status = 'skipped'`);
       report.skipped += ids.length;
