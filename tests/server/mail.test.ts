@@ -2,8 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, people } from "../../src/db/schema.js";
 import { nextDigestAt } from "../../src/domain/mail/digest.js";
-import type { MailConfig } from "../../src/server/core/config.js";
+import { loadConfig, type MailConfig } from "../../src/server/core/config.js";
 import { writeGuarded } from "../../src/server/core/guarded-write.js";
+import { createMailer } from "../../src/server/mail/mailer.js";
 import { sendDueEmails } from "../../src/server/mail/send-due.js";
 import { smtpTransport } from "../../src/server/mail/transport.js";
 import { notify } from "../../src/server/notifications/notify.js";
@@ -201,5 +202,29 @@ describe("choices", () => {
       payload: { language: "fr", modes: [{ kind: "nope", mode: "sometimes" }] },
     });
     expect(res.statusCode).toBe(400);
+  });
+});
+
+describe("configuration and the sender loop", () => {
+  it("is off without SMTP_URL, refuses a malformed one, and links to PUBLIC_URL", () => {
+    expect(loadConfig({}).mail).toBeNull();
+    expect(() => loadConfig({ SMTP_URL: "http://mail.example.id" })).toThrow(/SMTP_URL/);
+    expect(
+      loadConfig({ SMTP_URL: "smtps://u:p@mail.example.id:465", PUBLIC_URL: "https://k.example.id/" }).mail,
+    ).toEqual({
+      smtpUrl: "smtps://u:p@mail.example.id:465",
+      from: "Kinerja <kinerja@localhost>",
+      publicUrl: "https://k.example.id",
+    });
+  });
+
+  it("one pass at a time per node; stop waits for it and closes the connection", async () => {
+    await notify(db(), [w.operatorA.id], "plan_approved", { name: "KS A" }, "/kinerja-saya");
+    const mailer = createMailer({ db: db(), mail, clock: t.clock, log: t.app.log });
+    const [a, b] = await Promise.all([mailer.runOnce(), mailer.runOnce()]);
+    expect(a).toBe(b);
+    expect(a?.sent).toBe(1);
+    await mailer.stop();
+    expect(smtp.delivered.map((m) => m.subject)).toEqual(["KS A approved your plan"]);
   });
 });
