@@ -3,6 +3,7 @@
 export * from "./schema/auth.js";
 export * from "./schema/documents.js";
 export * from "./schema/jobs.js";
+export * from "./schema/mail.js";
 export * from "./schema/org.js";
 export * from "./schema/periods.js";
 export * from "./schema/planning.js";

@@ -11,6 +11,7 @@ import { extensionsRoutes } from "./extensions/routes.js";
 import { filesRoutes } from "./files/routes.js";
 import { healthRoutes } from "./health/routes.js";
 import { importRoutes } from "./import/routes.js";
+import { mailRoutes } from "./mail/routes.js";
 import { meRoutes } from "./me/routes.js";
 import { notificationsRoutes } from "./notifications/routes.js";
 import { orgRoutes } from "./org/routes.js";
@@ -41,6 +42,7 @@ export async function registerFeatures(app: FastifyInstance, deps: FeatureDeps):
   correctionsRoutes(app, deps);
   raporRoutes(app, deps);
   notificationsRoutes(app, deps);
+  mailRoutes(app, deps);
   extensionsRoutes(app, deps);
   dashboardRoutes(app, deps);
 }

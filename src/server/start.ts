@@ -9,6 +9,7 @@ import { type Config, loadConfig } from "./core/config.js";
 import { createJobRunner, type Job, type JobRunner } from "./core/jobs.js";
 import { periodicJobs } from "./core/periodic-jobs.js";
 import { type DemoAccount, demoAccountsIfPresent, isEmptyDatabase, seedDemo } from "./demo/seed-demo.js";
+import { createMailer, type Mailer } from "./mail/mailer.js";
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -37,6 +38,8 @@ export type RunningServer = {
   url: string;
   demoAccounts: DemoAccount[] | null;
   jobs: JobRunner;
+  /** The outbox's sender; null when e-mail is off (no SMTP_URL). */
+  mailer: Mailer | null;
   close: () => Promise<void>;
 };
 
@@ -76,6 +79,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...(opts.node !== undefined ? { node: opts.node } : {}),
   });
   jobs.start();
+  const mailer = config.mail ? createMailer({ db: database.db, mail: config.mail, clock, log: app.log }) : null;
+  mailer?.start();
   const port = new URL(address).port;
   return {
     app,
@@ -84,10 +89,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     url: `http://localhost:${port}`,
     demoAccounts,
     jobs,
+    mailer,
     close: async () => {
       // app.close() stops accepting connections and waits for in-flight requests first; a job
       // run in progress is waited for too, so the database never closes under it.
-      await Promise.all([app.close(), jobs.stop()]);
+      await Promise.all([app.close(), jobs.stop(), mailer?.stop()]);
       await database.close();
     },
   };

@@ -605,6 +605,19 @@ export const MATRIX: Record<string, Entry> = {
     allow: anyone,
     request: () => send("POST", "/api/notifications/read", {}),
   },
+  // E-mail (issue 11 §1): each person's own settings; the reminders sent, the district admin's record.
+  "GET /api/me/email-settings": { at: null, allow: anyone, request: () => get("/api/me/email-settings") },
+  "PUT /api/me/email-settings": {
+    at: null,
+    allow: anyone,
+    request: () =>
+      send("PUT", "/api/me/email-settings", { language: "id", modes: [{ kind: "plan_agreed", mode: "none" }] }),
+  },
+  "GET /api/admin/districts/:id/reminders": {
+    at: DISTRICTS,
+    allow: adminOf,
+    request: (w, role, loc) => get(`/api/admin/districts/${districtOf(w, role, loc)}/reminders?q=a&limit=5`),
+  },
   "POST /api/admin/periods/:id/extensions": {
     at: DISTRICTS,
     allow: adminOf,

@@ -89,7 +89,7 @@ describe("two nodes on one database", () => {
     const b = runner(other.db, "node-b", at, countedJobs(other.db, counts));
     const outcomes = (await Promise.all([a.runDue(), b.runDue()])).flat();
 
-    for (const name of ["refresh-superiors", "purge-sessions"]) {
+    for (const name of ["refresh-superiors", "deadline-reminders", "purge-sessions"]) {
       expect(counts.get(name)).toBe(1);
       const mine = outcomes.filter((o) => o.job === name);
       expect(mine.map((o) => o.status).sort()).toEqual(["ran", "skipped"]);
@@ -99,7 +99,7 @@ describe("two nodes on one database", () => {
       .select()
       .from(jobRuns)
       .where(eq(jobRuns.slot, new Date("2030-01-01T10:00:00Z")));
-    expect(rows.map((r) => r.job).sort()).toEqual(["purge-sessions", "refresh-superiors"]);
+    expect(rows.map((r) => r.job).sort()).toEqual(["deadline-reminders", "purge-sessions", "refresh-superiors"]);
     for (const r of rows) {
       expect(r).toMatchObject({ outcome: "ok", startedAt: new Date(at), finishedAt: new Date(at) });
       expect(["node-a", "node-b"]).toContain(r.node);
@@ -110,7 +110,7 @@ describe("two nodes on one database", () => {
     const again = runner(other.db, "node-b", "2030-01-01T10:59:00Z", countedJobs(other.db, counts));
     expect((await again.runDue()).every((o) => o.status === "skipped")).toBe(true);
     const next = runner(database.db, "node-a", "2030-01-01T11:00:05Z", countedJobs(database.db, counts));
-    expect((await next.runDue()).map((o) => o.status)).toEqual(["ran", "ran"]);
+    expect((await next.runDue()).map((o) => o.status)).toEqual(["ran", "ran", "ran"]);
     expect(counts.get("refresh-superiors")).toBe(2);
   });
 

@@ -47,6 +47,10 @@ async function probes(): Promise<Probe[]> {
       name: "GET reopen inbox (admin)",
       run: () => statementsOf(admin, "GET", `/api/admin/districts/${w.district.id}/reopen-requests`),
     },
+    {
+      name: "GET reminders sent (admin)",
+      run: () => statementsOf(admin, "GET", `/api/admin/districts/${w.district.id}/reminders?q=guru`),
+    },
     { name: "GET /api/planning/queue (Kepala Dinas)", run: () => statementsOf(head, "GET", "/api/planning/queue") },
     {
       name: "GET /api/planning/queue searched, filtered, with a cursor when there is one (KS)",

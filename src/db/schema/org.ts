@@ -58,6 +58,10 @@ export const people = pgTable(
     nuptk: text("nuptk").unique(),
     name: text("name").notNull(),
     email: text("email").unique(),
+    /** The language e-mail reaches the person in (the UI's own choice lives on the device). */
+    language: text("language", { enum: ["id", "en"] })
+      .notNull()
+      .default("id"),
     employmentStatus: employmentStatus("employment_status").notNull(),
     rank: text("rank").notNull().default(""),
     positionLevel: text("position_level").notNull().default(""),
@@ -80,6 +84,7 @@ export const people = pgTable(
     index("people_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
     // Sign-in with belajar.id matches the provider's e-mail case-insensitively (as the import does).
     index("people_email_lower_idx").on(sql`lower(${t.email})`),
+    check("people_language_check", sql`${t.language} in ('id', 'en')`),
   ],
 );
 

@@ -21,7 +21,7 @@ export { adminDistricts, isAdminOf, isHeadOf, operatorSchools } from "./actor.js
  * own. Deny by default: each case says yes only for a hat that explicitly covers the resource.
  */
 export type Permission =
-  /** Periods, extensions, the people and assignment lists, the reopen inbox of a district. */
+  /** Periods, extensions, the people and assignment lists, the reopen inbox, the reminders sent of a district. */
   | { do: "district.manage"; districtId: string }
   | { do: "school.create"; districtId: string }
   /** A school's detail, staff list and data. */

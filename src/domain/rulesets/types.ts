@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EMPLOYMENT_STATUSES } from "../org/types.js";
+import { ZReminderSettings } from "./reminders.js";
 
 /**
  * A rule set is data, not a code fork (DOMAIN.md §2): each year's rules are a template,
@@ -98,6 +99,8 @@ export const ZRuleSetSettings = z.object({
     execution: ZWindow,
     assessment: ZWindow,
   }),
+  /** Deadline reminders and escalation (`rulesets/reminders.ts`); absent in rule sets stored before them. */
+  reminders: ZReminderSettings.optional(),
 });
 
 export const ZRuleSetContent = z.object({

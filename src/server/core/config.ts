@@ -39,6 +39,12 @@ const ZEnv = z.object({
   OIDC_NAME: z.string().min(1).max(60).default("belajar.id"),
   /** The address people open (https://kinerja.example.go.id): the provider sends them back under it. */
   PUBLIC_URL: optionalText(z.url("PUBLIC_URL harus berupa URL")),
+  /** E-mail goes out only when this is set: smtp://user:pass@host:587 or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "alamat smtp:// atau smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Kinerja <kinerja@localhost>"),
 });
 
 /** An empty variable (OIDC_ISSUER= in a compose file) counts as unset. */
@@ -89,6 +95,8 @@ export type Config = {
   maxFailedLogins: number;
   sso: SsoConfig | null;
   version: string;
+  /** Null: e-mail is off (no SMTP_URL); notifications stay in the app. */
+  mail: MailConfig | null;
 };
 
 export const OIDC_CALLBACK_PATH = "/api/auth/oidc/callback";
@@ -118,6 +126,8 @@ function ssoConfig(e: z.infer<typeof ZEnv>): SsoConfig | null {
   };
 }
 
+export type MailConfig = { smtpUrl: string; from: string; publicUrl: string };
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = ZEnv.safeParse(env);
   if (!parsed.success) {
@@ -140,6 +150,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxFailedLogins: 5,
     sso: ssoConfig(e),
     version: process.env.npm_package_version ?? "0.1.0",
+    mail: e.SMTP_URL
+      ? {
+          smtpUrl: e.SMTP_URL,
+          from: e.MAIL_FROM,
+          publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+        }
+      : null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { auditEvents, notifications } from "../../db/schema.js";
+import { outboxFrom } from "../mail/outbox-sql.js";
 import type { NotificationKind } from "../notifications/kinds.js";
 import type { AuditInput } from "./audit.js";
 
@@ -39,7 +40,10 @@ export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: E
     // One row per recipient, in the order given (the seq column keeps insertion order).
     parts.push(sql`${sql.raw(`notice_${i}`)} as (insert into ${notifications} (person_id, kind, data, link)
       select r.person_id, ${n.kind}, ${JSON.stringify(n.data)}::jsonb, ${n.link}
-      from changed, unnest(${`{${to.join(",")}}`}::uuid[]) with ordinality as r(person_id, ord) order by r.ord)`);
+      from changed, unnest(${`{${to.join(",")}}`}::uuid[]) with ordinality as r(person_id, ord) order by r.ord
+      returning id, person_id, kind)`);
+    // Its e-mail, committed with it or not at all (src/server/mail/).
+    parts.push(sql`${sql.raw(`mail_${i}`)} as (${outboxFrom(`notice_${i}`)})`);
   });
   (effects.also ?? []).forEach((s, i) => {
     parts.push(sql`${sql.raw(`also_${i}`)} as (${s})`);

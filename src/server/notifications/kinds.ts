@@ -12,5 +12,8 @@ export const NOTIFICATION_KINDS = [
   "practice_responded",
   "survey_sent",
   "survey_answered",
+  // A window closes soon and something is still to do; the window closed and someone is late.
+  "deadline_reminder",
+  "deadline_escalation",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -12,6 +12,7 @@ import { PeoplePage } from "./people/PeoplePage.js";
 import { PeriodDetailPage } from "./periods/PeriodDetailPage.js";
 import { PeriodsPage } from "./periods/PeriodsPage.js";
 import { RaporPage } from "./rapor/RaporPage.js";
+import { RemindersSentPage } from "./reminders/RemindersSentPage.js";
 import { ReopenRequestsPage } from "./reopen/ReopenRequestsPage.js";
 import { SchoolDetailPage } from "./schools/SchoolDetailPage.js";
 import { SchoolsPage } from "./schools/SchoolsPage.js";
@@ -78,6 +79,14 @@ export default function AdminRoutes() {
           element={
             <AdminOnly>
               <ReopenRequestsPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="pengingat"
+          element={
+            <AdminOnly>
+              <RemindersSentPage />
             </AdminOnly>
           }
         />

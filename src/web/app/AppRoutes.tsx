@@ -36,6 +36,9 @@ const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.j
 const ChangePasswordPage = lazy(
   withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
 );
+const EmailSettingsPage = lazy(
+  withAreaStrings(() => import("../mail/EmailSettingsPage.js").then((m) => ({ default: m.EmailSettingsPage }))),
+);
 const NotFoundPage = lazy(
   withAreaStrings(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage }))),
 );
@@ -51,6 +54,7 @@ export function AppRoutes() {
             <Route path={PATHS.mine} element={<MyCyclesPage />} />
             <Route path={PATHS.staff} element={<MyStaffPage />} />
             <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+            <Route path={PATHS.emailSettings} element={<EmailSettingsPage />} />
             <Route path={`${PATHS.admin}/*`} element={<AdminRoutes />} />
             <Route path={`${PATHS.planning}/*`} element={<PlanningRoutes />} />
             <Route path={`${PATHS.review}/*`} element={<ReviewRoutes />} />

@@ -28,6 +28,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
     { path: PATHS.import, label: t("admin.import"), show: districtAdmin },
     { path: PATHS.corrections, label: t("admin.corrections"), show: true },
     { path: PATHS.reopenRequests, label: t("admin.reopenRequests"), show: districtAdmin },
+    { path: PATHS.remindersSent, label: t("admin.remindersSent"), show: districtAdmin },
     { path: PATHS.rapor, label: t("admin.rapor"), show: true },
   ].filter((i) => i.show);
 

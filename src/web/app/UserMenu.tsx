@@ -33,6 +33,9 @@ export function UserMenu({ defaultOpened = false }: { defaultOpened?: boolean })
           </Group>
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to={PATHS.emailSettings}>
+          {t("user.emailSettings")}
+        </Menu.Item>
         <Menu.Item component={Link} to={PATHS.changePassword}>
           {t("user.changePassword")}
         </Menu.Item>

@@ -70,6 +70,8 @@ export const PATHS = {
   corrections: "/admin/koreksi",
   rapor: "/admin/rapor",
   reopenRequests: "/admin/buka-kembali",
+  remindersSent: "/admin/pengingat",
+  emailSettings: "/pengaturan-email",
   /** The pegawai's plan: /perencanaan/:cycleId; rubrics of every indicator: /perencanaan/rubrik. */
   planning: "/perencanaan",
   rubrics: "/perencanaan/rubrik",

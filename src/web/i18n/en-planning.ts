@@ -1,4 +1,5 @@
 import { enDocuments } from "./en-documents.js";
+import { enMail, enNotifications } from "./en-notifications.js";
 import { enPractice } from "./en-practice.js";
 import type { idPlanning } from "./id-planning.js";
 
@@ -246,33 +247,6 @@ export const enPlanning: typeof idPlanning = {
   },
   practice: enPractice,
   document: enDocuments,
-  notifications: {
-    title: "Notifications",
-    intro: "The latest news about your plan and the people you accompany.",
-    empty: "No notifications yet.",
-    markAll: "Mark all as read",
-    seeAll: "See all notifications",
-    unread: "Unread",
-    someone: "Someone",
-    justNow: "just now",
-    kind: {
-      practice_submitted: "{{name}} handed in a practice document",
-      practice_responded: "{{name}} responded to your practice document",
-      survey_sent: "{{name}} sent an accompaniment survey for your school",
-      survey_answered: "{{name}} answered your accompaniment survey",
-      plan_submitted: "{{name}} submitted a performance plan",
-      plan_returned: "{{name}} returned your plan with a note",
-      plan_approved: "{{name}} approved your plan",
-      plan_agreed: "{{name}} agreed to their performance plan",
-      reopen_requested: "{{name}} asked for their plan to be reopened",
-      reopen_decided: "{{name}} decided on your reopen request",
-      reopen_approved: "{{name}} approved your reopen request: you can edit your plan again",
-      reopen_refused: "{{name}} decided your plan stays as agreed",
-      reopen_requested_document: "{{name}} asked for their practice document to be reopened",
-      reopen_approved_document: "{{name}} reopened your practice document: you can edit it again",
-      reopen_refused_document: "{{name}} decided your practice document stays as handed in",
-      correction_reported: "{{name}} reported a data correction",
-      correction_resolved: "{{name}} followed up your data correction",
-    },
-  },
+  notifications: enNotifications,
+  mail: enMail,
 };

@@ -24,7 +24,13 @@ const enCore: typeof idCore = {
     rubrics: "Indicator rubrics",
     results: "Hasil penilaian (results)",
   },
-  user: { menu: "Account menu", changePassword: "Change password", logout: "Sign out", roles: "Roles" },
+  user: {
+    menu: "Account menu",
+    changePassword: "Change password",
+    emailSettings: "E-mail settings",
+    logout: "Sign out",
+    roles: "Roles",
+  },
   role: {
     guru: "Guru (teacher)",
     kepala_sekolah: "Kepala Sekolah (principal)",
@@ -263,6 +269,7 @@ const enCore: typeof idCore = {
     corrections: "Data corrections",
     rapor: "Rapor Pendidikan",
     reopenRequests: "Reopen requests",
+    remindersSent: "Reminders sent",
   },
   import: {
     line: "Line",

@@ -1,4 +1,5 @@
 import { idDocuments } from "./id-documents.js";
+import { idMail, idNotifications } from "./id-notifications.js";
 import { idPractice } from "./id-practice.js";
 /** Indonesian strings of the pegawai's planning pages (Perencanaan Kinerja), rubrics and notifications. */
 export const idPlanning = {
@@ -247,33 +248,6 @@ export const idPlanning = {
   },
   practice: idPractice,
   document: idDocuments,
-  notifications: {
-    title: "Notifikasi",
-    intro: "Kabar terbaru tentang perencanaan Anda dan pegawai yang Anda dampingi.",
-    empty: "Belum ada notifikasi.",
-    markAll: "Tandai semua dibaca",
-    seeAll: "Lihat semua notifikasi",
-    unread: "Belum dibaca",
-    someone: "Seseorang",
-    justNow: "baru saja",
-    kind: {
-      practice_submitted: "{{name}} mengumpulkan dokumen praktik kinerja",
-      practice_responded: "{{name}} menanggapi dokumen praktik kinerja Anda",
-      survey_sent: "{{name}} mengirim survei pendampingan untuk sekolah Anda",
-      survey_answered: "{{name}} menjawab survei pendampingan Anda",
-      plan_submitted: "{{name}} mengajukan perencanaan kinerja",
-      plan_returned: "{{name}} mengembalikan perencanaan Anda dengan catatan",
-      plan_approved: "{{name}} menyetujui perencanaan Anda",
-      plan_agreed: "{{name}} menyepakati perencanaan kinerjanya",
-      reopen_requested: "{{name}} meminta perencanaannya dibuka kembali",
-      reopen_decided: "{{name}} memutuskan permintaan buka kembali Anda",
-      reopen_approved: "{{name}} menyetujui permintaan buka kembali: perencanaan Anda dapat diubah lagi",
-      reopen_refused: "{{name}} memutuskan perencanaan Anda tetap seperti yang disepakati",
-      reopen_requested_document: "{{name}} meminta dokumen praktik kinerjanya dibuka kembali",
-      reopen_approved_document: "{{name}} membuka kembali dokumen praktik kinerja Anda: dapat diubah lagi",
-      reopen_refused_document: "{{name}} memutuskan dokumen praktik kinerja Anda tetap seperti yang dikumpulkan",
-      correction_reported: "{{name}} melaporkan perbaikan data diri",
-      correction_resolved: "{{name}} menindaklanjuti laporan perbaikan data Anda",
-    },
-  },
+  notifications: idNotifications,
+  mail: idMail,
 };

@@ -22,7 +22,13 @@ export const idCore = {
     rubrics: "Rubrik indikator",
     results: "Hasil penilaian",
   },
-  user: { menu: "Menu akun", changePassword: "Ganti kata sandi", logout: "Keluar", roles: "Peran" },
+  user: {
+    menu: "Menu akun",
+    changePassword: "Ganti kata sandi",
+    emailSettings: "Pengaturan e-mail",
+    logout: "Keluar",
+    roles: "Peran",
+  },
   role: {
     guru: "Guru",
     kepala_sekolah: "Kepala Sekolah",
@@ -267,6 +273,7 @@ export const idCore = {
     corrections: "Koreksi data",
     rapor: "Rapor Pendidikan",
     reopenRequests: "Buka kembali",
+    remindersSent: "Pengingat terkirim",
   },
   import: {
     line: "Baris",

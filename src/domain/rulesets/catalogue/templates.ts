@@ -41,6 +41,8 @@ export const RULE_SET_TEMPLATES: RuleSetTemplate[] = [
       competenceReflectionText: false,
       prePlanning: false,
       eligibleEmploymentStatuses: ["PNS", "PPPK"],
+      // A week and a day before each window closes; the atasan a day after, the admins a week after.
+      reminders: { beforeCloseDays: [7, 1], escalateAfterDays: [1, 7] },
       // Windows of the first semester (January–June).
       defaultWindows: {
         period: { from: "01-01", to: "06-30" },
@@ -61,6 +63,8 @@ export const RULE_SET_TEMPLATES: RuleSetTemplate[] = [
       competenceReflectionText: true,
       prePlanning: false,
       eligibleEmploymentStatuses: ["PNS", "PPPK"],
+      // A week and a day before each window closes; the atasan a day after, the admins a week after.
+      reminders: { beforeCloseDays: [7, 1], escalateAfterDays: [1, 7] },
       defaultWindows: ANNUAL_WINDOWS,
     }),
   },
@@ -75,6 +79,8 @@ export const RULE_SET_TEMPLATES: RuleSetTemplate[] = [
       competenceReflectionText: true,
       prePlanning: true,
       eligibleEmploymentStatuses: ["PNS", "PPPK"],
+      // A week and a day before each window closes; the atasan a day after, the admins a week after.
+      reminders: { beforeCloseDays: [7, 1], escalateAfterDays: [1, 7] },
       defaultWindows: { ...ANNUAL_WINDOWS, planning: { from: "01-01", to: "01-31" } },
     }),
   },

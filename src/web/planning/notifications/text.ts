@@ -19,6 +19,15 @@ export function notificationText(t: TFunction, n: Notification): string {
         ? t(`notifications.kind.reopen_approved${of}`, { name })
         : t(`notifications.kind.reopen_refused${of}`, { name });
     }
+    // A deadline's phase is a key; its dates and counts are filled in as they were sent.
+    case "deadline_reminder":
+    case "deadline_escalation": {
+      const params = { ...n.data, phase: t(`notifications.phase.${n.data.phase as "perencanaan"}`) };
+      if (n.kind === "deadline_escalation") return t("notifications.kind.deadline_escalation", params);
+      return n.data.role === "superior"
+        ? t("notifications.kind.deadline_reminder_superior", params)
+        : t("notifications.kind.deadline_reminder_owner", params);
+    }
     default:
       return t(`notifications.kind.${n.kind}`, { name });
   }
