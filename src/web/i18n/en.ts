@@ -20,6 +20,7 @@ const enCore: typeof idCore = {
     staff: "Pegawai Saya",
     admin: "Admin",
     menu: "Open menu",
+    main: "Main menu",
     rubrics: "Indicator rubrics",
     results: "Hasil penilaian (results)",
   },
@@ -54,6 +55,8 @@ const enCore: typeof idCore = {
     shown: "Showing {{shown}} of {{total}}",
     more: "Load more",
     allKinds: "All",
+    status: "Status",
+    actions: "Actions",
   },
   error: {
     title: "Something went wrong",

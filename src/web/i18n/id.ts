@@ -17,6 +17,7 @@ export const idCore = {
     staff: "Pegawai Saya",
     admin: "Admin",
     menu: "Buka menu",
+    main: "Menu utama",
     rubrics: "Rubrik indikator",
     results: "Hasil penilaian",
   },
@@ -51,6 +52,8 @@ export const idCore = {
     shown: "Menampilkan {{shown}} dari {{total}}",
     more: "Muat lebih banyak",
     allKinds: "Semua",
+    status: "Status",
+    actions: "Tindakan",
   },
   error: {
     title: "Terjadi kesalahan",
