@@ -1,14 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe.js";
-import { DESKTOP, freshPage, type Harness, PHONE, signIn, startHarness } from "./helpers.js";
+import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarness } from "./helpers.js";
 
 // axe-core on every page each demo role reaches from its menu, plus the first detail page each list
 // links to (a plan, a practice, a review, a school, a period), at 360 px and 1280 px. One sign-in per
-// role; pages are reached by the app's own routing, not reloads, to stay fast. The app has one
+// role (a kind of detail page and the pages that are the same for everyone: once in the run); pages are reached by the app's own routing, not reloads, to stay fast. The app has one
 // (light) colour scheme, so there is no dark theme to check.
 const ROLES = ["guru.demo", "kepsek.demo", "pengawas.demo", "tim.demo", "kadis.demo", "dinas.demo", "operator.demo"];
-/** Detail pages reached from a list: the first link of each kind is visited too (once per role). */
+/** Detail pages reached from a list: the first link of each kind is visited too, once in the run. */
 const DETAIL = [
   /^\/perencanaan\/[0-9a-f-]{36}$/,
   /^\/praktik\/[0-9a-f-]{36}$/,
@@ -56,6 +56,7 @@ describe("accessibility (axe-core): every page of every demo role, 360 px and 12
   let h: Harness;
   const found: string[] = [];
   const shared = new Set<string>();
+  const details = new Set<RegExp>();
   beforeAll(async () => {
     h = await startHarness();
   });
@@ -91,7 +92,6 @@ describe("accessibility (axe-core): every page of every demo role, 360 px and 12
       await settled(page, inFlight);
       const queue = [...(await hrefs(page, "nav a")), ...SHARED];
       const visited = new Set<string>();
-      const details = new Set<RegExp>();
       while (queue.length > 0) {
         const path = queue.shift() as string;
         if (visited.has(path) || (SHARED.includes(path) && shared.has(path))) continue;
@@ -114,6 +114,24 @@ describe("accessibility (axe-core): every page of every demo role, 360 px and 12
       await page.close();
     });
   }
+
+  it("the header's account menu and notification list, open", async () => {
+    const page = await freshPage(h, PHONE);
+    const inFlight = trackRequests(page);
+    await signIn(page, h.url, "kepsek.demo");
+    await settled(page, inFlight);
+    await page.getByRole("button", { name: "Menu akun" }).click();
+    await page.getByRole("menuitem", { name: "Keluar" }).waitFor();
+    await check(page, "account menu");
+    await screenshot(page, "a11y-account-menu-360");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: /Notifikasi/ }).click();
+    await page.locator(".mantine-Popover-dropdown").waitFor();
+    await settled(page, inFlight);
+    await check(page, "notification list");
+    await screenshot(page, "a11y-notifications-360");
+    await page.close();
+  });
 
   it("a dialog: keyboard focus stays inside, Esc closes it and focus returns to its button", async () => {
     const page = await freshPage(h, PHONE);

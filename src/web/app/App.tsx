@@ -9,8 +9,8 @@ import { cssVariablesResolver, dialogDefaults, theme } from "./theme.js";
 
 export function App() {
   const { t } = useTranslation();
-  // Every dialog's close button named in the chosen language (Mantine's has no text of its own).
-  const themed = useMemo(() => mergeThemeOverrides(theme, dialogDefaults(t("common.close"))), [t]);
+  // Every dialog's × button named in the chosen language (Mantine's has no text of its own).
+  const themed = useMemo(() => mergeThemeOverrides(theme, dialogDefaults(t("common.closeDialog"))), [t]);
   return (
     <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>

@@ -21,6 +21,9 @@ export const theme = createTheme({
     NativeSelect: { defaultProps: { size: "md" } },
     Textarea: { defaultProps: { size: "md" } },
     Card: { defaultProps: { withBorder: true, padding: "md" } },
+    // No focus placeholder (a bare focusable <div> inside role="menu", which holds only items):
+    // an opened menu focuses its first item, as ARIA's menu pattern does.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
 });
 

@@ -45,6 +45,7 @@ const enCore: typeof idCore = {
     edit: "Edit",
     add: "Add",
     close: "Close",
+    closeDialog: "Close dialog",
     copy: "Copy",
     copied: "Copied",
     none: "—",

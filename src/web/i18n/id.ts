@@ -42,6 +42,7 @@ export const idCore = {
     edit: "Ubah",
     add: "Tambah",
     close: "Tutup",
+    closeDialog: "Tutup dialog",
     copy: "Salin",
     copied: "Tersalin",
     none: "—",
