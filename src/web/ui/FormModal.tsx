@@ -1,5 +1,6 @@
 import { Modal } from "@mantine/core";
-import { type ReactNode, useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { useFocusBackOnUnmount } from "./useFocusBack.js";
 import { useIsDesktop } from "./useIsDesktop.js";
 
 type Props = { opened: boolean; onClose: () => void; title: string; children: ReactNode; size?: string };
@@ -19,21 +20,5 @@ export function FormModal({ opened, onClose, title, children, size = "lg" }: Pro
     >
       {children}
     </Modal>
-  );
-}
-
-/**
- * Most dialogs are shown by mounting them (`{editing && <EditModal … />}`) and closed by unmounting,
- * so Mantine's own return of focus (when `opened` turns false) never runs and a keyboard user is left
- * at the top of the page. The element focused when the dialog first rendered gets focus back.
- */
-function useFocusBackOnUnmount(): void {
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
-  useEffect(
-    () => () => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost && opener?.isConnected) opener.focus();
-    },
-    [opener],
   );
 }
