@@ -34,7 +34,7 @@ describe("admin pages and the first sign-in of a new account", () => {
     temporaryPassword = ((await dialog.locator("code").textContent()) ?? "").trim();
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(10);
     await screenshot(page, "admin-temp-password-360");
-    await dialog.getByRole("button", { name: "Tutup" }).click();
+    await dialog.getByRole("button", { name: "Tutup", exact: true }).click();
     await page.getByText("Wulan Safitri, S.Pd.").first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await signOut(page);

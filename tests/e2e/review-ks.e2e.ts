@@ -215,7 +215,7 @@ describe("Perlu disetujui: the atasan reviews plans", () => {
     await confirm.getByText("Kata sandi sementara").waitFor();
     expect(((await confirm.locator("code").textContent()) ?? "").trim().length).toBeGreaterThanOrEqual(10);
     await screenshot(page, "review-admin-account-1280");
-    await confirm.getByRole("button", { name: "Tutup" }).click();
+    await confirm.getByRole("button", { name: "Tutup", exact: true }).click();
     await page.getByRole("button", { name: "Atur ulang kata sandi Ani Suryani, S.Pd." }).waitFor();
     await page.close();
   });

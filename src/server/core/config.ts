@@ -10,6 +10,8 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "json" (pino's lines, for a log collector) or "lines" (one short readable line each, for a terminal). */
+  LOG_FORMAT: z.enum(["json", "lines"]).optional(),
   NODE_ENV: z.string().default("development"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Secure cookies need HTTPS; behind a TLS proxy set COOKIE_SECURE=true. */
@@ -84,6 +86,8 @@ export type Config = {
   /** Prepare PostgreSQL statements once per connection (src/db/prepared.ts). */
   prepareStatements: boolean;
   logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
+  /** JSON for production and pipes; readable lines when a person watches a terminal (log-lines.ts). */
+  logFormat: "json" | "lines";
   production: boolean;
   sessionTtlMs: number;
   /** Force Secure cookies; they are Secure anyway whenever the request came over HTTPS. */
@@ -128,7 +132,11 @@ function ssoConfig(e: z.infer<typeof ZEnv>): SsoConfig | null {
 
 export type MailConfig = { smtpUrl: string; from: string; publicUrl: string };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Config> = {},
+  terminal = process.stdout.isTTY === true,
+): Config {
   const parsed = ZEnv.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -142,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     prepareStatements: e.PG_PREPARE === "on",
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (terminal && e.NODE_ENV !== "production" ? "lines" : "json"),
     production: e.NODE_ENV === "production",
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE === "true",

@@ -1,13 +1,18 @@
-import { MantineProvider } from "@mantine/core";
+import { MantineProvider, mergeThemeOverrides } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { BrowserRouter } from "react-router-dom";
 import { queryClient } from "../api/query.js";
 import { AppRoutes } from "./AppRoutes.js";
-import { theme } from "./theme.js";
+import { cssVariablesResolver, dialogDefaults, theme } from "./theme.js";
 
 export function App() {
+  const { t } = useTranslation();
+  // Every dialog's × button named in the chosen language (Mantine's has no text of its own).
+  const themed = useMemo(() => mergeThemeOverrides(theme, dialogDefaults(t("common.closeDialog"))), [t]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

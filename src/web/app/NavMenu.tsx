@@ -54,8 +54,9 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
     />
   );
 
+  // Inside AppShell.Navbar, which is the one <nav> landmark (named there).
   return (
-    <nav>
+    <div>
       {items.map(link)}
       {me.canAdmin && (
         <>
@@ -65,6 +66,6 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
           {adminItems.map(link)}
         </>
       )}
-    </nav>
+    </div>
   );
 }

@@ -6,7 +6,9 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start" gap="sm">
-      <Title order={2}>{t("error.notFoundTitle")}</Title>
+      <Title order={1} fz="h2">
+        {t("error.notFoundTitle")}
+      </Title>
       <Text c="dimmed">{t("error.notFound")}</Text>
       <Button component={Link} to="/">
         {t("error.home")}

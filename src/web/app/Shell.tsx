@@ -35,7 +35,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" aria-label={t("nav.main")}>
         {/* Native scrolling (not Mantine's ScrollArea): less to download on every page. */}
         <AppShell.Section grow style={{ overflowY: "auto" }}>
           <NavMenu onNavigate={close} />

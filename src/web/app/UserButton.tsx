@@ -1,4 +1,4 @@
-import { Avatar, Group, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Group, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import type { ComponentPropsWithRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "./session.js";
@@ -13,14 +13,17 @@ export function UserButton(props: ComponentPropsWithRef<"button">) {
   const { t } = useTranslation();
   const me = useSession();
   return (
-    <UnstyledButton aria-label={t("user.menu")} {...props}>
+    // Named by what it shows (the person's name on wide screens) plus a hidden "Menu akun": an
+    // aria-label would hide the visible name from speech input (WCAG 2.5.3, label in name).
+    <UnstyledButton {...props}>
       <Group gap={6} wrap="nowrap">
-        <Avatar color="teal" radius="xl" size={36}>
+        <Avatar color="teal" radius="xl" size={36} aria-hidden>
           {initials(me.person.name)}
         </Avatar>
         <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
           {me.person.name}
         </Text>
+        <VisuallyHidden>{t("user.menu")}</VisuallyHidden>
       </Group>
     </UnstyledButton>
   );

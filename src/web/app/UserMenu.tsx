@@ -15,16 +15,18 @@ export function UserMenu({ defaultOpened = false }: { defaultOpened?: boolean })
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate(PATHS.signIn, { replace: true }) });
 
   return (
-    <Menu position="bottom-end" width={260} shadow="md" defaultOpened={defaultOpened}>
+    // Drawn inside the header (no portal), so the open menu stays within the page's banner landmark.
+    <Menu position="bottom-end" width={260} shadow="md" defaultOpened={defaultOpened} withinPortal={false}>
       <Menu.Target>
         <UserButton />
       </Menu.Target>
       <Menu.Dropdown>
-        <Stack gap={6} p="xs">
+        {/* A menu holds only items and groups: who is signed in is a group named by the person. */}
+        <Stack gap={6} p="xs" role="group" aria-label={me.person.name}>
           <Text fw={600} size="sm">
             {me.person.name}
           </Text>
-          <Group gap={4} aria-label={t("user.roles")}>
+          <Group gap={4} role="group" aria-label={t("user.roles")}>
             {me.roles.map((r) => (
               <Badge key={r} size="sm" variant="light">
                 {t(`role.${r}`)}

@@ -8,13 +8,14 @@ export function AuthLayout({ title, intro, children }: { title: string; intro: s
   const { t } = useTranslation();
   return (
     <Box mih="100dvh" bg="gray.0" px="sm" py="md">
-      <Group justify="space-between" maw={440} mx="auto" mb="lg">
+      {/* Landmarks: the app's name and language (banner), the form (main), the tagline (footer). */}
+      <Group component="header" justify="space-between" maw={440} mx="auto" mb="lg">
         <Text fw={700} fz="xl" c="teal.8">
           {t("app.name")}
         </Text>
         <LanguageSwitch />
       </Group>
-      <Center>
+      <Center component="main">
         <Paper withBorder shadow="xs" p={{ base: "md", xs: "xl" }} w="100%" maw={440}>
           <Stack gap="md">
             <Stack gap={4}>
@@ -29,9 +30,11 @@ export function AuthLayout({ title, intro, children }: { title: string; intro: s
           </Stack>
         </Paper>
       </Center>
-      <Text ta="center" c="dimmed" size="xs" mt="lg" maw={440} mx="auto">
-        {t("app.tagline")}
-      </Text>
+      <Box component="footer" mt="lg" maw={440} mx="auto">
+        <Text ta="center" c="dimmed" size="xs">
+          {t("app.tagline")}
+        </Text>
+      </Box>
     </Box>
   );
 }

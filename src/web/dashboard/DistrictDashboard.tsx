@@ -47,7 +47,7 @@ function Indicators({ title, list }: { title: string; list: Indicator[] }) {
   const any = list.some((i) => i.agreed + i.submitted > 0);
   return (
     <Stack gap="xs" data-testid="indicators">
-      <Title order={4} fz="sm">
+      <Title order={3} fz="sm">
         {title}
       </Title>
       {any ? (
@@ -109,7 +109,7 @@ export function DistrictDashboard() {
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       {first && (
         <>
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {first.district.name}
           </Title>
           <Text size="sm" c="dimmed">
@@ -128,7 +128,7 @@ export function DistrictDashboard() {
               </SimpleGrid>
               <Card withBorder padding="sm" data-testid="schools">
                 <Stack gap="xs">
-                  <Title order={4} fz="md">
+                  <Title order={3} fz="md">
                     {t("dashboard.schools.title")}
                   </Title>
                   <Text size="xs" c="dimmed">
@@ -176,7 +176,7 @@ export function DistrictDashboard() {
               <Card withBorder padding="sm">
                 <Stack gap="md">
                   <Stack gap={4}>
-                    <Title order={4} fz="md">
+                    <Title order={3} fz="md">
                       {t("dashboard.indicators.title")}
                     </Title>
                     <Text size="xs" c="dimmed">

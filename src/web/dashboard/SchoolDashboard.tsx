@@ -97,7 +97,7 @@ export function SchoolDashboard({ schools }: { schools: { id: string; name: stri
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       {d && (
         <>
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {d.school.name}
           </Title>
           <Text size="sm" c="dimmed">
@@ -120,7 +120,7 @@ export function SchoolDashboard({ schools }: { schools: { id: string; name: stri
               </SimpleGrid>
               <Card withBorder padding="sm">
                 <Stack gap="xs">
-                  <Title order={4} fz="md">
+                  <Title order={3} fz="md">
                     {t("dashboard.progress.title")}
                   </Title>
                   <Text size="xs" c="dimmed">

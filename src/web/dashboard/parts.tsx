@@ -74,7 +74,7 @@ export function NamesCard({
     <Card withBorder padding="sm" data-testid={testId}>
       <Stack gap="xs">
         <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Title order={4} fz="md">
+          <Title order={3} fz="md">
             {title}
           </Title>
           <Badge color={color} variant={count > 0 ? "filled" : "light"}>

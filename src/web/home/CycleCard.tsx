@@ -18,7 +18,7 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={2}>
-            <Title order={3} fz="h4">
+            <Title order={2} fz="h4">
               {cycle.periodName}
             </Title>
             {cycle.schoolName && (

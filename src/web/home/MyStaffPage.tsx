@@ -61,7 +61,7 @@ export function MyStaffPage() {
           {shown.length === 0 && !queue.hasNextPage && <Text c="dimmed">{t("staff.noResults")}</Text>}
           {groupByPeriod(shown).map(([period, people]) => (
             <Stack key={period} gap="xs">
-              <Title order={3} fz="h4">
+              <Title order={2} fz="h4">
                 {period}
               </Title>
               <AssesseeList people={people} />

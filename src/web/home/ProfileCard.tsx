@@ -28,7 +28,7 @@ export function ProfileCard({ me }: { me: Me }) {
   const dash = t("common.none");
   return (
     <Card>
-      <Title order={3} fz="h4" mb={4}>
+      <Title order={2} fz="h4" mb={4}>
         {t("mine.profile")}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">

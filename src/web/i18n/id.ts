@@ -19,6 +19,7 @@ export const idCore = {
     /** The operator's heading: their school's data, not the district's administration. */
     schoolAdmin: "Data sekolah",
     menu: "Buka menu",
+    main: "Menu utama",
     rubrics: "Rubrik indikator",
     results: "Hasil penilaian",
   },
@@ -51,6 +52,7 @@ export const idCore = {
     edit: "Ubah",
     add: "Tambah",
     close: "Tutup",
+    closeDialog: "Tutup dialog",
     copy: "Salin",
     copied: "Tersalin",
     none: "—",
@@ -61,6 +63,8 @@ export const idCore = {
     shown: "Menampilkan {{shown}} dari {{total}}",
     more: "Muat lebih banyak",
     allKinds: "Semua",
+    status: "Status",
+    actions: "Tindakan",
   },
   error: {
     title: "Terjadi kesalahan",

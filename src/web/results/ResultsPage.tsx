@@ -153,7 +153,7 @@ function PeriodResults({ periodId }: { periodId: string }) {
 
       <Downloads periodId={periodId} />
 
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         {t("results.schools.title")}
       </Title>
       <SchoolResults schools={r.schools} organisation={org} />

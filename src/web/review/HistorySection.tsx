@@ -19,7 +19,7 @@ export function HistorySection({ view }: { view: PlanView }) {
   return (
     <Card component="section" aria-label={t("review.history")}>
       <Stack gap="sm">
-        <Title order={3} fz="h4">
+        <Title order={2} fz="h4">
           {t("review.history")}
         </Title>
         {history.isPending && <Loading />}

@@ -17,7 +17,7 @@ export default function MySurveysCard() {
   return (
     <Card>
       <Stack gap="sm">
-        <Title order={3} fz="h4">
+        <Title order={2} fz="h4">
           {t("mine.surveys.title")}
         </Title>
         {open.map((s) => (

@@ -1,5 +1,6 @@
 import { Modal } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useFocusBackOnUnmount } from "./useFocusBack.js";
 import { useIsDesktop } from "./useIsDesktop.js";
 
 type Props = { opened: boolean; onClose: () => void; title: string; children: ReactNode; size?: string };
@@ -7,6 +8,7 @@ type Props = { opened: boolean; onClose: () => void; title: string; children: Re
 /** A dialog that takes the whole screen on a phone, where a floating box would be cramped. */
 export function FormModal({ opened, onClose, title, children, size = "lg" }: Props) {
   const desktop = useIsDesktop();
+  useFocusBackOnUnmount();
   return (
     <Modal
       opened={opened}

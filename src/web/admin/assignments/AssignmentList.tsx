@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -61,8 +61,10 @@ export function AssignmentList({ assignments, canEnd }: { assignments: Assignmen
               <Table.Th>{t("assignments.kind")}</Table.Th>
               <Table.Th>{t("assignments.school")}</Table.Th>
               <Table.Th>{t("periods.schedule")}</Table.Th>
-              <Table.Th />
-              <Table.Th />
+              <Table.Th>{t("common.status")}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

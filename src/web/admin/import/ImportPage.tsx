@@ -43,7 +43,7 @@ export function ImportPage() {
     <Stack gap="md">
       <PageHeader title={t("import.title")} intro={t("import.intro")} />
       <Card>
-        <Title order={3} fz="h5" mb={4}>
+        <Title order={2} fz="h5" mb={4}>
           {t("import.columnsTitle")}
         </Title>
         <Text size="sm">{t("import.columns")}</Text>

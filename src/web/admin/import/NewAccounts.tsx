@@ -22,7 +22,7 @@ export function NewAccounts({ accounts }: { accounts: Account[] }) {
   const desktop = useIsDesktop();
   return (
     <Stack gap="sm">
-      <Title order={3} fz="h4">
+      <Title order={2} fz="h4">
         {t("import.accountsTitle")} ({accounts.length})
       </Title>
       <Alert color="yellow">{t("import.accountsWarning")}</Alert>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -70,7 +70,9 @@ export function PeopleList({ people }: { people: Person[] }) {
               <Table.Th>{t("people.employmentStatus")}</Table.Th>
               <Table.Th>{t("people.ptkType")}</Table.Th>
               <Table.Th>{t("people.username")}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { ZPerson } from "../../../server/org/contract.js";
 import { CopyValue } from "../../ui/CopyValue.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { useFocusBackOnUnmount } from "../../ui/useFocusBack.js";
 import { useResetAccount } from "./hooks.js";
 
 type Person = z.infer<typeof ZPerson>;
@@ -11,6 +12,7 @@ type Person = z.infer<typeof ZPerson>;
 /** Confirm, then show the one-time password; closing the dialog forgets it. */
 export function ResetAccountModal({ person, onClose }: { person: Person; onClose: () => void }) {
   const { t } = useTranslation();
+  useFocusBackOnUnmount(); // closed by unmounting: focus back to the opener
   const reset = useResetAccount(person.id);
   const creating = person.username === null;
   const result = reset.data;

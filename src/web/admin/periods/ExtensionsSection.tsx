@@ -28,7 +28,7 @@ export function ExtensionsSection({ period }: { period: Period }) {
     <Stack gap="xs">
       {adding && <ExtensionModal period={period} onClose={() => setAdding(false)} />}
       <Group justify="space-between" gap="xs">
-        <Title order={3} fz="h4">
+        <Title order={2} fz="h4">
           {t("periodExtensions.title")} ({list.length})
         </Title>
         <Button size="sm" variant="light" onClick={() => setAdding(true)}>

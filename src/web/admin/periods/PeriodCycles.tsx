@@ -39,7 +39,7 @@ export function PeriodCycles({
 
   return (
     <Stack gap="xs">
-      <Title order={3} fz="h4">
+      <Title order={2} fz="h4">
         {t("periods.allCycles")} ({all})
       </Title>
       <Group gap="sm" align="center">

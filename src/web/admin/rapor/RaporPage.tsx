@@ -44,13 +44,13 @@ export function RaporPage() {
               onChange={(id, name) => id && setPicked({ id, name: name ?? "" })}
             />
           </Box>
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {t("raporAdmin.current")}
           </Title>
           {rapor.isPending && <Loading />}
           <ErrorAlert error={rapor.error} onRetry={() => void rapor.refetch()} />
           {rapor.data && <RaporResults rapor={rapor.data} />}
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {t("raporAdmin.uploadTitle")}
           </Title>
           <RaporUpload key={school.id} schoolId={school.id} schoolName={school.name} />

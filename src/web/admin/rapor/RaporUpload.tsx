@@ -18,7 +18,7 @@ export function RaporUpload({ schoolId, schoolName }: { schoolId: string; school
   return (
     <Stack gap="sm">
       <Card>
-        <Title order={3} fz="h5" mb={4}>
+        <Title order={2} fz="h5" mb={4}>
           {t("raporAdmin.columnsTitle")}
         </Title>
         <Text size="sm">{t("raporAdmin.columns")}</Text>

@@ -63,7 +63,7 @@ export function SchoolDetailPage() {
 
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {t("schools.staff")} ({people.length})
           </Title>
           <Button size="sm" onClick={() => setAdding(true)}>
@@ -75,7 +75,7 @@ export function SchoolDetailPage() {
 
       {assignments.length > 0 && (
         <Stack gap="xs">
-          <Title order={3} fz="h4">
+          <Title order={2} fz="h4">
             {t("schools.assignments")}
           </Title>
           <Switch

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { useFocusBackOnUnmount } from "../../ui/useFocusBack.js";
 import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useAssignTim, useTimSubjects } from "./hooks.js";
 
@@ -15,6 +16,7 @@ type Result = { name: string; schoolName: string | null; outcome: "assigned" | "
  */
 export function AssignModal({ districtId, member, onClose }: Props) {
   const { t } = useTranslation();
+  useFocusBackOnUnmount(); // closed by unmounting: focus back to the opener
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 300);
   const [subjectIds, setSubjectIds] = useState<string[]>([]);

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
+import { useFocusBackOnUnmount } from "../../ui/useFocusBack.js";
 import { useAssignTim, useTimMembers } from "./hooks.js";
 
 type Props = { districtId: string; subject: { personId: string; name: string }; onClose: () => void };
@@ -10,6 +11,7 @@ type Props = { districtId: string; subject: { personId: string; name: string }; 
 /** Names one member for one KS or pengawas; the picker searches the team on the server and shows each one's load. */
 export function PickMemberModal({ districtId, subject, onClose }: Props) {
   const { t } = useTranslation();
+  useFocusBackOnUnmount(); // closed by unmounting: focus back to the opener
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 300);
   const [memberId, setMemberId] = useState<string | null>(null);

@@ -20,23 +20,27 @@ function BellIcon() {
   );
 }
 
-type Props = Omit<ComponentPropsWithRef<"div">, "onClick"> & { onClick: () => void };
+type Props = Omit<ComponentPropsWithRef<"button">, "onClick"> & { onClick: () => void };
 
-/** The header bell with the unread count: NotificationBell's trigger, and its stand-in until that is loaded. */
+/**
+ * The header bell with the unread count: NotificationBell's trigger, and its stand-in until that is
+ * loaded. The button is the outer element, so the popover's aria-expanded lands on a button.
+ */
 export function BellButton({ onClick, ...rest }: Props) {
   const { t } = useTranslation();
   const unread = useNotifications().data?.unread ?? 0;
   return (
-    <Indicator label={unread > 99 ? "99+" : unread} size={18} disabled={unread === 0} color="red" offset={4} {...rest}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size={40}
-        onClick={onClick}
-        aria-label={t("notifications.bell", { count: unread })}
-      >
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size={40}
+      onClick={onClick}
+      aria-label={t("notifications.bell", { count: unread })}
+      {...rest}
+    >
+      <Indicator label={unread > 99 ? "99+" : unread} size={18} disabled={unread === 0} color="red" offset={-2}>
         <BellIcon />
-      </ActionIcon>
-    </Indicator>
+      </Indicator>
+    </ActionIcon>
   );
 }

@@ -20,7 +20,15 @@ export function NotificationBell({ defaultOpened = false }: { defaultOpened?: bo
   const unread = query.data?.unread ?? 0;
   const items = query.data?.items.slice(0, 10) ?? [];
   return (
-    <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={320} shadow="md" withinPortal>
+    // Drawn inside the header (no portal), so the open list stays within the page's banner landmark.
+    <Popover
+      opened={opened}
+      onChange={(o) => !o && close()}
+      position="bottom-end"
+      width={320}
+      shadow="md"
+      withinPortal={false}
+    >
       <Popover.Target>
         <BellButton onClick={toggle} />
       </Popover.Target>

@@ -17,6 +17,8 @@ export function NotificationItem({ item, onOpen }: Props) {
           h={8}
           style={{ borderRadius: 4, flexShrink: 0 }}
           bg={unread ? "teal.6" : "transparent"}
+          // A dot that means something: an image with a name (a bare <div> may not carry aria-label).
+          role={unread ? "img" : undefined}
           aria-label={unread ? t("notifications.unread") : undefined}
         />
         <Stack gap={0} style={{ minWidth: 0 }}>

@@ -61,7 +61,9 @@ export function PlanEditorView({ view, reload }: Props) {
               </Text>
               {editor.editable && <SaveStatus state={editor.state} />}
             </Group>
-            <Title order={3}>{stepLabel(t, active, track)}</Title>
+            <Title order={2} fz="h3">
+              {stepLabel(t, active, track)}
+            </Title>
             {!readOnly && (
               <Text size="sm" c="dimmed">
                 {stepHint(t, active, track)}

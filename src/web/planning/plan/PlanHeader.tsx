@@ -18,7 +18,7 @@ export function PlanHeader({ view, onHistory }: Props) {
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <Title order={2} fz={{ base: "h3", sm: "h2" }}>
+          <Title order={1} fz={{ base: "h3", sm: "h2" }}>
             {t("planning.title")}
           </Title>
           <Text size="sm" c="dimmed">

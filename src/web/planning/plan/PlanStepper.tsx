@@ -33,7 +33,8 @@ export function PlanStepper({ active, track, open, onSelect, desktop }: Props) {
         <Stepper.Step
           key={step}
           allowStepSelect
-          aria-label={stepLabel(t, step, track)}
+          // Named by what it shows: the label on wide screens; the number (and the label) on a phone.
+          aria-label={desktop ? undefined : `${i + 1} ${stepLabel(t, step, track)}`}
           label={desktop ? stepLabel(t, step, track) : undefined}
           completedIcon={open.has(step) ? i + 1 : undefined}
           color={open.has(step) && i < PLAN_STEPS.indexOf(active) ? "orange" : undefined}

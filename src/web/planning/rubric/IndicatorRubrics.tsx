@@ -13,7 +13,7 @@ export function IndicatorRubrics({ indicators }: { indicators: readonly Indicato
     <Stack gap="lg">
       {byGroup(indicators).map(([group, items]) => (
         <Stack key={group} gap="xs">
-          <Title order={3} fz="sm" c="dimmed" tt="uppercase">
+          <Title order={2} fz="sm" c="dimmed" tt="uppercase">
             {group}
           </Title>
           <Accordion variant="separated" multiple>

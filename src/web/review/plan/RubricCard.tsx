@@ -25,7 +25,7 @@ export function RubricCard({ indicator }: { indicator: PracticeIndicator | Leade
   return (
     <Paper bg="gray.0" p="sm" radius="md" component="aside" aria-label={t("review.rubric")}>
       <Stack gap="sm">
-        <Title order={4} fz="h5">
+        <Title order={3} fz="h5">
           {t("review.rubric")}: {indicator.name}
         </Title>
         {!indicator.confirmed && (

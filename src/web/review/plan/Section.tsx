@@ -8,7 +8,7 @@ export function Section({ n, title, children }: Props) {
   return (
     <Card component="section" aria-label={title} padding="sm">
       <Stack gap="sm">
-        <Title order={3} fz="h4">
+        <Title order={2} fz="h4">
           <Text span c="teal.7" fw={700} inherit>
             {n}.
           </Text>{" "}

@@ -34,7 +34,7 @@ export function PracticeStep({ view, editor, readOnly }: StepProps) {
         <Stack gap="lg">
           {byGroup(shown).map(([group, items]) => (
             <Stack key={group} gap="xs">
-              <Title order={4} fz="sm" c="dimmed" tt="uppercase">
+              <Title order={3} fz="sm" c="dimmed" tt="uppercase">
                 {group}
               </Title>
               {items.map((i) => (
