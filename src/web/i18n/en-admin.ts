@@ -1,9 +1,12 @@
+import { enFields } from "./en-fields.js";
 import { enResults } from "./en-results.js";
 import { enTimKinerjaWorkspace } from "./en-tim-kinerja.js";
 import type { idAdmin } from "./id-admin.js";
 
 /** English strings of the admin pages; same shape as id-admin.ts. */
 export const enAdmin: typeof idAdmin = {
+  /** Shared form fields and the phase-overlap warning (id-fields.ts). */
+  ...enFields,
   admin: {
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",

@@ -1,8 +1,11 @@
+import { idFields } from "./id-fields.js";
 import { idResults } from "./id-results.js";
 import { idTimKinerjaWorkspace } from "./id-tim-kinerja.js";
 
 /** Indonesian strings of the admin pages (Sekolah, Pegawai, Penugasan, Periode, Impor data). */
 export const idAdmin = {
+  /** Shared form fields and the phase-overlap warning (id-fields.ts). */
+  ...idFields,
   admin: {
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",
