@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../ui/DateField.js";
 
 /** A note field that is read-only when the reader holds no pen on it. */
 export function NoteField({
@@ -46,6 +47,8 @@ export function LineField({
   readOnly: boolean;
   type?: "text" | "date" | "url";
 }) {
+  if (type === "date")
+    return <DateField label={label} description={description} value={value} onChange={onChange} readOnly={readOnly} />;
   return (
     <TextInput
       type={type}
