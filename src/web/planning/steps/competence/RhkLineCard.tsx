@@ -1,14 +1,15 @@
-import { Badge, Button, Group, NumberInput, Paper, Stack, Text } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { RhkLine } from "../../../../domain/planning/content.js";
+import { RHK_QUANTITY, type RhkLine } from "../../../../domain/planning/content.js";
 import type { RhkItem } from "../../../../domain/rulesets/types.js";
+import { WholeNumberInput } from "../../../ui/WholeNumberInput.js";
 
 type Props = {
   line: RhkLine;
   item: RhkItem | undefined;
   withPoints: boolean;
   readOnly: boolean;
-  onQuantity: (quantity: number) => void;
+  onQuantity: (quantity: number | null) => void;
   onRemove: () => void;
 };
 
@@ -16,6 +17,13 @@ type Props = {
 export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRemove }: Props) {
   const { t } = useTranslation();
   const role = item?.role ?? line.code;
+  // An emptied (or not whole) quantity counts nothing, and the card says so instead of showing points.
+  const points =
+    line.quantity === null
+      ? t("fields.empty")
+      : withPoints && item
+        ? t("planning.competence.points", { n: item.points * line.quantity })
+        : null;
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -41,28 +49,33 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
         </Group>
         {readOnly ? (
           <Text size="sm">
-            {t("planning.competence.quantityValue", { n: line.quantity })}
-            {withPoints && item ? ` · ${t("planning.competence.points", { n: item.points * line.quantity })}` : ""}
+            {t("planning.competence.quantityValue", { n: line.quantity ?? "—" })}
+            {points ? ` · ${points}` : ""}
           </Text>
         ) : (
-          <Group align="flex-end" gap="xs" justify="space-between" wrap="nowrap">
-            <NumberInput
+          <Group align="flex-start" gap="xs" justify="space-between" wrap="nowrap">
+            <WholeNumberInput
               label={t("planning.competence.quantity")}
               aria-label={`${t("planning.competence.quantity")}: ${role}`}
-              defaultValue={line.quantity}
-              min={1}
-              max={50}
-              clampBehavior="strict"
-              allowDecimal={false}
-              allowNegative={false}
-              onChange={(v) => typeof v === "number" && v >= 1 && onQuantity(v)}
-              w={130}
+              value={line.quantity}
+              min={RHK_QUANTITY.min}
+              max={RHK_QUANTITY.max}
+              onChange={onQuantity}
+              w={150}
               labelProps={{ fz: "sm" }}
               size="md"
             />
-            {withPoints && item && (
-              <Text size="sm" fw={600} pb={10} style={{ flex: 1, whiteSpace: "nowrap" }} ta="center">
-                {t("planning.competence.points", { n: item.points * line.quantity })}
+            {points && (
+              <Text
+                size="sm"
+                fw={line.quantity === null ? 400 : 600}
+                c={line.quantity === null ? "dimmed" : undefined}
+                pt={34}
+                style={{ flex: 1 }}
+                ta="center"
+                data-testid="rhk-line-points"
+              >
+                {points}
               </Text>
             )}
             <Button
@@ -70,6 +83,7 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
               color="red"
               onClick={onRemove}
               size="sm"
+              mt={28}
               aria-label={t("planning.competence.removeOf", { role })}
             >
               {t("planning.competence.remove")}

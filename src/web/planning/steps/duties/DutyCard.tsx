@@ -1,6 +1,7 @@
-import { Group, NumberInput, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DutyLine } from "../../../../domain/planning/content.js";
+import { WholeNumberInput } from "../../../ui/WholeNumberInput.js";
 import { SkUpload } from "./SkUpload.js";
 
 type Props = {
@@ -9,8 +10,6 @@ type Props = {
   readOnly: boolean;
   onChange: (patch: Partial<DutyLine>) => void;
 };
-
-const num = (v: number | string) => (typeof v === "number" ? v : null);
 
 /** Targets and SK of one additional duty. */
 export function DutyCard({ duty, required, readOnly, onChange }: Props) {
@@ -36,16 +35,13 @@ export function DutyCard({ duty, required, readOnly, onChange }: Props) {
       <Stack gap="sm">
         <Text fw={600}>{duty.name}</Text>
         <Group gap="xs" align="flex-start" grow>
-          <NumberInput
+          <WholeNumberInput
             label={t("planning.duties.quantity")}
             aria-label={`${t("planning.duties.quantity")}: ${duty.name}`}
-            value={duty.targetQuantity ?? ""}
+            value={duty.targetQuantity}
             min={1}
             max={1000}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="strict"
-            onChange={(v) => onChange({ targetQuantity: num(v) })}
+            onChange={(targetQuantity) => onChange({ targetQuantity })}
             size="md"
           />
           <TextInput
@@ -57,17 +53,14 @@ export function DutyCard({ duty, required, readOnly, onChange }: Props) {
             onChange={(e) => onChange({ targetUnit: e.currentTarget.value })}
           />
         </Group>
-        <NumberInput
+        <WholeNumberInput
           label={t("planning.duties.months")}
           aria-label={`${t("planning.duties.months")}: ${duty.name}`}
           description={t("planning.duties.monthsHint")}
-          value={duty.targetMonths ?? ""}
+          value={duty.targetMonths}
           min={1}
           max={12}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="strict"
-          onChange={(v) => onChange({ targetMonths: num(v) })}
+          onChange={(targetMonths) => onChange({ targetMonths })}
           size="md"
           maw={220}
         />
