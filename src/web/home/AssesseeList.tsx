@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { reviewPath } from "../review/paths.js";
+import { reviewPath, useBackState } from "../review/paths.js";
 import type { QueueItem } from "../review/queue.js";
 import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { useIsDesktop } from "../ui/useIsDesktop.js";
@@ -18,6 +18,7 @@ type Props = { people: Assessee[] };
  */
 export function AssesseeList({ people }: Props) {
   const { t } = useTranslation();
+  const back = useBackState("nav.staff");
   const desktop = useIsDesktop();
   const dash = t("common.none");
   const plan = (p: Assessee) => <PlanStatusBadge status={p.status} />;
@@ -26,7 +27,7 @@ export function AssesseeList({ people }: Props) {
     return (
       <Stack gap="xs">
         {people.map((p) => (
-          <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)}>
+          <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)} state={back}>
             <Stack gap={4}>
               <Text fw={600}>{p.name}</Text>
               <Text size="xs" c="dimmed">
@@ -66,7 +67,7 @@ export function AssesseeList({ people }: Props) {
         {people.map((p) => (
           <Table.Tr key={p.cycleId}>
             <Table.Td>
-              <Anchor component={Link} to={reviewPath(p.cycleId)} fw={500}>
+              <Anchor component={Link} to={reviewPath(p.cycleId)} state={back} fw={500}>
                 {p.name}
               </Anchor>
             </Table.Td>
