@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../server/me/contract.js";
+import { CorrectionOutcome } from "./CorrectionOutcome.js";
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -41,6 +42,7 @@ export function ProfileCard({ me }: { me: Me }) {
         <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
         <Field label={t("mine.school")} value={school ?? dash} />
       </SimpleGrid>
+      {me.correction && <CorrectionOutcome correction={me.correction} />}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useMyCorrections } from "../../hooks.js";
 import type { StepProps } from "../../plan/types.js";
 import { CorrectionList } from "./CorrectionList.js";
 import { CorrectionModal } from "./CorrectionModal.js";
@@ -29,6 +30,9 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
     status === "PNS" || status === "PPPK" || status === "NON_ASN" ? t(`employmentStatus.${status}`) : status;
   const confirmed = editor.content.profileConfirmed;
   const owner = view.viewer.roles.includes("owner");
+  const reports = useMyCorrections(owner).data?.corrections ?? [];
+  const openReport = view.correctionReported && (reports.length === 0 || reports.some((c) => c.status === "open"));
+  const followedUp = owner && reports.some((c) => c.status === "resolved");
   return (
     <Stack gap="md">
       <Card>
@@ -42,7 +46,9 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
         </SimpleGrid>
       </Card>
       {confirmed && <Alert color="teal">{t("planning.profile.confirmed")}</Alert>}
-      {!confirmed && view.correctionReported && <Alert color="blue">{t("planning.profile.reported")}</Alert>}
+      {/* "Sudah dikirim" only while a report is open; once followed up, the guru is asked to check again. */}
+      {!confirmed && openReport && <Alert color="blue">{t("planning.profile.reported")}</Alert>}
+      {!confirmed && !openReport && followedUp && <Alert color="yellow">{t("correctionOutcome.recheck")}</Alert>}
       {!readOnly && (
         <Group gap="xs">
           {!confirmed && (
