@@ -30,7 +30,7 @@ export function AssesseeList({ people }: Props) {
           <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)} state={back}>
             <Stack gap={4}>
               <Text fw={600}>{p.name}</Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" className="nip">
                 {p.nip ?? dash}
               </Text>
               <Text size="sm">{[t(`track.${p.track}`), p.schoolName].filter(Boolean).join(" · ")}</Text>
@@ -71,7 +71,7 @@ export function AssesseeList({ people }: Props) {
                 {p.name}
               </Anchor>
             </Table.Td>
-            <Table.Td>{p.nip ?? dash}</Table.Td>
+            <Table.Td className="nip">{p.nip ?? dash}</Table.Td>
             <Table.Td>{p.schoolName ?? dash}</Table.Td>
             <Table.Td>{t(`track.${p.track}`)}</Table.Td>
             <Table.Td>

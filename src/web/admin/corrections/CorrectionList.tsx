@@ -18,7 +18,7 @@ export function CorrectionList({ corrections, onResolve }: Props) {
       <Text fw={600} size="sm">
         {c.personName}
       </Text>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className="nip">
         {c.nip ?? dash}
       </Text>
       {c.schoolId && c.schoolName && (

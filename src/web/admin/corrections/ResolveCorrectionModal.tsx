@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,8 @@ import type { ZPerson } from "../../../server/org/contract.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
+import { LimitedTextarea } from "../../ui/LimitedText.js";
+import { textLimit } from "../../ui/text-limit.js";
 import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { EditPersonModal } from "../people/EditPersonModal.js";
 import { useResolveCorrection } from "./hooks.js";
@@ -15,13 +17,13 @@ import { useResolveCorrection } from "./hooks.js";
 type Person = z.infer<typeof ZPerson>;
 type Props = { correction: CorrectionDto; person: Person | undefined; onClose: () => void };
 
-function Value({ label, value }: { label: string; value: string }) {
+function Value({ label, value, nip = false }: { label: string; value: string; nip?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} className="nip-safe">
+      <Text size="sm" fw={500} className={nip ? "nip" : undefined}>
         {value}
       </Text>
     </Stack>
@@ -77,7 +79,7 @@ export function ResolveCorrectionModal({ correction, person, onClose }: Props) {
                   {t("correctionData.current", { name: person.name })}
                 </Text>
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing={4}>
-                  <Value label={t("mine.nip")} value={person.nip ?? dash} />
+                  <Value label={t("mine.nip")} value={person.nip ?? dash} nip />
                   <Value label={t("mine.employmentStatus")} value={t(`employmentStatus.${person.employmentStatus}`)} />
                   <Value label={t("mine.rank")} value={person.rank || dash} />
                   <Value label={t("mine.positionLevel")} value={person.positionLevel || dash} />
@@ -95,12 +97,12 @@ export function ResolveCorrectionModal({ correction, person, onClose }: Props) {
           )}
           <Text size="sm">{t("correctionsAdmin.resolveHint")}</Text>
           <ErrorAlert error={resolve.error} />
-          <Textarea
+          <LimitedTextarea
             label={t("correctionsAdmin.resolutionNote")}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={error ?? fieldErrors(resolve.error).resolutionNote}
-            maxLength={1000}
+            max={textLimit(resolveCorrection.body.shape.resolutionNote) ?? 1000}
             autosize
             minRows={3}
             data-autofocus

@@ -86,7 +86,7 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
                 {c.name}
               </Anchor>
               {c.nip && (
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" className="nip">
                   {c.nip}
                 </Text>
               )}

@@ -1,6 +1,8 @@
-import { Group, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { DutyLine } from "../../../../domain/planning/content.js";
+import { type DutyLine, ZDutyLine } from "../../../../domain/planning/content.js";
+import { LimitedTextInput } from "../../../ui/LimitedText.js";
+import { textLimit } from "../../../ui/text-limit.js";
 import { WholeNumberInput } from "../../../ui/WholeNumberInput.js";
 import { SkUpload } from "./SkUpload.js";
 
@@ -10,6 +12,9 @@ type Props = {
   readOnly: boolean;
   onChange: (patch: Partial<DutyLine>) => void;
 };
+
+/** "Satuan" is cut at the schema's limit: the field says so while typing. */
+const UNIT_MAX = textLimit(ZDutyLine.shape.targetUnit) ?? 50;
 
 /** Targets and SK of one additional duty. */
 export function DutyCard({ duty, required, readOnly, onChange }: Props) {
@@ -44,12 +49,12 @@ export function DutyCard({ duty, required, readOnly, onChange }: Props) {
             onChange={(targetQuantity) => onChange({ targetQuantity })}
             size="md"
           />
-          <TextInput
+          <LimitedTextInput
             label={t("planning.duties.unit")}
             aria-label={`${t("planning.duties.unit")}: ${duty.name}`}
             placeholder={t("planning.duties.unitPlaceholder")}
             value={duty.targetUnit}
-            maxLength={50}
+            max={UNIT_MAX}
             onChange={(e) => onChange({ targetUnit: e.currentTarget.value })}
           />
         </Group>

@@ -1,9 +1,12 @@
-import { Alert, Button, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { reportCorrection } from "../../../../server/corrections/contract.js";
 import { ErrorAlert } from "../../../ui/ErrorAlert.js";
 import { FormActions } from "../../../ui/FormActions.js";
 import { FormModal } from "../../../ui/FormModal.js";
+import { LimitedTextarea } from "../../../ui/LimitedText.js";
+import { textLimit } from "../../../ui/text-limit.js";
 import { useReportCorrection } from "../../hooks.js";
 
 type Props = { opened: boolean; onClose: () => void; cycleId: string; placeholder?: string };
@@ -39,13 +42,13 @@ export function CorrectionModal({ opened, onClose, cycleId, placeholder }: Props
         >
           <Stack gap="sm">
             <Text size="sm">{t("planning.correction.intro")}</Text>
-            <Textarea
+            <LimitedTextarea
               label={t("planning.correction.note")}
               placeholder={placeholder ?? t("planning.correction.placeholder")}
               description={t("planning.correction.min", { min: MIN })}
               autosize
               minRows={4}
-              maxLength={1000}
+              max={textLimit(reportCorrection.body.shape.note) ?? 1000}
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               data-autofocus

@@ -6,13 +6,13 @@ import type { StepProps } from "../../plan/types.js";
 import { CorrectionList } from "./CorrectionList.js";
 import { CorrectionModal } from "./CorrectionModal.js";
 
-function Field({ label, value }: { label: string; value: string }) {
+function Field({ label, value, nip = false }: { label: string; value: string; nip?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+      <Text size="sm" fw={500} className={nip ? "nip" : undefined} style={{ overflowWrap: "anywhere" }}>
         {value}
       </Text>
     </Stack>
@@ -38,7 +38,7 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
       <Card>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
           <Field label={t("mine.name")} value={p.name} />
-          <Field label={t("mine.nip")} value={p.nip ?? dash} />
+          <Field label={t("mine.nip")} value={p.nip ?? dash} nip />
           <Field label={t("mine.employmentStatus")} value={statusLabel || dash} />
           <Field label={t("mine.rank")} value={p.rank || dash} />
           <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
