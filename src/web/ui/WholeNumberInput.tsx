@@ -9,13 +9,15 @@ type Props = Omit<TextInputProps, "value" | "onChange" | "min" | "max"> & {
   onChange: (value: number | null) => void;
   min: number;
   max: number;
+  /** Said under the field while it is empty (e.g. that it is then not counted). */
+  emptyHint?: string;
 };
 
 /**
  * A count typed on a phone: digits only, with a message for "2,5" (never read as 25) or a value out
  * of range, instead of changing what was typed. What it reports is what the field validly says.
  */
-export function WholeNumberInput({ value, onChange, min, max, error, ...rest }: Props) {
+export function WholeNumberInput({ value, onChange, min, max, error, emptyHint, description, ...rest }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value === null ? "" : String(value));
   const reading = readWholeNumber(text, { min, max });
@@ -36,6 +38,8 @@ export function WholeNumberInput({ value, onChange, min, max, error, ...rest }: 
         onChange(readWholeNumber(next, { min, max }).value);
       }}
       error={message ?? error}
+      description={text.trim() === "" && emptyHint ? emptyHint : description}
+      inputWrapperOrder={["label", "input", "description", "error"]}
       {...rest}
     />
   );

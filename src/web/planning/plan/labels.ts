@@ -51,6 +51,7 @@ const SUFFIXES: readonly ProblemSuffix[] = [
   "schoolsRequired",
   "rhkUnknown",
   "rhkDuplicate",
+  "rhkQuantityRequired",
   "rhkTooFew",
   "rhkTooMany",
   "dutiesUnanswered",

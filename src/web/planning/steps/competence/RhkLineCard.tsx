@@ -17,13 +17,11 @@ type Props = {
 export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRemove }: Props) {
   const { t } = useTranslation();
   const role = item?.role ?? line.code;
-  // An emptied (or not whole) quantity counts nothing, and the card says so instead of showing points.
+  // An emptied (or not whole) quantity counts nothing: no points beside it, and the field says why.
   const points =
-    line.quantity === null
-      ? t("fields.empty")
-      : withPoints && item
-        ? t("planning.competence.points", { n: item.points * line.quantity })
-        : null;
+    line.quantity !== null && withPoints && item
+      ? t("planning.competence.points", { n: item.points * line.quantity })
+      : null;
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -49,7 +47,7 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
         </Group>
         {readOnly ? (
           <Text size="sm">
-            {t("planning.competence.quantityValue", { n: line.quantity ?? "—" })}
+            {line.quantity === null ? t("fields.empty") : t("planning.competence.quantityValue", { n: line.quantity })}
             {points ? ` · ${points}` : ""}
           </Text>
         ) : (
@@ -61,20 +59,13 @@ export function RhkLineCard({ line, item, withPoints, readOnly, onQuantity, onRe
               min={RHK_QUANTITY.min}
               max={RHK_QUANTITY.max}
               onChange={onQuantity}
+              emptyHint={t("fields.empty")}
               w={150}
               labelProps={{ fz: "sm" }}
               size="md"
             />
             {points && (
-              <Text
-                size="sm"
-                fw={line.quantity === null ? 400 : 600}
-                c={line.quantity === null ? "dimmed" : undefined}
-                pt={34}
-                style={{ flex: 1 }}
-                ta="center"
-                data-testid="rhk-line-points"
-              >
+              <Text size="sm" fw={600} pt={34} style={{ flex: 1, whiteSpace: "nowrap" }} ta="center">
                 {points}
               </Text>
             )}
