@@ -153,7 +153,10 @@ describe("admin pages and the first sign-in of a new account", () => {
 
   it("an operator closes a data correction without a change: the guru's home says so, with the note", async () => {
     const guru = await apiAs(h, "guru.demo");
-    await guru.call("POST", "/api/me/profile-corrections", { note: "Pangkat saya seharusnya Penata / III-c." });
+    // A long URL in the note wraps instead of widening the page (body overflow-wrap), checked by fitsPhone.
+    const url =
+      "https://bkpsdm.contoh.go.id/dokumen/sk-kenaikan-pangkat/2025/04/penetapan-pangkat-penata-III-c-budi-santoso";
+    await guru.call("POST", "/api/me/profile-corrections", { note: `Pangkat saya seharusnya Penata / III-c: ${url}` });
     const page = await freshPage(h, PHONE);
     await signIn(page, h.url, "operator.demo");
     await page.getByRole("button", { name: "Buka menu" }).click();
