@@ -1,6 +1,17 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, signOut, startHarness } from "./helpers.js";
+import {
+  apiAs,
+  DESKTOP,
+  fitsPhone,
+  freshPage,
+  type Harness,
+  PHONE,
+  screenshot,
+  signIn,
+  signOut,
+  startHarness,
+} from "./helpers.js";
 
 const NEW_NIP = "199001012015031099";
 const EXAMPLE_CSV = fileURLToPath(new URL("../../examples/staff-import.csv", import.meta.url));
@@ -74,7 +85,9 @@ describe("admin pages and the first sign-in of a new account", () => {
     await page.getByRole("link", { name: "Periode" }).click();
     await page.getByRole("button", { name: "Buka periode" }).click();
     await page.getByRole("dialog").getByLabel("Tahun").fill("2031");
-    expect(await page.getByRole("dialog").getByLabel("Perencanaan ditutup").inputValue()).toMatch(/^2031-/);
+    // The year refills every date, shown the Indonesian way (the value sent stays ISO).
+    const planningCloses = page.getByRole("dialog").getByLabel("Perencanaan ditutup");
+    await expect.poll(() => planningCloses.inputValue()).toMatch(/^\d{1,2} \p{L}+ 2031$/u);
     await screenshot(page, "admin-open-period-1280");
     await page.close();
   });
@@ -135,6 +148,41 @@ describe("admin pages and the first sign-in of a new account", () => {
     await page.getByText("Akun baru dan kata sandi sementara", { exact: false }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, "admin-import-done-360");
+    await page.close();
+  });
+
+  it("an operator closes a data correction without a change: the guru's home says so, with the note", async () => {
+    const guru = await apiAs(h, "guru.demo");
+    // A long URL in the note wraps instead of widening the page (body overflow-wrap), checked by fitsPhone.
+    const url =
+      "https://bkpsdm.contoh.go.id/dokumen/sk-kenaikan-pangkat/2025/04/penetapan-pangkat-penata-III-c-budi-santoso";
+    await guru.call("POST", "/api/me/profile-corrections", { note: `Pangkat saya seharusnya Penata / III-c: ${url}` });
+    const page = await freshPage(h, PHONE);
+    await signIn(page, h.url, "operator.demo");
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    await page.getByRole("link", { name: "Koreksi data" }).click();
+    await page
+      .getByRole("button", { name: /^Tandai selesai/ })
+      .first()
+      .click();
+    const dialog = page.getByRole("dialog");
+    // The person's data beside the report, and the way to change it (the person update and its policy).
+    await dialog.getByText("Data pegawai ini belum diubah sejak laporan dikirim.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Ubah data pegawai" }).waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "admin-correction-resolve-360");
+    await dialog.getByLabel("Catatan penyelesaian").fill("Sesuai SK terakhir, pangkat Anda masih III-b.");
+    await dialog.getByRole("button", { name: "Tandai selesai" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await signOut(page);
+    await signIn(page, h.url, "guru.demo");
+    const outcome = page.getByTestId("correction-outcome");
+    await outcome.getByText("menandai laporan Anda selesai tanpa mengubah data", { exact: false }).waitFor();
+    await outcome.getByText("Sesuai SK terakhir, pangkat Anda masih III-b.", { exact: false }).waitFor();
+    await fitsPhone(page);
+    await outcome.screenshot({
+      path: `${fileURLToPath(new URL("../../test-results/", import.meta.url))}guru-correction-outcome-360.png`,
+    });
     await page.close();
   });
 });

@@ -207,6 +207,9 @@ describe("the planning loop: submit → return → fix → approve → agree", (
     await dialog.waitFor({ state: "detached" });
     await page.getByText("Draf", { exact: true }).first().waitFor();
     await screenshot(page, "flow-7-admin-reopened-360");
+    // Back to the inbox the admin came from, not to an empty "Perlu disetujui".
+    await page.getByRole("link", { name: "← Permintaan buka kembali" }).click();
+    await page.getByRole("heading", { name: "Permintaan buka kembali" }).waitFor();
 
     await asUserOpenMyPlan(page, h.url, "guru.demo");
     await badge(page, "Draf").waitFor();

@@ -73,6 +73,18 @@ describe("a guru plans the year on a 360 px phone", () => {
     await page.getByPlaceholder("Pilih kegiatan…").click();
     await page.getByRole("option", { name: /^peserta pelatihan mandiri/ }).click();
     await page.getByText("Total: 44 poin (32–128)").waitFor();
+    // "2,5" is not 25: a message, and the line counts nothing; an emptied field says it is not counted.
+    const quantity = page.getByLabel("Target kuantitas: peserta pelatihan mandiri");
+    await quantity.fill("2,5");
+    await page.getByText("Isi bilangan bulat tanpa koma atau titik (mis. 2).").waitFor();
+    await page.getByText("Total: 36 poin (32–128)").waitFor();
+    await fitsPhone(page);
+    await screenshot(page, "planning-guru-360-kompetensi-decimal");
+    await quantity.fill("");
+    await page.getByText("Belum diisi: tidak dihitung.").waitFor();
+    await page.getByText("Total: 36 poin (32–128)").waitFor();
+    await quantity.fill("1");
+    await page.getByText("Total: 44 poin (32–128)").waitFor();
     await fitsPhone(page);
     await screenshot(page, "planning-guru-360-kompetensi");
     await next(page);

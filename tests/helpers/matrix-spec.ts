@@ -273,7 +273,10 @@ export const MATRIX: Record<string, Entry> = {
     at: DISTRICTS,
     allow: adminOf,
     request: (w, _r, loc) =>
-      send("PATCH", `/api/admin/periods/${periodOf(w, loc)}/windows`, { planningClosesOn: addDays(today(), 12) }),
+      send("PATCH", `/api/admin/periods/${periodOf(w, loc)}/windows`, {
+        planningClosesOn: addDays(today(), 12),
+        acceptOverlap: true,
+      }),
   },
   // A period's results (issue 10 §2): read, exported and finalised by the district's admin or Kepala
   // Dinas; the organisation predikat set by its admin only. Nobody of another district.
@@ -628,6 +631,7 @@ export const MATRIX: Record<string, Entry> = {
         schoolId: schoolOf(w, loc),
         closesOn: addDays(today(), 20),
         reason: "Data sekolah terlambat.",
+        acceptOverlap: true,
       }),
   },
   // Dashboards. A school's: its KS or Plt today (a Plt whose term ended is refused like anyone else);

@@ -157,6 +157,20 @@ describe("resolving a correction", () => {
     expect(audit[0]).toMatchObject({ actorId: w.operatorA.id, fromState: "open", toState: "resolved" });
   });
 
+  it("the guru's home (/api/me) shows the latest report: closed without a data change, with the note", async () => {
+    const me = (await guruA.get("/api/me")).json();
+    expect(me.correction).toMatchObject({
+      status: "resolved",
+      note: NOTE,
+      resolutionNote: "Pangkat diubah menjadi III-b.",
+      resolvedByName: "Operator A",
+      dataChanged: false,
+    });
+    expect(me.correction.resolvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Someone who never reported one has none.
+    expect((await operatorB.get("/api/me")).json().correction).toBeNull();
+  });
+
   it("resolving twice is a clear conflict", async () => {
     const res = await admin.patch(url(), { resolutionNote: "Sudah" });
     expect(res.statusCode).toBe(409);
@@ -171,5 +185,41 @@ describe("resolving a correction", () => {
       resolutionNote: "Beres.",
     });
     expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe("changing the data from the correction", () => {
+  it("the admin list carries each reporter with what the viewer may do (the person policy)", async () => {
+    const created = (await guruA.post("/api/me/profile-corrections", { note: NOTE })).json();
+    const page = (await operatorA.get("/api/admin/profile-corrections?status=open")).json();
+    const row = page.corrections.find((c: { id: string }) => c.id === created.id);
+    expect(row).toMatchObject({ status: "open", dataChanged: false });
+    const person = page.people.find((p: { id: string }) => p.id === w.guruA.id);
+    expect(person).toMatchObject({ id: w.guruA.id, actions: { update: true } });
+    // An operator of another school never sees this reporter.
+    const theirs = (await operatorB.get("/api/admin/profile-corrections")).json().people;
+    expect(theirs.map((p: { id: string }) => p.id)).not.toContain(w.guruA.id);
+  });
+
+  it("an edit through the person update marks the report as changed, for the operator and the guru", async () => {
+    const open = (await operatorA.get("/api/admin/profile-corrections?status=open")).json().corrections;
+    const id = open.find((c: { personId: string }) => c.personId === w.guruA.id)?.id as string;
+    // The operator of another school may not change this person: the same policy as the people page.
+    expect((await operatorB.patch(`/api/admin/people/${w.guruA.id}`, { rank: "Penata / III-c" })).statusCode).toBe(403);
+    const edit = await operatorA.patch(`/api/admin/people/${w.guruA.id}`, { rank: "Penata / III-c" });
+    expect(edit.statusCode).toBe(200);
+    const after = (await operatorA.get("/api/admin/profile-corrections?status=open")).json().corrections;
+    expect(after.find((c: { id: string }) => c.id === id)?.dataChanged).toBe(true);
+    const res = await operatorA.patch(`/api/admin/profile-corrections/${id}`, {
+      resolutionNote: "Pangkat diperbarui.",
+    });
+    expect(res.json()).toMatchObject({ status: "resolved", dataChanged: true });
+    const me = (await guruA.get("/api/me")).json();
+    expect(me.person.rank).toBe("Penata / III-c");
+    expect(me.correction).toMatchObject({
+      status: "resolved",
+      dataChanged: true,
+      resolutionNote: "Pangkat diperbarui.",
+    });
   });
 });

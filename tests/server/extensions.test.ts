@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, windowExtensions } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
+import { longDate } from "../../src/domain/time/long-date.js";
 import { testToday } from "../helpers/clock.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
@@ -16,7 +17,8 @@ let url: string;
 const today = testToday();
 
 const as = async (username: string | null) => signIn(t.app, username as string, TEST_PASSWORD);
-const base = { phase: "perencanaan", reason: "Data pegawai sekolah baru masuk minggu ini" };
+// The test period's planning closes just before pelaksanaan opens: every extension here overlaps it.
+const base = { phase: "perencanaan", reason: "Data pegawai sekolah baru masuk minggu ini", acceptOverlap: true };
 
 async function planningCloseOf(client: Client, personId: string) {
   const [c] = await t.database.db.select().from(cycles).where(eq(cycles.personId, personId));
@@ -97,7 +99,7 @@ describe("what is refused", () => {
     });
     expect(same.statusCode).toBe(400);
     expect(same.json().message).toBe(
-      `Tanggal penutupan perpanjangan harus setelah penutupan masa perencanaan periode ini (${period.planningClosesOn}).`,
+      `Tanggal penutupan perpanjangan harus setelah penutupan masa perencanaan periode ini (${longDate(period.planningClosesOn, "id")}).`,
     );
     const late = await admin.post(url, {
       ...base,
@@ -107,8 +109,24 @@ describe("what is refused", () => {
     });
     expect(late.statusCode).toBe(400);
     expect(late.json().message).toBe(
-      `Tanggal penutupan perpanjangan tidak boleh melewati akhir periode (${period.endsOn}).`,
+      `Tanggal penutupan perpanjangan tidak boleh melewati akhir periode (${longDate(period.endsOn, "id")}).`,
     );
+    expect(await count()).toBe(before);
+  });
+
+  it("a close that runs into pelaksanaan is refused (409, dates in words) until the admin confirms it", async () => {
+    const before = await count();
+    const closesOn = addDays(period.executionOpensOn, 2);
+    const res = await admin.post(url, {
+      ...base,
+      acceptOverlap: undefined,
+      scope: "school",
+      schoolId: w.schoolA.id,
+      closesOn,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain(`(ditutup ${longDate(closesOn, "id")})`);
+    expect(res.json().message).toContain(`dibuka ${longDate(period.executionOpensOn, "id")}`);
     expect(await count()).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, cycles } from "../../src/db/schema.js";
+import { auditEvents, cycles, periods } from "../../src/db/schema.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
 import { testNow } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
@@ -135,7 +135,7 @@ describe("opening a period", () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toBe(
-      `Tanggal periode ini beririsan dengan periode "Periode ${y}" (${y}-01-01 s.d. ${y}-12-31) di dinas ini. Satu pegawai hanya boleh punya satu periode berjalan: ubah tanggalnya.`,
+      `Tanggal periode ini beririsan dengan periode "Periode ${y}" (1 Januari ${y} s.d. 31 Desember ${y}) di dinas ini. Satu pegawai hanya boleh punya satu periode berjalan: ubah tanggalnya.`,
     );
   });
 
@@ -160,16 +160,32 @@ describe("opening a period", () => {
     expect(res.json().message).toBe("Templat aturan tidak dikenal: 1999.");
   });
 
+  it("extending past the next phase's opening is a 409 naming the overlap until the admin confirms it", async () => {
+    const url = `/api/admin/periods/${periodId}/windows`;
+    const unconfirmed = await admin.patch(url, { planningClosesOn: `${y}-03-31`, reason: "Perpanjangan nasional" });
+    expect(unconfirmed.statusCode).toBe(409);
+    expect(unconfirmed.json().message).toBe(
+      `Jadwal perencanaan (ditutup 31 Maret ${y}) akan beririsan dengan jadwal pelaksanaan yang dibuka 1 Februari ${y}: pegawai bisa berada di dua tahap sekaligus. Bila memang disengaja, konfirmasi lalu kirim lagi.`,
+    );
+    const [unchanged] = await t.database.db.select().from(periods).where(eq(periods.id, periodId));
+    expect(unchanged?.planningClosesOn).toBe(`${y}-01-31`);
+  });
+
   it("extends a window later, never earlier, and records why", async () => {
     const later = await admin.patch(`/api/admin/periods/${periodId}/windows`, {
       planningClosesOn: `${y}-03-31`,
       reason: "Perpanjangan nasional",
+      acceptOverlap: true,
     });
     expect(later.statusCode).toBe(200);
     expect(later.json().planningClosesOn).toBe(`${y}-03-31`);
+    // Already overlapping: a later close again needs no new confirmation.
+    const again = await admin.patch(`/api/admin/periods/${periodId}/windows`, { planningClosesOn: `${y}-04-01` });
+    expect(again.statusCode).toBe(200);
     const earlier = await admin.patch(`/api/admin/periods/${periodId}/windows`, { planningClosesOn: `${y}-02-15` });
     expect(earlier.statusCode).toBe(400);
-    expect(earlier.json().message).toContain(`${y}-03-31`);
+    // A date in a message is written as people read it, never as 2026-04-01.
+    expect(earlier.json().message).toBe(`Perpanjangan tidak boleh memajukan tanggal penutupan (1 April ${y}).`);
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, "period_extended"));
     expect(audit[0]?.reason).toBe("Perpanjangan nasional");
   });

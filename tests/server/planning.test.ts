@@ -85,6 +85,36 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
     version = res.json().plan.version;
   });
 
+  it("a quantity of 2.5 is a 400 saying whole numbers; an emptied one saves, counts nothing and is named", async () => {
+    const code = complete.rhk[0]?.code as string;
+    const withQuantity = (quantity: number | null) => ({
+      ...complete,
+      rhk: complete.rhk.map((l) => (l.code === code ? { ...l, quantity } : l)),
+    });
+    const decimal = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${planId}`,
+      payload: { version, content: withQuantity(2.5) },
+    });
+    expect(decimal.statusCode).toBe(400);
+    expect(JSON.stringify(decimal.json().details)).toContain("Target kuantitas harus bilangan bulat (tanpa koma)");
+    const emptied = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${planId}`,
+      payload: { version, content: withQuantity(null) },
+    });
+    expect(emptied.statusCode).toBe(200);
+    expect(emptied.json().rhkTotal).toBeLessThan(40);
+    expect(JSON.stringify(emptied.json().problems)).toContain("Target kuantitas");
+    const back = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${planId}`,
+      payload: { version: emptied.json().plan.version, content: complete },
+    });
+    expect(back.json().rhkTotal).toBe(40);
+    version = back.json().plan.version;
+  });
+
   it("a stale version (second tab) is refused with a clear message and changes nothing", async () => {
     const res = await guru.request({
       method: "PUT",

@@ -59,6 +59,43 @@ export function windowProblems(w: PeriodWindows): string[] {
   return problems;
 }
 
+/** A phase window that is still open when a later phase opens. */
+export type PhaseOverlap = {
+  phase: Exclude<Phase, "selesai">;
+  closesOn: IsoDate;
+  next: Exclude<Phase, "selesai" | "perencanaan">;
+  nextOpensOn: IsoDate;
+};
+
+const ORDERED = ["perencanaan", "pelaksanaan", "penilaian"] as const;
+
+/**
+ * Every phase whose window runs into a later phase's: a pegawai is then in two phases at once.
+ * Allowed (the templates let late plans be approved while pelaksanaan starts), so it is a warning,
+ * never a `windowProblems` error.
+ */
+export function phaseOverlaps(w: PeriodWindows): PhaseOverlap[] {
+  const overlaps: PhaseOverlap[] = [];
+  ORDERED.forEach((phase, i) => {
+    const own = windowOf(phase, w);
+    for (const next of ORDERED.slice(i + 1) as PhaseOverlap["next"][]) {
+      const later = windowOf(next, w);
+      if (own && later && own.closesOn >= later.opensOn)
+        overlaps.push({ phase, closesOn: own.closesOn, next, nextOpensOn: later.opensOn });
+    }
+  });
+  return overlaps;
+}
+
+/**
+ * The overlaps a change of windows creates (those `before` did not have): what an admin is asked
+ * to confirm, so an extension never puts people into two phases by accident.
+ */
+export function newPhaseOverlaps(before: PeriodWindows, after: PeriodWindows): PhaseOverlap[] {
+  const had = new Set(phaseOverlaps(before).map((o) => `${o.phase}>${o.next}`));
+  return phaseOverlaps(after).filter((o) => !had.has(`${o.phase}>${o.next}`));
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

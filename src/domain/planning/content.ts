@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, id, int, multiLine, singleLine } from "../validation/vocabulary.js";
+import { code, id, multiLine, singleLine } from "../validation/vocabulary.js";
 
 /**
  * The answers of a plan, typed once and stored as JSONB. Every field is optional in a draft so
@@ -8,23 +8,31 @@ import { code, id, int, multiLine, singleLine } from "../validation/vocabulary.j
 export const PLAN_STEPS = ["profil", "praktik", "kompetensi", "tugas", "perilaku", "rangkuman"] as const;
 export type PlanStep = (typeof PLAN_STEPS)[number];
 
+/** A target quantity is a count of activities: whole, 1–50 (null while the field is emptied: counts nothing). */
+export const RHK_QUANTITY = { min: 1, max: 50 } as const;
+
+/** A count people type: "2,5" is refused with a message that says why, never read as 25 or 2.5. */
+function count(label: string, min: number, max: number, unit = "") {
+  return z
+    .number(`${label} harus berupa angka`)
+    .int(`${label} harus bilangan bulat (tanpa koma), mis. 2`)
+    .min(min, `${label} minimal ${min}${unit}`)
+    .max(max, `${label} maksimal ${max}${unit}`);
+}
+
 export const ZRhkLine = z.object({
   code: code(),
-  quantity: int().min(1, "Target kuantitas minimal 1").max(50, "Target kuantitas maksimal 50"),
+  quantity: count("Target kuantitas", RHK_QUANTITY.min, RHK_QUANTITY.max).nullable(),
 });
 
 export const ZDutyLine = z.object({
   /** The duty's name as in the staff data, e.g. "Wali kelas". */
   name: singleLine({ min: 1, max: 100 }),
   skFileId: id.nullable().default(null),
-  targetQuantity: int().min(1, "Target kuantitas minimal 1").max(1000).nullable().default(null),
+  targetQuantity: count("Target kuantitas", 1, 1000).nullable().default(null),
   targetUnit: singleLine({ max: 50 }).default(""),
   /** Target time in months within the period. */
-  targetMonths: int()
-    .min(1, "Target waktu minimal 1 bulan")
-    .max(12, "Target waktu maksimal 12 bulan")
-    .nullable()
-    .default(null),
+  targetMonths: count("Target waktu", 1, 12, " bulan").nullable().default(null),
 });
 
 export const ZPlanContent = z.object({

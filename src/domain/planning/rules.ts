@@ -10,6 +10,7 @@ export type PlanProblemCode =
   | "plan.schoolsRequired"
   | "plan.rhkUnknown"
   | "plan.rhkDuplicate"
+  | "plan.rhkQuantityRequired"
   | "plan.rhkTooFew"
   | "plan.rhkTooMany"
   | "plan.dutiesUnanswered"
@@ -31,7 +32,8 @@ export const PENGAWAS_SCHOOL_COUNT = 3;
 /** Total RHK points; items unknown to the catalogue count 0 (and are reported separately). */
 export function rhkTotal(lines: readonly RhkLine[], ruleSet: RuleSetContent): number {
   const points = new Map(ruleSet.rhkItems.map((i) => [i.code, i.points]));
-  return lines.reduce((sum, l) => sum + (points.get(l.code) ?? 0) * l.quantity, 0);
+  // An emptied quantity counts nothing (and is a problem of its own, `plan.rhkQuantityRequired`).
+  return lines.reduce((sum, l) => sum + (points.get(l.code) ?? 0) * (l.quantity ?? 0), 0);
 }
 
 /** Everything that keeps the plan from being submitted. Empty = it may be submitted. Pure. */
@@ -57,6 +59,10 @@ export function planProblems(c: PlanContent, ctx: PlanContext): PlanProblem[] {
   const unknown = c.rhk.filter((l) => !known.has(l.code));
   if (unknown.length > 0) add("kompetensi", "plan.rhkUnknown", { codes: unknown.map((l) => l.code).join(", ") });
   if (new Set(c.rhk.map((l) => l.code)).size !== c.rhk.length) add("kompetensi", "plan.rhkDuplicate");
+  for (const l of c.rhk.filter((line) => line.quantity === null)) {
+    const role = ctx.ruleSet.rhkItems.find((i) => i.code === l.code)?.role ?? l.code;
+    add("kompetensi", "plan.rhkQuantityRequired", { role });
+  }
   const limits = ctx.ruleSet.settings.rhkPoints;
   if (limits) {
     const total = rhkTotal(c.rhk, ctx.ruleSet);

@@ -92,7 +92,7 @@ export function buktiDukungProblems(c: BuktiDukungContent, ctx: PracticeContext)
     for (const item of ctx.plan.rhk) {
       const r = c.rhk[item.code];
       if (r?.achieved === null || r?.achieved === undefined) {
-        add("rhk", "practice.bukti_dukung.achievedRequired", { code: item.code, target: item.quantity });
+        add("rhk", "practice.bukti_dukung.achievedRequired", { code: item.code, target: item.quantity ?? "—" });
       }
       if (!r?.files.length) add("rhk", "practice.bukti_dukung.evidenceRequired", { code: item.code });
     }

@@ -82,7 +82,7 @@ function workRows(s: SkpSource) {
     const result = s.results?.rhk?.[line.code];
     const realisation =
       result?.achieved !== null && result?.achieved !== undefined
-        ? `${result.achieved} dari ${line.quantity}`
+        ? `${result.achieved} dari ${line.quantity ?? "—"}`
         : result?.reflection?.trim()
           ? "Laporan refleksi tertulis"
           : "";
@@ -95,7 +95,7 @@ function workRows(s: SkpSource) {
           }`
         : "—",
       // The quantity counts the item itself (the plan's "× 2"); its unit says what one is.
-      target: `${line.quantity} × ${item?.role ?? line.code}`,
+      target: `${line.quantity ?? "—"} × ${item?.role ?? line.code}`,
       realisation,
     };
   });

@@ -1,3 +1,5 @@
+import { longDate } from "../../domain/time/long-date.js";
+import { isCalendarDate } from "../../domain/validation/vocabulary.js";
 import { practiceEn, practiceId } from "./messages-practice.js";
 import { resultsEn, resultsId } from "./messages-results.js";
 
@@ -28,6 +30,8 @@ const id = {
   "auth.passwordSame": "Kata sandi baru harus berbeda dari kata sandi lama.",
   "period.invalidWindows": "Jadwal periode tidak valid: {detail}",
   "period.noExtendBackwards": "Perpanjangan tidak boleh memajukan tanggal penutupan ({current}).",
+  "period.overlapUnconfirmed":
+    "Jadwal {phase} (ditutup {closesOn}) akan beririsan dengan jadwal {next} yang dibuka {nextOpensOn}: pegawai bisa berada di dua tahap sekaligus. Bila memang disengaja, konfirmasi lalu kirim lagi.",
   "period.overlap":
     'Tanggal periode ini beririsan dengan periode "{name}" ({startsOn} s.d. {endsOn}) di dinas ini. Satu pegawai hanya boleh punya satu periode berjalan: ubah tanggalnya.',
   "ruleSet.unknown": "Templat aturan tidak dikenal: {code}.",
@@ -68,6 +72,7 @@ const id = {
   "plan.schoolsRequired": "Pilih tepat {count} sekolah binaan untuk didampingi.",
   "plan.rhkUnknown": "Rencana hasil kerja tidak ada di katalog periode ini: {codes}.",
   "plan.rhkDuplicate": "Setiap rencana hasil kerja cukup dipilih sekali; atur jumlahnya lewat target kuantitas.",
+  "plan.rhkQuantityRequired": "Target kuantitas {role} belum diisi.",
   "plan.rhkTooFew": "Total poin pengembangan kompetensi {total}; minimal {min} poin.",
   "plan.rhkTooMany": "Total poin pengembangan kompetensi {total}; maksimal {max} poin.",
   "plan.dutiesUnanswered": 'Pilih tugas tambahan Anda, atau nyatakan "Tidak ada tugas tambahan".',
@@ -126,6 +131,8 @@ const en: Record<MessageKey, string> = {
   "auth.passwordSame": "The new password must differ from the old one.",
   "period.invalidWindows": "The period schedule is not valid: {detail}",
   "period.noExtendBackwards": "An extension cannot move the closing date earlier ({current}).",
+  "period.overlapUnconfirmed":
+    "The {phase} window (closing {closesOn}) would overlap the {next} window opening {nextOpensOn}: people could be in two phases at once. If that is intended, confirm and send again.",
   "period.overlap":
     'These dates overlap the period "{name}" ({startsOn} to {endsOn}) of this district. A pegawai can have only one running period: change the dates.',
   "ruleSet.unknown": "Unknown rule-set template: {code}.",
@@ -165,6 +172,7 @@ const en: Record<MessageKey, string> = {
   "plan.schoolsRequired": "Choose exactly {count} of your schools to accompany.",
   "plan.rhkUnknown": "Work-result items not in this period's catalogue: {codes}.",
   "plan.rhkDuplicate": "Choose each work-result item once; set the amount with the target quantity.",
+  "plan.rhkQuantityRequired": "The target quantity of {role} is empty.",
   "plan.rhkTooFew": "Competence development totals {total} points; at least {min} are needed.",
   "plan.rhkTooMany": "Competence development totals {total} points; at most {max} are allowed.",
   "plan.dutiesUnanswered": 'Choose your additional duties, or state "No additional duties".',
@@ -198,8 +206,16 @@ const en: Record<MessageKey, string> = {
 export type Lang = "id" | "en";
 const tables: Record<Lang, Record<MessageKey, string>> = { id, en };
 
+/**
+ * A message with its parameters filled in. A calendar date (YYYY-MM-DD) is written as people read it,
+ * "29 Desember 2026" / "29 December 2026": no message shows a raw ISO date.
+ */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === "string" && isCalendarDate(value) ? longDate(value, lang) : String(value);
+  });
 }
 
 /**

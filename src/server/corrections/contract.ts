@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idParams, multiLine, pageQuery, searchQuery } from "../../domain/validation/vocabulary.js";
 import { defineContract } from "../core/contract.js";
+import { ZPerson } from "../org/contract.js";
 
 export const CORRECTION_STATUSES = ["open", "resolved"] as const;
 
@@ -17,6 +18,11 @@ export const ZCorrection = z.object({
   resolvedAt: z.string().nullable(),
   resolvedByName: z.string().nullable(),
   resolutionNote: z.string().nullable(),
+  /**
+   * Whether the person's data was edited (an operator's or admin's `person_updated`) after this report:
+   * a correction marked done without it reads "tanpa perubahan data", never "sudah diperbaiki".
+   */
+  dataChanged: z.boolean(),
 });
 export type CorrectionDto = z.infer<typeof ZCorrection>;
 
@@ -55,7 +61,13 @@ export const listCorrections = defineContract({
   auth: "session",
   query: z.object({ status: z.enum(CORRECTION_STATUSES).optional(), q: searchQuery, ...pageQuery }),
   // A page at a time, open ones first then newest first; `nextCursor` is null on the last page.
-  response: z.object({ corrections: z.array(ZCorrection), nextCursor: z.string().nullable() }),
+  // `people`: the page's reporters as the person update shows them (with what the viewer may do), so
+  // the correction screen can change the data through the same use case and policy.
+  response: z.object({
+    corrections: z.array(ZCorrection),
+    people: z.array(ZPerson),
+    nextCursor: z.string().nullable(),
+  }),
 });
 
 export const resolveCorrection = defineContract({

@@ -5,6 +5,7 @@ import { adminDistricts, operatorSchools } from "../../domain/auth/policy.js";
 import { containsPattern, keyContains } from "../core/cursor.js";
 import { forbidden } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
+import { personViews } from "../org/person-views.js";
 import type { CorrectionDto } from "./contract.js";
 import { correctionDtos, correctionPage } from "./present.js";
 
@@ -24,7 +25,7 @@ type CorrectionsPage = {
  * Operator: the corrections of their schools. Admin: those of their districts. Anyone else:
  * refused. A page at a time, open ones first, searched by the person's name or NIP.
  */
-export async function listCorrections(db: Db, actor: SessionActor, page: CorrectionsPage) {
+export async function listCorrections(db: Db, actor: SessionActor, page: CorrectionsPage, now: Date) {
   const districtIds = adminDistricts(actor);
   const schoolIds = operatorSchools(actor);
   if (districtIds.length === 0 && schoolIds.length === 0) throw forbidden();
@@ -34,9 +35,12 @@ export async function listCorrections(db: Db, actor: SessionActor, page: Correct
   );
   const pattern = containsPattern(page.q);
   const search = pattern ? keyContains(people.searchKey, pattern) : undefined;
-  return correctionPage(
+  const found = await correctionPage(
     db,
     and(scope, page.status ? eq(profileCorrections.status, page.status) : undefined, search),
     page,
   );
+  // Each reporter with what this viewer may do to them (the policy's `person.update`).
+  const views = await personViews(db, actor, found.people, now);
+  return { corrections: found.corrections, people: views, nextCursor: found.nextCursor };
 }

@@ -8,6 +8,14 @@ import { CORRECTION_STATUSES, type CorrectionDto } from "./contract.js";
 
 const resolver = alias(people, "resolver");
 
+/** The person was edited (operator or admin, `updatePerson`'s audit with a change) after the report. */
+export const dataChangedSince = (
+  personId: SQL | typeof profileCorrections.personId,
+  reportedAt: SQL | typeof profileCorrections.createdAt,
+) =>
+  sql<boolean>`exists(select 1 from audit_events ae where ae.entity_type = 'person' and ae.entity_id = ${personId}::text
+    and ae.action = 'person_updated' and ae.at > ${reportedAt} and ae.data <> '{}'::jsonb)`;
+
 /** Corrections matching `where`, open ones first and newest first, with the names a list shows. */
 export async function correctionDtos(tx: Queryable, where: SQL | undefined): Promise<CorrectionDto[]> {
   const { corrections } = await correctionPage(tx, where, { limit: 100 });
@@ -22,7 +30,7 @@ export async function correctionPage(
   tx: Queryable,
   where: SQL | undefined,
   page: { cursor?: string | undefined; limit: number },
-): Promise<{ corrections: CorrectionDto[]; nextCursor: string | null }> {
+): Promise<{ corrections: CorrectionDto[]; nextCursor: string | null; people: (typeof people.$inferSelect)[] }> {
   const after = decodeCursor(page.cursor, 3) as [string, string, string] | null;
   if (after && !(CORRECTION_STATUSES as readonly string[]).includes(after[0])) {
     throw new AppError("VALIDATION", "error.badCursor");
@@ -39,6 +47,7 @@ export async function correctionPage(
       person: people,
       schoolName: schools.name,
       resolverName: resolver.name,
+      dataChanged: dataChangedSince(profileCorrections.personId, profileCorrections.createdAt),
     })
     .from(profileCorrections)
     .innerJoin(people, eq(people.id, profileCorrections.personId))
@@ -50,7 +59,7 @@ export async function correctionPage(
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   const nextCursor = rows.length > page.limit && last ? encodeCursor([last.c.status, last.created, last.c.id]) : null;
-  const corrections = shown.map(({ c, person, schoolName, resolverName }) => ({
+  const corrections = shown.map(({ c, person, schoolName, resolverName, dataChanged }) => ({
     id: c.id,
     personId: c.personId,
     personName: person.name,
@@ -63,8 +72,10 @@ export async function correctionPage(
     resolvedAt: c.resolvedAt?.toISOString() ?? null,
     resolvedByName: resolverName ?? null,
     resolutionNote: c.resolutionNote,
+    dataChanged,
   }));
-  return { corrections, nextCursor };
+  const reporters = [...new Map(shown.map((r) => [r.person.id, r.person])).values()];
+  return { corrections, nextCursor, people: reporters };
 }
 
 export async function correctionDto(tx: Queryable, id: string): Promise<CorrectionDto> {

@@ -12,7 +12,7 @@ export function correctionsRoutes(app: FastifyInstance, { database, clock }: Fea
     reportCorrection({ db, actor, note: body.note, now: clock.now() }),
   );
   route(app, c.listMyCorrections, async ({ actor }) => ({ corrections: await listMyCorrections(db, actor) }));
-  route(app, c.listCorrections, async ({ actor, query }) => listCorrections(db, actor, query));
+  route(app, c.listCorrections, async ({ actor, query }) => listCorrections(db, actor, query, clock.now()));
   route(app, c.resolveCorrection, async ({ actor, params, body }) =>
     resolveCorrection({ db, actor, correctionId: params.id, resolutionNote: body.resolutionNote }),
   );

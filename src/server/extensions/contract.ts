@@ -11,6 +11,8 @@ const common = {
     minMessage: "Tuliskan alasan perpanjangan (minimal 5 karakter).",
     maxMessage: "Alasan paling banyak 500 karakter.",
   }),
+  /** The admin confirms a close that runs into pelaksanaan (otherwise a 409 says so). */
+  acceptOverlap: z.boolean().optional(),
 };
 
 export const ZExtensionInput = z.discriminatedUnion("scope", [

@@ -5,6 +5,7 @@ import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
+import { assertOverlapAccepted } from "../periods/overlap-check.js";
 import type { ExtensionDto, ExtensionInput } from "./contract.js";
 import { extensionDtos } from "./present.js";
 
@@ -23,6 +24,8 @@ export async function createExtension({ db, actor, periodId, input }: Options): 
   }
   if (input.closesOn > period.endsOn)
     throw new AppError("VALIDATION", "extension.afterPeriodEnd", { endsOn: period.endsOn });
+  // For the people it covers, the planning window then runs into pelaksanaan: confirmed, never by accident.
+  assertOverlapAccepted(period, { ...period, planningClosesOn: input.closesOn }, input.acceptOverlap);
 
   return db.transaction(async (tx) => {
     if (input.scope === "school") {

@@ -34,6 +34,18 @@ export const ZCycleSummary = z.object({
   planStatus: z.enum([...PLAN_STATUSES, "not_started"]),
 });
 
+/** My latest data correction: what the home page says until I report another. */
+export const ZMyCorrection = z.object({
+  status: z.enum(["open", "resolved"]),
+  note: z.string(),
+  resolutionNote: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  /** The operator changed my data after the report; false: marked done without a change. */
+  dataChanged: z.boolean(),
+});
+export type MyCorrection = z.infer<typeof ZMyCorrection>;
+
 export const ZMe = z.object({
   person: z.object({
     id: z.string(),
@@ -66,6 +78,7 @@ export const ZMe = z.object({
   /** The server's date in my district's time zone: the web app never trusts the phone's clock. */
   today: z.string(),
   myCycles: z.array(ZCycleSummary),
+  correction: ZMyCorrection.nullable(),
 });
 export type Me = z.infer<typeof ZMe>;
 

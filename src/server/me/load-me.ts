@@ -13,7 +13,7 @@ import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/
 import { notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { planStatusOf } from "../planning/plan-status.js";
-import type { Me, Role } from "./contract.js";
+import type { Me, MyCorrection, Role } from "./contract.js";
 
 function rolesOf(actor: SessionActor): Role[] {
   const roles = new Set<Role>();
@@ -90,6 +90,15 @@ const meQuery = (db: Db) =>
             left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
             left join ${documents} pl on pl.cycle_id = c.id and pl.kind = 'plan'
           where c.person_id = people.id), '[]'::json)`,
+        // The latest data correction I reported and what became of it (the home page shows it).
+        correction: sql<MyCorrection | null>`(
+          select json_build_object('status', pc.status, 'note', pc.note, 'resolutionNote', pc.resolution_note,
+            'resolvedAt', pc.resolved_at, 'resolvedByName', r.name,
+            'dataChanged', exists(select 1 from audit_events ae where ae.entity_type = 'person'
+              and ae.entity_id = people.id::text and ae.action = 'person_updated' and ae.at > pc.created_at
+              and ae.data <> '{}'::jsonb))
+          from profile_corrections pc left join ${people} r on r.id = pc.resolved_by
+          where pc.person_id = people.id order by pc.created_at desc, pc.id desc limit 1)`,
       })
       .from(people)
       .where(eq(people.id, sql.placeholder("personId")))
@@ -104,7 +113,7 @@ const meQuery = (db: Db) =>
 export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me> {
   const [row] = await meQuery(db).execute({ personId: actor.personId });
   if (!row) throw notFound();
-  const { person, hats: hatRows, cycles: mine } = row;
+  const { person, hats: hatRows, cycles: mine, correction } = row;
 
   // "My" date: the district of my first active hat (one district for nearly everyone).
   const home = hatRows.find((h) => h.districtId === actor.hats[0]?.districtId) ?? hatRows[0];
@@ -120,6 +129,9 @@ export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me
       rank: person.rank,
       positionLevel: person.positionLevel,
     },
+    correction: correction
+      ? { ...correction, resolvedAt: correction.resolvedAt ? new Date(correction.resolvedAt).toISOString() : null }
+      : null,
     roles: rolesOf(actor),
     hats: hatRows
       .filter((h) => h.endsOn === null || h.endsOn >= dateInZone(now, h.timeZone))

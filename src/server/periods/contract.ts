@@ -148,6 +148,8 @@ export const extendPeriod = defineContract({
       executionClosesOn: ZIsoDate,
       assessmentClosesOn: ZIsoDate,
       reason: multiLine({ max: 500 }),
+      /** The admin confirms a window that now runs into the next phase (otherwise a 409 says so). */
+      acceptOverlap: z.boolean(),
     })
     .partial()
     .refine((b) => b.planningClosesOn ?? b.executionClosesOn ?? b.assessmentClosesOn, {

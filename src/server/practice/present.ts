@@ -164,7 +164,8 @@ export function planTargetsDto(scope: PracticeScope) {
       const item = items.get(l.code);
       return {
         code: l.code,
-        quantity: l.quantity,
+        // An agreed plan has every quantity (planProblems); 0 only for a malformed row.
+        quantity: l.quantity ?? 0,
         role: item?.role ?? l.code,
         unit: item?.unit ?? "",
         evidence: item?.evidence ?? "",

@@ -20,7 +20,7 @@ import { type ActorAtPlace, PLAN_PROGRESS, planNextActor } from "../../domain/da
 import type { SchoolDashboard as Answer } from "../../server/dashboard/contract.js";
 import { PATHS } from "../app/access.js";
 import { statusLabel } from "../review/labels.js";
-import { reviewPath } from "../review/paths.js";
+import { reviewPath, useBackState } from "../review/paths.js";
 import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { Loading } from "../ui/Loading.js";
@@ -62,6 +62,7 @@ function progressRows(t: TFunction, d: Answer): BarRow<ActorAtPlace>[] {
  */
 export function SchoolDashboard({ schools }: { schools: { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  const back = useBackState("nav.dashboard");
   const theme = useMantineTheme();
   const [schoolId, setSchoolId] = useState<string | null>(schools[0]?.id ?? null);
   const [periodId, setPeriodId] = useState<string | null>(null);
@@ -142,7 +143,7 @@ export function SchoolDashboard({ schools }: { schools: { id: string; name: stri
                   {d.planningOverdue.first.map((r) => (
                     <List.Item key={r.cycleId}>
                       <Group gap="xs" wrap="wrap">
-                        <Anchor component={Link} to={reviewPath(r.cycleId)} fw={500}>
+                        <Anchor component={Link} to={reviewPath(r.cycleId)} state={back} fw={500}>
                           {r.name}
                         </Anchor>
                         <PlanStatusBadge status={r.planStatus} />

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { reviewPath } from "../review/paths.js";
+import { reviewPath, useBackState } from "../review/paths.js";
 import type { QueueItem } from "../review/queue.js";
 import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { useIsDesktop } from "../ui/useIsDesktop.js";
@@ -18,6 +18,7 @@ type Props = { people: Assessee[] };
  */
 export function AssesseeList({ people }: Props) {
   const { t } = useTranslation();
+  const back = useBackState("nav.staff");
   const desktop = useIsDesktop();
   const dash = t("common.none");
   const plan = (p: Assessee) => <PlanStatusBadge status={p.status} />;
@@ -26,10 +27,10 @@ export function AssesseeList({ people }: Props) {
     return (
       <Stack gap="xs">
         {people.map((p) => (
-          <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)}>
+          <Card key={p.cycleId} padding="sm" component={Link} to={reviewPath(p.cycleId)} state={back}>
             <Stack gap={4}>
               <Text fw={600}>{p.name}</Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" className="nip">
                 {p.nip ?? dash}
               </Text>
               <Text size="sm">{[t(`track.${p.track}`), p.schoolName].filter(Boolean).join(" · ")}</Text>
@@ -66,11 +67,11 @@ export function AssesseeList({ people }: Props) {
         {people.map((p) => (
           <Table.Tr key={p.cycleId}>
             <Table.Td>
-              <Anchor component={Link} to={reviewPath(p.cycleId)} fw={500}>
+              <Anchor component={Link} to={reviewPath(p.cycleId)} state={back} fw={500}>
                 {p.name}
               </Anchor>
             </Table.Td>
-            <Table.Td>{p.nip ?? dash}</Table.Td>
+            <Table.Td className="nip">{p.nip ?? dash}</Table.Td>
             <Table.Td>{p.schoolName ?? dash}</Table.Td>
             <Table.Td>{t(`track.${p.track}`)}</Table.Td>
             <Table.Td>

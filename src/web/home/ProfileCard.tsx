@@ -2,14 +2,15 @@ import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../server/me/contract.js";
 import { correctionHandlerOf } from "../app/access.js";
+import { CorrectionOutcome } from "./CorrectionOutcome.js";
 
-function Field({ label, value }: { label: string; value: string }) {
+function Field({ label, value, nip = false }: { label: string; value: string; nip?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+      <Text size="sm" fw={500} className={nip ? "nip" : undefined} style={{ overflowWrap: "anywhere" }}>
         {value}
       </Text>
     </Stack>
@@ -36,12 +37,13 @@ export function ProfileCard({ me }: { me: Me }) {
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
         <Field label={t("mine.name")} value={p.name} />
-        <Field label={t("mine.nip")} value={p.nip ?? dash} />
+        <Field label={t("mine.nip")} value={p.nip ?? dash} nip />
         <Field label={t("mine.employmentStatus")} value={statusLabel || dash} />
         <Field label={t("mine.rank")} value={p.rank || dash} />
         <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
         <Field label={t("mine.school")} value={school ?? dash} />
       </SimpleGrid>
+      {me.correction && <CorrectionOutcome correction={me.correction} />}
     </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { enCorrections } from "./en-corrections.js";
+import { enFields } from "./en-fields.js";
 import { enRaporAdmin } from "./en-rapor.js";
 import { enResults } from "./en-results.js";
 import { enTimKinerjaWorkspace } from "./en-tim-kinerja.js";
@@ -5,6 +7,9 @@ import type { idAdmin } from "./id-admin.js";
 
 /** English strings of the admin pages; same shape as id-admin.ts. */
 export const enAdmin: typeof idAdmin = {
+  /** Shared form fields, the phase-overlap warning (id-fields.ts) and a correction's outcome (id-corrections.ts). */
+  ...enFields,
+  ...enCorrections,
   admin: {
     district: "District (Dinas)",
     noDistrict: "Your account is not linked to any district.",

@@ -226,6 +226,7 @@ export const enPlanning: typeof idPlanning = {
       schoolsRequired: "Choose exactly {{count}} of your schools to accompany.",
       rhkUnknown: "Work-result items not in this period's catalogue: {{codes}}.",
       rhkDuplicate: "Choose each work-result item once; set the amount with the target quantity.",
+      rhkQuantityRequired: "The target quantity of {{role}} is empty.",
       rhkTooFew: "Competence development totals {{total}} points; at least {{min}} are needed.",
       rhkTooMany: "Competence development totals {{total}} points; at most {{max}} are allowed.",
       dutiesUnanswered: 'Choose your additional duties, or state "No additional duties".',

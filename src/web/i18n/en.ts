@@ -242,6 +242,13 @@ const enCore: typeof idCore = {
     rank: "Rank/grade",
     positionLevel: "Position level",
     school: "School",
+    correction: {
+      open: "Your data correction is being followed up by the school operator.",
+      changed: "{{name}} updated your data as reported ({{date}}).",
+      unchanged: "{{name}} closed your report without changing your data ({{date}}).",
+      note: "Note: {{note}}",
+      again: "If the data above is still wrong, report again from the Data diri step of your plan.",
+    },
     emptyTitle: "No performance cycle for you yet",
     emptyBody:
       "Cycles are created when the district opens a new period. If a period is open but your cycle does not appear, contact your {{handler}}.",

@@ -1,9 +1,14 @@
+import { idCorrections } from "./id-corrections.js";
+import { idFields } from "./id-fields.js";
 import { idRaporAdmin } from "./id-rapor.js";
 import { idResults } from "./id-results.js";
 import { idTimKinerjaWorkspace } from "./id-tim-kinerja.js";
 
 /** Indonesian strings of the admin pages (Sekolah, Pegawai, Penugasan, Periode, Impor data). */
 export const idAdmin = {
+  /** Shared form fields, the phase-overlap warning (id-fields.ts) and a correction's outcome (id-corrections.ts). */
+  ...idFields,
+  ...idCorrections,
   admin: {
     district: "Dinas",
     noDistrict: "Akun Anda belum terhubung dengan dinas mana pun.",

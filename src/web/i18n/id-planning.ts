@@ -227,6 +227,7 @@ export const idPlanning = {
       schoolsRequired: "Pilih tepat {{count}} sekolah binaan untuk didampingi.",
       rhkUnknown: "Rencana hasil kerja tidak ada di katalog periode ini: {{codes}}.",
       rhkDuplicate: "Setiap rencana hasil kerja cukup dipilih sekali; atur jumlahnya lewat target kuantitas.",
+      rhkQuantityRequired: "Target kuantitas {{role}} belum diisi.",
       rhkTooFew: "Total poin pengembangan kompetensi {{total}}; minimal {{min}} poin.",
       rhkTooMany: "Total poin pengembangan kompetensi {{total}}; maksimal {{max}} poin.",
       dutiesUnanswered: 'Pilih tugas tambahan Anda, atau nyatakan "Tidak ada tugas tambahan".',

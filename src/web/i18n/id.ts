@@ -244,6 +244,13 @@ export const idCore = {
     rank: "Pangkat/golongan",
     positionLevel: "Jenjang jabatan",
     school: "Satuan pendidikan",
+    correction: {
+      open: "Laporan perbaikan data Anda sedang ditindaklanjuti operator sekolah.",
+      changed: "{{name}} memperbarui data Anda sesuai laporan ({{date}}).",
+      unchanged: "{{name}} menandai laporan Anda selesai tanpa mengubah data ({{date}}).",
+      note: "Catatan: {{note}}",
+      again: "Bila data di atas masih keliru, laporkan lagi lewat langkah Data diri di perencanaan.",
+    },
     emptyTitle: "Belum ada siklus kinerja untuk Anda",
     emptyBody:
       "Siklus kinerja dibuat saat dinas membuka periode baru. Bila periode sudah dibuka tetapi siklus Anda belum tampil, hubungi {{handler}}.",

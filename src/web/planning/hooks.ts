@@ -102,8 +102,8 @@ export function useCatalogue() {
   return useQuery({ queryKey: ["catalogue"], queryFn: () => callApi(catalogue), staleTime: 10 * 60_000 });
 }
 
-export function useMyCorrections() {
-  return useQuery({ queryKey: ["myCorrections"], queryFn: () => callApi(listMyCorrections) });
+export function useMyCorrections(enabled = true) {
+  return useQuery({ queryKey: ["myCorrections"], queryFn: () => callApi(listMyCorrections), enabled });
 }
 
 export function useReportCorrection(cycleId: string) {

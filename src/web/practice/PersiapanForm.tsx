@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { OBSERVATION_MODES, type ObservationMode } from "../../domain/practice/context.js";
 import { MAX_FILES, type PersiapanContent, type Schedule } from "../../domain/practice/persiapan.js";
 import { MAX_FILE_BYTES } from "../../server/files/contract.js";
+import { DateField } from "../ui/DateField.js";
 import { formatDate } from "../ui/format.js";
 import { FileUploads } from "./FileUploads.js";
 import { LineField, NoteField } from "./fields.js";
@@ -231,11 +232,10 @@ function ScheduleFields({
         {title}
       </Title>
       <Group grow wrap="wrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t("practice.schedule.date")}
           value={v.date ?? ""}
-          onChange={(e) => onChange({ date: e.currentTarget.value || null })}
+          onChange={(date) => onChange({ date: date || null })}
           style={{ minWidth: 150 }}
         />
         <TextInput

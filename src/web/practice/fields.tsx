@@ -1,5 +1,7 @@
-import { ActionIcon, Group, Textarea, TextInput } from "@mantine/core";
+import { ActionIcon, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../ui/DateField.js";
+import { LimitedTextarea, LimitedTextInput } from "../ui/LimitedText.js";
 
 /** A note field that is read-only when the reader holds no pen on it. */
 export function NoteField({
@@ -18,12 +20,12 @@ export function NoteField({
   minRows?: number;
 }) {
   return (
-    <Textarea
+    <LimitedTextarea
       label={label}
       description={description}
       autosize
       minRows={minRows}
-      maxLength={2000}
+      max={2000}
       readOnly={readOnly}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
@@ -46,12 +48,14 @@ export function LineField({
   readOnly: boolean;
   type?: "text" | "date" | "url";
 }) {
+  if (type === "date")
+    return <DateField label={label} description={description} value={value} onChange={onChange} readOnly={readOnly} />;
   return (
-    <TextInput
+    <LimitedTextInput
       type={type}
       label={label}
       description={description}
-      maxLength={type === "url" ? 1000 : 200}
+      max={type === "url" ? 1000 : 200}
       readOnly={readOnly}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { Link, useLocation, useParams } from "react-router-dom";
 import { PATHS } from "../app/access.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { Loading } from "../ui/Loading.js";
@@ -9,6 +9,7 @@ import { HistorySection } from "./HistorySection.js";
 import { useCyclePlan } from "./hooks.js";
 import { asLabel } from "./labels.js";
 import { PlanStatusCard } from "./PlanStatusCard.js";
+import { backOf } from "./paths.js";
 import { PlanContentView } from "./plan/PlanContentView.js";
 import { ReopenRequests } from "./ReopenRequests.js";
 import { ReviewActions } from "./ReviewActions.js";
@@ -18,10 +19,12 @@ export function PlanReviewPage() {
   const { t } = useTranslation();
   const { cycleId = "" } = useParams();
   const plan = useCyclePlan(cycleId);
+  // Back where the user came from (the admin's reopen inbox, a period, the dashboard); the queue otherwise.
+  const from = backOf(useLocation().state) ?? { to: PATHS.reviewQueue, labelKey: "review.title" };
 
   const back = (
-    <Anchor component={Link} to={PATHS.reviewQueue} size="sm">
-      ← {t("review.title")}
+    <Anchor component={Link} to={from.to} size="sm">
+      ← {t(from.labelKey as "review.title")}
     </Anchor>
   );
   if (plan.isPending) return <Loading />;

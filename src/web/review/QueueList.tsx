@@ -55,7 +55,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
           <Card key={i.cycleId} component={Link} to={reviewPath(i.cycleId)} padding="sm">
             <Stack gap={4}>
               <Text fw={600}>{i.name}</Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" className="nip">
                 {i.nip ?? dash}
               </Text>
               <Text size="sm">{[t(`track.${i.track}`), i.schoolName].filter(Boolean).join(" · ")}</Text>
@@ -92,7 +92,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
               <Anchor component={Link} to={reviewPath(i.cycleId)} fw={600}>
                 {i.name}
               </Anchor>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" className="nip">
                 {i.nip ?? dash}
               </Text>
             </Table.Td>

@@ -6,7 +6,7 @@ import { Link } from "react-router-dom";
 import { PATHS } from "../app/access.js";
 import { useSession } from "../app/session.js";
 import { usePlanningQueue } from "../review/hooks.js";
-import { reviewPath } from "../review/paths.js";
+import { reviewPath, useBackState } from "../review/paths.js";
 import { QueueFlags } from "../review/QueueList.js";
 import type { QueueItem } from "../review/queue.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
@@ -57,10 +57,11 @@ function Recommendation({ item }: { item: QueueItem }) {
 
 function SubjectCard({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
+  const back = useBackState("nav.timKinerja");
   return (
     <Card padding="sm" withBorder data-testid="tim-subject">
       <Stack gap={4}>
-        <Anchor component={Link} to={workPath(item)} fw={600}>
+        <Anchor component={Link} to={workPath(item)} state={back} fw={600}>
           {item.name}
         </Anchor>
         <Text size="sm">{[t(`track.${item.track}`), item.schoolName].filter(Boolean).join(" · ")}</Text>

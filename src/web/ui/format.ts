@@ -1,39 +1,10 @@
+import { longDateOf, monthNames } from "../../domain/time/long-date.js";
 import { currentLang } from "../i18n/index.js";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 // The first Intl.DateTimeFormat of a page loads locale data: ~30 ms of a cheap phone's main thread
-// before the home page can show. "31 Januari 2026" needs only the month names.
-const MONTHS = {
-  id: [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-} as const;
+// before the home page can show. "31 Januari 2026" needs only the month names (src/domain/time/long-date.ts).
 
 /** "2026-01-31" → "31 Januari 2026" (or "31 January 2026" in English). */
 export function formatDate(value: string | null | undefined): string {
@@ -46,7 +17,7 @@ export function formatDate(value: string | null | undefined): string {
   const [y, m, d] = dateOnly
     ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
     : [date.getFullYear(), date.getMonth(), date.getDate()];
-  return `${d} ${MONTHS[currentLang() === "en" ? "en" : "id"][m]} ${y}`;
+  return longDateOf(y, m, d, currentLang());
 }
 
 /** Case- and accent-insensitive "contains", for search boxes. */
@@ -63,5 +34,5 @@ export function matches(haystack: string | null | undefined, needle: string): bo
 /** "2026-12" → "Desember 2026" (or "December 2026"). */
 export function formatMonth(yearMonth: string): string {
   const [y, m] = yearMonth.split("-").map(Number) as [number, number];
-  return `${MONTHS[currentLang() === "en" ? "en" : "id"][m - 1] ?? yearMonth} ${y}`;
+  return `${monthNames(currentLang())[m - 1] ?? yearMonth} ${y}`;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  newPhaseOverlaps,
   nextStepKey,
   type PeriodWindows,
+  phaseOverlaps,
   windowProblems,
   windowState,
   windowsAround,
@@ -29,6 +31,26 @@ describe("phase windows", () => {
     );
     expect(windowProblems({ ...w, executionOpensOn: "2024-12-01" }).join()).toContain("pelaksanaan dibuka sebelum");
     expect(windowProblems({ ...w, endsOn: "2024-01-01" })).toContain("periode berakhir sebelum dimulai");
+  });
+  it("warns when a window runs into a later phase (the closing day on the next opening counts)", () => {
+    expect(phaseOverlaps(w)).toEqual([]);
+    expect(phaseOverlaps({ ...w, planningClosesOn: "2025-02-01" })).toEqual([
+      { phase: "perencanaan", closesOn: "2025-02-01", next: "pelaksanaan", nextOpensOn: "2025-02-01" },
+    ]);
+    const long = phaseOverlaps({ ...w, planningClosesOn: "2025-12-05" }).map((o) => o.next);
+    expect(long).toEqual(["pelaksanaan", "penilaian"]);
+    // Overlaps stay allowed: a warning, not a schedule problem.
+    expect(windowProblems({ ...w, planningClosesOn: "2025-03-31" })).toEqual([]);
+  });
+  it("asks to confirm only the overlaps a change creates", () => {
+    const overlapping = { ...w, planningClosesOn: "2025-03-31" };
+    expect(newPhaseOverlaps(w, overlapping).map((o) => o.phase)).toEqual(["perencanaan"]);
+    // Already overlapping (a 2025 template): moving the close again is no new warning.
+    expect(newPhaseOverlaps(overlapping, { ...w, planningClosesOn: "2025-04-15" })).toEqual([]);
+    expect(newPhaseOverlaps(w, { ...w, executionClosesOn: "2025-12-10" })[0]).toMatchObject({
+      phase: "pelaksanaan",
+      next: "penilaian",
+    });
   });
   it("knows whether today is before, inside or after a window (closing day included)", () => {
     expect(windowState("perencanaan", w, "2024-12-31")).toBe("not_open");

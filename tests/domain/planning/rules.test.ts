@@ -54,6 +54,16 @@ describe("plan rules", () => {
     expect(planProblems({ ...completeGuruPlan(), rhk: [] }, guruCtx("2026-annual"))).toEqual([]);
   });
 
+  it("an emptied RHK quantity counts nothing and is named as missing", () => {
+    const rs = ruleSet("2024-semester");
+    expect(rhkTotal([{ code: "peserta-webinar", quantity: null }], rs)).toBe(0);
+    const plan = { ...completeGuruPlan(), rhk: [{ code: "peserta-webinar", quantity: null }] };
+    const problems = planProblems(plan, guruCtx("2026-annual"));
+    expect(problems).toEqual([
+      { step: "kompetensi", code: "plan.rhkQuantityRequired", params: { role: expect.any(String) } },
+    ]);
+  });
+
   it("unknown or duplicated RHK items are refused", () => {
     const plan = {
       ...completeGuruPlan(),

@@ -1,10 +1,11 @@
-import { Checkbox, NativeSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Checkbox, NativeSelect, Select, SimpleGrid, Stack } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNMENT_KINDS, SCHOOL_SCOPED_KINDS } from "../../../domain/org/types.js";
 import { ZAssignmentInput } from "../../../server/org/contract.js";
 import { useToday } from "../../auth/hooks.js";
+import { DateField } from "../../ui/DateField.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
@@ -103,21 +104,20 @@ export function AddAssignmentModal({ districtId, onClose }: { districtId: string
             />
           )}
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="date"
+            <DateField
               label={t("assignments.startsOn")}
               value={v.startsOn}
-              onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })}
+              onChange={(startsOn) => setV({ ...v, startsOn })}
               error={err("startsOn")}
               required
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("assignments.endsOn")}
               description={t("assignments.endsOnHint")}
               value={v.endsOn}
               min={v.startsOn}
-              onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })}
+              onChange={(endsOn) => setV({ ...v, endsOn })}
+              clearable
               error={err("endsOn")}
             />
           </SimpleGrid>

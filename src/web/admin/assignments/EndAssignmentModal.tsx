@@ -1,7 +1,8 @@
-import { Stack, TextInput } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useToday } from "../../auth/hooks.js";
+import { DateField } from "../../ui/DateField.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
@@ -21,12 +22,11 @@ export function EndAssignmentModal({ assignment, onClose }: { assignment: Assign
       <form onSubmit={submit}>
         <Stack gap="sm">
           <ErrorAlert error={end.error} />
-          <TextInput
-            type="date"
+          <DateField
             label={t("assignments.endConfirm")}
             value={endsOn}
             min={assignment.startsOn}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            onChange={setEndsOn}
             required
           />
           <FormActions

@@ -18,7 +18,7 @@ export function CorrectionList({ corrections, onResolve }: Props) {
       <Text fw={600} size="sm">
         {c.personName}
       </Text>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className="nip">
         {c.nip ?? dash}
       </Text>
       {c.schoolId && c.schoolName && (
@@ -40,8 +40,8 @@ export function CorrectionList({ corrections, onResolve }: Props) {
       </Button>
     ) : (
       <Stack gap={2}>
-        <Badge color="teal" variant="light" w="fit-content">
-          {t("correctionsAdmin.status.resolved")}
+        <Badge color={c.dataChanged ? "teal" : "yellow"} variant="light" w="fit-content">
+          {t(c.dataChanged ? "correctionOutcome.changed" : "correctionOutcome.unchanged")}
         </Badge>
         <Text size="xs" c="dimmed">
           {t("correctionsAdmin.resolvedBy", { name: c.resolvedByName ?? dash, date: formatDate(c.resolvedAt) })}

@@ -2,7 +2,6 @@ import { SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CorrectionDto } from "../../../server/corrections/contract.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
 import { LoadMore } from "../../ui/LoadMore.js";
@@ -18,16 +17,21 @@ const isFilter = (v: string): v is CorrectionFilter => FILTERS.some((f) => f ===
 export function CorrectionsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<CorrectionFilter>("open");
-  const [resolving, setResolving] = useState<CorrectionDto | null>(null);
+  // The id only: the modal reads the latest row, so an edit of the person's data shows at once.
+  const [resolvingId, setResolvingId] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [debounced] = useDebouncedValue(query.trim(), 300);
   const corrections = useCorrections(filter, debounced);
   const list = corrections.data?.pages.flatMap((p) => p.corrections) ?? [];
+  const resolving = list.find((c) => c.id === resolvingId) ?? null;
+  const person = corrections.data?.pages.flatMap((p) => p.people).find((p) => p.id === resolving?.personId);
 
   return (
     <Stack gap="md">
       <PageHeader title={t("correctionsAdmin.title")} intro={t("correctionsAdmin.intro")} />
-      {resolving && <ResolveCorrectionModal correction={resolving} onClose={() => setResolving(null)} />}
+      {resolving && (
+        <ResolveCorrectionModal correction={resolving} person={person} onClose={() => setResolvingId(null)} />
+      )}
       <SegmentedControl
         value={filter}
         onChange={(v) => isFilter(v) && setFilter(v)}
@@ -47,7 +51,7 @@ export function CorrectionsPage() {
       {corrections.isSuccess && list.length === 0 && (
         <Text c="dimmed">{filter === "open" ? t("correctionsAdmin.emptyOpen") : t("correctionsAdmin.empty")}</Text>
       )}
-      {list.length > 0 && <CorrectionList corrections={list} onResolve={setResolving} />}
+      {list.length > 0 && <CorrectionList corrections={list} onResolve={(c) => setResolvingId(c.id)} />}
       {list.length > 0 && <LoadMore pages={corrections} shown={list.length} />}
     </Stack>
   );

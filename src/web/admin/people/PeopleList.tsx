@@ -79,7 +79,7 @@ export function PeopleList({ people }: { people: Person[] }) {
             {people.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td fw={500}>{p.name}</Table.Td>
-                <Table.Td>{p.nip ?? dash}</Table.Td>
+                <Table.Td className="nip">{p.nip ?? dash}</Table.Td>
                 <Table.Td>{status(p)}</Table.Td>
                 <Table.Td>{p.ptkType || dash}</Table.Td>
                 <Table.Td>
@@ -105,7 +105,7 @@ export function PeopleList({ people }: { people: Person[] }) {
             <Card key={p.id} padding="sm">
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600}>{p.name}</Text>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" className={p.nip ? "nip" : undefined}>
                   {p.nip ?? p.nuptk ?? p.email ?? dash}
                   {" · "}
                   {p.username ? `${t("people.username")}: ${p.username}` : t("people.noAccount")}

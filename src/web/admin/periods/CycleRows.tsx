@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { z } from "zod";
 import type { ZCycleRow } from "../../../server/periods/contract.js";
-import { reviewPath } from "../../review/paths.js";
+import { reviewPath, useBackState } from "../../review/paths.js";
 import { useIsDesktop } from "../../ui/useIsDesktop.js";
 
 export type CycleRow = z.infer<typeof ZCycleRow>;
@@ -19,6 +19,7 @@ function usePhaseLabel() {
 /** Cycles of a period: who, which track, atasan and Tim Kinerja. */
 export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
   const { t } = useTranslation();
+  const back = useBackState("admin.periods");
   const desktop = useIsDesktop();
   const phaseLabel = usePhaseLabel();
   const dash = t("common.none");
@@ -45,7 +46,7 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
       <Stack gap="xs">
         {cycles.map((c) => (
           <Card key={c.cycleId} padding="sm">
-            <Anchor component={Link} to={reviewPath(c.cycleId)} fw={600}>
+            <Anchor component={Link} to={reviewPath(c.cycleId)} state={back} fw={600}>
               {c.name}
             </Anchor>
             <Text size="sm">{[t(`track.${c.track}`), c.schoolName].filter(Boolean).join(" · ")}</Text>
@@ -81,11 +82,11 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
         {cycles.map((c) => (
           <Table.Tr key={c.cycleId}>
             <Table.Td fw={500}>
-              <Anchor component={Link} to={reviewPath(c.cycleId)}>
+              <Anchor component={Link} to={reviewPath(c.cycleId)} state={back}>
                 {c.name}
               </Anchor>
               {c.nip && (
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" className="nip">
                   {c.nip}
                 </Text>
               )}

@@ -1,9 +1,10 @@
-import { SegmentedControl, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { SegmentedControl, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { addDays } from "../../../domain/cycles/phase.js";
+import { addDays, newPhaseOverlaps, type PeriodWindows } from "../../../domain/cycles/phase.js";
 import { ZExtensionInput } from "../../../server/extensions/contract.js";
+import { DateField } from "../../ui/DateField.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
@@ -11,8 +12,9 @@ import { zodFieldErrors } from "../../ui/zod-errors.js";
 import { SchoolSelect } from "../schools/SchoolSelect.js";
 import { useCreateExtension } from "./extension-hooks.js";
 import { usePeriodCycles } from "./hooks.js";
+import { OverlapWarning } from "./OverlapWarning.js";
 
-type Period = { id: string; districtId: string; planningClosesOn: string; endsOn: string };
+type Period = PeriodWindows & { id: string; districtId: string };
 type Props = { period: Period; onClose: () => void };
 type Scope = "school" | "person";
 
@@ -33,6 +35,9 @@ export function ExtensionModal({ period, onClose }: Props) {
   const [scope, setScope] = useState<Scope>("person");
   const [v, setV] = useState({ schoolId: "", personId: "", closesOn: addDays(period.planningClosesOn, 7), reason: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [acceptOverlap, setAcceptOverlap] = useState(false);
+  // For the people covered the planning window may now run into pelaksanaan: asked as the server asks.
+  const overlaps = v.closesOn ? newPhaseOverlaps(period, { ...period, planningClosesOn: v.closesOn }) : [];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -43,6 +48,7 @@ export function ExtensionModal({ period, onClose }: Props) {
       closesOn: v.closesOn,
       reason: v.reason,
       ...target,
+      ...(overlaps.length > 0 ? { acceptOverlap } : {}),
     });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
@@ -97,17 +103,17 @@ export function ExtensionModal({ period, onClose }: Props) {
               required
             />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t("periodExtensions.closesOn")}
             description={t("periodExtensions.closesOnHint")}
             value={v.closesOn}
             min={addDays(period.planningClosesOn, 1)}
             max={period.endsOn}
-            onChange={(e) => setV({ ...v, closesOn: e.currentTarget.value })}
+            onChange={(closesOn) => setV({ ...v, closesOn })}
             error={err("closesOn")}
             required
           />
+          <OverlapWarning overlaps={overlaps} accepted={acceptOverlap} onAccept={setAcceptOverlap} />
           <Textarea
             label={t("periodExtensions.reason")}
             value={v.reason}
@@ -118,7 +124,12 @@ export function ExtensionModal({ period, onClose }: Props) {
             error={err("reason")}
             required
           />
-          <FormActions onCancel={onClose} label={t("common.save")} pending={create.isPending} />
+          <FormActions
+            onCancel={onClose}
+            label={t("common.save")}
+            pending={create.isPending}
+            disabled={overlaps.length > 0 && !acceptOverlap}
+          />
         </Stack>
       </form>
     </FormModal>

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { PeriodWindows } from "../../../domain/cycles/phase.js";
 import type { ExtensionDto } from "../../../server/extensions/contract.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
@@ -8,7 +9,7 @@ import { useIsDesktop } from "../../ui/useIsDesktop.js";
 import { ExtensionModal } from "./ExtensionModal.js";
 import { useExtensions } from "./extension-hooks.js";
 
-type Period = { id: string; districtId: string; planningClosesOn: string; endsOn: string };
+type Period = PeriodWindows & { id: string; districtId: string };
 
 /** Planning extensions for one school or one person, and the form to add one. */
 export function ExtensionsSection({ period }: { period: Period }) {

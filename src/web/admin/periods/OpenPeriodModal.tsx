@@ -2,13 +2,16 @@ import { Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantin
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
+import { phaseOverlaps } from "../../../domain/cycles/phase.js";
 import { PATHS } from "../../app/access.js";
 import { useToday } from "../../auth/hooks.js";
+import { DateField } from "../../ui/DateField.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
 import { Loading } from "../../ui/Loading.js";
 import { useOpenPeriod, useTemplates } from "./hooks.js";
+import { OverlapWarning } from "./OverlapWarning.js";
 import { EMPTY_WINDOWS, WINDOW_FIELDS, type Windows, windowsFor } from "./windows.js";
 
 /** Opens a period from a rule-set template; the year prefills all eight dates. */
@@ -90,20 +93,18 @@ export function OpenPeriodModal({ districtId, onClose }: { districtId: string; o
             </div>
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
               {WINDOW_FIELDS.map((field) => (
-                <TextInput
+                <DateField
                   key={field}
-                  type="date"
                   label={t(`periods.${field}`)}
                   value={windows[field]}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    setWindows((w) => ({ ...w, [field]: value }));
-                  }}
+                  onChange={(value) => setWindows((w) => ({ ...w, [field]: value }))}
                   error={server[field]}
                   required
                 />
               ))}
             </SimpleGrid>
+            {/* Templates overlap on purpose (late plans approved while pelaksanaan starts): said, not asked. */}
+            <OverlapWarning overlaps={WINDOW_FIELDS.every((f) => windows[f]) ? phaseOverlaps(windows) : []} />
             <FormActions
               onCancel={onClose}
               label={t("periods.open")}

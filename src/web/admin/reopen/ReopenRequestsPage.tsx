@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { PracticeStage } from "../../../domain/practice/stages.js";
 import { PATHS } from "../../app/access.js";
-import { reviewPath } from "../../review/paths.js";
+import { reviewPath, useBackState } from "../../review/paths.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { formatDate } from "../../ui/format.js";
 import { Loading } from "../../ui/Loading.js";
@@ -24,6 +24,7 @@ export function ReopenRequestsPage() {
   const [debounced] = useDebouncedValue(query.trim(), 300);
   const requests = useReopenRequests(districtId, debounced);
   const list = requests.data?.pages.flatMap((p) => p.requests) ?? [];
+  const back = useBackState("reopenAdmin.title");
   return (
     <Stack gap="md">
       <PageHeader title={t("reopenAdmin.title")} intro={t("reopenAdmin.intro")} />
@@ -44,6 +45,7 @@ export function ReopenRequestsPage() {
               <Anchor
                 component={Link}
                 to={r.documentKind === "plan" ? reviewPath(r.cycleId) : `${PATHS.practice}/${r.cycleId}`}
+                state={back}
                 fw={600}
               >
                 {r.personName}

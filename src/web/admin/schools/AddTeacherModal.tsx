@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useToday } from "../../auth/hooks.js";
 import { CopyValue } from "../../ui/CopyValue.js";
+import { DateField } from "../../ui/DateField.js";
 import { ErrorAlert, fieldErrors } from "../../ui/ErrorAlert.js";
 import { FormActions } from "../../ui/FormActions.js";
 import { FormModal } from "../../ui/FormModal.js";
@@ -58,11 +59,10 @@ export function AddTeacherModal({ schoolId, schoolName, onClose }: Props) {
           <Stack gap="sm">
             <ErrorAlert error={create.error} />
             <PersonFields values={values} onChange={onChange} error={(k) => errors[k] ?? server[k]} />
-            <TextInput
-              type="date"
+            <DateField
               label={t("people.startsOn")}
               value={startsOn}
-              onChange={(e) => setStartsOn(e.currentTarget.value)}
+              onChange={setStartsOn}
               error={server.startsOn}
               maw={240}
             />

@@ -42,7 +42,7 @@ export function MembersView({ districtId }: { districtId: string }) {
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Stack gap={0} style={{ flex: "1 1 180px", minWidth: 0 }}>
               <Text fw={600}>{m.name}</Text>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" className="nip">
                 {m.nip ? `NIP ${m.nip}` : t("common.none")}
               </Text>
             </Stack>

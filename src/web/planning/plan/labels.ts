@@ -59,6 +59,7 @@ const SUFFIXES: readonly ProblemSuffix[] = [
   "schoolsRequired",
   "rhkUnknown",
   "rhkDuplicate",
+  "rhkQuantityRequired",
   "rhkTooFew",
   "rhkTooMany",
   "dutiesUnanswered",

@@ -14,7 +14,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
   const total = rhkTotal(content.rhk, rs);
   const inRange = limits ? total >= limits.min && total <= limits.max : true;
   const lines = content.rhk.map((l) => ({ ...l, item: rs.rhkItems.find((i) => i.code === l.code) }));
-  const points = (l: (typeof lines)[number]) => (l.item ? l.item.points * l.quantity : 0);
+  const points = (l: (typeof lines)[number]) => (l.item ? l.item.points * (l.quantity ?? 0) : 0);
 
   return (
     <Section n={3} title={t("review.steps.kompetensi")}>
@@ -38,7 +38,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
               <Table.Tr key={l.code}>
                 <Table.Td>{l.item?.role ?? l.code}</Table.Td>
                 <Table.Td>{l.item?.unit ?? ""}</Table.Td>
-                <Table.Td>{l.quantity}</Table.Td>
+                <Table.Td>{l.quantity ?? "—"}</Table.Td>
                 {limits && <Table.Td ta="right">{points(l)}</Table.Td>}
               </Table.Tr>
             ))}
@@ -56,7 +56,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
                 {l.item?.unit}
               </Text>
               <Text size="sm">
-                {t("review.rhkQuantity")}: {l.quantity}
+                {t("review.rhkQuantity")}: {l.quantity ?? "—"}
                 {limits && ` · ${t("review.pointsValue", { n: points(l) })}`}
               </Text>
             </Card>

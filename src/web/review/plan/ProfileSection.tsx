@@ -13,9 +13,9 @@ export function ProfileSection({ view, content }: SectionProps) {
   const status = STATUSES.find((s) => s === p.employmentStatus);
   return (
     <Section n={1} title={t("review.steps.profil")}>
-      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
         <Field label={t("mine.name")} value={p.name} />
-        <Field label={t("mine.nip")} value={p.nip ?? dash} />
+        <Field label={t("mine.nip")} value={p.nip ?? dash} nip />
         <Field
           label={t("mine.employmentStatus")}
           value={status ? t(`employmentStatus.${status}`) : p.employmentStatus || dash}

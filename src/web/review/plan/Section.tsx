@@ -20,13 +20,13 @@ export function Section({ n, title, children }: Props) {
   );
 }
 
-export function Field({ label, value }: { label: string; value: ReactNode }) {
+export function Field({ label, value, nip = false }: { label: string; value: ReactNode; nip?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} component="div" style={{ overflowWrap: "anywhere" }}>
+      <Text size="sm" fw={500} component="div" className={nip ? "nip" : undefined} style={{ overflowWrap: "anywhere" }}>
         {value}
       </Text>
     </Stack>

@@ -1,7 +1,12 @@
-import { List, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { List, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ZPlanContent } from "../../../../domain/planning/content.js";
+import { LimitedTextarea } from "../../../ui/LimitedText.js";
+import { textLimit } from "../../../ui/text-limit.js";
 import type { StepProps } from "../../plan/types.js";
 
+// The limit of one note, from the schema the server parses the plan with.
+const BEHAVIOUR_NOTE_MAX = textLimit(ZPlanContent.shape.behaviourNotes.unwrap().valueType) ?? 1000;
 /** Step 5: the seven BerAKHLAK aspects, each with an optional personal note. */
 export function BehaviourStep({ view, editor, readOnly }: StepProps) {
   const { t } = useTranslation();
@@ -33,13 +38,13 @@ export function BehaviourStep({ view, editor, readOnly }: StepProps) {
                 </Text>
               )
             ) : (
-              <Textarea
+              <LimitedTextarea
                 label={t("planning.behaviour.noteFor", { name: a.name })}
                 placeholder={t("planning.behaviour.placeholder")}
                 labelProps={{ fz: "sm", fw: 500 }}
                 autosize
                 minRows={2}
-                maxLength={1000}
+                max={BEHAVIOUR_NOTE_MAX}
                 value={notes[a.code] ?? ""}
                 onChange={(e) => setNote(a.code, e.currentTarget.value)}
               />

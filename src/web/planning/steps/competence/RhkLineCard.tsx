@@ -1,7 +1,8 @@
-import { Badge, Button, Group, NumberInput, Paper, Stack, Text } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { RhkLine } from "../../../../domain/planning/content.js";
+import { RHK_QUANTITY, type RhkLine } from "../../../../domain/planning/content.js";
 import type { RhkItem } from "../../../../domain/rulesets/types.js";
+import { WholeNumberInput } from "../../../ui/WholeNumberInput.js";
 
 type Props = {
   line: RhkLine;
@@ -10,7 +11,7 @@ type Props = {
   /** 2025+: no uploads, a written reflection in the practice's Laporan shows the activity instead. */
   byReflection: boolean;
   readOnly: boolean;
-  onQuantity: (quantity: number) => void;
+  onQuantity: (quantity: number | null) => void;
   onRemove: () => void;
 };
 
@@ -18,6 +19,11 @@ type Props = {
 export function RhkLineCard({ line, item, withPoints, byReflection, readOnly, onQuantity, onRemove }: Props) {
   const { t } = useTranslation();
   const role = item?.role ?? line.code;
+  // An emptied (or not whole) quantity counts nothing: no points beside it, and the field says why.
+  const points =
+    line.quantity !== null && withPoints && item
+      ? t("planning.competence.points", { n: item.points * line.quantity })
+      : null;
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -46,28 +52,26 @@ export function RhkLineCard({ line, item, withPoints, byReflection, readOnly, on
         </Group>
         {readOnly ? (
           <Text size="sm">
-            {t("planning.competence.quantityValue", { n: line.quantity })}
-            {withPoints && item ? ` · ${t("planning.competence.points", { n: item.points * line.quantity })}` : ""}
+            {line.quantity === null ? t("fields.empty") : t("planning.competence.quantityValue", { n: line.quantity })}
+            {points ? ` · ${points}` : ""}
           </Text>
         ) : (
-          <Group align="flex-end" gap="xs" justify="space-between" wrap="nowrap">
-            <NumberInput
+          <Group align="flex-start" gap="xs" justify="space-between" wrap="nowrap">
+            <WholeNumberInput
               label={t("planning.competence.quantity")}
               aria-label={`${t("planning.competence.quantity")}: ${role}`}
-              defaultValue={line.quantity}
-              min={1}
-              max={50}
-              clampBehavior="strict"
-              allowDecimal={false}
-              allowNegative={false}
-              onChange={(v) => typeof v === "number" && v >= 1 && onQuantity(v)}
-              w={130}
+              value={line.quantity}
+              min={RHK_QUANTITY.min}
+              max={RHK_QUANTITY.max}
+              onChange={onQuantity}
+              emptyHint={t("fields.empty")}
+              w={150}
               labelProps={{ fz: "sm" }}
               size="md"
             />
-            {withPoints && item && (
-              <Text size="sm" fw={600} pb={10} style={{ flex: 1, whiteSpace: "nowrap" }} ta="center">
-                {t("planning.competence.points", { n: item.points * line.quantity })}
+            {points && (
+              <Text size="sm" fw={600} pt={34} style={{ flex: 1, whiteSpace: "nowrap" }} ta="center">
+                {points}
               </Text>
             )}
             <Button
@@ -75,6 +79,7 @@ export function RhkLineCard({ line, item, withPoints, byReflection, readOnly, on
               color="red"
               onClick={onRemove}
               size="sm"
+              mt={28}
               aria-label={t("planning.competence.removeOf", { role })}
             >
               {t("planning.competence.remove")}

@@ -1,6 +1,9 @@
-import { Group, NumberInput, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { DutyLine } from "../../../../domain/planning/content.js";
+import { type DutyLine, ZDutyLine } from "../../../../domain/planning/content.js";
+import { LimitedTextInput } from "../../../ui/LimitedText.js";
+import { textLimit } from "../../../ui/text-limit.js";
+import { WholeNumberInput } from "../../../ui/WholeNumberInput.js";
 import { SkUpload } from "./SkUpload.js";
 
 type Props = {
@@ -10,7 +13,8 @@ type Props = {
   onChange: (patch: Partial<DutyLine>) => void;
 };
 
-const num = (v: number | string) => (typeof v === "number" ? v : null);
+/** "Satuan" is cut at the schema's limit: the field says so while typing. */
+const UNIT_MAX = textLimit(ZDutyLine.shape.targetUnit) ?? 50;
 
 /** Targets and SK of one additional duty. */
 export function DutyCard({ duty, required, readOnly, onChange }: Props) {
@@ -36,38 +40,32 @@ export function DutyCard({ duty, required, readOnly, onChange }: Props) {
       <Stack gap="sm">
         <Text fw={600}>{duty.name}</Text>
         <Group gap="xs" align="flex-start" grow>
-          <NumberInput
+          <WholeNumberInput
             label={t("planning.duties.quantity")}
             aria-label={`${t("planning.duties.quantity")}: ${duty.name}`}
-            value={duty.targetQuantity ?? ""}
+            value={duty.targetQuantity}
             min={1}
             max={1000}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="strict"
-            onChange={(v) => onChange({ targetQuantity: num(v) })}
+            onChange={(targetQuantity) => onChange({ targetQuantity })}
             size="md"
           />
-          <TextInput
+          <LimitedTextInput
             label={t("planning.duties.unit")}
             aria-label={`${t("planning.duties.unit")}: ${duty.name}`}
             placeholder={t("planning.duties.unitPlaceholder")}
             value={duty.targetUnit}
-            maxLength={50}
+            max={UNIT_MAX}
             onChange={(e) => onChange({ targetUnit: e.currentTarget.value })}
           />
         </Group>
-        <NumberInput
+        <WholeNumberInput
           label={t("planning.duties.months")}
           aria-label={`${t("planning.duties.months")}: ${duty.name}`}
           description={t("planning.duties.monthsHint")}
-          value={duty.targetMonths ?? ""}
+          value={duty.targetMonths}
           min={1}
           max={12}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="strict"
-          onChange={(v) => onChange({ targetMonths: num(v) })}
+          onChange={(targetMonths) => onChange({ targetMonths })}
           size="md"
           maw={220}
         />

@@ -23,15 +23,18 @@ export function CorrectionList() {
               <Text size="xs" c="dimmed">
                 {dateTime(c.createdAt, i18n.language)}
               </Text>
-              <Badge color={c.status === "open" ? "yellow" : "teal"} variant="light">
-                {t(`planning.correction.status.${c.status}`)}
+              {/* "Sudah diperbaiki" only when the data really changed; otherwise it says it was closed without. */}
+              <Badge color={c.status === "open" ? "blue" : c.dataChanged ? "teal" : "yellow"} variant="light">
+                {c.status === "open"
+                  ? t("planning.correction.status.open")
+                  : t(c.dataChanged ? "correctionOutcome.changed" : "correctionOutcome.unchanged")}
               </Badge>
             </Group>
             <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
               {c.note}
             </Text>
             {c.resolutionNote && (
-              <Text size="sm" c="teal.9">
+              <Text size="sm" c={c.dataChanged ? "teal.9" : "yellow.9"} style={{ overflowWrap: "anywhere" }}>
                 {t("planning.correction.resolution", { name: c.resolvedByName ?? "", note: c.resolutionNote })}
               </Text>
             )}

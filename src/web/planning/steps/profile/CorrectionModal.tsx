@@ -1,10 +1,13 @@
-import { Alert, Button, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CycleTrack } from "../../../../domain/org/assessors.js";
+import { reportCorrection } from "../../../../server/corrections/contract.js";
 import { ErrorAlert } from "../../../ui/ErrorAlert.js";
 import { FormActions } from "../../../ui/FormActions.js";
 import { FormModal } from "../../../ui/FormModal.js";
+import { LimitedTextarea } from "../../../ui/LimitedText.js";
+import { textLimit } from "../../../ui/text-limit.js";
 import { useReportCorrection } from "../../hooks.js";
 import { correctionHandler } from "../../plan/labels.js";
 
@@ -42,13 +45,13 @@ export function CorrectionModal({ opened, onClose, cycleId, track, placeholder }
         >
           <Stack gap="sm">
             <Text size="sm">{t("planning.correction.intro", { handler })}</Text>
-            <Textarea
+            <LimitedTextarea
               label={t("planning.correction.note")}
               placeholder={placeholder ?? t("planning.correction.placeholder")}
               description={t("planning.correction.min", { min: MIN })}
               autosize
               minRows={4}
-              maxLength={1000}
+              max={textLimit(reportCorrection.body.shape.note) ?? 1000}
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               data-autofocus

@@ -1,18 +1,19 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useMyCorrections } from "../../hooks.js";
 import { correctionHandler } from "../../plan/labels.js";
 import type { StepProps } from "../../plan/types.js";
 import { CorrectionList } from "./CorrectionList.js";
 import { CorrectionModal } from "./CorrectionModal.js";
 
-function Field({ label, value }: { label: string; value: string }) {
+function Field({ label, value, nip = false }: { label: string; value: string; nip?: boolean }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+      <Text size="sm" fw={500} className={nip ? "nip" : undefined} style={{ overflowWrap: "anywhere" }}>
         {value}
       </Text>
     </Stack>
@@ -30,12 +31,15 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
     status === "PNS" || status === "PPPK" || status === "NON_ASN" ? t(`employmentStatus.${status}`) : status;
   const confirmed = editor.content.profileConfirmed;
   const owner = view.viewer.roles.includes("owner");
+  const reports = useMyCorrections(owner).data?.corrections ?? [];
+  const openReport = view.correctionReported && (reports.length === 0 || reports.some((c) => c.status === "open"));
+  const followedUp = owner && reports.some((c) => c.status === "resolved");
   return (
     <Stack gap="md">
       <Card>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
           <Field label={t("mine.name")} value={p.name} />
-          <Field label={t("mine.nip")} value={p.nip ?? dash} />
+          <Field label={t("mine.nip")} value={p.nip ?? dash} nip />
           <Field label={t("mine.employmentStatus")} value={statusLabel || dash} />
           <Field label={t("mine.rank")} value={p.rank || dash} />
           <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
@@ -43,11 +47,13 @@ export function ProfileStep({ view, editor, readOnly }: StepProps) {
         </SimpleGrid>
       </Card>
       {confirmed && <Alert color="teal">{t("planning.profile.confirmed")}</Alert>}
-      {!confirmed && view.correctionReported && (
+      {/* "Sudah dikirim" only while a report is open; once followed up, the guru is asked to check again. */}
+      {!confirmed && openReport && (
         <Alert color="blue">
           {t("planning.profile.reported", { handler: correctionHandler(t, view.cycle.track) })}
         </Alert>
       )}
+      {!confirmed && !openReport && followedUp && <Alert color="yellow">{t("correctionOutcome.recheck")}</Alert>}
       {!readOnly && (
         <Group gap="xs">
           {!confirmed && (

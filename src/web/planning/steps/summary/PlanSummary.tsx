@@ -81,8 +81,8 @@ export function PlanSummary({ view, content, goTo }: Props) {
             {content.rhk.map((l) => {
               const item = rs.rhkItems.find((i) => i.code === l.code);
               const pts =
-                limits && item ? ` · ${t("planning.competence.points", { n: item.points * l.quantity })}` : "";
-              return <List.Item key={l.code}>{`${item?.role ?? l.code} × ${l.quantity}${pts}`}</List.Item>;
+                limits && item ? ` · ${t("planning.competence.points", { n: item.points * (l.quantity ?? 0) })}` : "";
+              return <List.Item key={l.code}>{`${item?.role ?? l.code} × ${l.quantity ?? "—"}${pts}`}</List.Item>;
             })}
           </List>
         )}
