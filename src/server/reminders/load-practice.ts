@@ -80,7 +80,8 @@ export function practiceCycles(
     const actingSuperiorIds = r.track === "guru" ? [] : superiorOn(subject, facts, w.today).assessorIds;
     const out: ReminderCycle[] = [];
     const practice = practiceActor(input);
-    if (practice !== "nobody") out.push({ ...base, phase: "pelaksanaan", ...window, actor: practice, actingSuperiorIds });
+    if (practice !== "nobody")
+      out.push({ ...base, phase: "pelaksanaan", ...window, actor: practice, actingSuperiorIds });
     const penilaian = penilaianNotStarted(input);
     if (penilaian !== "nobody") out.push({ ...base, phase: "penilaian", ...assessmentWindow, actor: penilaian });
     return out;
