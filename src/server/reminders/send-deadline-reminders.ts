@@ -46,14 +46,17 @@ export async function sendDeadlineReminders(db: Db, now: Date): Promise<number> 
       }
     }
     sent += await db.transaction(async (tx) => {
-      const rows = [...claims.values()].map(({ cycleId, m, to }) => ({
-        cycle_id: cycleId,
-        phase: m.phase,
-        kind: m.kind,
-        days: m.days,
-        closes_on: m.closesOn,
-        recipient_ids: [...to],
-      }));
+      // In key order: two runs that meet lock the same rows in the same order (no deadlock).
+      const rows = [...claims.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, { cycleId, m, to }]) => ({
+          cycle_id: cycleId,
+          phase: m.phase,
+          kind: m.kind,
+          days: m.days,
+          closes_on: m.closesOn,
+          recipient_ids: [...to],
+        }));
       const { rows: won } = await tx.execute<{ cycle_id: string; phase: string; kind: string; days: number }>(sql`
         insert into ${reminderLog} (cycle_id, phase, kind, days, district_id, closes_on, recipient_ids, sent_at)
         select r.cycle_id, r.phase, r.kind, r.days, ${scope.districtId}, r.closes_on, r.recipient_ids, ${now}
