@@ -12,6 +12,7 @@ import { sendDeadlineReminders } from "../../src/server/reminders/send-deadline-
 import { testToday } from "../helpers/clock.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
+import { FINISHED } from "../helpers/practice-statuses.js";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -47,12 +48,17 @@ beforeAll(async () => {
     .update(documents)
     .set({ status: "submitted", version: 3 })
     .where(and(eq(documents.cycleId, cycleA?.id as string), eq(documents.kind, "plan")));
-  // KS A's own plan is agreed: her reminders are about her teachers only.
+  // KS A's own cycle is finished: her reminders are about her teachers only.
   const [cycleKs] = await db().select().from(cycles).where(eq(cycles.personId, w.ksA.id));
   await db()
     .update(documents)
     .set({ status: "agreed", version: 5 })
     .where(and(eq(documents.cycleId, cycleKs?.id as string), eq(documents.kind, "plan")));
+  await db()
+    .insert(documents)
+    .values(
+      Object.entries(FINISHED).map(([kind, status]) => ({ cycleId: cycleKs?.id as string, kind, status, content: {} })),
+    );
 });
 afterAll(async () => {
   await t.close();

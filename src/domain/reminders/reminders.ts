@@ -16,8 +16,13 @@ export type ReminderCycle = {
   opensOn: IsoDate;
   /** The close that applies to this person (extensions included). */
   closesOn: IsoDate;
-  /** Who must act to finish the window's work; nobody = done. */
-  actor: "owner" | "superior" | "nobody";
+  /** Who must act to finish the window's work (both: the pegawai and the atasan each); nobody = done. */
+  actor: "owner" | "superior" | "both" | "nobody";
+  /**
+   * Who acts for the atasan when it is not the atasan: the Tim Kinerja observing and rating a KS or
+   * pengawas in the pelaksanaan window. Absent or empty: the atasan.
+   */
+  actingSuperiorIds?: readonly string[];
 };
 
 export type ReminderKind = "reminder" | "escalation";
@@ -64,7 +69,8 @@ function escalationStep(
 
 /**
  * Who is told what today. Before a window closes, whoever must act is reminded (a person of
- * their own work; an atasan once for everyone waiting on them). After it, the first escalation
+ * their own work; an atasan, or the Tim Kinerja acting for them, once for everyone waiting on
+ * them; when both must act, both, under the cycle's one key). After it, the first escalation
  * goes to the atasan and the later ones to the district admins, each listing who is late.
  * `sent` holds the keys already sent (`reminderKey`): nothing goes out twice. Pure: today is given.
  */
@@ -88,8 +94,13 @@ export function dueReminders(
     const base = { phase: c.phase, closesOn: c.closesOn };
     const before = reminderDays(c, settings.beforeCloseDays, today);
     if (before !== null) {
-      if (c.actor === "owner") add({ ...base, kind: "reminder", role: "owner", to: [c.ownerId], days: before }, c);
-      else if (c.superiorId) add({ ...base, kind: "reminder", role: "superior", to: [c.superiorId], days: before }, c);
+      if (c.actor === "owner" || c.actor === "both") {
+        add({ ...base, kind: "reminder", role: "owner", to: [c.ownerId], days: before }, c);
+      }
+      if (c.actor === "superior" || c.actor === "both") {
+        const acting = c.actingSuperiorIds?.length ? [...c.actingSuperiorIds] : c.superiorId ? [c.superiorId] : [];
+        add({ ...base, kind: "reminder", role: "superior", to: acting, days: before }, c);
+      }
     }
     const after = escalationStep(c, settings.escalateAfterDays, today);
     if (after) {

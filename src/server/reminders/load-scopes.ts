@@ -17,6 +17,7 @@ import { type Extension, effectiveClose } from "../../domain/planning/window.js"
 import { type ReminderCycle, reminderKey } from "../../domain/reminders/reminders.js";
 import { type ReminderSettings, remindersOf } from "../../domain/rulesets/reminders.js";
 import { planStatusSqlOf } from "../planning/plan-status.js";
+import { loadPracticeRows, practiceCycles } from "./load-practice.js";
 
 /** A running period whose windows the reminder rules look at, with everything they read. */
 export type ReminderScope = {
@@ -47,6 +48,8 @@ type PeriodRow = {
   today: string;
   opens: string;
   closes: string;
+  execution_opens: string;
+  execution_closes: string;
   assessment_opens: string;
   assessment_closes: string;
   reminders: ReminderSettings | null;
@@ -54,20 +57,23 @@ type PeriodRow = {
 
 /**
  * Every period running on its district's date (today in the district's zone, from `now`), with
- * its cycles whose plan is not agreed yet, who must act on each (`planNextActor`), the close
- * that applies to each person (extensions), the district's admins and what was already sent.
+ * its cycles whose plan is not agreed yet, who must act on each (`planNextActor`), the practice
+ * and penilaian still to do (`practiceCycles`), the close that applies to each person
+ * (extensions), the district's admins and what was already sent. Seven statements a period,
+ * whatever the number of cycles.
  */
 export async function loadReminderScopes(db: Db, now: Date): Promise<ReminderScope[]> {
   const localToday = sql`(${now.toISOString()}::timestamptz at time zone d.time_zone)::date`;
   const { rows: running } = await db.execute<PeriodRow>(sql`
     select p.id, p.district_id, ${localToday}::text as today, p.planning_opens_on::text as opens,
-      p.planning_closes_on::text as closes, p.assessment_opens_on::text as assessment_opens,
+      p.planning_closes_on::text as closes, p.execution_opens_on::text as execution_opens,
+      p.execution_closes_on::text as execution_closes, p.assessment_opens_on::text as assessment_opens,
       p.assessment_closes_on::text as assessment_closes, rs.content->'settings'->'reminders' as reminders
     from ${periods} p join ${districts} d on d.id = p.district_id join ${ruleSets} rs on rs.id = p.rule_set_id
     where ${localToday} between p.planning_opens_on and p.ends_on + ${MAX_ESCALATION_DAYS}::int`);
   const scopes: ReminderScope[] = [];
   for (const p of running) {
-    const [cycleRows, penilaianRows, extensionRows, adminRows, sentRows] = await Promise.all([
+    const [cycleRows, penilaianRows, extensionRows, adminRows, sentRows, practice] = await Promise.all([
       db.execute<CycleRow>(sql`
         select * from (select c.id, c.person_id, pe.name, c.superior_id, c.school_id, ${planStatusSqlOf("doc")} as status
           from ${cycles} c join ${people} pe on pe.id = c.person_id
@@ -88,7 +94,7 @@ export async function loadReminderScopes(db: Db, now: Date): Promise<ReminderSco
         closes_on: string;
       }>(sql`
         select phase, scope, school_id, person_id, closes_on::text as closes_on from ${windowExtensions}
-        where period_id = ${p.id} and phase in ('perencanaan', 'penilaian')`),
+        where period_id = ${p.id}`),
       db.execute<{ person_id: string }>(sql`
         select distinct person_id from ${assignments}
         where district_id = ${p.district_id} and kind = 'admin'
@@ -96,6 +102,7 @@ export async function loadReminderScopes(db: Db, now: Date): Promise<ReminderSco
       db.execute<{ cycle_id: string; phase: string; kind: "reminder" | "escalation"; days: number }>(sql`
         select r.cycle_id, r.phase, r.kind, r.days from ${reminderLog} r join ${cycles} c on c.id = r.cycle_id
         where c.period_id = ${p.id}`),
+      loadPracticeRows(db, p.id, p.district_id, p.today),
     ]);
     const extensionsOf = (phase: string): Extension[] =>
       extensionRows.rows
@@ -103,6 +110,9 @@ export async function loadReminderScopes(db: Db, now: Date): Promise<ReminderSco
         .map((e) => ({ scope: e.scope, schoolId: e.school_id, personId: e.person_id, closesOn: e.closes_on }));
     const planning = extensionsOf("perencanaan");
     const assessment = extensionsOf("penilaian");
+    const execution = extensionsOf("pelaksanaan");
+    const closeOf = (close: string, extensions: Extension[]) => (personId: string, schoolId: string | null) =>
+      effectiveClose(close, extensions, { personId, schoolId });
     scopes.push({
       periodId: p.id,
       districtId: p.district_id,
@@ -131,6 +141,12 @@ export async function loadReminderScopes(db: Db, now: Date): Promise<ReminderSco
           closesOn: effectiveClose(p.assessment_closes, assessment, { personId: c.person_id, schoolId: c.school_id }),
           actor: c.status === "draft" ? ("superior" as const) : ("owner" as const),
         })),
+        ...practiceCycles(practice, {
+          today: p.today,
+          districtId: p.district_id,
+          execution: { opensOn: p.execution_opens, closeOf: closeOf(p.execution_closes, execution) },
+          assessment: { opensOn: p.assessment_opens, closeOf: closeOf(p.assessment_closes, assessment) },
+        }),
       ],
     });
   }
