@@ -29,7 +29,7 @@ export function QueueStats({ counts, overdue, filter, onFilter }: Props) {
               <Text size="xs" c="dimmed" lh={1.3}>
                 {statusLabel(t, s)}
               </Text>
-              <Text fw={700} fz="xl" c={`${STATUS_COLOR[s]}.8`} data-testid={`count-${s}`}>
+              <Text fw={700} fz="xl" c={STATUS_COLOR[s]} data-testid={`count-${s}`}>
                 {counts[s] ?? 0}
               </Text>
             </Paper>
