@@ -5,8 +5,8 @@ import { DESKTOP, freshPage, type Harness, PHONE, screenshot, signIn, startHarne
 
 // axe-core on every page each demo role reaches from its menu, plus the first detail page each list
 // links to (a plan, a practice, a review, a school, a period), at 360 px and 1280 px. One sign-in per
-// role (a kind of detail page and the pages that are the same for everyone: once in the run); pages are reached by the app's own routing, not reloads, to stay fast. The app has one
-// (light) colour scheme, so there is no dark theme to check.
+// role (a kind of detail page and the pages that are the same for everyone: once in the run); pages are reached by the app's own routing, not reloads, to stay fast. The dark
+// scheme is checked on a representative subset at 360 px (the phone's own setting, then the menu's switch).
 const ROLES = ["guru.demo", "kepsek.demo", "pengawas.demo", "tim.demo", "kadis.demo", "dinas.demo", "operator.demo"];
 /** Detail pages reached from a list: the first link of each kind is visited too, once in the run. */
 const DETAIL = [
@@ -161,6 +161,78 @@ describe("accessibility (axe-core): every page of every demo role, 360 px and 12
     await visit(page, "/admin/pegawai", inFlight);
     const reset = page.getByRole("button", { name: /^Atur ulang kata sandi / }).first();
     await dialogByKeyboard(page, reset, /^Atur ulang kata sandi /);
+    await page.close();
+  });
+
+  /** Dark scheme, 360 px: axe on the page as it is, and a screenshot to look at. */
+  async function checkDark(page: Page, where: string, shot: string): Promise<void> {
+    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe("dark");
+    const v = await axeViolations(page);
+    if (v.length) found.push(describeViolations(`dark ${where} @360`, v));
+    await screenshot(page, `a11y-dark-${shot}-360`);
+  }
+
+  /** The first link on the page whose path matches. */
+  async function firstLink(page: Page, pattern: RegExp, where: string): Promise<string> {
+    const href = (await hrefs(page, "main a[href^='/']")).find((p) => pattern.test(p));
+    if (!href) throw new Error(`${where}: no link matching ${pattern}`);
+    return href;
+  }
+
+  it("dark scheme, following the phone: sign-in, the guru's home and plan, the KS's review and practice", async () => {
+    const page = await freshPage(h, PHONE);
+    await page.emulateMedia({ colorScheme: "dark" });
+    const inFlight = trackRequests(page);
+    await page.goto(`${h.url}/masuk`);
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    await checkDark(page, "/masuk", "sign-in");
+    await signIn(page, h.url, "guru.demo");
+    await page.waitForURL((u) => u.pathname !== "/masuk"); // not the sign-in page's heading
+    await settled(page, inFlight);
+    await checkDark(page, "guru home", "guru-home");
+    await visit(page, await firstLink(page, DETAIL[0] as RegExp, "guru home"), inFlight);
+    await checkDark(page, "guru plan", "guru-plan");
+    await page.close();
+
+    const ks = await freshPage(h, PHONE);
+    await ks.emulateMedia({ colorScheme: "dark" });
+    const ksFlight = trackRequests(ks);
+    await signIn(ks, h.url, "kepsek.demo");
+    await settled(ks, ksFlight);
+    await visit(ks, "/pegawai/perencanaan", ksFlight);
+    await checkDark(ks, "KS review queue", "ks-queue");
+    const review = await firstLink(ks, DETAIL[2] as RegExp, "KS review queue");
+    await visit(ks, review, ksFlight);
+    await checkDark(ks, "KS review", "ks-review");
+    await visit(ks, review.replace("/pegawai/perencanaan/", "/praktik/"), ksFlight); // the same teacher's practice
+    await checkDark(ks, "KS practice", "ks-practice");
+    await ks.close();
+  });
+
+  it("dark scheme, chosen in the account menu: an admin list and a dialog; the choice outlives a reload", async () => {
+    const page = await freshPage(h, PHONE); // the phone says light: the menu's choice wins
+    const inFlight = trackRequests(page);
+    await signIn(page, h.url, "dinas.demo");
+    await settled(page, inFlight);
+    await page.getByRole("button", { name: "Menu akun" }).click();
+    await page.getByRole("menuitem", { name: "Gelap" }).click();
+    await page.getByRole("button", { name: "Menu akun" }).click();
+    await expect.poll(() => page.getByRole("menuitem", { name: "Gelap" }).getAttribute("aria-current")).toBe("true");
+    await checkDark(page, "account menu", "account-menu");
+    await page.keyboard.press("Escape");
+    await page.getByRole("menu").waitFor({ state: "hidden" }); // not while it fades out
+    await visit(page, "/admin/sekolah", inFlight);
+    await checkDark(page, "/admin/sekolah", "schools");
+    await page.getByRole("button", { name: "Tambah sekolah" }).click();
+    await page.getByRole("dialog", { name: "Sekolah baru" }).waitFor();
+    await checkDark(page, "dialog Sekolah baru", "school-dialog");
+    await page.reload();
+    await settled(page, inFlight);
+    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe("dark");
+    // Back to the default, so the other tests in this browser see the light scheme they expect.
+    await page.getByRole("button", { name: "Menu akun" }).click();
+    await page.getByRole("menuitem", { name: "Ikuti perangkat" }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe("light");
     await page.close();
   });
 

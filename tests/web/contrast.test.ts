@@ -1,7 +1,7 @@
-import { DEFAULT_THEME } from "@mantine/core";
+import { DEFAULT_THEME, darken } from "@mantine/core";
 import { describe, expect, it } from "vitest";
-import { contrast, readablePalette } from "../../src/web/app/contrast.js";
-import { theme } from "../../src/web/app/theme.js";
+import { contrast, readableOnDark, readablePalette } from "../../src/web/app/contrast.js";
+import { cssVariablesResolver, theme } from "../../src/web/app/theme.js";
 
 const colors = theme.colors as Record<string, readonly string[]>;
 const names = Object.keys(DEFAULT_THEME.colors);
@@ -33,5 +33,56 @@ describe("the theme's colours meet WCAG AA (4.5:1 for text)", () => {
     const teal = readablePalette(DEFAULT_THEME.colors.teal);
     expect(teal.slice(0, 6)).toEqual(DEFAULT_THEME.colors.teal.slice(0, 6));
     expect(readablePalette(DEFAULT_THEME.colors.dark)).toEqual(DEFAULT_THEME.colors.dark);
+  });
+});
+
+/** `rgba(r, g, b, a)` (opaque here) as #rrggbb. */
+const hex = (rgba: string) =>
+  `#${(rgba.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((v) => Number(v).toString(16).padStart(2, "0"))
+    .join("")}`;
+
+describe("the dark scheme's colours meet WCAG AA too", () => {
+  const dark = colors.dark as string[];
+  // The page (dark.7), a card or menu (dark.6) and a tinted panel inside a card (dark.5).
+  const surfaces = [dark[7], dark[6], dark[5]] as string[];
+  const vars = cssVariablesResolver(theme as never).dark;
+  const resolve = (v: string): string => {
+    const m = v.match(/^var\(--mantine-color-([a-z]+)-(\d)\)$/);
+    return m ? ((colors[m[1] as string] as string[])[Number(m[2])] as string) : v;
+  };
+
+  it("body text, dimmed text and placeholders on every dark surface", () => {
+    for (const bg of surfaces) {
+      expect(contrast(dark[0] as string, bg)).toBeGreaterThanOrEqual(4.5); // Mantine's text: dark.0
+      expect(contrast(vars["--mantine-color-dimmed"] as string, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(vars["--mantine-color-placeholder"] as string, bg)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(dark[2] as string, dark[5] as string)).toBeLessThan(4.5); // why dimmed is replaced
+  });
+
+  it.each(names)(
+    '%s: its text colour (c="%s", outline buttons) on every dark surface and its light variant',
+    (name) => {
+      const p = colors[name] as string[];
+      const text = resolve(vars[`--mantine-color-${name}-text`] as string);
+      for (const bg of [...surfaces, hex(darken(p[9] as string, 0.5))])
+        expect(contrast(text, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(vars[`--mantine-color-${name}-outline`]).toBe(text);
+    },
+  );
+
+  it.each(names)("%s: white on a filled button (shade 8) and the light variant's text (shade 0)", (name) => {
+    const p = colors[name] as string[];
+    expect(theme.primaryShade).toMatchObject({ dark: 8 });
+    expect(contrast("#ffffff", p[8] as string)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p[0] as string, hex(darken(p[9] as string, 0.5)))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("error text is the readable red, and lightening keeps what already reads", () => {
+    expect(vars["--mantine-color-error"]).toBe("var(--mantine-color-red-text)");
+    expect(readableOnDark("#ffffff", dark[5] as string)).toBe("#ffffff");
+    expect(readableOnDark("#9775fa", dark[5] as string)).not.toBe("#9775fa"); // violet.4: 3.3:1
   });
 });

@@ -24,7 +24,7 @@ export function Shell() {
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
-            <Anchor component={Link} to="/" fw={700} fz="xl" c="teal.8" underline="never">
+            <Anchor component={Link} to="/" fw={700} fz="xl" c="teal" underline="never">
               {t("app.name")}
             </Anchor>
           </Group>

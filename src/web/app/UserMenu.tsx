@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useLogout } from "../auth/hooks.js";
 import { PATHS } from "./access.js";
+import { ColorSchemeItems } from "./ColorSchemeItems.js";
 import { useSession } from "./session.js";
 import { UserButton } from "./UserButton.js";
 
@@ -41,7 +42,11 @@ export function UserMenu({ defaultOpened = false }: { defaultOpened?: boolean })
         <Menu.Item component={Link} to={PATHS.changePassword}>
           {t("user.changePassword")}
         </Menu.Item>
-        <Menu.Item color="red" onClick={signOut} disabled={logout.isPending}>
+        <Menu.Divider />
+        <ColorSchemeItems />
+        <Menu.Divider />
+        {/* `c`, not `color`: Mantine draws a menu item's colour with shade 6, unreadable on dark. */}
+        <Menu.Item c="red" onClick={signOut} disabled={logout.isPending}>
           {t("user.logout")}
         </Menu.Item>
       </Menu.Dropdown>

@@ -41,3 +41,26 @@ export function readablePalette(palette: MantineColorsTuple): MantineColorsTuple
     return out;
   }) as unknown as MantineColorsTuple;
 }
+
+function tint(hex: string, towardsWhite: number): string {
+  const channel = (i: number) => {
+    const v = Number.parseInt(hex.slice(i, i + 2), 16);
+    return Math.round(v + (255 - v) * towardsWhite)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
+/**
+ * The least contrast text keeps in the dark scheme against the lightest surface it sits on there:
+ * `dark.5`, a tinted panel inside a card (cards are `dark.6`, the page `dark.7`).
+ */
+export const MIN_CONTRAST_ON_DARK = 4.6;
+
+/** The colour lightened (hue kept, mixed towards white) until it reads as text on `surface`. */
+export function readableOnDark(hex: string, surface: string, min = MIN_CONTRAST_ON_DARK): string {
+  let out = hex;
+  for (let mix = 0; contrast(out, surface) < min && mix <= 1; mix += 0.02) out = tint(hex, mix);
+  return out;
+}

@@ -7,10 +7,10 @@ import { LanguageSwitch } from "../app/LanguageSwitch.js";
 export function AuthLayout({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Box mih="100dvh" bg="gray.0" px="sm" py="md">
+    <Box mih="100dvh" bg="var(--kinerja-backdrop)" px="sm" py="md">
       {/* Landmarks: the app's name and language (banner), the form (main), the tagline (footer). */}
       <Group component="header" justify="space-between" maw={440} mx="auto" mb="lg">
-        <Text fw={700} fz="xl" c="teal.8">
+        <Text fw={700} fz="xl" c="teal">
           {t("app.name")}
         </Text>
         <LanguageSwitch />

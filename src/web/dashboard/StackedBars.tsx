@@ -68,7 +68,7 @@ export function StackedBars<K extends string>({
             accessibilityLayer={false}
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: "var(--mantine-color-dimmed)" }} />
             <YAxis
               type="category"
               dataKey="name"
@@ -78,7 +78,11 @@ export function StackedBars<K extends string>({
               interval={0}
               tick={<NameAbove />}
             />
-            <Tooltip cursor={{ fillOpacity: 0.3 }} wrapperStyle={{ fontSize: 12 }} />
+            <Tooltip
+              cursor={{ fillOpacity: 0.3 }}
+              wrapperStyle={{ fontSize: 12 }}
+              contentStyle={{ background: "var(--mantine-color-body)" }}
+            />
             <Legend
               position="bottom"
               wrapperStyle={{ fontSize: 12 }}

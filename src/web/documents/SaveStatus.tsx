@@ -31,7 +31,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-live="polite" data-save-state={state.kind}>
       {state.kind === "saving" && <Loader size={12} />}
-      <Text size="xs" c={warn ? "red.7" : "dimmed"} fw={warn ? 600 : 400}>
+      <Text size="xs" c={warn ? "red" : "dimmed"} fw={warn ? 600 : 400}>
         {text}
       </Text>
     </Group>

@@ -32,8 +32,8 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
 
         <PhaseStepper phase={cycle.phase} />
 
-        <Paper bg="teal.0" p="sm" radius="md">
-          <Text size="xs" fw={700} c="teal.9" tt="uppercase" mb={4}>
+        <Paper bg="var(--mantine-color-teal-light)" p="sm" radius="md">
+          <Text size="xs" fw={700} c="var(--mantine-color-teal-light-color)" tt="uppercase" mb={4}>
             {t("mine.nextStep")}
           </Text>
           <Text size="sm">{nextStepText(t, cycle.nextStepKey)}</Text>
@@ -63,7 +63,7 @@ export function CycleCard({ cycle }: { cycle: Cycle }) {
               {cycle.superiorKind && ` · ${t(`superiorKind.${cycle.superiorKind}`)}`}
             </Text>
           ) : (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t("mine.noSuperior")}
             </Text>
           )}

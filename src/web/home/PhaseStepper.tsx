@@ -36,8 +36,9 @@ export function PhaseStepper({ phase }: { phase: Phase }) {
                 placeItems: "center",
                 fontSize: 13,
                 fontWeight: 700,
-                color: state === "next" ? "var(--mantine-color-gray-7)" : "var(--mantine-color-white)",
-                background: state === "next" ? "var(--mantine-color-gray-2)" : "var(--mantine-primary-color-filled)",
+                color: state === "next" ? "var(--mantine-color-default-color)" : "var(--mantine-color-white)",
+                background:
+                  state === "next" ? "var(--mantine-color-default-border)" : "var(--mantine-primary-color-filled)",
               }}
             >
               {state === "done" ? "✓" : i + 1}

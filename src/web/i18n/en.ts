@@ -30,6 +30,8 @@ const enCore: typeof idCore = {
     changePassword: "Change password",
     emailSettings: "E-mail settings",
     logout: "Sign out",
+    colorScheme: "Appearance",
+    scheme: { light: "Light", dark: "Dark", auto: "Follow device" },
     roles: "Roles",
   },
   role: {

@@ -28,6 +28,8 @@ export const idCore = {
     changePassword: "Ganti kata sandi",
     emailSettings: "Pengaturan e-mail",
     logout: "Keluar",
+    colorScheme: "Tampilan",
+    scheme: { light: "Terang", dark: "Gelap", auto: "Ikuti perangkat" },
     roles: "Peran",
   },
   role: {

@@ -121,7 +121,7 @@ export function FileUploads({ view, kind, ids, max, onChange, label }: Props) {
           </Text>
         ))}
       {problem && (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="red" role="alert">
           {problem}
         </Text>
       )}

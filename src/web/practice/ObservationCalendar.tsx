@@ -73,9 +73,9 @@ export function ObservationCalendar<T extends Item>({
                   background: selected
                     ? "var(--mantine-color-teal-6)"
                     : n > 0
-                      ? "var(--mantine-color-teal-0)"
+                      ? "var(--mantine-color-teal-light)"
                       : undefined,
-                  color: selected ? "white" : undefined,
+                  color: selected ? "var(--mantine-color-white)" : undefined,
                 }}
               >
                 <Text size="sm" fw={n > 0 ? 700 : 400}>

@@ -76,7 +76,7 @@ export function VideoUpload({ view, fileId, onChange }: UploadProps) {
         </Stack>
       )}
       {problem && (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="red" role="alert">
           {problem}
         </Text>
       )}

@@ -44,7 +44,7 @@ export function StagePath({
               p="xs"
               style={{
                 borderRadius: 8,
-                border: `1px solid var(--mantine-color-${isSelected ? "teal-6" : "gray-3"})`,
+                border: `1px solid ${isSelected ? "var(--mantine-color-teal-6)" : "var(--mantine-color-default-border)"}`,
                 opacity: s.state === "locked" ? 0.6 : 1,
                 cursor: s.state === "locked" ? "default" : "pointer",
               }}
@@ -58,7 +58,7 @@ export function StagePath({
                 </Badge>
               </Group>
               {waiting && (
-                <Text size="xs" c="teal.9" mt={2}>
+                <Text size="xs" c="teal" mt={2}>
                   {waiting}
                 </Text>
               )}

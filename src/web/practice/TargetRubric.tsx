@@ -9,7 +9,7 @@ export function TargetRubric({ target }: { target: Target }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      <Text size="xs" fw={700} c="teal.9">
+      <Text size="xs" fw={700} c="teal">
         {t("practice.rubric.recommended")}
       </Text>
       <List size="sm" spacing={2}>
@@ -17,7 +17,7 @@ export function TargetRubric({ target }: { target: Target }) {
           <List.Item key={b}>{b}</List.Item>
         ))}
       </List>
-      <Text size="xs" fw={700} c="orange.9">
+      <Text size="xs" fw={700} c="orange">
         {t("practice.rubric.avoid")}
       </Text>
       <List size="sm" spacing={2}>

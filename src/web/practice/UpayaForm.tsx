@@ -83,7 +83,7 @@ export function UpayaLog({ entries, comments, onEntries, onComments, entryPen, c
                     href={e.evidenceLink}
                     target="_blank"
                     rel="noopener noreferrer"
-                    c="teal.8"
+                    c="teal"
                     style={{ overflowWrap: "anywhere" }}
                   >
                     {e.evidenceLink}
@@ -100,7 +100,7 @@ export function UpayaLog({ entries, comments, onEntries, onComments, entryPen, c
               />
             ) : (
               comments[e.id] && (
-                <Text size="sm" c="teal.9">
+                <Text size="sm" c="teal">
                   <b>{commentTitle}:</b> {comments[e.id]}
                 </Text>
               )

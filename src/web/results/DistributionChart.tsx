@@ -58,9 +58,15 @@ export function DistributionChart({ counts, rated, organisation }: Props) {
               ticks={[0, 25, 50, 75, 100]}
               interval={0}
               unit="%"
-              tick={{ fontSize: 10 }}
+              tick={{ fontSize: 10, fill: "var(--mantine-color-dimmed)" }}
             />
-            <YAxis type="category" dataKey="label" width={104} tick={{ fontSize: 12 }} interval={0} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={104}
+              tick={{ fontSize: 12, fill: "var(--mantine-color-text)" }}
+              interval={0}
+            />
             <Bar dataKey="share" fill="var(--mantine-color-blue-6)" isAnimationActive={false} barSize={18}>
               <LabelList dataKey="text" content={ValueLabel} />
             </Bar>
@@ -92,12 +98,12 @@ export function DistributionChart({ counts, rated, organisation }: Props) {
       {caps.length > 0 && (
         <Group gap="md" wrap="wrap">
           {caps.some((c) => c.code === "distribution.maxShare") && (
-            <Text size="xs" c="red.7">
+            <Text size="xs" c="red">
               {t("results.chart.legendMax")}
             </Text>
           )}
           {caps.some((c) => c.code === "distribution.minShare") && (
-            <Text size="xs" c="orange.7">
+            <Text size="xs" c="orange">
               {t("results.chart.legendMin")}
             </Text>
           )}

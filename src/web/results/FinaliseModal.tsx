@@ -37,10 +37,10 @@ export function FinaliseModal({ results, onClose }: Props) {
           )}
           {broken.length > 0 && (
             <>
-              <Text size="sm" fw={600} c="red.8">
+              <Text size="sm" fw={600} c="red">
                 {t("results.finalise.brokenIntro")}
               </Text>
-              <List size="sm" c="red.8" spacing={2}>
+              <List size="sm" c="red" spacing={2}>
                 {broken.map((v) => (
                   <List.Item key={`${v.code}-${v.predikats.join("+")}`}>
                     {violationText(t, v, results.organisationPredikat)}

@@ -13,7 +13,7 @@ function Warnings({ school, organisation }: { school: School; organisation: Orga
   const { t } = useTranslation();
   if (school.violations.length === 0) return null;
   return (
-    <List size="xs" c="red.8" spacing={2}>
+    <List size="xs" c="red" spacing={2}>
       {school.violations.map((v) => (
         <List.Item key={`${v.code}-${v.predikats.join("+")}`}>{violationText(t, v, organisation)}</List.Item>
       ))}

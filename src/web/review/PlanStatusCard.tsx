@@ -67,7 +67,7 @@ export function PlanStatusCard({ view }: { view: PlanView }) {
           </Alert>
         )}
         {plan.status === "submitted" && view.viewer.actions.includes("approve") && (
-          <Text size="sm" c="teal.9" hiddenFrom="sm">
+          <Text size="sm" c="teal" hiddenFrom="sm">
             {t("review.coach")}
           </Text>
         )}

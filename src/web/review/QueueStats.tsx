@@ -29,7 +29,7 @@ export function QueueStats({ counts, overdue, filter, onFilter }: Props) {
               <Text size="xs" c="dimmed" lh={1.3}>
                 {statusLabel(t, s)}
               </Text>
-              <Text fw={700} fz="xl" c={`${STATUS_COLOR[s]}.8`} data-testid={`count-${s}`}>
+              <Text fw={700} fz="xl" c={STATUS_COLOR[s]} data-testid={`count-${s}`}>
                 {counts[s] ?? 0}
               </Text>
             </Paper>
@@ -40,14 +40,18 @@ export function QueueStats({ counts, overdue, filter, onFilter }: Props) {
         <Paper
           p="xs"
           radius="md"
-          bg={overdue > 0 ? "red.0" : "gray.0"}
+          bg={overdue > 0 ? "var(--mantine-color-red-light)" : "var(--kinerja-panel)"}
           bd={filter === "overdue" ? "2px solid var(--mantine-color-red-6)" : undefined}
         >
           <Group gap="xs" wrap="nowrap">
-            <Text fw={700} c={overdue > 0 ? "red.8" : "dimmed"} style={{ whiteSpace: "nowrap" }}>
+            <Text
+              fw={700}
+              c={overdue > 0 ? "var(--mantine-color-red-light-color)" : "dimmed"}
+              style={{ whiteSpace: "nowrap" }}
+            >
               {t("review.overdueCount", { n: overdue })}
             </Text>
-            <Text size="xs" c={overdue > 0 ? "red.9" : "dimmed"}>
+            <Text size="xs" c={overdue > 0 ? "var(--mantine-color-red-light-color)" : "dimmed"}>
               {t("review.overdueHint")}
             </Text>
           </Group>

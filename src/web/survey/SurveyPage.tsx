@@ -94,7 +94,7 @@ function AnswerForm({ survey }: { survey: Survey }) {
         </Card>
       ))}
       {missing > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="orange">
           {t("practice.survey.incomplete", { count: missing })}
         </Text>
       )}

@@ -9,7 +9,7 @@ type Props = { title: string; items: string[]; sign: string; color: string };
 export function BehaviourList({ title, items, sign, color }: Props) {
   return (
     <Stack gap={2}>
-      <Text size="xs" fw={700} c={`${color}.8`}>
+      <Text size="xs" fw={700} c={color}>
         {title}
       </Text>
       <List
@@ -17,7 +17,7 @@ export function BehaviourList({ title, items, sign, color }: Props) {
         spacing={2}
         styles={ALIGN_TOP}
         icon={
-          <Text span fw={700} c={`${color}.8`} aria-hidden>
+          <Text span fw={700} c={color} aria-hidden>
             {sign}
           </Text>
         }

@@ -16,7 +16,7 @@ function useLimitHint(value: string, max: number, description: React.ReactNode) 
     ) : (
       hint
     ),
-    color: state === "full" ? "orange.8" : undefined,
+    color: state === "full" ? "orange-text" : undefined, // theme-aware: readable in light and dark
   };
 }
 

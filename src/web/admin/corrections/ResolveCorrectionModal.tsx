@@ -64,7 +64,7 @@ export function ResolveCorrectionModal({ correction, person, onClose }: Props) {
     <FormModal opened onClose={onClose} title={t("correctionsAdmin.resolveTitle", { name: correction.personName })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Paper bg="gray.0" p="sm" radius="md">
+          <Paper bg="var(--kinerja-panel)" p="sm" radius="md">
             <Text size="xs" c="dimmed">
               {t("correctionsAdmin.reported")}
             </Text>
@@ -84,7 +84,7 @@ export function ResolveCorrectionModal({ correction, person, onClose }: Props) {
                   <Value label={t("mine.rank")} value={person.rank || dash} />
                   <Value label={t("mine.positionLevel")} value={person.positionLevel || dash} />
                 </SimpleGrid>
-                <Text size="xs" c={correction.dataChanged ? "teal.8" : "yellow.9"}>
+                <Text size="xs" c={correction.dataChanged ? "teal" : "yellow"}>
                   {t(correction.dataChanged ? "correctionData.changed" : "correctionData.notChanged")}
                 </Text>
                 {person.actions.update && (

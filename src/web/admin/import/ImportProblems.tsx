@@ -13,7 +13,7 @@ export function ImportProblems({ error }: { error: unknown }) {
         {error.message}
       </Text>
       <ScrollArea.Autosize mah={420} type="auto">
-        <Table verticalSpacing={4} fz="sm" bg="white">
+        <Table verticalSpacing={4} fz="sm" bg="var(--mantine-color-body)">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64} style={{ whiteSpace: "nowrap" }}>

@@ -36,7 +36,7 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
         )}
       </>
     ) : (
-      <Text span c="red.7" size="sm" fw={600}>
+      <Text span c="red" size="sm" fw={600}>
         {t("periods.needsAction")}
       </Text>
     );

@@ -54,7 +54,7 @@ export function PlanHeader({ view, onHistory }: Props) {
                 {kind ? ` · ${kind}` : ""}
               </Text>
             ) : (
-              <Text span c="orange.8">
+              <Text span c="orange">
                 {t("planning.noSuperior")}
               </Text>
             )}

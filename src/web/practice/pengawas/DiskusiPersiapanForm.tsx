@@ -59,7 +59,7 @@ export function DiskusiPersiapanForm({ content, onChange, pen, view }: Props) {
         comboboxProps={{ withinPortal: true }}
       />
       {view.planSchools.length === 0 && writes(pen, "focusSchoolId") && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="orange">
           {t("practice.diskusiPersiapan.focusSchoolNone")}
         </Text>
       )}

@@ -32,7 +32,7 @@ export function PendampinganForm({ content, onChange, pen, view, doc }: Props) {
         <Title order={3} fz="h5">
           {t("practice.pendampingan.visitsTitle")}
         </Title>
-        <Text size="sm" c={duration === "recommended" || duration === "none" ? "dimmed" : "orange.8"}>
+        <Text size="sm" c={duration === "recommended" || duration === "none" ? "dimmed" : "orange"}>
           {t(`practice.pendampingan.duration.${duration}`)}
         </Text>
         <VisitLog

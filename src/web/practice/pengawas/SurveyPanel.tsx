@@ -55,7 +55,7 @@ function SurveyState({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={600} c={survey.status === "answered" ? "teal.8" : "dimmed"}>
+      <Text size="sm" fw={600} c={survey.status === "answered" ? "teal" : "dimmed"}>
         {survey.status === "answered"
           ? t("practice.survey.answered", { date: formatDate(survey.answeredAt) })
           : t("practice.survey.waiting")}

@@ -48,7 +48,7 @@ export function CompetenceSection({ view, content }: SectionProps) {
       {lines.length > 0 && !desktop && (
         <Stack gap="xs">
           {lines.map((l) => (
-            <Card key={l.code} padding="xs" bg="gray.0">
+            <Card key={l.code} padding="xs" bg="var(--kinerja-panel)">
               <Text size="sm" fw={600}>
                 {l.item?.role ?? l.code}
               </Text>

@@ -25,7 +25,7 @@ export function DutiesSection({ view, content }: SectionProps) {
       {content.noDuties !== true && content.duties.length > 0 && (
         <Stack gap="xs">
           {content.duties.map((d) => (
-            <Card key={d.name} padding="xs" bg="gray.0">
+            <Card key={d.name} padding="xs" bg="var(--kinerja-panel)">
               <Text size="sm" fw={600}>
                 {d.name}
               </Text>

@@ -23,7 +23,7 @@ export function RubricCard({ indicator }: { indicator: PracticeIndicator | Leade
   const { t } = useTranslation();
   const evidence = "evidence" in indicator ? indicator.evidence : [];
   return (
-    <Paper bg="gray.0" p="sm" radius="md" component="aside" aria-label={t("review.rubric")}>
+    <Paper bg="var(--kinerja-panel)" p="sm" radius="md" component="aside" aria-label={t("review.rubric")}>
       <Stack gap="sm">
         <Title order={3} fz="h5">
           {t("review.rubric")}: {indicator.name}

@@ -9,7 +9,7 @@ export function Section({ n, title, children }: Props) {
     <Card component="section" aria-label={title} padding="sm">
       <Stack gap="sm">
         <Title order={2} fz="h4">
-          <Text span c="teal.7" fw={700} inherit>
+          <Text span c="teal" fw={700} inherit>
             {n}.
           </Text>{" "}
           {title}

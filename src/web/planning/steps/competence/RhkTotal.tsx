@@ -27,7 +27,7 @@ export function RhkTotal({ total, min, max }: Props) {
           size="lg"
           aria-label={t("planning.competence.total", { total, min, max })}
         />
-        <Text size="sm" c={`${color}.8`}>
+        <Text size="sm" c={color}>
           {hint}
         </Text>
       </Stack>

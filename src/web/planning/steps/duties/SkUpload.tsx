@@ -78,7 +78,7 @@ export function SkUpload({ fileId, required, readOnly, dutyName, onChange }: Pro
         </Text>
       )}
       {problem && (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="red" role="alert">
           {problem}
         </Text>
       )}

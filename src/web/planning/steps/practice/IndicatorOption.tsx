@@ -21,7 +21,7 @@ export function IndicatorOption({ indicator, selected, recommended, readOnly }: 
       withBorder
       p="sm"
       radius="md"
-      bg={selected ? "teal.0" : undefined}
+      bg={selected ? "var(--mantine-color-teal-light)" : undefined}
       style={selected ? { borderColor: "var(--mantine-color-teal-6)", borderWidth: 2 } : undefined}
     >
       <Stack gap="xs">

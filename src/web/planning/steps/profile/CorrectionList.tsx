@@ -34,7 +34,7 @@ export function CorrectionList() {
               {c.note}
             </Text>
             {c.resolutionNote && (
-              <Text size="sm" c={c.dataChanged ? "teal.9" : "yellow.9"} style={{ overflowWrap: "anywhere" }}>
+              <Text size="sm" c={c.dataChanged ? "teal" : "yellow"} style={{ overflowWrap: "anywhere" }}>
                 {t("planning.correction.resolution", { name: c.resolvedByName ?? "", note: c.resolutionNote })}
               </Text>
             )}
