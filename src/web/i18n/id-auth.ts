@@ -1,0 +1,37 @@
+/** Indonesian strings of signing in (password, belajar.id) and changing the password. */
+export const idAuth = {
+  signInTitle: "Masuk ke Kinerja",
+  signInIntro: "Masuk dengan nama pengguna dan kata sandi akun Anda.",
+  username: "Nama pengguna",
+  usernameHint: "Biasanya NIP Anda, atau e-mail bila Anda tidak punya NIP, sesuai yang diberikan admin.",
+  password: "Kata sandi",
+  showPassword: "Tampilkan atau sembunyikan kata sandi",
+  signIn: "Masuk",
+  changeTitle: "Ganti kata sandi",
+  changeForced: "Demi keamanan akun Anda, ganti kata sandi sementara sebelum mulai menggunakan Kinerja.",
+  changeIntro: "Pilih kata sandi baru yang hanya Anda ketahui.",
+  current: "Kata sandi saat ini",
+  newPassword: "Kata sandi baru",
+  confirm: "Ulangi kata sandi baru",
+  minLength: "Minimal {{min}} karakter.",
+  mismatch: "Kedua kata sandi baru tidak sama.",
+  changeSubmit: "Simpan kata sandi baru",
+  changed: "Kata sandi berhasil diganti.",
+  sso: {
+    button: "Masuk dengan akun {{name}}",
+    or: "atau dengan kata sandi",
+    refusedTitle: "Tidak dapat masuk dengan akun {{name}}",
+    refused: {
+      off: "Masuk dengan akun {{name}} belum diaktifkan di sini. Gunakan NIP atau e-mail dan kata sandi.",
+      provider: "Layanan {{name}} sedang tidak dapat dihubungi. Coba lagi sebentar lagi, atau masuk dengan kata sandi.",
+      cancelled: "Anda membatalkan masuk di halaman {{name}}.",
+      state: "Proses masuk sudah kedaluwarsa atau tidak sah. Silakan ulangi dari halaman ini.",
+      unverified: "Penyedia akun belum memverifikasi alamat e-mail akun itu, jadi tidak dapat dipakai untuk masuk.",
+      domain: "Akun itu bukan akun {{name}}. Pilih akun {{name}} Anda, bukan akun pribadi.",
+      unknown:
+        "Alamat e-mail akun itu belum tercatat pada data pegawai. Minta operator sekolah atau admin dinas mencatat e-mail {{name}} Anda, lalu coba lagi.",
+      duplicate: "Alamat e-mail itu tercatat pada lebih dari satu pegawai. Minta admin dinas memperbaiki data pegawai.",
+      disabled: "Akun Kinerja Anda dinonaktifkan. Hubungi admin dinas.",
+    },
+  },
+};
