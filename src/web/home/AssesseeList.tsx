@@ -6,6 +6,11 @@ import type { QueueItem } from "../review/queue.js";
 import { PlanStatusBadge } from "../review/StatusBadge.js";
 import { useIsDesktop } from "../ui/useIsDesktop.js";
 
+// A short word ("Guru") or a badge never wraps or ends in "…": the columns take their width and
+// the names and schools wrap instead.
+const NO_WRAP = { whiteSpace: "nowrap" } as const;
+const FULL_BADGE = { overflow: "visible", minWidth: "max-content" } as const;
+
 export type Assessee = QueueItem;
 
 const PHASE_COLOR = { perencanaan: "blue", pelaksanaan: "grape", penilaian: "orange", selesai: "teal" } as const;
@@ -57,7 +62,7 @@ export function AssesseeList({ people }: Props) {
           <Table.Th>{t("staff.name")}</Table.Th>
           <Table.Th>{t("staff.nip")}</Table.Th>
           <Table.Th>{t("staff.school")}</Table.Th>
-          <Table.Th>{t("staff.track")}</Table.Th>
+          <Table.Th style={NO_WRAP}>{t("staff.track")}</Table.Th>
           <Table.Th>{t("staff.phase")}</Table.Th>
           <Table.Th>{t("review.planColumn")}</Table.Th>
           <Table.Th>{t("staff.as")}</Table.Th>
@@ -73,13 +78,13 @@ export function AssesseeList({ people }: Props) {
             </Table.Td>
             <Table.Td className="nip">{p.nip ?? dash}</Table.Td>
             <Table.Td>{p.schoolName ?? dash}</Table.Td>
-            <Table.Td>{t(`track.${p.track}`)}</Table.Td>
+            <Table.Td style={NO_WRAP}>{t(`track.${p.track}`)}</Table.Td>
             <Table.Td>
-              <Badge color={PHASE_COLOR[p.phase]} variant="light">
+              <Badge color={PHASE_COLOR[p.phase]} variant="light" style={FULL_BADGE}>
                 {t(`phase.${p.phase}`)}
               </Badge>
             </Table.Td>
-            <Table.Td>{plan(p)}</Table.Td>
+            <Table.Td style={FULL_BADGE}>{plan(p)}</Table.Td>
             <Table.Td>{t(`assessAs.${p.as}`)}</Table.Td>
           </Table.Tr>
         ))}
