@@ -110,8 +110,10 @@ export default defineConfig({
   build: {
     outDir: fromRoot("./dist/web"),
     emptyOutDir: true,
-    // A cheap phone on a slow connection: keep an eye on what we ship.
-    chunkSizeWarningLimit: 400,
+    // A cheap phone on a slow connection: keep an eye on what we ship. The largest chunk is "charts"
+    // (recharts, ~430 kB minified, ~120 kB gzip), fetched only by the dashboard and results pages;
+    // the first load is held to its budget by scripts/measure-web.ts and tests/e2e/first-load.e2e.ts.
+    chunkSizeWarningLimit: 450,
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
