@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, periods } from "../../src/db/schema.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
 import { testNow } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -29,6 +30,8 @@ beforeAll(async () => {
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
+// Opening, extending and refreshing keep the period page's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("rule-set templates", () => {
   it("offers the 2024, 2025 and 2026 rules with their point limits", async () => {

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, documentRevisions, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { emptyPlanContent } from "../../src/domain/planning/content.js";
@@ -7,6 +7,7 @@ import { refreshSuperiors } from "../../src/server/periods/refresh-superiors.js"
 import { testNow, testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -43,6 +44,8 @@ beforeAll(async () => {
   ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
+// Every step of the flow keeps the period page's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("the guru's plan: draft → submitted → returned → submitted → approved → agreed", () => {
   let planId: string;

@@ -1,5 +1,5 @@
 import { and, eq, ne } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycles, documentRevisions, documents, notifications, periods } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
@@ -12,6 +12,7 @@ import {
   TEST_PASSWORD,
 } from "../helpers/factories.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 // Praktik Kinerja for a guru and their KS (DOMAIN.md §4): the stages open one after the other,
@@ -85,6 +86,8 @@ beforeAll(async () => {
   operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
+// Every step of the flow keeps the period page's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("before the plan is agreed and the window opens", () => {
   it("every stage is locked and nothing can be written", async () => {

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cycles } from "../../src/db/schema.js";
 import { fixedClock } from "../../src/server/core/clock.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
 import { refreshRunningPeriods } from "../../src/server/periods/refresh-superiors.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 const NOW = new Date("2026-03-10T03:00:00Z"); // 10:00 WIB
@@ -48,6 +49,8 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.close());
+// Opening, extending and refreshing keep the period page's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("an assignment change refreshes only the cycles it can move", () => {
   it("a Plt for school B becomes guru B's atasan; KS A's cycle and its Tim Kinerja rows are not rewritten", async () => {

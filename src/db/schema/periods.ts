@@ -95,11 +95,18 @@ export const cycles = pgTable(
     superiorId: uuid("superior_id").references(() => people.id),
     superiorKind: superiorKind("superior_kind"),
     phase: text("phase").notNull().default("perencanaan"),
+    /**
+     * `planStatusOf` of the cycle's plan, kept by a trigger on `documents` (migration 0017): the
+     * tallies below count by it, and a cycle without a plan yet is `not_started`.
+     */
+    planStatus: text("plan_status").notNull().default("not_started"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("cycles_period_person_idx").on(t.periodId, t.personId),
+    // The period page's "without atasan" count: the few rows the admin must fix, not the period.
+    index("cycles_period_without_superior_idx").on(t.periodId).where(sql`superior_id is null`),
     index("cycles_superior_idx").on(t.superiorId),
     // The scoped org refresh: a person's cycles, a school's, the ones the Dinas assesses.
     index("cycles_person_idx").on(t.personId),
@@ -107,6 +114,26 @@ export const cycles = pgTable(
     index("cycles_period_track_idx").on(t.periodId, t.track),
     index("cycles_period_superior_kind_idx").on(t.periodId, t.superiorKind),
   ],
+);
+
+/**
+ * How many cycles of a period are in each phase and plan status, kept by triggers on `cycles`
+ * (migration 0017) so the period page reads a few dozen rows at any size instead of grouping every
+ * cycle. Eight shards per bucket (by the cycle id) so the deadline day's submits in one district do
+ * not queue on one counter row.
+ */
+export const cycleTallies = pgTable(
+  "cycle_tallies",
+  {
+    periodId: uuid("period_id")
+      .notNull()
+      .references(() => periods.id, { onDelete: "cascade" }),
+    phase: text("phase").notNull(),
+    planStatus: text("plan_status").notNull(),
+    shard: integer("shard").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.phase, t.planStatus, t.shard] })],
 );
 
 /** Tim Kinerja members who observe and rate a KS or pengawas on the Kepala Dinas' behalf. */

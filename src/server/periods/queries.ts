@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
-import { cycleAssessors, cycles, people, periods, ruleSets, schools } from "../../db/schema.js";
+import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
@@ -19,7 +19,7 @@ export async function periodDtos(db: Queryable, where: ReturnType<typeof eq>) {
       p: periods,
       ruleSetCode: ruleSets.code,
       ruleSetName: ruleSets.name,
-      cycleCount: sql<number>`(select count(*)::int from ${cycles} where ${cycles.periodId} = ${periods.id})`,
+      cycleCount: sql<number>`(select coalesce(sum(t.n), 0)::int from ${cycleTallies} t where t.period_id = ${periods.id})`,
       withoutSuperiorCount: sql<number>`(select count(*)::int from ${cycles} where ${cycles.periodId} = ${periods.id} and ${cycles.superiorId} is null)`,
     })
     .from(periods)
@@ -100,17 +100,20 @@ export async function cyclePage(
   };
 }
 
-/** How many cycles of the period are in each phase and each plan status: one GROUP BY. */
+/**
+ * How many cycles of the period are in each phase and each plan status: the trigger-kept tallies
+ * (a few dozen rows at any size), not a GROUP BY over the period's cycles.
+ */
 export async function cycleCounts(db: Queryable, periodId: string) {
   const rows = await db
-    .select({ phase: cycles.phase, status: planStatusSql, n: sql<number>`count(*)::int` })
-    .from(cycles)
-    .leftJoin(plans, planOfCycle(cycles.id))
-    .where(eq(cycles.periodId, periodId))
-    .groupBy(cycles.phase, planStatusSql);
+    .select({ phase: cycleTallies.phase, status: cycleTallies.planStatus, n: sql<number>`sum(${cycleTallies.n})::int` })
+    .from(cycleTallies)
+    .where(eq(cycleTallies.periodId, periodId))
+    .groupBy(cycleTallies.phase, cycleTallies.planStatus);
   const byPhase: Record<string, number> = {};
   const byPlanStatus: Record<string, number> = {};
   for (const r of rows) {
+    if (r.n === 0) continue;
     byPhase[r.phase] = (byPhase[r.phase] ?? 0) + r.n;
     byPlanStatus[r.status] = (byPlanStatus[r.status] ?? 0) + r.n;
   }

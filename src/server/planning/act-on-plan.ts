@@ -168,7 +168,8 @@ function transitionEffects(scope: PlanScope, from: string, plan: PlanRow, actor:
     also:
       plan.status === "agreed"
         ? [
-            sql`update ${cycles} set phase = 'pelaksanaan', updated_at = ${plan.updatedAt.toISOString()}::timestamptz
+            // plan_status too, so the tallies move once (not via the documents trigger in a second step).
+            sql`update ${cycles} set phase = 'pelaksanaan', plan_status = 'agreed', updated_at = ${plan.updatedAt.toISOString()}::timestamptz
               where id = ${plan.cycleId} and exists (select 1 from changed)`,
           ]
         : [],
