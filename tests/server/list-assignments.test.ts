@@ -68,6 +68,19 @@ describe("the district's assignments, a page at a time", () => {
     expect(wildcard.total).toBe(0);
   });
 
+  it("a school's name finds its people's assignments, paged without repeats and counted per kind", async () => {
+    const q = `?q=${encodeURIComponent(w.schoolA.name)}`;
+    const walked = await walkPages<Row>(admin, `${url}${q}`, "assignments", 2);
+    const inA = await onePage<Row>(admin, `${url}?schoolId=${w.schoolA.id}`, "assignments");
+    expect(walked.map((r) => r.id).sort()).toEqual(inA.map((r) => r.id).sort());
+    const first = (await admin.get(`${url}${q}&limit=1`)).json();
+    expect(first.total).toBe(inA.length);
+    expect(first.byKind).toEqual((await admin.get(`${url}?schoolId=${w.schoolA.id}&limit=1`)).json().byKind);
+    const teachers = (await admin.get(`${url}${q}&kind=teacher`)).json();
+    expect(teachers.assignments.every((r: Row) => r.kind === "teacher" && r.schoolId === w.schoolA.id)).toBe(true);
+    expect(teachers.total).toBe(first.byKind.teacher);
+  });
+
   it("a bad cursor is a 400, another district's list a 403", async () => {
     const bad = await admin.get(`${url}?cursor=bm90LWEtY3Vyc29y`);
     expect(bad.statusCode).toBe(400);

@@ -22,6 +22,8 @@ beforeAll(async () => {
     const p = await makePerson(db, { name: "Sama Nama", username: null });
     await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
   }
+  const both = await makePerson(db, { name: `Guru ${w.schoolA.name}`, username: null });
+  await assign(db, both.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
   const period = await openRunningPeriod(db, w.district.id);
   periodId = period.periodId;
   // One plan submitted: the counts and the status filter see it.
@@ -58,6 +60,24 @@ describe("a period's cycles, a page at a time", () => {
     expect(schoolB.cycles.map((r: Row) => r.name)).toEqual(["Guru B"]);
     expect((await admin.get(`${url}?q=${w.guruA.nip}`)).json().cycles.map((r: Row) => r.name)).toEqual(["Guru A"]);
     expect((await admin.get(`${url}?q=sama`)).json().total).toBe(5);
+  });
+
+  it("a search matches the person or the school, counts a row matching both once, and pages without repeats", async () => {
+    // School A's name matches; so does the name of one of its teachers (beforeAll): one row, two reasons.
+    const schoolAName = w.schoolA.name.toLowerCase();
+    const bySchool = await walkPages<Row>(admin, `${url}?q=${encodeURIComponent(schoolAName)}`, "cycles", 2);
+    const inSchoolA = await onePage<Row>(admin, `${url}?schoolId=${w.schoolA.id}`, "cycles");
+    expect(bySchool.map((r) => r.cycleId).sort()).toEqual(inSchoolA.map((r) => r.cycleId).sort());
+    expect(new Set(bySchool.map((r) => r.cycleId)).size).toBe(bySchool.length);
+    expect(bySchool.map((r) => r.name)).toEqual(
+      [...bySchool.map((r) => r.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    expect((await admin.get(`${url}?q=${encodeURIComponent(schoolAName)}&limit=1`)).json().total).toBe(
+      inSchoolA.length,
+    );
+    // The person branch alone: a name in school B's period row, not school A's.
+    const guruB = await walkPages<Row>(admin, `${url}?q=guru%20b`, "cycles", 1);
+    expect(guruB.map((r) => r.name)).toEqual(["Guru B"]);
   });
 
   it("a bad cursor or filter is a 400; an operator, or another district's admin, is refused", async () => {

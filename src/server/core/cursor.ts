@@ -1,5 +1,7 @@
-import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
 import { people, schools } from "../../db/schema.js";
+import { COUNT_CAP, cappedCountSql } from "./capped-count.js";
 import { AppError } from "./errors.js";
 
 /**
@@ -40,12 +42,42 @@ export function keyContains(key: SQLWrapper, pattern: string): SQL {
   return sql`${key} like lower(${pattern})`;
 }
 
+/** The rows of a person-owned table (cycles, assignments) a search box is run over. */
+export type PersonRows = {
+  table: AnyPgTable;
+  id: AnyPgColumn;
+  personId: AnyPgColumn;
+  schoolId: AnyPgColumn;
+};
+
 /**
- * Rows whose person or school matches a search box, as two id lists found through the search keys'
- * trigram indexes: the rows are then probed by their person_id / school_id indexes, so a search
- * reads its matches, not every row of the period or district joined to its people first.
+ * A search over rows that belong to a person and maybe a school, matching the person's search key
+ * (name, NIP) or the school's (name, NPSN), as two branches that each drive from what they match:
+ * the person branch joins the matching people to their rows (PostgreSQL walks the name index or the
+ * trigram index, whichever is cheaper for the term), the school branch probes the rows of the few
+ * matching schools. One OR over both tables would make PostgreSQL scan every row joined to its
+ * person first (10-57 ms for a 10,000-teacher period, against 0.7-5 ms this way).
+ *
+ * `page`: a condition on `rows.id` that keeps at most `take` rows after `after` of each branch, so
+ * the outer query orders the union by (person name, id) and takes its page from ≤ 2 × take rows.
+ * `count`: the matches up to the cap, the school branch without rows the person branch counted.
  */
-export function personOrSchoolMatches(personId: SQLWrapper, schoolId: SQLWrapper, pattern: string): SQL {
-  return sql`(${personId} = any(array(select ${people.id} from ${people} where ${keyContains(people.searchKey, pattern)}))
-    or ${schoolId} = any(array(select ${schools.id} from ${schools} where ${keyContains(schools.searchKey, pattern)})))`;
+export function personOrSchoolSearch(
+  rows: PersonRows,
+  where: SQL | undefined,
+  pattern: string,
+  after: readonly [string, string] | null,
+  take: number,
+) {
+  const person = keyContains(people.searchKey, pattern);
+  const school = sql`${rows.schoolId} = any(array(select s.id from ${schools} s where ${keyContains(sql.raw("s.search_key"), pattern)}))`;
+  const from = sql`from ${rows.table} join ${people} on ${people.id} = ${rows.personId}`;
+  const branch = (match: SQL) =>
+    sql`(select ${rows.id} ${from} where ${and(where, match, after ? sql`(${people.name}, ${rows.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined)}
+      order by ${people.name}, ${rows.id} limit ${take})`;
+  return {
+    page: sql`${rows.id} = any(array(${branch(person)} union all ${branch(school)}))`,
+    count: sql<number>`least(${cappedCountSql(sql`${from} where ${and(where, person)}`)} +
+      ${cappedCountSql(sql`${from} where ${and(where, school, sql`not (${person})`)}`)}, ${COUNT_CAP + 1})`,
+  };
 }

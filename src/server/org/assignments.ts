@@ -1,11 +1,11 @@
-import { and, eq, gte, isNull, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Db, Queryable } from "../../db/client.js";
 import { assignments, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { districtToday } from "../core/clock.js";
-import { containsPattern, decodeCursor, encodeCursor, personOrSchoolMatches } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains, personOrSchoolSearch } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
@@ -55,12 +55,15 @@ export async function listDistrictAssignments(
   authorize(actor, { do: "district.manage", districtId });
   const today = await districtToday(db, districtId, now);
   const pattern = containsPattern(page.q);
-  const matching = and(
+  const where = and(
     eq(assignments.districtId, districtId),
     page.schoolId ? eq(assignments.schoolId, page.schoolId) : undefined,
     page.state === "current" ? or(isNull(assignments.endsOn), gte(assignments.endsOn, today)) : undefined,
-    pattern ? personOrSchoolMatches(assignments.personId, assignments.schoolId, pattern) : undefined,
   );
+  const take = page.limit + 1;
+  const afterKey = after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined;
+  const ofKind = page.kind ? eq(assignments.kind, page.kind) : undefined;
+  // Counts per kind ignore the kind filter: the page shows them on the kind picker.
   const [rows, counts] = await Promise.all([
     db
       .select({ a: assignments, personName: people.name, schoolName: schools.name })
@@ -69,21 +72,14 @@ export async function listDistrictAssignments(
       .leftJoin(schools, eq(schools.id, assignments.schoolId))
       .where(
         and(
-          matching,
-          page.kind ? eq(assignments.kind, page.kind) : undefined,
-          after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+          pattern ? personOrSchoolSearch(ASSIGNMENT_ROWS, and(where, ofKind), pattern, after, take).page : where,
+          ofKind,
+          afterKey,
         ),
       )
       .orderBy(people.name, assignments.id)
-      .limit(page.limit + 1),
-    // Counts per kind ignore the kind filter: the page shows them on the kind picker.
-    db
-      .select({ kind: assignments.kind, n: sql<number>`count(*)::int` })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(schools, eq(schools.id, assignments.schoolId))
-      .where(matching)
-      .groupBy(assignments.kind),
+      .limit(take),
+    countsByKind(db, where, pattern),
   ]);
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
@@ -94,6 +90,38 @@ export async function listDistrictAssignments(
     total: page.kind ? (byKind[page.kind] ?? 0) : counts.reduce((sum, c) => sum + c.n, 0),
     byKind,
   };
+}
+
+const ASSIGNMENT_ROWS = {
+  table: assignments,
+  id: assignments.id,
+  personId: assignments.personId,
+  schoolId: assignments.schoolId,
+};
+
+/**
+ * How many of the district's assignments of each kind match: one GROUP BY over `assignments` alone
+ * (its district index), or, with a search, the person branch joined and the school branch probed.
+ */
+async function countsByKind(db: Queryable, where: SQL | undefined, pattern: string | null) {
+  if (!pattern) {
+    return db
+      .select({ kind: assignments.kind, n: sql<number>`count(*)::int` })
+      .from(assignments)
+      .where(where)
+      .groupBy(assignments.kind);
+  }
+  // The two branches of personOrSchoolSearch, each driven by its own matches; UNION drops a row
+  // that matches both (an OR over both tables would scan the district's rows joined to people).
+  const school = sql`${assignments.schoolId} = any(array(select s.id from ${schools} s where ${keyContains(sql.raw("s.search_key"), pattern)}))`;
+  const { rows } = await db.execute<{ kind: AssignmentKind; n: number }>(sql`
+    select m.kind, count(*)::int as n from (
+      select ${assignments.id}, ${assignments.kind} from ${assignments} join ${people} on ${people.id} = ${assignments.personId}
+        where ${and(where, keyContains(people.searchKey, pattern))}
+      union
+      select ${assignments.id}, ${assignments.kind} from ${assignments} where ${and(where, school)}
+    ) m group by m.kind`);
+  return rows;
 }
 
 type AssignmentInput = {

@@ -6,7 +6,7 @@ import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor, personOrSchoolMatches } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import { planOfCycle, plans } from "../planning/load.js";
 import { planStatusSql } from "../planning/plan-status.js";
@@ -54,18 +54,19 @@ export type CycleFilter = {
   superior: "any" | "missing";
 };
 
+/** The filters other than the search box: on `cycles` alone (the plan status is kept on the cycle). */
 function cycleConditions(periodId: string, f: CycleFilter) {
-  const pattern = containsPattern(f.q);
   return and(
     eq(cycles.periodId, periodId),
-    f.status ? sql`${planStatusSql} = ${f.status}` : undefined,
+    f.status ? eq(cycles.planStatus, f.status) : undefined,
     f.phase ? eq(cycles.phase, f.phase) : undefined,
     f.track ? eq(cycles.track, f.track) : undefined,
     f.schoolId ? eq(cycles.schoolId, f.schoolId) : undefined,
     f.superior === "missing" ? isNull(cycles.superiorId) : undefined,
-    pattern ? personOrSchoolMatches(cycles.personId, cycles.schoolId, pattern) : undefined,
   );
 }
+
+const CYCLE_ROWS = { table: cycles, id: cycles.id, personId: cycles.personId, schoolId: cycles.schoolId };
 
 /** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts the matches up to `COUNT_CAP`. */
 export async function cyclePage(
@@ -74,7 +75,9 @@ export async function cyclePage(
   filter: CycleFilter & { cursor?: string | undefined; limit: number },
 ) {
   const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
-  const matching = cycleConditions(periodId, filter);
+  const where = cycleConditions(periodId, filter);
+  const pattern = containsPattern(filter.q);
+  const search = pattern ? personOrSchoolSearch(CYCLE_ROWS, where, pattern, after, filter.limit + 1) : null;
   const [
     rows,
     {
@@ -82,13 +85,16 @@ export async function cyclePage(
     },
   ] = await Promise.all([
     cycleSelect(db)
-      .where(and(matching, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .where(
+        and(
+          search ? search.page : where,
+          after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        ),
+      )
       .orderBy(people.name, cycles.id)
       .limit(filter.limit + 1),
     db.execute<{ n: number }>(
-      sql`select ${cappedCountSql(sql`from ${cycles} join ${people} on ${people.id} = ${cycles.personId}
-        left join ${schools} on ${schools.id} = ${cycles.schoolId} left join documents plans on plans.cycle_id = ${cycles.id} and plans.kind = 'plan'
-        where ${matching}`)} as n`,
+      sql`select ${search ? search.count : cappedCountSql(sql`from ${cycles} where ${where}`)} as n`,
     ),
   ]);
   const shown = rows.slice(0, filter.limit);
