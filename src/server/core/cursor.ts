@@ -1,5 +1,6 @@
 import { and, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
+import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { people, schools } from "../../db/schema.js";
 import { COUNT_CAP, cappedCountSql } from "./capped-count.js";
 import { AppError } from "./errors.js";
@@ -39,7 +40,7 @@ export function containsPattern(q: string | undefined): string | null {
  * LIKE against the pattern lowered by the same `lower()` that keeps the key, not ILIKE (see the column).
  */
 export function keyContains(key: SQLWrapper, pattern: string): SQL {
-  return sql`${key} like lower(${pattern})`;
+  return sql`${key} like lower(${pattern}) ${sql.raw(CUSTOM_PLAN)}`;
 }
 
 /** The rows of a person-owned table (cycles, assignments) a search box is run over. */
