@@ -241,6 +241,10 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
       reason: "Salah memilih indikator praktik.",
     });
     expect(again.statusCode).toBe(409);
+    // The KS's queue puts the waiting request first, flagged.
+    const queue = (await ks.get("/api/planning/queue")).json();
+    expect(queue.items[0]).toMatchObject({ planId, pendingReopen: true });
+    expect(queue.items.filter((r: { pendingReopen: boolean }) => r.pendingReopen)).toHaveLength(1);
     const other = await makePerson(t.database.db);
     await assign(t.database.db, other.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
     const stranger = await signIn(t.app, other.username as string, TEST_PASSWORD);

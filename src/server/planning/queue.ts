@@ -27,7 +27,6 @@ import { dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { planStatusSqlOf } from "./plan-status.js";
 
 export type QueueStatus = PlanStatus | "not_started";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
@@ -98,13 +97,17 @@ const queueStatement = (db: Db) =>
     const track = sql`${param("track")}::text`;
     // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
     // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans. The
-    // lateral lookups keep it from hashing every plan and person for a Kepala Dinas's few hundred.
-    // `scoped` carries only what ranking, filtering and the counts read; the page's other columns
-    // (windows, school, submission time, documents) are looked up for its rows alone.
+    // lateral lookup keeps it from hashing every person for a Kepala Dinas's few hundred.
+    // `scoped` carries only what ranking, filtering and the counts read (the plan's status is kept
+    // on the cycle, migration 0017); the page's other columns (the plan, windows, school,
+    // submission time, documents) are looked up for its rows alone.
     const answer = sql<Answer>`(with scoped as materialized (
-        select c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, pl.id as plan_id,
-          pe.name, pe.nip, pe.search_key, ${planStatusSqlOf("pl")} as status,
-          exists (select 1 from ${reopenRequests} rr where rr.document_id = pl.id and rr.status = 'pending') as pending_reopen,
+        select c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase,
+          pe.name, pe.nip, pe.search_key, c.plan_status as status,
+          -- A reopen can be requested of an approved or agreed plan only: the others skip the lookup.
+          c.plan_status in ('approved', 'agreed') and exists (select 1 from ${documents} x
+            join ${reopenRequests} rr on rr.document_id = x.id and rr.status = 'pending'
+            where x.cycle_id = c.id and x.kind = 'plan') as pending_reopen,
           (${param("now")}::timestamptz at time zone d.time_zone)::date > greatest(p.planning_closes_on,
             (select max(we.closes_on) from ${windowExtensions} we
               where we.period_id = p.id and we.phase = 'perencanaan'
@@ -114,8 +117,6 @@ const queueStatement = (db: Db) =>
           join ${periods} p on p.id = c.period_id
           join ${districts} d on d.id = p.district_id
           cross join lateral (select x.name, x.nip, x.search_key from ${people} x where x.id = c.person_id limit 1) pe
-          left join lateral (select x.id, x.status, x.version, x.revision from ${documents} x
-            where x.cycle_id = c.id and x.kind = 'plan' limit 1) pl on true
         where (c.superior_id = ${param("actor")}
           or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")})))
           and (${track} is null or c.track::text = ${track} or (${track} = 'leaders' and c.track <> 'guru'))
@@ -130,7 +131,7 @@ const queueStatement = (db: Db) =>
             and (${filter} = 'all' or (${filter} = 'overdue' and j.overdue) or j.status = ${filter}) as matching
         from judged j
       ), page as (
-        select r.*, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+        select r.*, pl.id as plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
           to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           p.execution_opens_on,
           greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
@@ -150,7 +151,7 @@ const queueStatement = (db: Db) =>
           join ${periods} p on p.id = r.period_id
           join ${districts} d on d.id = p.district_id
           left join ${schools} s on s.id = r.school_id
-          left join ${documents} pl on pl.id = r.plan_id
+          left join ${documents} pl on pl.cycle_id = r.id and pl.kind = 'plan'
       )
       select json_build_object(
         'rows', coalesce((select json_agg(json_build_object('id', p.id, 'personId', p.person_id,
