@@ -55,6 +55,11 @@ export async function seedScalePlans(
                   where period_id = ${o.periodId} and superior_id is not null and track::text = any(${tracks}::text[])) c
             join documents pl on pl.cycle_id = c.id and pl.kind = 'plan') x`);
     await tx.execute(sql`analyze scale_plans`);
+    // The trigger that copies a plan's status onto its cycle runs a statement per row (the product
+    // changes one plan at a time); here every plan changes at once, so it is off for this
+    // transaction and the cycles take their plan status in one statement below (the tallies move
+    // with that statement). ALTER TABLE holds the table until commit: this is a generator.
+    await tx.execute(sql`alter table documents disable trigger documents_plan_status_update`);
     await tx.execute(sql`update documents p set status = s.status, version = s.version, updated_at = ${o.now},
         content = case when s.b = any(${isComplete}::int[])
           then (case when s.track = 'kepala_sekolah' then ${ks} else ${guru} end)::jsonb else ${started}::jsonb end,
@@ -65,8 +70,11 @@ export async function seedScalePlans(
         note = case when s.status = 'returned' then 'Lengkapi rencana aksi untuk indikator praktik.' end,
         completed_at = case when s.status = 'agreed' then ${o.now}::timestamptz end
       from scale_plans s where p.id = s.plan_id`);
-    await tx.execute(sql`update cycles c set phase = 'pelaksanaan', updated_at = ${o.now}
-      from scale_plans s where c.id = s.cycle_id and s.status = 'agreed'`);
+    await tx.execute(sql`alter table documents enable trigger documents_plan_status_update`);
+    await tx.execute(sql`update cycles c set plan_status = plan_status_of(s.status, s.version, 1),
+        phase = case when s.status = 'agreed' then 'pelaksanaan' else c.phase end,
+        updated_at = ${o.now}
+      from scale_plans s where c.id = s.cycle_id`);
     // One audit event per transition the plan went through, as actOnPlan writes them.
     await tx.execute(sql`insert into audit_events (at, actor_id, acting_as, entity_type, entity_id, action, from_state, to_state, reason, data)
       select e.at, e.actor, e.acting_as, 'plan', s.plan_id::text, 'plan_' || e.to_state, e.from_state, e.to_state, e.reason,
