@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
 
 /**
- * Where the trigger-kept counts (migration 0017) disagree with the rows they count: cycles whose
- * `plan_status` is not their plan's, and (period, phase, status) buckets whose tally is not the
- * number of cycles in them. Empty when they agree.
+ * Where the trigger-kept counts (migrations 0017, 0018) disagree with the rows they count: cycles
+ * whose `plan_status` is not their plan's, (period, phase, status) buckets whose tally is not the
+ * number of cycles in them, and (district, kind, end date) tallies of assignments. Empty when they agree.
  */
 export async function tallyMismatches(db: Db): Promise<unknown[]> {
   const { rows } = await db.execute(sql`
@@ -21,6 +21,14 @@ export async function tallyMismatches(db: Db): Promise<unknown[]> {
                    from cycles c left join documents d on d.cycle_id = c.id and d.kind = 'plan'
                    group by 1, 2, 3) r
         on r.period_id = t.period_id and r.phase = t.phase and r.plan_status = t.plan_status
+      where coalesce(t.n, 0) <> coalesce(r.n, 0)
+    union all
+    select 'assignment tally', concat_ws('/', coalesce(t.district_id, r.district_id), coalesce(t.kind, r.kind),
+             coalesce(t.ends_on, r.ends_on)), coalesce(t.n, 0)::text, coalesce(r.n, 0)::text
+      from assignment_tallies t
+      full join (select district_id, kind, coalesce(ends_on, 'infinity') as ends_on, count(*)::int as n
+                   from assignments group by 1, 2, 3) r
+        on r.district_id = t.district_id and r.kind = t.kind and r.ends_on = t.ends_on
       where coalesce(t.n, 0) <> coalesce(r.n, 0)`);
   return rows;
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { schools } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { onePage, walkPages } from "../helpers/pages.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -26,6 +27,8 @@ beforeAll(async () => {
   url = `/api/admin/districts/${w.district.id}/assignments`;
 });
 afterAll(() => t.close());
+// Every hat written keeps the assignments list's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("the district's assignments, a page at a time", () => {
   it("walks every current assignment once, in name order, even when names tie", async () => {

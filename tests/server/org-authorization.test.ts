@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assignments, people, schools } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -20,6 +21,8 @@ beforeAll(async () => {
   guru = await signIn(t.app, w.guruA.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
+// Every hat written keeps the assignments list's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("operator of school A", () => {
   it("lists only school A", async () => {

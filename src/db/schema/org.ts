@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, jsonb, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ASSIGNMENT_KINDS, EMPLOYMENT_STATUSES, SCHOOL_LEVELS } from "../../domain/org/types.js";
 import { DEFAULT_TIME_ZONE, TIME_ZONES, type TimeZone } from "../../domain/time/today.js";
 import { createdAt, id, updatedAt } from "./columns.js";
@@ -115,6 +128,24 @@ export const assignments = pgTable(
     index("assignments_district_person_idx").on(t.districtId, t.personId),
     index("assignments_district_kind_idx").on(t.districtId, t.kind),
   ],
+);
+
+/**
+ * How many assignments of each kind a district has, per end date (open-ended as 'infinity'), kept
+ * by triggers on `assignments` (migration 0018): the assignments list counts its current hats per
+ * kind by summing the rows that end today or later, a few rows whatever the district's size.
+ */
+export const assignmentTallies = pgTable(
+  "assignment_tallies",
+  {
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "cascade" }),
+    kind: assignmentKind("kind").notNull(),
+    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.districtId, t.kind, t.endsOn] })],
 );
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { assignments, people, schools } from "../../db/schema.js";
+import { assignmentTallies, assignments, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
@@ -79,7 +79,9 @@ export async function listDistrictAssignments(
       )
       .orderBy(people.name, assignments.id)
       .limit(take),
-    countsByKind(db, where, pattern),
+    pattern || page.schoolId
+      ? countsByKind(db, where, pattern)
+      : talliedByKind(db, districtId, page.state === "current" ? today : null),
   ]);
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
@@ -100,8 +102,21 @@ const ASSIGNMENT_ROWS = {
 };
 
 /**
- * How many of the district's assignments of each kind match: one GROUP BY over `assignments` alone
- * (its district index), or, with a search, the person branch joined and the school branch probed.
+ * The district's assignments per kind, current on `today` or all (`null`), from the trigger-kept
+ * tallies (migration 0018): a few rows per kind whatever the district's size.
+ */
+function talliedByKind(db: Queryable, districtId: string, today: string | null) {
+  return db
+    .select({ kind: assignmentTallies.kind, n: sql<number>`sum(${assignmentTallies.n})::int` })
+    .from(assignmentTallies)
+    .where(and(eq(assignmentTallies.districtId, districtId), today ? gte(assignmentTallies.endsOn, today) : undefined))
+    .groupBy(assignmentTallies.kind)
+    .having(sql`sum(${assignmentTallies.n}) > 0`);
+}
+
+/**
+ * How many of the district's assignments of each kind match one school or a search: one GROUP BY
+ * over `assignments` alone * (its district index), or, with a search, the person branch joined and the school branch probed.
  */
 async function countsByKind(db: Queryable, where: SQL | undefined, pattern: string | null) {
   if (!pattern) {

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assignments, cycles, people } from "../../../src/db/schema.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../../helpers/factories.js";
+import { tallyMismatches } from "../../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../../helpers/test-app.js";
 
 let t: TestContext;
@@ -29,6 +30,8 @@ beforeAll(async () => {
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
 });
 afterAll(() => t.close());
+// Every hat written keeps the assignments list's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("import while a period runs", () => {
   it("a KS imported for a school without one becomes the atasan of its guru at once", async () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accounts, assignments, auditEvents, people, schools } from "../../../src/db/schema.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../../helpers/factories.js";
+import { tallyMismatches } from "../../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../../helpers/test-app.js";
 
 const EXAMPLE = readFileSync("examples/staff-import.csv", "utf8");
@@ -51,6 +52,8 @@ beforeAll(async () => {
   url = `/api/admin/districts/${w.district.id}/import`;
 });
 afterAll(() => t.close());
+// Every hat written keeps the assignments list's trigger-kept counts true.
+afterEach(async () => expect(await tallyMismatches(t.database.db)).toEqual([]));
 
 describe("who may import", () => {
   it("signed out: 401", async () => {
