@@ -69,6 +69,10 @@ describe("the district's assignments, a page at a time", () => {
     expect(byNip.assignments.map((r: Row) => r.personName)).toEqual(["Guru B"]);
     const wildcard = (await admin.get(`${url}?q=%25`)).json();
     expect(wildcard.total).toBe(0);
+    // One or two characters match the start of a name; three or more anywhere in it.
+    expect((await admin.get(`${url}?q=sa`)).json().total).toBe(5);
+    expect((await admin.get(`${url}?q=am`)).json().total).toBe(0);
+    expect((await admin.get(`${url}?q=ama`)).json().total).toBe(5);
   });
 
   it("a school's name finds its people's assignments, paged without repeats and counted per kind", async () => {

@@ -30,9 +30,16 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   throw new AppError("VALIDATION", "error.badCursor");
 }
 
-/** % and _ typed in a search box are searched for, not wildcards. */
+/**
+ * The LIKE pattern of a search box: anywhere in the key from three characters on (the trigram
+ * index), the start of the key for one or two (a btree range: "KS" at 100,000 people would
+ * otherwise read every name, and matches a third of them anyway). % and _ typed in a search box
+ * are searched for, not wildcards.
+ */
 export function containsPattern(q: string | undefined): string | null {
-  return q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  if (!q) return null;
+  const escaped = q.replace(/[\\%_]/g, "\\$&");
+  return [...q].length < 3 ? `${escaped}%` : `%${escaped}%`;
 }
 
 /**
@@ -42,6 +49,15 @@ export function containsPattern(q: string | undefined): string | null {
 export function keyContains(key: SQLWrapper, pattern: string): SQL {
   return sql`${key} like lower(${pattern}) ${sql.raw(CUSTOM_PLAN)}`;
 }
+
+/**
+ * The order of a search's matches: by name, written so that PostgreSQL cannot walk the name index
+ * for it. Walking the index and filtering each name by the search is its cheapest plan on paper, but
+ * the matches of a common first name sit together in the alphabet: "Joko" at 100,000 people read
+ * 45,000 names before the first match (112 ms). Sorting the trigram index's matches costs what
+ * the matches are (9 ms for those 8,917).
+ */
+export const searchOrder = (name: SQLWrapper): SQL => sql`(${name} || '')`;
 
 /** The rows of a person-owned table (cycles, assignments) a search box is run over. */
 export type PersonRows = {
@@ -75,7 +91,7 @@ export function personOrSchoolSearch(
   const from = sql`from ${rows.table} join ${people} on ${people.id} = ${rows.personId}`;
   const branch = (match: SQL) =>
     sql`(select ${rows.id} ${from} where ${and(where, match, after ? sql`(${people.name}, ${rows.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined)}
-      order by ${people.name}, ${rows.id} limit ${take})`;
+      order by ${searchOrder(people.name)}, ${rows.id} limit ${take})`;
   return {
     page: sql`${rows.id} = any(array(${branch(person)} union all ${branch(school)}))`,
     count: sql<number>`least(${cappedCountSql(sql`${from} where ${and(where, person)}`)} +
