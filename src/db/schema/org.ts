@@ -127,7 +127,8 @@ export const assignments = pgTable(
   },
   (t) => [
     index("assignments_person_idx").on(t.personId),
-    index("assignments_school_idx").on(t.schoolId),
+    // (school, kind): a school's KS among its hats, probed by every plan and practice scope.
+    index("assignments_school_kind_idx").on(t.schoolId, t.kind),
     // (district, person): "is this person in the district" and the district's head count, index-only.
     index("assignments_district_person_idx").on(t.districtId, t.personId),
     index("assignments_district_kind_idx").on(t.districtId, t.kind),

@@ -16,10 +16,11 @@ export type CycleFact = AssignmentFact & { name: string; schoolName: string | nu
 export const cycleFactsSql = sql<CycleFact[]>`coalesce((
   select json_agg(json_build_object(
     'personId', a.person_id, 'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id,
-    'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name, 'schoolName', s.name,
+    'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'name', pp.name,
+    'schoolName', (select s.name from ${schools} s where s.id = a.school_id),
     'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
       where l.member_id = a.person_id and l.district_id = a.district_id and l.subject_id = ${cycles.personId}) end))
-  from ${assignments} a join ${people} pp on pp.id = a.person_id left join ${schools} s on s.id = a.school_id
+  from ${assignments} a join ${people} pp on pp.id = a.person_id
   where a.district_id = ${periods.districtId} and (a.person_id = ${cycles.personId}
     or a.kind in ('head_of_district', 'tim_kinerja')
     or (a.kind = 'principal' and a.school_id = ${cycles.schoolId}))), '[]'::json)`;
