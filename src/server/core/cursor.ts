@@ -50,15 +50,6 @@ export function keyContains(key: SQLWrapper, pattern: string): SQL {
   return sql`${key} like lower(${pattern}) ${sql.raw(CUSTOM_PLAN)}`;
 }
 
-/**
- * The order of a search's matches: by name, written so that PostgreSQL cannot walk the name index
- * for it. Walking the index and filtering each name by the search is its cheapest plan on paper, but
- * the matches of a common first name sit together in the alphabet: "Joko" at 100,000 people read
- * 45,000 names before the first match (112 ms). Sorting the trigram index's matches costs what
- * the matches are (9 ms for those 8,917).
- */
-export const searchOrder = (name: SQLWrapper): SQL => sql`(${name} || '')`;
-
 /** The rows of a person-owned table (cycles, assignments) a search box is run over. */
 export type PersonRows = {
   table: AnyPgTable;
@@ -91,7 +82,7 @@ export function personOrSchoolSearch(
   const from = sql`from ${rows.table} join ${people} on ${people.id} = ${rows.personId}`;
   const branch = (match: SQL) =>
     sql`(select ${rows.id} ${from} where ${and(where, match, after ? sql`(${people.name}, ${rows.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined)}
-      order by ${searchOrder(people.name)}, ${rows.id} limit ${take})`;
+      order by ${people.name}, ${rows.id} limit ${take})`;
   return {
     page: sql`${rows.id} = any(array(${branch(person)} union all ${branch(school)}))`,
     count: sql<number>`least(${cappedCountSql(sql`${from} where ${and(where, person)}`)} +

@@ -5,7 +5,7 @@ import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor, keyContains, searchOrder } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
@@ -54,7 +54,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
       .select({ p: people, ...personViewColumns })
       .from(people)
       .where(and(matching, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
-      .orderBy(search ? searchOrder(people.name) : people.name, people.id)
+      .orderBy(people.name, people.id)
       .limit(limit + 1),
     db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${matching}`)} as n`),
   ]);
