@@ -1,5 +1,5 @@
 import "@mantine/core/styles.css";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
 import { startI18n } from "./i18n/index.js";
@@ -24,10 +24,12 @@ const root = document.getElementById("root");
 // Until then index.html's own loader shows.
 if (root) {
   void startI18n().then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     ),
   );
 }

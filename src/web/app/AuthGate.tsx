@@ -1,5 +1,5 @@
 import { Container } from "@mantine/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue } from "react";
 import { Navigate, Outlet, useLocation } from "react-router-dom";
 import { useMe } from "../auth/hooks.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
@@ -35,7 +35,7 @@ function rememberSignedIn(known: boolean | null): void {
  * /api/me answers, right after sign-in too.
  */
 export function AuthGate({ forcedPasswordChange }: { forcedPasswordChange: ReactNode }) {
-  const me = useMe();
+  const me = useDeferredValue(useMe());
   const location = useLocation();
   // Someone who was signed in on this device gets the frame's code alongside /api/me rather than
   // after it (a no-op once loaded); a visitor on their way to the sign-in page does not download it.

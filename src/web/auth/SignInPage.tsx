@@ -1,5 +1,5 @@
 import { Alert, Button, TextInput } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { ApiError } from "../api/client.js";
@@ -17,7 +17,8 @@ function fromState(state: unknown): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const me = useMe();
+  // The form renders in slices the phone can interrupt, not in one long task once /api/me answers.
+  const me = useDeferredValue(useMe());
   // Asked alongside /api/me, not after it: the belajar.id button does not push the form down later.
   useSsoOptions();
   const login = useLogin();
