@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import type { Plugin } from "vite";
 
@@ -30,8 +32,13 @@ const importedNames = (list: string) =>
  *
  * Mantine is imported through its index, which names every component: an import of `Card` from it
  * counts as the Card module only (what tree-shaking keeps), not the whole library.
+ *
+ * The first screens' stylesheet (`styles`, Mantine's styles of those components only) is checked
+ * against the same modules, with `alsoStyled`: lazy parts of the first screens fetched without all
+ * of Mantine's styles (see app/area.ts).
  */
-export function firstScreens(entry: string, shell: string) {
+export function firstScreens(opts: { entry: string; shell: string; alsoStyled: string[]; styles: string }) {
+  const { entry, shell } = opts;
   const entryModules = new Set<string>();
   const shellModules = new Set<string>();
   const plugin: Plugin = {
@@ -83,11 +90,75 @@ export function firstScreens(entry: string, shell: string) {
       if (entryModules.size < 2) this.error(`first screens: ${entry} is not in the module graph`);
       closure(shell, shellModules, entryModules);
       if (shellModules.size < 2) this.error(`first screens: ${shell} is not in the module graph`);
+      const styled = new Set([...entryModules, ...shellModules]);
+      for (const root of opts.alsoStyled) closure(root, styled, new Set());
+      const problem = firstStylesProblem(styled, opts.styles);
+      if (problem) this.error(`first screens: ${problem}`);
     },
   };
   return {
     plugin,
     inEntry: (id: string) => entryModules.has(id),
     inShell: (id: string) => shellModules.has(id),
+  };
+}
+
+const MANTINE_STYLES = createRequire(import.meta.url).resolve("@mantine/core/styles.css");
+const STYLE_IMPORT = /@import\s+"@mantine\/core\/styles\/([\w-]+)\.css"/g;
+const MODULE_STYLES = /[\\/]@mantine[\\/]core[\\/]esm[\\/].*[\\/](\w+)\.module\.mjs$/;
+
+/**
+ * What is wrong with the first screens' stylesheet, if anything: a component among `modules` whose
+ * styles it lacks (each `X.module.mjs` of Mantine has its rules in styles/X.css), or files out of the
+ * order of Mantine's styles.css (which is those files, concatenated).
+ */
+function firstStylesProblem(modules: Iterable<string>, stylesheet: string): string | null {
+  const listed = [...readFileSync(stylesheet, "utf8").matchAll(STYLE_IMPORT)].map((m) => m[1] as string);
+  const needed = new Set(["baseline", "default-css-variables", "global"]);
+  for (const id of modules) {
+    const name = MODULE_STYLES.exec(id)?.[1];
+    if (name) needed.add(name);
+  }
+  const missing = [...needed].filter((name) => !listed.includes(name));
+  if (missing.length > 0) return `${stylesheet} lacks the styles of ${missing.join(", ")} (used on the first screens)`;
+  const all = readFileSync(MANTINE_STYLES, "utf8");
+  const at = (name: string) =>
+    all.indexOf(
+      readFileSync(resolve(dirname(MANTINE_STYLES), "styles", `${name}.css`), "utf8")
+        .trim()
+        .slice(0, 200),
+    );
+  const positions = listed.map(at);
+  const wrong = listed.find((_, i) => (positions[i] ?? -1) < 0 || (positions[i] ?? 0) < (positions[i - 1] ?? -1));
+  return wrong ? `${stylesheet}: ${wrong}.css is not in the order of @mantine/core/styles.css` : null;
+}
+
+/**
+ * For someone signed in on this device (the hint AuthGate keeps in localStorage), the frame and home
+ * page's file is fetched with the first download instead of after the app's code has run: a tiny
+ * script index.html runs as soon as it arrives (async, before the modules) adds its modulepreload.
+ * Visitors on their way to the sign-in page download nothing more. A plain file, since the CSP
+ * allows no inline script.
+ */
+export function signedInPreload(hintKey: string, chunkName: string): Plugin {
+  return {
+    name: "kinerja:signed-in-preload",
+    apply: "build",
+    enforce: "post",
+    generateBundle(_, bundle) {
+      const html = bundle["index.html"];
+      const chunk = Object.values(bundle).find((c) => c.type === "chunk" && c.name === chunkName);
+      if (html?.type !== "asset" || chunk?.type !== "chunk")
+        this.error(`signed-in preload: no index.html or ${chunkName}`);
+      const page = String(html.source);
+      // The chunk and what it imports that index.html does not already name.
+      const files = [chunk.fileName, ...chunk.imports].filter((f) => !page.includes(`/${f}"`)).map((f) => `/${f}`);
+      const source = `try{if(localStorage.getItem(${JSON.stringify(hintKey)})==="1")for(const f of ${JSON.stringify(files)}){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.append(l)}}catch(e){}\n`;
+      const ref = this.emitFile({ type: "asset", name: "signed-in.js", source });
+      const script = `<script async fetchpriority="high" src="/${this.getFileName(ref)}"></script>`;
+      const at = page.indexOf('<script type="module"');
+      if (at < 0) this.error("signed-in preload: no module script in index.html");
+      html.source = `${page.slice(0, at)}${script}\n    ${page.slice(at)}`;
+    },
   };
 }

@@ -4,7 +4,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
-import { firstScreens } from "./vite.chunks.js";
+import { firstScreens, signedInPreload } from "./vite.chunks.js";
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -110,7 +110,13 @@ const stylesheetAfterLoader: Plugin = {
   },
 };
 
-const screens = firstScreens(fromRoot("./src/web/main.tsx"), fromRoot("./src/web/app/ShellPages.ts"));
+const screens = firstScreens({
+  entry: fromRoot("./src/web/main.tsx"),
+  shell: fromRoot("./src/web/app/ShellPages.ts"),
+  // A KS's home page fetches this card on its own (MyCyclesPage), without all of Mantine's styles.
+  alsoStyled: [fromRoot("./src/web/survey/MySurveysCard.tsx")],
+  styles: fromRoot("./src/web/app/mantine-first.css"),
+});
 const MANTINE = /node_modules[\\/]@mantine[\\/]/;
 
 // The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
@@ -121,6 +127,7 @@ export default defineConfig({
     pwa,
     stylesheetAfterLoader,
     screens.plugin,
+    signedInPreload("kinerja_signed_in", "ShellPages"),
     // Brotli and gzip files next to each asset and index.html, made once at build time at the
     // highest levels; @fastify/static serves them (preCompressed) with Content-Encoding.
     compression({

@@ -7,7 +7,7 @@ import { idCore } from "../../src/web/i18n/id.js";
 /**
  * The first download carries only the first screens' Indonesian strings (idCore); the other areas'
  * come with their pages. Walks the static imports from main.tsx and from the frame's chunk — what
- * ships before any withAreaStrings page — and checks every key those modules translate is in idCore:
+ * ships before any withArea page — and checks every key those modules translate is in idCore:
  * otherwise a teacher would see "planning.open.start" on the home page.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../src/web");
