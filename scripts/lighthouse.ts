@@ -5,6 +5,7 @@
  * main-thread breakdown and the render-blocking files. The reports are kept as JSON.
  *
  *   npx vite build && npx tsx scripts/lighthouse.ts [--runs 3] [--pages masuk,home] [--url http://localhost:3107]
+ *     [--web-dir /abs/path/to/another/dist/web] [--out dir] [--traces]
  *
  * Without --url a server is started in this process on a temporary PGlite with the demo. Lighthouse
  * itself is installed outside the project (`npm i -E lighthouse@12.2.3` in /work/lh, or set
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     pages: { type: "string", default: "masuk,home" },
     url: { type: "string" },
+    // Another build to measure (e.g. one of an earlier commit), served the same way.
+    "web-dir": { type: "string" },
     out: { type: "string" },
     // Keep each run's trace next to its report (for chrome://tracing or a script).
     traces: { type: "boolean", default: false },
@@ -66,7 +69,7 @@ const server = dataDir
       dataDir,
       demo: true,
       logLevel: "warn",
-      webDir: join(ROOT, "dist/web"),
+      webDir: args["web-dir"] ?? join(ROOT, "dist/web"),
     })
   : null;
 const base = args.url ?? server?.url ?? "";
