@@ -96,10 +96,13 @@ export function firstScreens(opts: { entry: string; shell: string; alsoStyled: s
       if (problem) this.error(`first screens: ${problem}`);
     },
   };
+  // Vite's own helpers (the lazy-import preloader) go with main.tsx (vite.config.ts): its file must
+  // not import the app's, which run only after the first paint.
+  const ours = (id: string) => !id.startsWith("\0");
   return {
     plugin,
-    inEntry: (id: string) => entryModules.has(id),
-    inShell: (id: string) => shellModules.has(id),
+    inEntry: (id: string) => entryModules.has(id) && ours(id),
+    inShell: (id: string) => shellModules.has(id) && ours(id),
   };
 }
 
@@ -134,30 +137,49 @@ function firstStylesProblem(modules: Iterable<string>, stylesheet: string): stri
 }
 
 /**
- * For someone signed in on this device (the hint AuthGate keeps in localStorage), the frame and home
- * page's file is fetched with the first download instead of after the app's code has run: a tiny
- * script index.html runs as soon as it arrives (async, before the modules) adds its modulepreload.
- * Visitors on their way to the sign-in page download nothing more. A plain file, since the CSP
- * allows no inline script.
+ * index.html's preloads of the first screens' files. main.tsx imports the app (`start`) only once the
+ * loader is on screen, so Vite names none of its files in index.html: they are added here, fetched
+ * with the HTML. For someone signed in on this device (the hint AuthGate keeps in localStorage), the
+ * frame and home page's files (`shell`) too: a tiny script, run as soon as it arrives (async, before
+ * the modules), adds their modulepreloads; visitors on their way to the sign-in page download nothing
+ * more. A file, since the CSP allows no inline script.
  */
-export function signedInPreload(hintKey: string, chunkName: string): Plugin {
+export function preloadFirstScreens(opts: { start: string; shell: string; hintKey: string }): Plugin {
   return {
-    name: "kinerja:signed-in-preload",
+    name: "kinerja:preload-first-screens",
     apply: "build",
     enforce: "post",
     generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [c] : []));
+      /** The file holding `id` and every file it imports, in load order. */
+      const filesOf = (id: string) => {
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (files.has(fileName) || chunk?.type !== "chunk") return;
+          for (const imported of chunk.imports) visit(imported);
+          files.add(fileName);
+        };
+        const holder = chunks.find((c) => c.moduleIds.includes(id));
+        if (!holder) this.error(`preload first screens: no file holds ${id}`);
+        visit(holder.fileName);
+        return [...files];
+      };
       const html = bundle["index.html"];
-      const chunk = Object.values(bundle).find((c) => c.type === "chunk" && c.name === chunkName);
-      if (html?.type !== "asset" || chunk?.type !== "chunk")
-        this.error(`signed-in preload: no index.html or ${chunkName}`);
-      const page = String(html.source);
-      // The chunk and what it imports that index.html does not already name.
-      const files = [chunk.fileName, ...chunk.imports].filter((f) => !page.includes(`/${f}"`)).map((f) => `/${f}`);
-      const source = `try{if(localStorage.getItem(${JSON.stringify(hintKey)})==="1")for(const f of ${JSON.stringify(files)}){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.append(l)}}catch(e){}\n`;
+      if (html?.type !== "asset") this.error("preload first screens: no index.html");
+      let page = String(html.source);
+      const named = (f: string) => page.includes(`/${f}"`);
+      const start = filesOf(opts.start).filter((f) => !named(f));
+      const links = start.map((f) => `\n    <link rel="modulepreload" crossorigin href="/${f}">`).join("");
+      page = page.replace("</head>", `${links}\n  </head>`);
+      const shell = filesOf(opts.shell)
+        .filter((f) => !named(f))
+        .map((f) => `/${f}`);
+      const source = `try{if(localStorage.getItem(${JSON.stringify(opts.hintKey)})==="1")for(const f of ${JSON.stringify(shell)}){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.append(l)}}catch(e){}\n`;
       const ref = this.emitFile({ type: "asset", name: "signed-in.js", source });
       const script = `<script async fetchpriority="high" src="/${this.getFileName(ref)}"></script>`;
       const at = page.indexOf('<script type="module"');
-      if (at < 0) this.error("signed-in preload: no module script in index.html");
+      if (at < 0) this.error("preload first screens: no module script in index.html");
       html.source = `${page.slice(0, at)}${script}\n    ${page.slice(at)}`;
     },
   };

@@ -4,7 +4,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
-import { firstScreens, signedInPreload } from "./vite.chunks.js";
+import { firstScreens, preloadFirstScreens } from "./vite.chunks.js";
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -110,16 +110,19 @@ const stylesheetAfterLoader: Plugin = {
   },
 };
 
+/** What main.tsx imports once the loader has painted: the app (its own files, not main.tsx's). */
+const START = fromRoot("./src/web/app/start.tsx");
+const SHELL = fromRoot("./src/web/app/ShellPages.ts");
 const screens = firstScreens({
-  entry: fromRoot("./src/web/main.tsx"),
-  shell: fromRoot("./src/web/app/ShellPages.ts"),
+  entry: START,
+  shell: SHELL,
   // A KS's home page fetches this card on its own (MyCyclesPage), without all of Mantine's styles.
   alsoStyled: [fromRoot("./src/web/survey/MySurveysCard.tsx")],
   styles: fromRoot("./src/web/app/mantine-first.css"),
 });
 const MANTINE = /node_modules[\\/]@mantine[\\/]/;
 /** The files of the sign-in and home pages (the groups below). */
-const FIRST_FILES = ["react", "vendor", "mantine", "index", "ShellPages"];
+const FIRST_FILES = ["react", "vendor", "mantine", "app", "ShellPages"];
 
 // The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
 export default defineConfig({
@@ -129,7 +132,7 @@ export default defineConfig({
     pwa,
     stylesheetAfterLoader,
     screens.plugin,
-    signedInPreload("kinerja_signed_in", "ShellPages"),
+    preloadFirstScreens({ start: START, shell: SHELL, hintKey: "kinerja_signed_in" }),
     // Brotli and gzip files next to each asset and index.html, made once at build time at the
     // highest levels; @fastify/static serves them (preCompressed) with Content-Encoding.
     compression({
@@ -161,6 +164,9 @@ export default defineConfig({
         // else is split as Rolldown sees fit and loads with the pages that use it.
         codeSplitting: {
           groups: [
+            // Vite's lazy-import helper, which main.tsx and the app share: not in the app's file, which
+            // main.tsx would then import (and run) before the first paint.
+            { name: "vite", test: (id: string) => id.startsWith("\0vite/") },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: "vendor",
@@ -170,7 +176,7 @@ export default defineConfig({
             // with the first load (clsx, use-sync-external-store) must stay in "vendor".
             { name: "charts", test: new RegExp(`node_modules[\\\\/](?:${CHART_PACKAGES})[\\\\/]`) },
             { name: "mantine", test: (id: string) => screens.inEntry(id) && MANTINE.test(id) },
-            { name: "index", test: screens.inEntry },
+            { name: "app", test: screens.inEntry },
             { name: "ShellPages", test: screens.inShell },
           ],
         },

@@ -222,7 +222,9 @@ try {
   }
 } finally {
   await browser.close().catch(() => undefined);
+  const exited = new Promise((resolve) => browserProcess.once("exit", resolve));
   browserProcess.kill();
+  await exited;
   await server?.close();
   await rm(profileDir, { recursive: true, force: true });
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
