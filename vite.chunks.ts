@@ -21,9 +21,9 @@ const importedNames = (list: string) =>
     .filter(Boolean);
 
 /**
- * Which modules the first screens need, read from the module graph once the build has it: the
- * entry's static imports (`inEntry`: the sign-in page and what every page needs) and those of the
- * signed-in frame with the home pages (`inShell`, without the entry's). vite.config.ts groups them
+ * Which modules the first screens need, read from the module graph once the build has it: the static
+ * imports of the app (`entry`, app/start.tsx; `inEntry`: the sign-in page and what every page needs)
+ * and those of the signed-in frame with the home pages (`inShell`, without the app's). vite.config.ts groups them
  * into a few files. Left to itself, Rolldown splits the modules shared between the entry and the
  * lazy pages into one small file per set of importers: the sign-in page asked for 11 scripts and
  * the home page 14 more (HTTP/1.1 fetches six at a time, and each is a <link> the loader adds).
@@ -96,8 +96,8 @@ export function firstScreens(opts: { entry: string; shell: string; alsoStyled: s
       if (problem) this.error(`first screens: ${problem}`);
     },
   };
-  // Vite's own helpers (the lazy-import preloader) go with main.tsx (vite.config.ts): its file must
-  // not import the app's, which run only after the first paint.
+  // Vite's own modules (the lazy-import preloader) have a file of their own (vite.config.ts): main.tsx
+  // imports them too, and must not import the app's files, which run only after the first paint.
   const ours = (id: string) => !id.startsWith("\0");
   return {
     plugin,

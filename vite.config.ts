@@ -158,10 +158,11 @@ export default defineConfig({
         // a third of the first load's main-thread time. Only in the first screens' files, where most
         // functions run at once. (In two of them Vite's list of lazy imports comes first: one function.)
         postBanner: (chunk) => (FIRST_FILES.includes(chunk.name) ? "//# allFunctionsCalledOnLoad\n" : ""),
-        // The first load is four files: React, the other libraries ("vendor"), the Mantine components
-        // it uses ("mantine"; libraries change less often than our code, so these stay cached across
-        // releases) and our code. The frame and the home pages are one more ("ShellPages"). Anything
-        // else is split as Rolldown sees fit and loads with the pages that use it.
+        // Besides main.tsx's small file, the first load is four files: React, the other libraries
+        // ("vendor"), the Mantine components it uses ("mantine"; libraries change less often than our
+        // code, so these stay cached across releases) and our code ("app"). The frame and the home pages
+        // are one more ("ShellPages"). Anything else is split as Rolldown sees fit and loads with the
+        // pages that use it.
         codeSplitting: {
           groups: [
             // Vite's lazy-import helper, which main.tsx and the app share: not in the app's file, which
