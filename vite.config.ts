@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { constants as zlibConstants } from "node:zlib";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
+import { firstScreens, preloadFirstScreens } from "./vite.chunks.js";
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -90,12 +91,48 @@ const pwa = VitePWA({
   },
 });
 
+/**
+ * index.html as built: the entry's stylesheet moves to the end of <body>, after the boot loader.
+ * A stylesheet in <head> holds back the first paint until it has downloaded; below the loader it
+ * holds back only what follows it, so the loader paints as soon as the HTML arrives, and the
+ * scripts (deferred: they wait for the stylesheets before them) still render the app styled.
+ */
+const stylesheetAfterLoader: Plugin = {
+  name: "kinerja:stylesheet-after-loader",
+  transformIndexHtml: {
+    order: "post",
+    handler(html) {
+      const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+      let out = html;
+      for (const link of links) out = out.replace(link, "");
+      return out.replace("</body>", `  ${links.join("\n    ")}\n  </body>`);
+    },
+  },
+};
+
+/** What main.tsx imports once the loader has painted: the app (its own files, not main.tsx's). */
+const START = fromRoot("./src/web/app/start.tsx");
+const SHELL = fromRoot("./src/web/app/ShellPages.ts");
+const screens = firstScreens({
+  entry: START,
+  shell: SHELL,
+  // A KS's home page fetches this card on its own (MyCyclesPage), without all of Mantine's styles.
+  alsoStyled: [fromRoot("./src/web/survey/MySurveysCard.tsx")],
+  styles: fromRoot("./src/web/app/mantine-first.css"),
+});
+const MANTINE = /node_modules[\\/]@mantine[\\/]/;
+/** The files of the sign-in and home pages (the groups below). */
+const FIRST_FILES = ["react", "vendor", "mantine", "app", "ShellPages"];
+
 // The web UI lives in src/web; Fastify serves the build from dist/web (SPA fallback server-side).
 export default defineConfig({
   root: fromRoot("./src/web"),
   plugins: [
     react(),
     pwa,
+    stylesheetAfterLoader,
+    screens.plugin,
+    preloadFirstScreens({ start: START, shell: SHELL, hintKey: "kinerja_signed_in" }),
     // Brotli and gzip files next to each asset and index.html, made once at build time at the
     // highest levels; @fastify/static serves them (preCompressed) with Content-Encoding.
     compression({
@@ -116,21 +153,32 @@ export default defineConfig({
     chunkSizeWarningLimit: 450,
     rolldownOptions: {
       output: {
-        // Libraries change less often than our code: separate files stay cached across releases.
-        // Mantine stays with the code that uses it, so admin-only components load with the admin pages;
-        // so does react-number-format (NumberInput, in planning and admin only).
+        // Chrome (136+) compiles every function after this line while the file downloads, on another
+        // thread; otherwise each function is compiled on the main thread when first called, which was
+        // a third of the first load's main-thread time. Only in the first screens' files, where most
+        // functions run at once. (In two of them Vite's list of lazy imports comes first: one function.)
+        postBanner: (chunk) => (FIRST_FILES.includes(chunk.name) ? "//# allFunctionsCalledOnLoad\n" : ""),
+        // Besides main.tsx's small file, the first load is four files: React, the other libraries
+        // ("vendor"), the Mantine components it uses ("mantine"; libraries change less often than our
+        // code, so these stay cached across releases) and our code ("app"). The frame and the home pages
+        // are one more ("ShellPages"). Anything else is split as Rolldown sees fit and loads with the
+        // pages that use it.
         codeSplitting: {
           groups: [
+            // Vite's lazy-import helper, which main.tsx and the app share: not in the app's file, which
+            // main.tsx would then import (and run) before the first paint.
+            { name: "vite", test: (id: string) => id.startsWith("\0vite/") },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: "vendor",
-              test: new RegExp(
-                `node_modules[\\\\/](?!@mantine|@floating-ui|react-remove-scroll|react-textarea-autosize|react-number-format|(?:${CHART_PACKAGES})[\\\\/])`,
-              ),
+              test: (id: string) => screens.inEntry(id) && id.includes("node_modules") && !MANTINE.test(id),
             },
             // After "vendor": a group also takes its modules' dependencies, and the ones recharts shares
             // with the first load (clsx, use-sync-external-store) must stay in "vendor".
             { name: "charts", test: new RegExp(`node_modules[\\\\/](?:${CHART_PACKAGES})[\\\\/]`) },
+            { name: "mantine", test: (id: string) => screens.inEntry(id) && MANTINE.test(id) },
+            { name: "app", test: screens.inEntry },
+            { name: "ShellPages", test: screens.inShell },
           ],
         },
       },

@@ -147,7 +147,7 @@ try {
     // Sign in once (unthrottled), then load the home page again with an empty cache.
     const page = await context.newPage();
     await page.goto(`${server.url}/masuk`);
-    await page.getByLabel("NIP atau e-mail").fill("guru.demo");
+    await page.getByLabel("Nama pengguna").fill("guru.demo");
     await page.locator("input[name=password]").fill("kinerja-demo");
     await page.getByRole("button", { name: "Masuk" }).click();
     await homeReady(page);

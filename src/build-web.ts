@@ -19,7 +19,10 @@ function isStale(): boolean {
   const sources = [join(root, "src/web"), join(root, "src/server")].filter(existsSync);
   return (
     !existsSync(WEB_INDEX) ||
-    Math.max(...sources.map(newestMtime), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(WEB_INDEX).mtimeMs
+    Math.max(
+      ...sources.map(newestMtime),
+      ...["vite.config.ts", "vite.chunks.ts"].map((f) => statSync(join(root, f)).mtimeMs),
+    ) > statSync(WEB_INDEX).mtimeMs
   );
 }
 

@@ -1,8 +1,4 @@
-import "@mantine/core/styles.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App.js";
-import { startI18n } from "./i18n/index.js";
+import "./app/mantine-first.css";
 
 // A tab left open across a release asks for chunks of the old build, which are gone (404):
 // load the new index.html instead of showing a broken page — once per path, so a chunk that
@@ -19,15 +15,23 @@ window.addEventListener("vite:preloadError", (event) => {
   location.reload();
 });
 
+/** After the browser has painted index.html's loader (or 100 ms on: a tab in the background paints no frames). */
+function afterPaint(run: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
 const root = document.getElementById("root");
-// Render once the chosen language is loaded: never a flash of keys or of the other language.
-// Until then index.html's own loader shows.
+// The app's files download meanwhile (index.html preloads them); once the loader is on screen they
+// run in steps, each a task of its own a phone can answer a tap between: React DOM, then the app.
 if (root) {
-  void startI18n().then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
+  afterPaint(() => {
+    void import("react-dom/client").then(() => import("./app/start.js")).then(({ start }) => start(root));
+  });
 }

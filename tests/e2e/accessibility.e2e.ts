@@ -33,7 +33,7 @@ async function settled(page: Page, inFlight: () => number): Promise<void> {
   await page.locator("h1:not([data-a11y-seen])").first().waitFor();
   for (let quiet = 0; quiet < 2; ) {
     await page.waitForTimeout(60);
-    const busy = inFlight() > 0 || (await page.locator(".mantine-Loader").count()) > 0;
+    const busy = inFlight() > 0 || (await page.locator(".mantine-Loader-root").count()) > 0;
     quiet = busy ? 0 : quiet + 1;
   }
 }

@@ -86,3 +86,43 @@ describe("the dark scheme's colours meet WCAG AA too", () => {
     expect(readableOnDark("#9775fa", dark[5] as string)).not.toBe("#9775fa"); // violet.4: 3.3:1
   });
 });
+
+/** The searches as first written: a walk in steps of 1 % darker or 2 % lighter, the first that reads. */
+function walkDarker(hex: string, min: number): string {
+  const channel = (i: number, keep: number) =>
+    Math.round(Number.parseInt(hex.slice(i, i + 2), 16) * keep)
+      .toString(16)
+      .padStart(2, "0");
+  let out = hex;
+  for (let keep = 1; contrast(out, "#ffffff") < min && keep > 0; keep -= 0.01)
+    out = `#${channel(1, keep)}${channel(3, keep)}${channel(5, keep)}`;
+  return out;
+}
+function walkLighter(hex: string, surface: string, min: number): string {
+  const channel = (i: number, mix: number) => {
+    const v = Number.parseInt(hex.slice(i, i + 2), 16);
+    return Math.round(v + (255 - v) * mix)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  let out = hex;
+  for (let mix = 0; contrast(out, surface) < min && mix <= 1; mix += 0.02)
+    out = `#${channel(1, mix)}${channel(3, mix)}${channel(5, mix)}`;
+  return out;
+}
+
+describe("the searches (a binary search, computed at start-up on the phone)", () => {
+  const palettes = Object.values(DEFAULT_THEME.colors);
+  it("darken every Mantine shade to the colour the step-by-step walk finds", () => {
+    for (const p of palettes) {
+      const mins = [undefined, undefined, undefined, undefined, undefined, undefined, 5.1, 5.5, 6.2, 7.2];
+      expect(readablePalette(p)).toEqual(p.map((hex, i) => (mins[i] ? walkDarker(hex, mins[i]) : hex)));
+    }
+  });
+
+  it("lighten every shade on every dark surface, darker text than the surface too, as the walk does", () => {
+    for (const hex of palettes.flat())
+      for (const surface of [...DEFAULT_THEME.colors.dark, "#000000", "#ffffff"])
+        for (const min of [3, 4.6, 7]) expect(readableOnDark(hex, surface, min)).toBe(walkLighter(hex, surface, min));
+  });
+});

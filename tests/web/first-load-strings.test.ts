@@ -6,8 +6,8 @@ import { idCore } from "../../src/web/i18n/id.js";
 
 /**
  * The first download carries only the first screens' Indonesian strings (idCore); the other areas'
- * come with their pages. Walks the static imports from main.tsx and from the frame's chunk — what
- * ships before any withAreaStrings page — and checks every key those modules translate is in idCore:
+ * come with their pages. Walks the static imports from main.tsx, the app it starts and the frame's
+ * chunk — what ships before any withArea page — and checks every key those modules translate is in idCore:
  * otherwise a teacher would see "planning.open.start" on the home page.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../src/web");
@@ -26,6 +26,8 @@ function firstLoadModules(): string[] {
     }
   };
   visit(join(root, "main.tsx"));
+  // The app itself: main.tsx imports it once the loader has painted.
+  visit(join(root, "app/start.tsx"));
   // The frame and home pages: a chunk fetched alongside /api/me, without the area strings.
   visit(join(root, "app/ShellPages.ts"));
   return [...seen];

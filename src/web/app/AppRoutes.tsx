@@ -1,10 +1,10 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { SignInPage } from "../auth/SignInPage.js";
-import { withAreaStrings } from "../i18n/index.js";
 import { Loading } from "../ui/Loading.js";
 import { AuthGate } from "./AuthGate.js";
 import { PATHS } from "./access.js";
+import { withArea } from "./area.js";
 import { loadShellPages } from "./shell-pages.js";
 
 // The first download holds what every page needs and the sign-in page. The signed-in frame with
@@ -13,35 +13,29 @@ import { loadShellPages } from "./shell-pages.js";
 const Shell = lazy(() => loadShellPages().then((m) => ({ default: m.Shell })));
 const HomeRedirect = lazy(() => loadShellPages().then((m) => ({ default: m.HomeRedirect })));
 const MyCyclesPage = lazy(() => loadShellPages().then((m) => ({ default: m.MyCyclesPage })));
-// Every page beyond the first screens brings its area's strings along (withAreaStrings).
-const MyStaffPage = lazy(
-  withAreaStrings(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage }))),
-);
-const AdminRoutes = lazy(withAreaStrings(() => import("../admin/AdminRoutes.js")));
-const PlanningRoutes = lazy(withAreaStrings(() => import("../planning/PlanningRoutes.js")));
-const ReviewRoutes = lazy(withAreaStrings(() => import("../review/ReviewRoutes.js")));
-const PracticeRoutes = lazy(withAreaStrings(() => import("../practice/PracticeRoutes.js")));
+// Every page beyond the first screens brings its area's strings and all of Mantine's styles along (withArea).
+const MyStaffPage = lazy(withArea(() => import("../home/MyStaffPage.js").then((m) => ({ default: m.MyStaffPage }))));
+const AdminRoutes = lazy(withArea(() => import("../admin/AdminRoutes.js")));
+const PlanningRoutes = lazy(withArea(() => import("../planning/PlanningRoutes.js")));
+const ReviewRoutes = lazy(withArea(() => import("../review/ReviewRoutes.js")));
+const PracticeRoutes = lazy(withArea(() => import("../practice/PracticeRoutes.js")));
 const TimKinerjaPage = lazy(
-  withAreaStrings(() => import("../tim-kinerja/TimKinerjaPage.js").then((m) => ({ default: m.TimKinerjaPage }))),
+  withArea(() => import("../tim-kinerja/TimKinerjaPage.js").then((m) => ({ default: m.TimKinerjaPage }))),
 );
 // The dashboards draw with recharts, which only this page imports: it never joins the first download.
 const DashboardPage = lazy(
-  withAreaStrings(() => import("../dashboard/DashboardPage.js").then((m) => ({ default: m.DashboardPage }))),
+  withArea(() => import("../dashboard/DashboardPage.js").then((m) => ({ default: m.DashboardPage }))),
 );
 // The results page brings recharts along: only this page draws charts.
-const ResultsPage = lazy(
-  withAreaStrings(() => import("../results/ResultsPage.js").then((m) => ({ default: m.ResultsPage }))),
-);
-const SurveyRoutes = lazy(withAreaStrings(() => import("../survey/SurveyRoutes.js")));
+const ResultsPage = lazy(withArea(() => import("../results/ResultsPage.js").then((m) => ({ default: m.ResultsPage }))));
+const SurveyRoutes = lazy(withArea(() => import("../survey/SurveyRoutes.js")));
 const ChangePasswordPage = lazy(
-  withAreaStrings(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
+  withArea(() => import("../auth/ChangePasswordPage.js").then((m) => ({ default: m.ChangePasswordPage }))),
 );
 const EmailSettingsPage = lazy(
-  withAreaStrings(() => import("../mail/EmailSettingsPage.js").then((m) => ({ default: m.EmailSettingsPage }))),
+  withArea(() => import("../mail/EmailSettingsPage.js").then((m) => ({ default: m.EmailSettingsPage }))),
 );
-const NotFoundPage = lazy(
-  withAreaStrings(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage }))),
-);
+const NotFoundPage = lazy(withArea(() => import("./NotFoundPage.js").then((m) => ({ default: m.NotFoundPage }))));
 
 export function AppRoutes() {
   return (

@@ -1,5 +1,5 @@
 import { Container } from "@mantine/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue } from "react";
 import { Navigate, Outlet, useLocation } from "react-router-dom";
 import { useMe } from "../auth/hooks.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
@@ -36,12 +36,15 @@ function rememberSignedIn(known: boolean | null): void {
  */
 export function AuthGate({ forcedPasswordChange }: { forcedPasswordChange: ReactNode }) {
   const me = useMe();
+  // Once /api/me has answered, the frame and page render in slices a phone can interrupt (a
+  // deferred render), not in one long task; later answers render as they come.
+  const answered = useDeferredValue(!me.isPending);
   const location = useLocation();
   // Someone who was signed in on this device gets the frame's code alongside /api/me rather than
   // after it (a no-op once loaded); a visitor on their way to the sign-in page does not download it.
   if (me.isPending && wasSignedIn()) preloadShellPages();
   rememberSignedIn(me.data ? true : me.isSuccess ? false : null);
-  if (me.isPending) return <Loading />;
+  if (me.isPending || !answered) return <Loading />;
   if (me.isError)
     return (
       <Container size="xs" py="xl">

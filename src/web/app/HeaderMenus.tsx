@@ -1,13 +1,13 @@
 import { lazy, Suspense, useState } from "react";
-import { withAreaStrings } from "../i18n/index.js";
 import { BellButton } from "../planning/notifications/BellButton.js";
+import { withArea } from "./area.js";
 import { UserButton } from "./UserButton.js";
 
 // The account menu and the notification list need Mantine's Menu and Popover (floating-ui, about
 // 35 KB gzip). The header shows their buttons at once; the code comes on the first tap (or as
 // the finger or focus reaches the button) and the menu opens when it arrives.
-const loadUserMenu = withAreaStrings(() => import("./UserMenu.js"));
-const loadBell = withAreaStrings(() => import("../planning/notifications/NotificationBell.js"));
+const loadUserMenu = withArea(() => import("./UserMenu.js"));
+const loadBell = withArea(() => import("../planning/notifications/NotificationBell.js"));
 const UserMenu = lazy(() => loadUserMenu().then((m) => ({ default: m.UserMenu })));
 const NotificationBell = lazy(() => loadBell().then((m) => ({ default: m.NotificationBell })));
 

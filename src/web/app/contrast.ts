@@ -30,15 +30,45 @@ function shade(hex: string, keep: number): string {
  */
 export const MIN_CONTRAST_ON_WHITE: Partial<Record<number, number>> = { 6: 5.1, 7: 5.5, 8: 6.2, 9: 7.2 };
 
+/** The steps a search walks, accumulated as a loop would: 1, 0.99, … or 0, 0.02, … */
+function steps(from: number, by: number, more: (x: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let x = from; more(x); x += by) out.push(x);
+  return out;
+}
+const KEEPS = steps(1, -0.01, (keep) => keep > 0);
+const MIXES = steps(0, 0.02, (mix) => mix <= 1);
+
+/**
+ * `hex` if it passes `ok`, else the first of `make(hex, step)` over `steps` that passes (the last
+ * when none does). `ok` holds from some step on once it holds (darker on white, lighter on a darker
+ * surface), so a binary search finds the step a walk would: the theme is computed at start-up on the
+ * phone, in 7 contrast checks per colour instead of up to 100.
+ */
+function firstPassing(
+  hex: string,
+  all: number[],
+  make: (hex: string, step: number) => string,
+  ok: (c: string) => boolean,
+) {
+  if (ok(hex)) return hex;
+  let lo = 0;
+  let hi = all.length - 1;
+  const at = (i: number) => make(hex, all[i] as number);
+  if (!ok(at(hi))) return at(hi);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(at(mid))) hi = mid;
+    else lo = mid + 1;
+  }
+  return at(lo);
+}
+
 /** The palette with shades 6–9 darkened (hue kept) until each reads as text on white. */
 export function readablePalette(palette: MantineColorsTuple): MantineColorsTuple {
   return palette.map((hex, i) => {
     const min = MIN_CONTRAST_ON_WHITE[i];
-    let out = hex;
-    for (let keep = 1; min !== undefined && contrast(out, "#ffffff") < min && keep > 0; keep -= 0.01) {
-      out = shade(hex, keep);
-    }
-    return out;
+    return min === undefined ? hex : firstPassing(hex, KEEPS, shade, (c) => contrast(c, "#ffffff") >= min);
   }) as unknown as MantineColorsTuple;
 }
 
@@ -60,7 +90,13 @@ export const MIN_CONTRAST_ON_DARK = 4.6;
 
 /** The colour lightened (hue kept, mixed towards white) until it reads as text on `surface`. */
 export function readableOnDark(hex: string, surface: string, min = MIN_CONTRAST_ON_DARK): string {
+  const ok = (c: string) => contrast(c, surface) >= min;
+  // Lightening text darker than the surface first lowers the contrast: only the walk finds that step.
+  if (luminance(hex) >= luminance(surface)) return firstPassing(hex, MIXES, tint, ok);
   let out = hex;
-  for (let mix = 0; contrast(out, surface) < min && mix <= 1; mix += 0.02) out = tint(hex, mix);
+  for (const mix of MIXES) {
+    if (ok(out)) return out;
+    out = tint(hex, mix);
+  }
   return out;
 }

@@ -39,33 +39,38 @@ export const darkDimmed = readableOnDark(dark[2] as string, darkPanel);
  * Light: placeholders as readable as dimmed text (Mantine's gray.5 is 2:1 on white). Dark: a
  * colour's text (`c="red"`, outline buttons, errors) is its shade 4 lightened where needed (violet's
  * is 3.3:1 on a panel). `--kinerja-panel` is a tinted box inside a card and `--kinerja-backdrop`
- * the page behind the sign-in card, in either scheme.
+ * the page behind the sign-in card, in either scheme. The colours' dark texts are computed once: the
+ * provider asks on every render.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
-    "--kinerja-panel": "var(--mantine-color-gray-0)",
-    "--kinerja-backdrop": "var(--mantine-color-gray-0)",
-  },
-  dark: {
-    "--mantine-color-dimmed": darkDimmed,
-    "--mantine-color-placeholder": darkDimmed,
-    "--mantine-color-error": "var(--mantine-color-red-text)",
-    "--mantine-color-success": "var(--mantine-color-teal-text)",
-    "--kinerja-panel": darkPanel,
-    "--kinerja-backdrop": "var(--mantine-color-dark-8)",
-    ...Object.fromEntries(
-      Object.entries(colors).flatMap(([name, p]) => {
-        const text = readableOnDark(p[4] as string, darkPanel);
-        return [
-          [`--mantine-color-${name}-text`, text],
-          [`--mantine-color-${name}-outline`, text],
-        ];
-      }),
-    ),
-  },
-});
+let darkTexts: Record<string, string> | undefined;
+export const cssVariablesResolver: CSSVariablesResolver = () => {
+  darkTexts ??= Object.fromEntries(
+    Object.entries(colors).flatMap(([name, p]) => {
+      const text = readableOnDark(p[4] as string, darkPanel);
+      return [
+        [`--mantine-color-${name}-text`, text],
+        [`--mantine-color-${name}-outline`, text],
+      ];
+    }),
+  );
+  return {
+    variables: {},
+    light: {
+      "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
+      "--kinerja-panel": "var(--mantine-color-gray-0)",
+      "--kinerja-backdrop": "var(--mantine-color-gray-0)",
+    },
+    dark: {
+      "--mantine-color-dimmed": darkDimmed,
+      "--mantine-color-placeholder": darkDimmed,
+      "--mantine-color-error": "var(--mantine-color-red-text)",
+      "--mantine-color-success": "var(--mantine-color-teal-text)",
+      "--kinerja-panel": darkPanel,
+      "--kinerja-backdrop": "var(--mantine-color-dark-8)",
+      ...darkTexts,
+    },
+  };
+};
 
 /**
  * Dialogs and drawers: a close button named `close`, and a title bar that is no second page

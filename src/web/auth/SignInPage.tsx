@@ -1,5 +1,5 @@
 import { Alert, Button, TextInput } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { ApiError } from "../api/client.js";
@@ -18,6 +18,9 @@ function fromState(state: unknown): string {
 export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
+  // The form renders in slices a phone can interrupt (a deferred render), not in one long task
+  // once /api/me answers.
+  const answered = useDeferredValue(!me.isPending);
   // Asked alongside /api/me, not after it: the belajar.id button does not push the form down later.
   useSsoOptions();
   const login = useLogin();
@@ -27,8 +30,8 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const target = fromState(location.state);
 
-  if (me.isPending) return <Loading />;
   if (me.data && !login.isPending) return <Navigate to={target} replace />;
+  if (me.isPending || !answered) return <Loading />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -45,11 +45,6 @@ export function loadAreaStrings(): Promise<void> {
   return areas;
 }
 
-/** A page's module and the area strings together: every page beyond the first screens loads this way. */
-export function withAreaStrings<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadAreaStrings()]).then(([m]) => m);
-}
-
 async function loadLang(lang: Lang): Promise<void> {
   if (lang === "en" && !i18n.hasResourceBundle("en", "translation")) {
     const { en } = await import("./en.js");
