@@ -60,8 +60,6 @@ export const schools = pgTable(
   (t) => [
     index("schools_district_idx").on(t.districtId),
     index("schools_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
-    // A search of one or two characters matches the start of the key (trigrams need three).
-    index("schools_search_prefix_idx").on(t.searchKey.op("text_pattern_ops")),
   ],
 );
 
@@ -97,8 +95,6 @@ export const people = pgTable(
     // a trigram index serves (pg_trgm, loaded on both engines: src/db/client.ts).
     index("people_name_id_idx").on(t.name, t.id),
     index("people_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
-    // A search of one or two characters matches the start of the key (trigrams need three).
-    index("people_search_prefix_idx").on(t.searchKey.op("text_pattern_ops")),
     // Sign-in with belajar.id matches the provider's e-mail case-insensitively (as the import does).
     index("people_email_lower_idx").on(sql`lower(${t.email})`),
     check("people_language_check", sql`${t.language} in ('id', 'en')`),

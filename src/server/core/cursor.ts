@@ -30,16 +30,9 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   throw new AppError("VALIDATION", "error.badCursor");
 }
 
-/**
- * The LIKE pattern of a search box: anywhere in the key from three characters on (the trigram
- * index), the start of the key for one or two (a btree range: "KS" at 100,000 people would
- * otherwise read every name, and matches a third of them anyway). % and _ typed in a search box
- * are searched for, not wildcards.
- */
+/** % and _ typed in a search box are searched for, not wildcards. */
 export function containsPattern(q: string | undefined): string | null {
-  if (!q) return null;
-  const escaped = q.replace(/[\\%_]/g, "\\$&");
-  return [...q].length < 3 ? `${escaped}%` : `%${escaped}%`;
+  return q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
 }
 
 /**

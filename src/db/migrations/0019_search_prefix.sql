@@ -1,2 +1,0 @@
-CREATE INDEX "people_search_prefix_idx" ON "people" USING btree ("search_key" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "schools_search_prefix_idx" ON "schools" USING btree ("search_key" text_pattern_ops);
