@@ -95,7 +95,8 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
             <Table.Td>{c.schoolName ?? dash}</Table.Td>
             <Table.Td>{superior(c)}</Table.Td>
             <Table.Td>{c.assessorNames.join(", ") || dash}</Table.Td>
-            <Table.Td>{phaseLabel(c.phase)}</Table.Td>
+            {/* One word: at 1280 px it broke mid-word ("Perencan / aan") when the names were long. */}
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{phaseLabel(c.phase)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
