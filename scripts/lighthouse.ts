@@ -21,9 +21,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { startServer } from "../src/server/start.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LIGHTHOUSE = process.env.LIGHTHOUSE ?? "/work/lh/node_modules/.bin/lighthouse";
 const { values: args } = parseArgs({
   options: {
@@ -78,14 +78,7 @@ const profileDir = await mkdtemp(join(tmpdir(), "kinerja-lighthouse-chromium-"))
 const browserProcess = spawn(
   CHROMIUM,
   [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    ...CHROMIUM_ARGS,
     "--lang=id-ID",
     `--remote-debugging-port=${cdpPort}`,
     `--user-data-dir=${profileDir}`,

@@ -14,19 +14,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, type CDPSession, chromium, type Page } from "playwright-core";
 import { startServer } from "../src/server/start.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type Tally = Record<string, { files: number; bytes: number }>;
 const WEB_DIR = join(ROOT, "dist/web");
@@ -136,7 +126,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: CHROMIUM,
   headless: true,
   locale: "id-ID",
-  args: ARGS,
+  args: CHROMIUM_ARGS,
 });
 try {
   const signInReady = (page: Page) => page.getByRole("heading", { name: "Masuk ke Kinerja" }).waitFor();

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type CDPSession, chromium } from "playwright-core";
 import { startServer } from "../src/server/start.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const { values: args } = parseArgs({
@@ -102,11 +103,11 @@ const server = await startServer({
   webDir: args["web-dir"] ?? join(ROOT, "dist/web"),
 });
 const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM,
   headless: true,
   locale: "id-ID",
   viewport: { width: 412, height: 823 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  args: CHROMIUM_ARGS,
 });
 const SLOWDOWN = 4;
 const home = args.page === "home";

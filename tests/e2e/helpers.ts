@@ -7,12 +7,12 @@ import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type BrowserContext, chromium, type Page, request } from "playwright-core";
 import { expect } from "vitest";
 import { startServer } from "../../src/server/start.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const WEB_DIR = join(ROOT, "dist/web");
 export const SCREENSHOTS = join(ROOT, "test-results");
 export const DEMO_PASSWORD = "kinerja-demo";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export type Harness = {
   url: string;
@@ -52,16 +52,7 @@ export async function startHarness(opts: { port?: number; env?: NodeJS.ProcessEn
     headless: true,
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   context.setDefaultTimeout(15_000);
   return {
