@@ -119,8 +119,9 @@ export const cycles = pgTable(
 /**
  * How many cycles of a period are in each phase and plan status, kept by triggers on `cycles`
  * (migration 0017) so the period page reads a few dozen rows at any size instead of grouping every
- * cycle. Eight shards per bucket (by the cycle id) so the deadline day's submits in one district do
- * not queue on one counter row.
+ * cycle. A shard per database connection (migration 0020: the backend's pid modulo 32) so the
+ * deadline day's concurrent submits in one district do not queue on one counter row; a shard's
+ * count may be negative, only the sum over shards means anything.
  */
 export const cycleTallies = pgTable(
   "cycle_tallies",
