@@ -185,4 +185,30 @@ describe("admin pages and the first sign-in of a new account", () => {
     });
     await page.close();
   });
+
+  it("an operator changes the data from the correction: the guru sees the new data and the note", async () => {
+    const guru = await apiAs(h, "guru.demo");
+    await guru.call("POST", "/api/me/profile-corrections", { note: "Pangkat saya sudah Penata / III-c sejak April." });
+    const page = await freshPage(h, DESKTOP);
+    await signIn(page, h.url, "operator.demo");
+    await page.getByRole("link", { name: "Koreksi data" }).click();
+    await page.getByRole("button", { name: /^Tandai selesai/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Ubah data pegawai" }).click();
+    const edit = page.getByRole("dialog", { name: /^Ubah data Budi Santoso/ });
+    await edit.getByLabel("Pangkat/golongan").fill("Penata / III-c");
+    await edit.getByRole("button", { name: "Simpan" }).click();
+    // Back in the correction, which now knows the data was changed.
+    const dialog = page.getByRole("dialog", { name: /Budi Santoso/ });
+    await dialog.getByText("Data pegawai sudah diubah sejak laporan dikirim.").waitFor();
+    await dialog.getByLabel("Catatan penyelesaian").fill("Pangkat diperbarui sesuai SK April.");
+    await dialog.getByRole("button", { name: "Tandai selesai" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await signOut(page);
+    await signIn(page, h.url, "guru.demo");
+    const outcome = page.getByTestId("correction-outcome");
+    await outcome.getByText("memperbarui data Anda sesuai laporan", { exact: false }).waitFor();
+    await outcome.getByText("Pangkat diperbarui sesuai SK April.", { exact: false }).waitFor();
+    await page.getByText("Penata / III-c", { exact: true }).waitFor();
+    await page.close();
+  });
 });

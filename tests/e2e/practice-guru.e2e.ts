@@ -65,7 +65,8 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
     const [y, m, d] = today.split("-").map(Number);
     const later = new Date(Date.UTC(y as number, (m as number) - 1, (d as number) + 3)).toISOString().slice(0, 10);
     await page.getByLabel("Tanggal").fill(later);
-    await page.getByLabel("Jam").fill("09:00");
+    // The time on a 24-hour clock, typed as hours then minutes, whatever the browser's locale.
+    await page.getByLabel("Jam", { exact: true }).pressSequentially("0900");
     await page.getByLabel("Kelas").fill("IV B");
     await page.getByLabel("Mata pelajaran").fill("Bahasa Indonesia");
     await page.getByLabel("Tempat").fill("Ruang kelas IV B");
@@ -76,6 +77,7 @@ describe("guru.demo goes through the stages of Praktik Kinerja on a 360 px phone
 
     // The KS confirms the time and observes the lesson (on their own phone, here through the API).
     const persiapan = await docOf(ks, cycleId, "persiapan");
+    expect((persiapan.content.schedule as { time: string }).time).toBe("09:00");
     await ks.call("POST", `/api/cycles/${cycleId}/documents/persiapan/actions/confirmSchedule`, {
       version: persiapan.version,
     });

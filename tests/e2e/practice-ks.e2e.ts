@@ -76,7 +76,11 @@ describe("a KS's own practice, observed by the Tim Kinerja from a video, on a 36
     const [y, m, d] = (me.today as string).split("-").map(Number);
     const later = new Date(Date.UTC(y as number, (m as number) - 1, (d as number) + 2)).toISOString().slice(0, 10);
     await page.getByLabel("Tanggal").fill(later);
-    await page.getByLabel("Jam").fill("13:00");
+    // 24 hours: "13", never "01 PM" as the browser's own time input shows under an English locale.
+    const hours = page.getByLabel("Jam", { exact: true });
+    await hours.pressSequentially("1300");
+    expect(await hours.inputValue()).toBe("13");
+    expect(await page.getByLabel("Menit", { exact: true }).inputValue()).toBe("00");
     // A leader's practice is an activity, not a lesson.
     expect(await page.getByLabel("Kelas").count()).toBe(0);
     await page.getByLabel("Nama kegiatan").fill("Rapat guru membahas rapor pendidikan");

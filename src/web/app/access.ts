@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import type { Me, Role } from "../../server/me/contract.js";
 
 const PEGAWAI_ROLES: Role[] = ["guru", "kepala_sekolah", "plt_kepala_sekolah", "pengawas"];
@@ -48,6 +49,11 @@ export function resultDistricts(me: Me): { id: string; name: string }[] {
 /** Who fixes my staff data (the server's `reportingHat`): my school's operator, or for a pengawas the district admin. */
 export function correctionHandlerOf(me: Me): "operator" | "admin" {
   return me.hats.some((h) => (h.kind === "teacher" || h.kind === "principal") && h.schoolId) ? "operator" : "admin";
+}
+
+/** The same, as words for a sentence ("operator sekolah" / "admin dinas"): every "report to …" text uses it. */
+export function correctionHandlerName(t: TFunction, me: Me): string {
+  return t(`handler.${correctionHandlerOf(me)}`);
 }
 
 /** District admins manage everything; a school operator only their school's staff. */

@@ -5,14 +5,15 @@ import { formatDate } from "../ui/format.js";
 
 /**
  * Under my data on the home page (where the "ditindaklanjuti" notification leads): my latest data
- * correction, and whether the operator changed the data or closed it without a change, with their note.
+ * correction, who follows it up (`handler`: the school operator, for a pengawas the district admin), and
+ * whether they changed the data or closed it without a change, with their note.
  */
-export function CorrectionOutcome({ correction: c }: { correction: MyCorrection }) {
+export function CorrectionOutcome({ correction: c, handler }: { correction: MyCorrection; handler: string }) {
   const { t } = useTranslation();
   if (c.status === "open")
     return (
       <Alert color="blue" p="sm" mt="sm">
-        <Text size="sm">{t("mine.correction.open")}</Text>
+        <Text size="sm">{t("mine.correction.open", { handler })}</Text>
       </Alert>
     );
   const params = { name: c.resolvedByName ?? "", date: formatDate(c.resolvedAt) };

@@ -1,7 +1,7 @@
 import { Alert, Stack } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { correctionHandlerOf } from "../app/access.js";
+import { correctionHandlerName } from "../app/access.js";
 import { useSession } from "../app/session.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { CycleCard } from "./CycleCard.js";
@@ -22,7 +22,7 @@ export function MyCyclesPage() {
       <PageHeader title={t("mine.title")} intro={t("mine.intro")} />
       {me.myCycles.length === 0 && (
         <Alert color={nonAsn ? "gray" : "blue"} title={t("mine.emptyTitle")}>
-          {nonAsn ? t("mine.emptyNonAsn") : t("mine.emptyBody", { handler: t(`handler.${correctionHandlerOf(me)}`) })}
+          {nonAsn ? t("mine.emptyNonAsn") : t("mine.emptyBody", { handler: correctionHandlerName(t, me) })}
         </Alert>
       )}
       {me.roles.some((r) => SURVEY_ROLES.has(r)) && (

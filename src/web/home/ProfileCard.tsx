@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../server/me/contract.js";
-import { correctionHandlerOf } from "../app/access.js";
+import { correctionHandlerName } from "../app/access.js";
 import { CorrectionOutcome } from "./CorrectionOutcome.js";
 
 function Field({ label, value, nip = false }: { label: string; value: string; nip?: boolean }) {
@@ -33,7 +33,7 @@ export function ProfileCard({ me }: { me: Me }) {
         {t("mine.profile")}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t("mine.profileHint", { handler: t(`handler.${correctionHandlerOf(me)}`) })}
+        {t("mine.profileHint", { handler: correctionHandlerName(t, me) })}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
         <Field label={t("mine.name")} value={p.name} />
@@ -43,7 +43,7 @@ export function ProfileCard({ me }: { me: Me }) {
         <Field label={t("mine.positionLevel")} value={p.positionLevel || dash} />
         <Field label={t("mine.school")} value={school ?? dash} />
       </SimpleGrid>
-      {me.correction && <CorrectionOutcome correction={me.correction} />}
+      {me.correction && <CorrectionOutcome correction={me.correction} handler={correctionHandlerName(t, me)} />}
     </Card>
   );
 }

@@ -24,7 +24,7 @@ export const enAuth: typeof idAuth = {
     or: "or with a password",
     refusedTitle: "Could not sign in with {{name}}",
     refused: {
-      off: "Signing in with {{name}} is not turned on here. Use your NIP or e-mail and your password.",
+      off: "Signing in with {{name}} is not turned on here. Sign in below with your Kinerja username and password.",
       provider: "The {{name}} service cannot be reached right now. Try again shortly, or sign in with your password.",
       cancelled: "You cancelled signing in on the {{name}} page.",
       state: "The sign-in expired or was not valid. Please start again from this page.",

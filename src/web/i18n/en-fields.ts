@@ -12,6 +12,11 @@ export const enFields: typeof idFields = {
       placeholder: "Choose a date",
       hint: "Type e.g. 29/12/2026 or pick it in the calendar.",
     },
+    time: {
+      minutes: "Minutes",
+      hoursPlaceholder: "HH",
+      minutesPlaceholder: "MM",
+    },
   },
   overlap: {
     title: "Phase windows will overlap",

@@ -43,7 +43,11 @@ export const enMail: typeof idMail = {
     intro:
       "Choose which notifications are also sent to your e-mail: at once, in a daily digest (07:00 WIB), or not at all.",
     address: "Sent to {{email}}",
-    noEmail: "Your staff record has no e-mail address yet. Ask your school operator or the district admin to add it.",
+    noEmail: {
+      operator:
+        "Your staff record has no e-mail address yet. Ask your school operator or the district admin to add it.",
+      admin: "Your staff record has no e-mail address yet. Ask the district admin to add it.",
+    },
     off: "E-mail is not turned on on this server yet; your choices are kept for later.",
     language: "E-mail language",
     languages: { id: "Bahasa Indonesia", en: "English" },

@@ -209,7 +209,7 @@ const enCore: typeof idCore = {
     positionLevel: "Position level",
     school: "School",
     correction: {
-      open: "Your data correction is being followed up by the school operator.",
+      open: "Your data correction is being followed up by the {{handler}}.",
       changed: "{{name}} updated your data as reported ({{date}}).",
       unchanged: "{{name}} closed your report without changing your data ({{date}}).",
       note: "Note: {{note}}",

@@ -22,7 +22,7 @@ export const idAuth = {
     or: "atau dengan kata sandi",
     refusedTitle: "Tidak dapat masuk dengan akun {{name}}",
     refused: {
-      off: "Masuk dengan akun {{name}} belum diaktifkan di sini. Gunakan NIP atau e-mail dan kata sandi.",
+      off: "Masuk dengan akun {{name}} belum diaktifkan di sini. Silakan masuk dengan nama pengguna dan kata sandi Kinerja Anda di bawah.",
       provider: "Layanan {{name}} sedang tidak dapat dihubungi. Coba lagi sebentar lagi, atau masuk dengan kata sandi.",
       cancelled: "Anda membatalkan masuk di halaman {{name}}.",
       state: "Proses masuk sudah kedaluwarsa atau tidak sah. Silakan ulangi dari halaman ini.",

@@ -15,6 +15,12 @@ export const idFields = {
       placeholder: "Pilih tanggal",
       hint: "Ketik mis. 29/12/2026 atau pilih di kalender.",
     },
+    /** The 24-hour time field: "JJ : MM" (jam, menit), never AM/PM. */
+    time: {
+      minutes: "Menit",
+      hoursPlaceholder: "JJ",
+      minutesPlaceholder: "MM",
+    },
   },
   overlap: {
     title: "Jadwal tahap akan beririsan",

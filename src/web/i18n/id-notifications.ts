@@ -42,7 +42,11 @@ export const idMail = {
     intro:
       "Pilih notifikasi mana yang juga dikirim ke e-mail Anda: langsung, dalam ringkasan harian (pukul 07.00 WIB), atau tidak.",
     address: "Dikirim ke {{email}}",
-    noEmail: "Data Anda belum memiliki alamat e-mail. Minta operator sekolah atau admin dinas menambahkannya.",
+    /** By `correctionHandlerOf`: only the district admin edits a pengawas's data; a guru's the operator, a KS's the admin. */
+    noEmail: {
+      operator: "Data Anda belum memiliki alamat e-mail. Minta operator sekolah atau admin dinas menambahkannya.",
+      admin: "Data Anda belum memiliki alamat e-mail. Minta admin dinas menambahkannya.",
+    },
     off: "Pengiriman e-mail belum diaktifkan di server ini; pilihan Anda disimpan untuk nanti.",
     language: "Bahasa e-mail",
     languages: { id: "Bahasa Indonesia", en: "English" },

@@ -211,7 +211,7 @@ export const idCore = {
     positionLevel: "Jenjang jabatan",
     school: "Satuan pendidikan",
     correction: {
-      open: "Laporan perbaikan data Anda sedang ditindaklanjuti operator sekolah.",
+      open: "Laporan perbaikan data Anda sedang ditindaklanjuti {{handler}}.",
       changed: "{{name}} memperbarui data Anda sesuai laporan ({{date}}).",
       unchanged: "{{name}} menandai laporan Anda selesai tanpa mengubah data ({{date}}).",
       note: "Catatan: {{note}}",

@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { EmailMode, Language } from "../../domain/mail/preferences.js";
 import { EMAIL_MODES, LANGUAGES } from "../../domain/mail/preferences.js";
 import type { NotificationKind } from "../../server/notifications/kinds.js";
+import { correctionHandlerOf } from "../app/access.js";
+import { useSession } from "../app/session.js";
 import { ErrorAlert } from "../ui/ErrorAlert.js";
 import { Loading } from "../ui/Loading.js";
 import { PageHeader } from "../ui/PageHeader.js";
@@ -14,6 +16,7 @@ type Modes = Partial<Record<NotificationKind, EmailMode>>;
 /** "Pengaturan e-mail" (account menu): the e-mail language, and per kind at once / daily digest / none. */
 export function EmailSettingsPage() {
   const { t } = useTranslation();
+  const me = useSession();
   const settings = useEmailSettings();
   const save = useSaveEmailSettings();
   const [language, setLanguage] = useState<Language>("id");
@@ -38,7 +41,7 @@ export function EmailSettingsPage() {
       {s.email ? (
         <Text size="sm">{t("mail.settings.address", { email: s.email })}</Text>
       ) : (
-        <Alert color="orange">{t("mail.settings.noEmail")}</Alert>
+        <Alert color="orange">{t(`mail.settings.noEmail.${correctionHandlerOf(me)}`)}</Alert>
       )}
       {!s.enabled && <Alert color="gray">{t("mail.settings.off")}</Alert>}
       <form onSubmit={submit}>

@@ -1,14 +1,12 @@
-import { Alert, Button, Card, Checkbox, Group, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
-import type { TFunction } from "i18next";
+import { Alert, Button, Card, Checkbox, Group, Radio, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { OBSERVATION_MODES, type ObservationMode } from "../../domain/practice/context.js";
 import { MAX_FILES, type PersiapanContent, type Schedule } from "../../domain/practice/persiapan.js";
 import { MAX_FILE_BYTES } from "../../server/files/contract.js";
-import { DateField } from "../ui/DateField.js";
-import { formatDate } from "../ui/format.js";
 import { FileUploads } from "./FileUploads.js";
 import { LineField, NoteField } from "./fields.js";
 import { VideoUpload } from "./PracticeVideo.js";
+import { ScheduleFields, scheduleText } from "./ScheduleFields.js";
 import { TargetRubric } from "./TargetRubric.js";
 import type { Indicator, PracticeView } from "./types.js";
 
@@ -19,16 +17,6 @@ type Props = {
   /** The fields the reader may write: the guru writes targets, schedule and files, the KS a proposed time. */
   pen: "all" | string[];
   view: PracticeView;
-};
-
-const EMPTY_SCHEDULE: Schedule = {
-  date: null,
-  time: null,
-  className: "",
-  subject: "",
-  place: "",
-  activity: "",
-  notes: "",
 };
 
 /**
@@ -211,98 +199,4 @@ export function PersiapanUploads({
       />
     </Stack>
   );
-}
-
-function ScheduleFields({
-  title,
-  value,
-  onChange,
-  leader,
-}: {
-  title: string;
-  value: Schedule;
-  onChange: (patch: Partial<Schedule>) => void;
-  leader: boolean;
-}) {
-  const { t } = useTranslation();
-  const v = value ?? EMPTY_SCHEDULE;
-  return (
-    <Stack gap="xs">
-      <Title order={3} fz="h5">
-        {title}
-      </Title>
-      <Group grow wrap="wrap">
-        <DateField
-          label={t("practice.schedule.date")}
-          value={v.date ?? ""}
-          onChange={(date) => onChange({ date: date || null })}
-          style={{ minWidth: 150 }}
-        />
-        <TextInput
-          type="time"
-          label={t("practice.schedule.time")}
-          value={v.time ?? ""}
-          onChange={(e) => onChange({ time: e.currentTarget.value || null })}
-          style={{ minWidth: 120 }}
-        />
-      </Group>
-      {leader ? (
-        <LineField
-          label={t("practice.schedule.activity")}
-          description={t("practice.schedule.activityHint")}
-          value={v.activity}
-          onChange={(x) => onChange({ activity: x })}
-          readOnly={false}
-        />
-      ) : (
-        <>
-          <LineField
-            label={t("practice.schedule.className")}
-            value={v.className}
-            onChange={(x) => onChange({ className: x })}
-            readOnly={false}
-          />
-          <LineField
-            label={t("practice.schedule.subject")}
-            value={v.subject}
-            onChange={(x) => onChange({ subject: x })}
-            readOnly={false}
-          />
-        </>
-      )}
-      <LineField
-        label={t("practice.schedule.place")}
-        value={v.place}
-        onChange={(x) => onChange({ place: x })}
-        readOnly={false}
-      />
-      {leader && (
-        <NoteField
-          label={t("practice.schedule.notes")}
-          value={v.notes}
-          onChange={(x) => onChange({ notes: x })}
-          readOnly={false}
-        />
-      )}
-    </Stack>
-  );
-}
-
-export function scheduleText(t: TFunction, s: Schedule): string {
-  // A KS's practice is an activity, not a lesson.
-  if (s.activity) {
-    return t("practice.schedule.summaryActivity", {
-      date: s.date ? formatDate(s.date) : "—",
-      time: s.time ?? "—",
-      activity: s.activity,
-      place: s.place || "—",
-    });
-  }
-  return t("practice.schedule.summary", {
-    date: s.date ? formatDate(s.date) : "—",
-    time: s.time ?? "—",
-    className: s.className || "—",
-    subject: s.subject || "—",
-    place: s.place || "—",
-  });
 }
