@@ -92,6 +92,21 @@ describe("reporting a correction", () => {
     expect(await noticesOf(other.admin.id, "correction_reported")).toHaveLength(1);
   });
 
+  it("a principal's goes to the district admin, not to the operator who may not change their data", async () => {
+    const adminBefore = (await noticesOf(other.admin.id, "correction_reported")).length;
+    const res = await (await as(other.ksA.username)).post("/api/me/profile-corrections", { note: NOTE });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().schoolId).toBeNull();
+    expect(await noticesOf(other.admin.id, "correction_reported")).toHaveLength(adminBefore + 1);
+    expect(await noticesOf(other.operatorA.id, "correction_reported")).toHaveLength(0);
+    const seen = async (username: string | null) =>
+      (
+        (await (await as(username)).get("/api/admin/profile-corrections")).json().corrections as { personId: string }[]
+      ).map((c) => c.personId);
+    expect(await seen(other.operatorA.username)).not.toContain(other.ksA.id);
+    expect(await seen(other.admin.username)).toContain(other.ksA.id);
+  });
+
   it("signed out: 401", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/me/profile-corrections", payload: { note: NOTE } });
     expect(res.statusCode).toBe(401);

@@ -169,6 +169,19 @@ export function reportingHat(actor: Actor): Hat | null {
   return actor.hats.find((h) => h.kind === "supervisor") ?? null;
 }
 
+/**
+ * The school whose operator receives a person's correction: the one school where every hat they
+ * hold is a teacher or operator hat — exactly whom `operatorManages` lets an operator change. A
+ * principal (also a Plt), a pengawas, a Tim Kinerja member or someone at two schools gets null:
+ * the district admin, the only one who may change their data.
+ */
+export function correctionSchoolOf(hats: readonly Pick<Hat, "kind" | "schoolId">[]): string | null {
+  const schools = new Set(hats.map((h) => h.schoolId));
+  const [school] = schools;
+  const plain = hats.every((h) => h.kind === "teacher" || h.kind === "operator");
+  return plain && schools.size === 1 && school ? school : null;
+}
+
 /** Facts about a file's owner that decide who else may read it, loaded by the use case. */
 export type FileAudience = {
   ownerId: string;

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { assignments, profileCorrections } from "../../db/schema.js";
-import { reportingHat } from "../../domain/auth/policy.js";
+import { correctionSchoolOf, reportingHat } from "../../domain/auth/policy.js";
 import { activeOn } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { districtToday } from "../core/clock.js";
@@ -28,7 +28,7 @@ async function handlersOf(tx: Queryable, districtId: string, schoolId: string | 
   return activeOn(admins, today).map((a) => a.personId);
 }
 
-/** "Laporkan perbaikan": the pegawai's staff data is wrong; the operator of their school is told. */
+/** "Laporkan perbaikan": the pegawai's staff data is wrong; whoever may change it is told (`correctionSchoolOf`). */
 export async function reportCorrection(o: {
   db: Db;
   actor: SessionActor;
@@ -38,8 +38,8 @@ export async function reportCorrection(o: {
   const { db, actor, note } = o;
   const hat = reportingHat(actor);
   if (!hat) throw new AppError("FORBIDDEN", "correction.notPegawai");
-  // A pengawas's staff data is kept by the dinas, not by the operator of a school they supervise.
-  const schoolId = hat.kind === "supervisor" ? null : hat.schoolId;
+  // Only a plain teacher's data can be changed by their school's operator: the others go to the dinas.
+  const schoolId = correctionSchoolOf(actor.hats);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(profileCorrections)

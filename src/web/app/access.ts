@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { correctionSchoolOf } from "../../domain/auth/policy.js";
 import type { Me, Role } from "../../server/me/contract.js";
 
 const PEGAWAI_ROLES: Role[] = ["guru", "kepala_sekolah", "plt_kepala_sekolah", "pengawas"];
@@ -46,9 +47,9 @@ export function resultDistricts(me: Me): { id: string; name: string }[] {
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
-/** Who fixes my staff data (the server's `reportingHat`): my school's operator, or for a pengawas the district admin. */
+/** Who fixes my staff data, by the server's rule: my school's operator, or the district admin. */
 export function correctionHandlerOf(me: Me): "operator" | "admin" {
-  return me.hats.some((h) => (h.kind === "teacher" || h.kind === "principal") && h.schoolId) ? "operator" : "admin";
+  return correctionSchoolOf(me.hats) ? "operator" : "admin";
 }
 
 /** The same, as words for a sentence ("operator sekolah" / "admin dinas"): every "report to …" text uses it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Actor,
   can,
+  correctionSchoolOf,
   type DatedHat,
   dashboardDistricts,
   type Hat,
@@ -164,6 +165,18 @@ describe("Rapor, corrections, files, plans", () => {
     expect(can(adminB, { do: "correction.handle", correction: atA })).toBe(false);
     expect(can(actor(hat("admin", null)), { do: "correction.report" })).toBe(false);
     expect(can(guru, { do: "correction.report" })).toBe(true);
+  });
+  it("a correction goes to the school whose operator may change the data, else to the dinas", () => {
+    const h = (kind: Hat["kind"], schoolId: string | null) => ({ kind, schoolId });
+    expect(correctionSchoolOf([h("teacher", "A")])).toBe("A");
+    expect(correctionSchoolOf([h("teacher", "A"), h("operator", "A")])).toBe("A");
+    // The operator may not change a principal's (or Plt's) data: resetting it reaches their atasan.
+    expect(correctionSchoolOf([h("principal", "A")])).toBeNull();
+    expect(correctionSchoolOf([h("teacher", "A"), h("principal", "A")])).toBeNull();
+    expect(correctionSchoolOf([h("supervisor", null)])).toBeNull();
+    expect(correctionSchoolOf([h("teacher", "A"), h("tim_kinerja", null)])).toBeNull();
+    expect(correctionSchoolOf([h("teacher", "A"), h("teacher", "B")])).toBeNull();
+    expect(correctionSchoolOf([])).toBeNull();
   });
   it("a file: its owner, whoever assesses the owner, the admin of the owner's district", () => {
     const file = { ownerId: "o", actorAssessesOwner: false, ownerDistrictIds: ["D1"] };

@@ -26,11 +26,11 @@ export function stepHint(t: TFunction, step: PlanStep, track: CycleTrack): strin
 }
 
 /**
- * Who fixes the plan owner's staff data: the school operator, but a pengawas's correction goes to the
- * district admin (the server's `reportingHat`: a supervisor hat has no school operator).
+ * Who fixes the plan owner's staff data: a guru's school operator; a KS's or pengawas's correction
+ * goes to the district admin, the only one who may change their data (`correctionSchoolOf`).
  */
 export function correctionHandler(t: TFunction, track: CycleTrack): string {
-  return t(track === "pengawas" ? "handler.admin" : "handler.operator");
+  return t(track === "guru" ? "handler.operator" : "handler.admin");
 }
 
 /** Audit "acting as" values → "sebagai Plt Kepala Sekolah"; unknown values are shown as they are. */
