@@ -304,6 +304,31 @@ describe("the district's people, a page at a time", () => {
     expect(searched.total).toBeGreaterThan(1);
   });
 
+  it("a search counts to 100 ('100+'); the list without one counts on to 1,000", async () => {
+    const fresh = await makeDistrictWorld(t.database.db);
+    const many = await t.database.db
+      .insert(people)
+      .values(Array.from({ length: 105 }, (_, i) => ({ name: `Zulfa Uji ${i}`, employmentStatus: "PNS" as const })))
+      .returning({ id: people.id });
+    await t.database.db.insert(assignments).values(
+      many.map((p) => ({
+        personId: p.id,
+        kind: "teacher" as const,
+        districtId: fresh.district.id,
+        schoolId: fresh.schoolA.id,
+        startsOn: "2020-01-01",
+      })),
+    );
+    const freshAdmin = await signIn(t.app, fresh.admin.username as string, TEST_PASSWORD);
+    const url = `/api/admin/districts/${fresh.district.id}/people`;
+    const searched = (await freshAdmin.get(`${url}?q=zulfa`)).json();
+    expect(searched).toMatchObject({ total: 100, totalCapped: true });
+    expect(searched.nextCursor).not.toBeNull();
+    const all = (await freshAdmin.get(url)).json();
+    expect(all.totalCapped).toBe(false);
+    expect(all.total).toBeGreaterThan(105);
+  });
+
   it("a cursor that was not made by the server is a clear 400", async () => {
     const res = await admin.get(`/api/admin/districts/${w.district.id}/people?cursor=bm90LWEtY3Vyc29y`);
     expect(res.statusCode).toBe(400);

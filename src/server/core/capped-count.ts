@@ -7,6 +7,13 @@ import { type SQL, sql } from "drizzle-orm";
  */
 export const COUNT_CAP = 1000;
 
+/**
+ * A search box counts its matches up to 100 ("100+"): past that a user narrows the term rather than
+ * pages on, and counting a broad term's matches cost more than its page (a common first name: 900
+ * matches at 10,000 people, ~2 ms; to 100, ~0.3 ms, and the same at any size).
+ */
+export const SEARCH_COUNT_CAP = 100;
+
 /** `count(*)` of `from … where …` (without the SELECT), stopped after `COUNT_CAP + 1` rows. */
 export function cappedCountSql(fromWhere: SQL, cap = COUNT_CAP): SQL<number> {
   return sql<number>`(select count(*)::int from (select 1 ${fromWhere} limit ${cap + 1}) as capped)`;

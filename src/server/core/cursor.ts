@@ -2,7 +2,7 @@ import { and, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
 import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { people, schools } from "../../db/schema.js";
-import { COUNT_CAP, cappedCountSql } from "./capped-count.js";
+import { cappedCountSql, SEARCH_COUNT_CAP } from "./capped-count.js";
 import { AppError } from "./errors.js";
 
 /**
@@ -61,7 +61,7 @@ export type PersonRows = {
  *
  * `page`: a condition on `rows.id` that keeps at most `take` rows after `after` of each branch, so
  * the outer query orders the union by (person name, id) and takes its page from ≤ 2 × take rows.
- * `count`: the matches up to the cap, the school branch without rows the person branch counted.
+ * `count`: the matches up to `SEARCH_COUNT_CAP`, the school branch without rows the person branch counted.
  */
 export function personOrSchoolSearch(
   rows: PersonRows,
@@ -78,7 +78,7 @@ export function personOrSchoolSearch(
       order by ${people.name}, ${rows.id} limit ${take})`;
   return {
     page: sql`${rows.id} = any(array(${branch(person)} union all ${branch(school)}))`,
-    count: sql<number>`least(${cappedCountSql(sql`${from} where ${and(where, person)}`)} +
-      ${cappedCountSql(sql`${from} where ${and(where, school, sql`not (${person})`)}`)}, ${COUNT_CAP + 1})`,
+    count: sql<number>`least(${cappedCountSql(sql`${from} where ${and(where, person)}`, SEARCH_COUNT_CAP)} +
+      ${cappedCountSql(sql`${from} where ${and(where, school, sql`not (${person})`)}`, SEARCH_COUNT_CAP)}, ${SEARCH_COUNT_CAP + 1})`,
   };
 }

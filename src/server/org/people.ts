@@ -4,7 +4,7 @@ import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
+import { COUNT_CAP, cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
@@ -29,7 +29,7 @@ export type PersonInput = {
 
 type PeoplePage = { q?: string | undefined; cursor?: string | undefined; limit: number };
 
-/** One page of the district's people in name order, with the number of matches (up to `COUNT_CAP`). */
+/** One page of the district's people in name order, with the number of matches (up to `COUNT_CAP`, or `SEARCH_COUNT_CAP` for a search). */
 export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, page: PeoplePage) {
   const { q, limit } = page;
   const after = decodeCursor(page.cursor, 2) as [string, string] | null;
@@ -43,6 +43,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   const pattern = containsPattern(q);
   const search = pattern ? keyContains(people.searchKey, pattern) : undefined;
   const matching = and(inDistrict, search);
+  const cap = pattern ? SEARCH_COUNT_CAP : COUNT_CAP;
   const [
     rows,
     {
@@ -56,14 +57,14 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
       .where(and(matching, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(people.name, people.id)
       .limit(limit + 1),
-    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${matching}`)} as n`),
+    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${matching}`, cap)} as n`),
   ]);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1)?.p;
   return {
     people: personViewsOf(actor, shown, now),
     nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    ...cappedTotal(count?.n ?? 0),
+    ...cappedTotal(count?.n ?? 0, cap),
   };
 }
 

@@ -5,7 +5,7 @@ import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, school
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { cappedCountSql, cappedTotal } from "../core/capped-count.js";
+import { COUNT_CAP, cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { containsPattern, decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import { planOfCycle, plans } from "../planning/load.js";
@@ -68,7 +68,7 @@ function cycleConditions(periodId: string, f: CycleFilter) {
 
 const CYCLE_ROWS = { table: cycles, id: cycles.id, personId: cycles.personId, schoolId: cycles.schoolId };
 
-/** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts the matches up to `COUNT_CAP`. */
+/** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts the matches up to `COUNT_CAP` (`SEARCH_COUNT_CAP` with a search). */
 export async function cyclePage(
   db: Queryable,
   periodId: string,
@@ -102,7 +102,7 @@ export async function cyclePage(
   return {
     cycles: await withTeams(db, shown),
     nextCursor: rows.length > filter.limit && last ? encodeCursor([last.name, last.c.id]) : null,
-    ...cappedTotal(count?.n ?? 0),
+    ...cappedTotal(count?.n ?? 0, search ? SEARCH_COUNT_CAP : COUNT_CAP),
   };
 }
 
