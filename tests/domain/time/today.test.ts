@@ -22,6 +22,16 @@ describe("dateInZone", () => {
     expect(dateInZone(new Date("2025-12-31T18:00:00Z"), "Asia/Jakarta")).toBe("2026-01-01");
   });
 
+  it("agrees with the time zone database every hour of a year (Indonesia keeps no daylight saving)", () => {
+    for (const zone of TIME_ZONES) {
+      const tz = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+      for (let h = 0; h < 366 * 24; h += 1) {
+        const at = new Date(Date.UTC(2026, 0, 1) + h * 3_600_000 + 59 * 60_000);
+        expect(dateInZone(at, zone)).toBe(tz.format(at));
+      }
+    }
+  });
+
   it("names the zones as people do", () => {
     expect(TIME_ZONES.map((z) => ZONE_ABBREVIATIONS[z])).toEqual(["WIB", "WITA", "WIT"]);
   });
