@@ -1,14 +1,15 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { accounts, assignments, people, sessions } from "../../db/schema.js";
+import { accounts, assignments, people, personSearchWords, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { COUNT_CAP, cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor, keyContains } from "../core/cursor.js";
+import { cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
+import { decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
+import { type WordCursor, wordSearch } from "../core/word-search.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
@@ -29,21 +30,15 @@ export type PersonInput = {
 
 type PeoplePage = { q?: string | undefined; cursor?: string | undefined; limit: number };
 
-/** One page of the district's people in name order, with the number of matches (up to `COUNT_CAP`, or `SEARCH_COUNT_CAP` for a search). */
+/** One page of the district's people in name order, with the number of matches (up to `COUNT_CAP`). */
 export async function listDistrictPeople(db: Db, actor: SessionActor, districtId: string, now: Date, page: PeoplePage) {
-  const { q, limit } = page;
-  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   authorize(actor, { do: "district.manage", districtId });
+  if (page.q) return searchDistrictPeople(db, actor, districtId, now, { ...page, q: page.q });
+  const { limit } = page;
+  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   // EXISTS, not `id in (select distinct …)`: the planner walks people_name_id_idx in page order and
-  // probes assignments_district_person_idx per person, or starts from the trigram matches of `q`,
-  // instead of hashing every hat of the district first.
+  // probes assignments_district_person_idx per person instead of hashing every hat of the district.
   const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
-  // % and _ typed in the search box are searched for, not wildcards; LIKE '%…%' on the search key is
-  // served by its trigram index from 3 characters on.
-  const pattern = containsPattern(q);
-  const search = pattern ? keyContains(people.searchKey, pattern) : undefined;
-  const matching = and(inDistrict, search);
-  const cap = pattern ? SEARCH_COUNT_CAP : COUNT_CAP;
   const [
     rows,
     {
@@ -54,17 +49,76 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     db
       .select({ p: people, ...personViewColumns })
       .from(people)
-      .where(and(matching, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+      .where(
+        and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined),
+      )
       .orderBy(people.name, people.id)
       .limit(limit + 1),
-    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${matching}`, cap)} as n`),
+    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${inDistrict}`)} as n`),
   ]);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1)?.p;
   return {
     people: personViewsOf(actor, shown, now),
     nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    ...cappedTotal(count?.n ?? 0, cap),
+    ...cappedTotal(count?.n ?? 0),
+  };
+}
+
+/**
+ * The people box's search (`wordSearch`): those a word of whose name or NIP starts with the term,
+ * then those who contain it elsewhere, each group in its order; counted to `SEARCH_COUNT_CAP`.
+ */
+async function searchDistrictPeople(
+  db: Db,
+  actor: SessionActor,
+  districtId: string,
+  now: Date,
+  page: PeoplePage & { q: string },
+) {
+  const { limit } = page;
+  const after = decodeCursor(page.cursor, 3) as WordCursor | null;
+  const search = wordSearch(page.q);
+  // A probe per candidate (scalar, so it stays one: see `wordSearch`).
+  const inDistrict = (person: SQL) =>
+    sql`(select true from ${assignments} x where x.person_id = ${person} and x.district_id = ${districtId} limit 1)`;
+  const [group, key, id] = after ?? [0, "", ""];
+  const inWords = sql`from ${personSearchWords} w where ${search.firstWordHit} and ${inDistrict(sql`w.person_id`)}`;
+  const elsewhere = sql`from ${people} p where ${search.elsewhereHit(sql`p`)} and ${inDistrict(sql`p.id`)}`;
+  // The second group is read only when the first leaves room on the page (a one-time filter).
+  const ordered = sql`(with a as materialized (
+      select w.person_id as id, 0 as g, w.suffix as k, row_number() over (order by w.suffix collate "C", w.person_id) as pos
+      ${inWords} and ${after ? (group === 0 ? sql`(w.suffix collate "C", w.person_id) > (${key}::text collate "C", ${id}::uuid)` : sql`false`) : sql`true`}
+      order by w.suffix collate "C", w.person_id limit ${limit + 1}
+    ), b as materialized (
+      select p.id, 1 as g, p.name as k, row_number() over (order by p.name, p.id) as pos
+      ${elsewhere} and (select count(*) from a) <= ${limit}
+        and ${after && group === 1 ? sql`(p.name, p.id) > (${key}::text, ${id}::uuid)` : sql`true`}
+      order by p.name, p.id limit ${limit + 1}
+    ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
+  const [
+    rows,
+    {
+      rows: [count],
+    },
+  ] = await Promise.all([
+    db
+      .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k` })
+      .from(people)
+      .innerJoin(ordered, sql`s.id = ${people.id}`)
+      .orderBy(sql`s.g`, sql`s.pos`)
+      .limit(limit + 1),
+    // The elsewhere group is counted only when the word starts leave the count under the cap.
+    db.execute<{ n: number }>(sql`with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
+      select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
+        where (select n from a) <= ${SEARCH_COUNT_CAP}), 0), ${SEARCH_COUNT_CAP + 1}) as n`),
+  ]);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    people: personViewsOf(actor, shown, now),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.g, last.k, last.p.id]) : null,
+    ...cappedTotal(count?.n ?? 0, SEARCH_COUNT_CAP),
   };
 }
 

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assignments, people } from "../../src/db/schema.js";
+import { encodeCursor } from "../../src/server/core/cursor.js";
+import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+let t: TestContext;
+let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let admin: Client;
+let url: string;
+const ids = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await makeDistrictWorld(t.database.db);
+  const names: [string, string | null][] = [
+    ["Joko Susilo", "197001012000031001"],
+    ["Bambang Joko", "197001012000031002"],
+    ["Ani Jokowati", "197001012000031003"],
+    ["Sutarjoko", "197001012000031004"],
+    ["Joko Joko Santoso", null],
+    ["Agus Salim", null],
+    ["Sri Wahyuni", "198812312010012005"],
+  ];
+  const rows = await t.database.db
+    .insert(people)
+    .values(names.map(([name, nip]) => ({ name, nip, employmentStatus: "PNS" as const })))
+    .returning({ id: people.id, name: people.name });
+  for (const r of rows) ids.set(r.name, r.id);
+  await t.database.db
+    .insert(assignments)
+    .values(
+      rows.map((r) => ({
+        personId: r.id,
+        kind: "teacher" as const,
+        districtId: w.district.id,
+        schoolId: w.schoolA.id,
+        startsOn: "2020-01-01",
+      })),
+    );
+  admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+  url = `/api/admin/districts/${w.district.id}/people`;
+});
+afterAll(() => t.close());
+
+/** Every page of a search, `limit` at a time: the names in order and the first page's total. */
+async function search(q: string, limit = 2) {
+  const names: string[] = [];
+  let cursor: string | null = null;
+  let total = -1;
+  for (let page = 0; page < 20; page++) {
+    const res = await admin.get(`${url}?q=${encodeURIComponent(q)}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { people: { name: string }[]; nextCursor: string | null; total: number };
+    if (page === 0) total = body.total;
+    names.push(...body.people.map((p) => p.name));
+    cursor = body.nextCursor;
+    if (!cursor) break;
+  }
+  return { names, total };
+}
+
+describe("the people search box", () => {
+  it("lists word starts first (by the text from that word on), then the term inside a word, each once", async () => {
+    const { names, total } = await search("joko");
+    // "joko 1970…" < "joko joko santoso" < "joko susilo…" < "jokowati…", then Sutarjoko.
+    expect(names).toEqual(["Bambang Joko", "Joko Joko Santoso", "Joko Susilo", "Ani Jokowati", "Sutarjoko"]);
+    expect(total).toBe(5);
+  });
+
+  it("pages through the same answer whatever the page size", async () => {
+    const one = await search("joko", 1);
+    const all = await search("joko", 50);
+    expect(one.names).toEqual(all.names);
+  });
+
+  it("still finds a term inside a word ('gu' in Agus) and a NIP from its start or its middle", async () => {
+    expect((await search("gus")).names).toEqual(["Agus Salim"]);
+    expect((await search("19881231")).names).toEqual(["Sri Wahyuni"]);
+    expect((await search("2010012005")).names).toEqual(["Sri Wahyuni"]);
+  });
+
+  it("treats % and _ as the characters typed", async () => {
+    expect((await search("jo%o")).names).toEqual([]);
+    expect((await search("_oko")).names).toEqual([]);
+  });
+
+  it("follows a rename: the new name is found, the old one no longer", async () => {
+    const id = ids.get("Sri Wahyuni") as string;
+    const res = await admin.patch(`/api/admin/people/${id}`, { name: "Sri Rahayu" });
+    expect(res.statusCode).toBe(200);
+    expect((await search("rahayu")).names).toEqual(["Sri Rahayu"]);
+    expect((await search("wahyuni")).names).toEqual([]);
+  });
+
+  it("a forged cursor is a clear 400, not a server error", async () => {
+    for (const cursor of [
+      encodeCursor([0, "joko", "not-a-uuid"]),
+      encodeCursor([1, "x", "y"]),
+      encodeCursor(["a", "b"]),
+    ]) {
+      const res = await admin.get(`${url}?q=joko&cursor=${cursor}`);
+      expect(res.statusCode).toBe(400);
+    }
+  });
+});
