@@ -27,17 +27,15 @@ beforeAll(async () => {
     .values(names.map(([name, nip]) => ({ name, nip, employmentStatus: "PNS" as const })))
     .returning({ id: people.id, name: people.name });
   for (const r of rows) ids.set(r.name, r.id);
-  await t.database.db
-    .insert(assignments)
-    .values(
-      rows.map((r) => ({
-        personId: r.id,
-        kind: "teacher" as const,
-        districtId: w.district.id,
-        schoolId: w.schoolA.id,
-        startsOn: "2020-01-01",
-      })),
-    );
+  await t.database.db.insert(assignments).values(
+    rows.map((r) => ({
+      personId: r.id,
+      kind: "teacher" as const,
+      districtId: w.district.id,
+      schoolId: w.schoolA.id,
+      startsOn: "2020-01-01",
+    })),
+  );
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
   url = `/api/admin/districts/${w.district.id}/people`;
 });

@@ -22,6 +22,8 @@ export function wordSearch(q: string) {
   const startsWord = (w: string) => sql`${sql.raw(w)}.suffix collate "C" like lower(${prefix}) ${sql.raw(CUSTOM_PLAN)}`;
   const contains = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
   return {
+    /** `w` (a `person_search_words` row) starts with the term. */
+    startsWord: (w: string) => startsWord(w),
     /**
      * `w` (a `person_search_words` row) is the first of its person's words that the term starts.
      * A scalar subquery, not NOT EXISTS: PostgreSQL would turn that into an anti-join over every

@@ -8,6 +8,7 @@ import { districtToday } from "../core/clock.js";
 import { containsPattern, decodeCursor, encodeCursor, keyContains, personOrSchoolSearch } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
+import type { WordCursor } from "../core/word-search.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
@@ -51,7 +52,6 @@ export async function listDistrictAssignments(
   now: Date,
   page: AssignmentsPage,
 ) {
-  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
   authorize(actor, { do: "district.manage", districtId });
   const today = await districtToday(db, districtId, now);
   const pattern = containsPattern(page.q);
@@ -61,24 +61,44 @@ export async function listDistrictAssignments(
     page.state === "current" ? or(isNull(assignments.endsOn), gte(assignments.endsOn, today)) : undefined,
   );
   const take = page.limit + 1;
-  const afterKey = after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined;
   const ofKind = page.kind ? eq(assignments.kind, page.kind) : undefined;
-  // Counts per kind ignore the kind filter: the page shows them on the kind picker.
-  const [rows, counts] = await Promise.all([
-    db
-      .select({ a: assignments, personName: people.name, schoolName: schools.name })
+  const selected = { a: assignments, personName: people.name, schoolName: schools.name };
+  let pageRows: Promise<(Row & { g?: number; k?: string })[]>;
+  let cursorOf: (r: Row & { g?: number; k?: string }) => (string | number)[];
+  if (page.q) {
+    // The search box: `personOrSchoolSearch`'s groups, in their order.
+    const after = decodeCursor(page.cursor, 3) as WordCursor | null;
+    const search = personOrSchoolSearch(ASSIGNMENT_ROWS, and(where, ofKind), page.q, after, take);
+    pageRows = db
+      .select({ ...selected, g: sql<number>`s.g`, k: sql<string>`s.k` })
+      .from(assignments)
+      .innerJoin(people, eq(people.id, assignments.personId))
+      .leftJoin(schools, eq(schools.id, assignments.schoolId))
+      .innerJoin(sql`${search.ordered}`, sql`s.id = ${assignments.id}`)
+      .orderBy(sql`s.g`, sql`s.pos`)
+      .limit(take);
+    cursorOf = (r) => [r.g ?? 0, r.k ?? "", r.a.id];
+  } else {
+    const after = decodeCursor(page.cursor, 2) as [string, string] | null;
+    pageRows = db
+      .select(selected)
       .from(assignments)
       .innerJoin(people, eq(people.id, assignments.personId))
       .leftJoin(schools, eq(schools.id, assignments.schoolId))
       .where(
         and(
-          pattern ? personOrSchoolSearch(ASSIGNMENT_ROWS, and(where, ofKind), pattern, after, take).page : where,
+          where,
           ofKind,
-          afterKey,
+          after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
         ),
       )
       .orderBy(people.name, assignments.id)
-      .limit(take),
+      .limit(take);
+    cursorOf = (r) => [r.personName, r.a.id];
+  }
+  // Counts per kind ignore the kind filter: the page shows them on the kind picker.
+  const [rows, counts] = await Promise.all([
+    pageRows,
     pattern || page.schoolId
       ? countsByKind(db, where, pattern)
       : talliedByKind(db, districtId, page.state === "current" ? today : null),
@@ -88,11 +108,13 @@ export async function listDistrictAssignments(
   const byKind = Object.fromEntries(counts.map((c) => [c.kind, c.n])) as Partial<Record<AssignmentKind, number>>;
   return {
     assignments: shown.map((r) => dto(r.a, r.personName, r.schoolName)),
-    nextCursor: rows.length > page.limit && last ? encodeCursor([last.personName, last.a.id]) : null,
+    nextCursor: rows.length > page.limit && last ? encodeCursor(cursorOf(last)) : null,
     total: page.kind ? (byKind[page.kind] ?? 0) : counts.reduce((sum, c) => sum + c.n, 0),
     byKind,
   };
 }
+
+type Row = { a: typeof assignments.$inferSelect; personName: string; schoolName: string | null };
 
 const ASSIGNMENT_ROWS = {
   table: assignments,

@@ -90,11 +90,13 @@ async function searchDistrictPeople(
       select w.person_id as id, 0 as g, w.suffix as k, row_number() over (order by w.suffix collate "C", w.person_id) as pos
       ${inWords} and ${after ? (group === 0 ? sql`(w.suffix collate "C", w.person_id) > (${key}::text collate "C", ${id}::uuid)` : sql`false`) : sql`true`}
       order by w.suffix collate "C", w.person_id limit ${limit + 1}
+    ), m as materialized (
+      -- The second group from its matches, not a walk of every name (see personOrSchoolSearch).
+      select p.id, p.name ${elsewhere} and (select count(*) from a) <= ${limit}
     ), b as materialized (
-      select p.id, 1 as g, p.name as k, row_number() over (order by p.name, p.id) as pos
-      ${elsewhere} and (select count(*) from a) <= ${limit}
-        and ${after && group === 1 ? sql`(p.name, p.id) > (${key}::text, ${id}::uuid)` : sql`true`}
-      order by p.name, p.id limit ${limit + 1}
+      select m.id, 1 as g, m.name as k, row_number() over (order by m.name, m.id) as pos from m
+      where ${after && group === 1 ? sql`(m.name, m.id) > (${key}::text, ${id}::uuid)` : sql`true`}
+      order by m.name, m.id limit ${limit + 1}
     ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
   const [
     rows,

@@ -1,13 +1,14 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/client.js";
 import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { COUNT_CAP, cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
-import { containsPattern, decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
+import { cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
+import { decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
+import type { WordCursor } from "../core/word-search.js";
 import { planOfCycle, plans } from "../planning/load.js";
 import { planStatusSql } from "../planning/plan-status.js";
 
@@ -74,10 +75,10 @@ export async function cyclePage(
   periodId: string,
   filter: CycleFilter & { cursor?: string | undefined; limit: number },
 ) {
-  const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
   const where = cycleConditions(periodId, filter);
-  const pattern = containsPattern(filter.q);
-  const search = pattern ? personOrSchoolSearch(CYCLE_ROWS, where, pattern, after, filter.limit + 1) : null;
+  const take = filter.limit + 1;
+  if (filter.q) return searchedCyclePage(db, where, { ...filter, q: filter.q });
+  const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
   const [
     rows,
     {
@@ -85,24 +86,46 @@ export async function cyclePage(
     },
   ] = await Promise.all([
     cycleSelect(db)
-      .where(
-        and(
-          search ? search.page : where,
-          after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-        ),
-      )
+      .where(and(where, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
       .orderBy(people.name, cycles.id)
-      .limit(filter.limit + 1),
-    db.execute<{ n: number }>(
-      sql`select ${search ? search.count : cappedCountSql(sql`from ${cycles} where ${where}`)} as n`,
-    ),
+      .limit(take),
+    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${cycles} where ${where}`)} as n`),
   ]);
   const shown = rows.slice(0, filter.limit);
   const last = shown.at(-1);
   return {
     cycles: await withTeams(db, shown),
     nextCursor: rows.length > filter.limit && last ? encodeCursor([last.name, last.c.id]) : null,
-    ...cappedTotal(count?.n ?? 0, search ? SEARCH_COUNT_CAP : COUNT_CAP),
+    ...cappedTotal(count?.n ?? 0),
+  };
+}
+
+/** `cyclePage` with a search box: `personOrSchoolSearch`'s groups, counted to `SEARCH_COUNT_CAP`. */
+async function searchedCyclePage(
+  db: Queryable,
+  where: SQL | undefined,
+  filter: { q: string; cursor?: string | undefined; limit: number },
+) {
+  const after = decodeCursor(filter.cursor, 3) as WordCursor | null;
+  const search = personOrSchoolSearch(CYCLE_ROWS, where, filter.q, after, filter.limit + 1);
+  const [
+    rows,
+    {
+      rows: [count],
+    },
+  ] = await Promise.all([
+    cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k` })
+      .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
+      .orderBy(sql`s.g`, sql`s.pos`)
+      .limit(filter.limit + 1),
+    db.execute<{ n: number }>(sql`select ${search.count} as n`),
+  ]);
+  const shown = rows.slice(0, filter.limit);
+  const last = shown.at(-1);
+  return {
+    cycles: await withTeams(db, shown),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor([last.g, last.k, last.c.id]) : null,
+    ...cappedTotal(count?.n ?? 0, SEARCH_COUNT_CAP),
   };
 }
 
@@ -126,7 +149,7 @@ export async function cycleCounts(db: Queryable, periodId: string) {
   return { byPhase, byPlanStatus };
 }
 
-function cycleSelect(db: Queryable) {
+function cycleSelect<E extends Record<string, SQL.Aliased | SQL>>(db: Queryable, extra?: E) {
   return db
     .select({
       c: cycles,
@@ -135,6 +158,7 @@ function cycleSelect(db: Queryable) {
       schoolName: schools.name,
       superiorName: superior.name,
       status: planStatusSql,
+      ...(extra as E),
     })
     .from(cycles)
     .innerJoin(people, eq(people.id, cycles.personId))
