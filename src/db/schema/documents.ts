@@ -37,10 +37,9 @@ export const documents = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("documents_cycle_kind_idx").on(t.cycleId, t.kind),
-    index("documents_kind_status_idx").on(t.kind, t.status),
-  ],
+  // Every read reaches a document through its cycle. No index holds `status`: a status change (a
+  // submit, a review) is then a HOT update that writes no index entry (migration 0022).
+  (t) => [uniqueIndex("documents_cycle_kind_idx").on(t.cycleId, t.kind)],
 );
 
 /** Earlier versions of a document, kept when it is reopened. Never updated. */
