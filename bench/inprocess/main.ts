@@ -1,0 +1,127 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import type { InjectOptions } from "fastify";
+import { startedPlan } from "../../src/cli/demo-scale/plan-content.js";
+import { openDatabase } from "../../src/db/client.js";
+import { sessions } from "../../src/db/schema.js";
+import { buildApp } from "../../src/server/core/app.js";
+import { systemClock } from "../../src/server/core/clock.js";
+import { loadConfig } from "../../src/server/core/config.js";
+import { hashToken } from "../../src/server/core/session.js";
+
+/**
+ * `BENCH_DATABASE_URL=… npm run bench:inprocess [-- home,search …]`: the cost of one request at a
+ * time, in process (`app.inject`: no HTTP, no load generator), on a district made by
+ * `npm run kinerja -- demo-scale --code SCALE`. Prints the wall time and this process's CPU (Node
+ * and the driver, not PostgreSQL's) per request: what a route costs before any concurrency.
+ * `N` requests per route (default 500); `TERM` fixes the search term. Add `--cpu-prof` to `node`
+ * (`node --cpu-prof --import tsx bench/inprocess/main.ts`) for a profile.
+ */
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) throw new Error("bench:inprocess: set BENCH_DATABASE_URL to a database with a demo-scale SCALE district");
+const N = Number(process.env.N ?? 500);
+const dataDir = mkdtempSync(join(tmpdir(), "kinerja-inprocess-"));
+const database = await openDatabase({ databaseUrl: url });
+const db = database.db;
+const app = await buildApp({
+  config: loadConfig({ LOG_LEVEL: "warn" }, { dataDir, databaseUrl: url }),
+  database,
+  clock: systemClock,
+});
+await app.ready();
+
+const one = async <T>(q: ReturnType<typeof sql>) => (await db.execute(q)).rows[0] as T;
+const sessionOf = async (personId: string) => {
+  const token = randomBytes(32).toString("base64url");
+  const csrf = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    personId,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3600_000),
+    userAgent: "bench:inprocess",
+    ip: "127.0.0.1",
+  });
+  return { cookie: `kinerja_session=${token}`, csrf };
+};
+const { district_id: districtId, period_id: periodId } = await one<{ district_id: string; period_id: string }>(
+  sql`select d.id as district_id, p.id as period_id from districts d join periods p on p.district_id = d.id where d.code = 'SCALE'`,
+);
+const hat = async (kind: string) =>
+  sessionOf(
+    (
+      await one<{ person_id: string }>(sql`select person_id from assignments where district_id = ${districtId}
+      and kind = ${kind}::assignment_kind order by person_id limit 1`)
+    ).person_id,
+  );
+// Drafts of teachers: each autosave alternates two contents so every save changes something.
+const drafts = (
+  await db.execute<{ person_id: string; cycle_id: string; plan_id: string; version: number }>(sql`
+    select c.person_id, c.id as cycle_id, p.id as plan_id, p.version from documents p join cycles c on c.id = p.cycle_id
+    where p.kind = 'plan' and c.period_id = ${periodId} and c.track = 'guru' and p.status = 'draft' order by c.id limit 50`)
+).rows;
+const users = await Promise.all(drafts.map(async (d) => ({ ...d, s: await sessionOf(d.person_id) })));
+const [kadis, ks, admin] = [await hat("head_of_district"), await hat("principal"), await hat("admin")];
+const content = startedPlan();
+const TERMS = process.env.TERM
+  ? [process.env.TERM]
+  : ["Budi", "Citra Handayani", "scale.t12", "Wulandari Guru 7", "KS", "Operator 3", "Joko"];
+const term = (i: number) => encodeURIComponent(TERMS[i % TERMS.length] as string);
+const user = (i: number) => users[i % users.length] as (typeof users)[number];
+
+const routes: Record<string, (i: number) => InjectOptions> = {
+  home: (i) => ({ method: "GET", url: "/api/me", headers: { cookie: user(i).s.cookie } }),
+  view: (i) => ({ method: "GET", url: `/api/cycles/${user(i).cycle_id}/plan`, headers: { cookie: user(i).s.cookie } }),
+  autosave: (i) => ({
+    method: "PUT",
+    url: `/api/plans/${user(i).plan_id}`,
+    headers: { cookie: user(i).s.cookie, "x-csrf-token": user(i).s.csrf, "content-type": "application/json" },
+    payload: JSON.stringify({
+      version: user(i).version,
+      content: user(i).version % 2 ? content : { ...content, lastStep: "kompetensi" },
+    }),
+  }),
+  ks: () => ({ method: "GET", url: "/api/planning/queue", headers: { cookie: ks.cookie } }),
+  kadis: () => ({ method: "GET", url: "/api/planning/queue", headers: { cookie: kadis.cookie } }),
+  search: (i) => ({
+    method: "GET",
+    url: `/api/admin/districts/${districtId}/people?q=${term(i)}`,
+    headers: { cookie: admin.cookie },
+  }),
+  cycles: (i) => ({
+    method: "GET",
+    url: `/api/admin/periods/${periodId}/cycles?q=${term(i)}`,
+    headers: { cookie: admin.cookie },
+  }),
+  assignments: (i) => ({
+    method: "GET",
+    url: `/api/admin/districts/${districtId}/assignments?q=${term(i)}`,
+    headers: { cookie: admin.cookie },
+  }),
+};
+
+const chosen = (process.argv[2] ?? Object.keys(routes).join(",")).split(",");
+for (const name of chosen) {
+  const request = routes[name];
+  if (!request) throw new Error(`bench:inprocess: no route ${name} (${Object.keys(routes).join(", ")})`);
+  const run = async (i: number) => {
+    const res = await app.inject(request(i));
+    if (res.statusCode >= 400) throw new Error(`${name}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    if (name === "autosave") user(i).version = res.json().plan.version;
+  };
+  for (let i = 0; i < Math.min(100, N); i++) await run(i); // warm-up: prepared statements, JIT of JS
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) await run(i);
+  const cpu = process.cpuUsage(cpu0);
+  const wall = (performance.now() - t0) / N;
+  console.log(
+    `${name.padEnd(12)} wall ${wall.toFixed(2)} ms/request, this process ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU`,
+  );
+}
+await app.close();
+await database.close();
+rmSync(dataDir, { recursive: true, force: true });
