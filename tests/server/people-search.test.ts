@@ -78,6 +78,22 @@ describe("the people search box", () => {
     expect((await search("2010012005")).names).toEqual(["Sri Wahyuni"]);
   });
 
+  it("finds a teacher without a NIP by their NUPTK, as the box says", async () => {
+    const [honorer] = await t.database.db
+      .insert(people)
+      .values({ name: "Rina Honorer", nuptk: "4455667788990011", employmentStatus: "NON_ASN" })
+      .returning({ id: people.id });
+    await t.database.db.insert(assignments).values({
+      personId: honorer?.id as string,
+      kind: "teacher",
+      districtId: w.district.id,
+      schoolId: w.schoolA.id,
+      startsOn: "2020-01-01",
+    });
+    expect((await search("44556677")).names).toEqual(["Rina Honorer"]);
+    expect((await search("7788990011")).names).toEqual(["Rina Honorer"]);
+  });
+
   it("treats % and _ as the characters typed", async () => {
     expect((await search("jo%o")).names).toEqual([]);
     expect((await search("_oko")).names).toEqual([]);

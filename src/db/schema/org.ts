@@ -86,7 +86,10 @@ export const people = pgTable(
      * it. ILIKE folds the case of every row at every search (most of a search's CPU under load);
      * LIKE on a stored lower-case copy does not, and one trigram index serves both fields.
      */
-    searchKey: text("search_key").notNull().generatedAlwaysAs(sql`lower(name || ' ' || coalesce(nip, ''))`),
+    // NUPTK too (migration 0023): a non-ASN teacher has no NIP, and the box says "nama, NIP, atau NUPTK".
+    searchKey: text("search_key")
+      .notNull()
+      .generatedAlwaysAs(sql`lower(name || ' ' || coalesce(nip, '') || ' ' || coalesce(nuptk, ''))`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
