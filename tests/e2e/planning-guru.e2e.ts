@@ -254,7 +254,7 @@ describe("a guru plans the year on a 360 px phone", () => {
     await signIn(page, h.url, "kepsek.demo");
     await page.getByRole("heading", { name: "Kinerja Saya" }).waitFor();
     // Budi's submit from the first test is waiting in the bell.
-    await page.getByRole("button", { name: /^Notifikasi \([1-9]\d* belum dibaca\)$/ }).click();
+    await page.getByRole("button", { name: /^Notifikasi: [1-9]\d* belum dibaca$/ }).click();
     const item = page.getByRole("button", { name: /Budi Santoso, S\.Pd\. mengajukan perencanaan kinerja/ });
     await item.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "planning-notifications-360.png"), animations: "disabled" });

@@ -14,6 +14,8 @@ export const theme = createTheme({
   defaultRadius: "md",
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "650" },
+  // A phone set to reduce motion gets dialogs, drawers and menus without the slide and fade.
+  respectReducedMotion: true,
   components: {
     Button: { defaultProps: { size: "md" } },
     TextInput: { defaultProps: { size: "md" } },

@@ -82,6 +82,9 @@ export function StackedBars<K extends string>({
               cursor={{ fillOpacity: 0.3 }}
               wrapperStyle={{ fontSize: 12 }}
               contentStyle={{ background: "var(--mantine-color-body)" }}
+              labelStyle={{ color: "var(--mantine-color-text)" }}
+              // Names in the text colour, as in the legend: a pale series' own colour is hard to read.
+              itemStyle={{ color: "var(--mantine-color-text)" }}
             />
             <Legend
               position="bottom"

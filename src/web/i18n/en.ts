@@ -252,7 +252,7 @@ const enCore: typeof idCore = {
     line: "Line",
   },
   notifications: {
-    bell: "Notifications ({{count}} unread)",
+    bell: "Notifications: {{n}} unread",
   },
   planning: {
     open: {

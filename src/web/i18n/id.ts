@@ -256,7 +256,8 @@ export const idCore = {
     line: "Baris",
   },
   notifications: {
-    bell: "Notifikasi ({{count}} belum dibaca)",
+    // The count as the badge shows it and not in brackets: a button's name holds its visible text.
+    bell: "Notifikasi: {{n}} belum dibaca",
   },
   planning: {
     open: {

@@ -35,7 +35,9 @@ export function ReopenAsk({ of, requests, mayAsk, reopen }: Props) {
   if (!canAsk && requests.length === 0) return null;
   return (
     <Stack gap="sm">
-      <Title order={4}>{of === "plan" ? t("planning.reopen.title") : t("planning.reopen.titleDocument")}</Title>
+      <Title order={3} fz="h4">
+        {of === "plan" ? t("planning.reopen.title") : t("planning.reopen.titleDocument")}
+      </Title>
       {canAsk && (
         <form
           onSubmit={(e) => {

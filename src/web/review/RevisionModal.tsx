@@ -6,6 +6,7 @@ import { FormModal } from "../ui/FormModal.js";
 import { formatDate } from "../ui/format.js";
 import { statusLabel } from "./labels.js";
 import { PlanContentView } from "./plan/PlanContentView.js";
+import { ArchivedVersion } from "./plan/Section.js";
 
 type Revision = { revision: number; status: string; archivedAt: string; content: PlanContent };
 type Props = { view: PlanView; revision: Revision; onClose: () => void };
@@ -13,8 +14,9 @@ type Props = { view: PlanView; revision: Revision; onClose: () => void };
 /** An archived version of the plan, read-only, as it was before it was reopened. */
 export function RevisionModal({ view, revision, onClose }: Props) {
   const { t } = useTranslation();
+  const title = t("review.revision", { n: revision.revision });
   return (
-    <FormModal opened onClose={onClose} title={t("review.revision", { n: revision.revision })} size="xl">
+    <FormModal opened onClose={onClose} title={title} size="xl">
       <Stack gap="md">
         <Alert color="gray">
           {t("review.revisionNote", {
@@ -22,7 +24,9 @@ export function RevisionModal({ view, revision, onClose }: Props) {
             date: formatDate(revision.archivedAt),
           })}
         </Alert>
-        <PlanContentView view={view} content={revision.content} />
+        <ArchivedVersion.Provider value={title}>
+          <PlanContentView view={view} content={revision.content} />
+        </ArchivedVersion.Provider>
       </Stack>
     </FormModal>
   );

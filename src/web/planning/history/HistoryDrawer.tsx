@@ -32,7 +32,9 @@ export function HistoryDrawer({ view, opened, onClose }: Props) {
           <HistoryEvents events={history.data.events} track={view.cycle.track} />
           {history.data.revisions.length > 0 && (
             <Stack gap="xs">
-              <Title order={4}>{t("planning.history.revisions")}</Title>
+              <Title order={3} fz="h4">
+                {t("planning.history.revisions")}
+              </Title>
               <Accordion variant="separated">
                 {[...history.data.revisions].reverse().map((r) => (
                   <Accordion.Item key={r.revision} value={String(r.revision)}>

@@ -29,16 +29,17 @@ type Props = Omit<ComponentPropsWithRef<"button">, "onClick"> & { onClick: () =>
 export function BellButton({ onClick, ...rest }: Props) {
   const { t } = useTranslation();
   const unread = useNotifications().data?.unread ?? 0;
+  const shown = unread > 99 ? "99+" : unread;
   return (
     <ActionIcon
       variant="subtle"
       color="gray"
       size={40}
       onClick={onClick}
-      aria-label={t("notifications.bell", { count: unread })}
+      aria-label={t("notifications.bell", { n: shown })}
       {...rest}
     >
-      <Indicator label={unread > 99 ? "99+" : unread} size={18} disabled={unread === 0} color="red" offset={-2}>
+      <Indicator label={shown} size={18} disabled={unread === 0} color="red" offset={-2}>
         <BellIcon />
       </Indicator>
     </ActionIcon>

@@ -2,6 +2,7 @@ import { Badge, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { LeadershipIndicator, PracticeIndicator, TargetBehaviour } from "../../../domain/rulesets/types.js";
 import { BehaviourList } from "../../ui/BehaviourList.js";
+import { useLandmarkName } from "./Section.js";
 
 function Target({ target, n }: { target: TargetBehaviour; n: number }) {
   const { t } = useTranslation();
@@ -22,8 +23,9 @@ function Target({ target, n }: { target: TargetBehaviour; n: number }) {
 export function RubricCard({ indicator }: { indicator: PracticeIndicator | LeadershipIndicator }) {
   const { t } = useTranslation();
   const evidence = "evidence" in indicator ? indicator.evidence : [];
+  const name = useLandmarkName(t("review.rubric"));
   return (
-    <Paper bg="var(--kinerja-panel)" p="sm" radius="md" component="aside" aria-label={t("review.rubric")}>
+    <Paper bg="var(--kinerja-panel)" p="sm" radius="md" component="aside" aria-label={name}>
       <Stack gap="sm">
         <Title order={3} fz="h5">
           {t("review.rubric")}: {indicator.name}
