@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +11,7 @@ import { seedRuleSetTemplates } from "../../src/db/seed-templates.js";
 import { buildApp } from "../../src/server/core/app.js";
 import { systemClock } from "../../src/server/core/clock.js";
 import { loadConfig } from "../../src/server/core/config.js";
-import { hashToken } from "../../src/server/core/session.js";
+import { benchSession } from "../session.js";
 import { DEFAULT_THRESHOLDS, type Finding, isExplainable, type PlanNode, planFindings } from "./plan-check.js";
 import { hotRoutes } from "./routes.js";
 
@@ -91,17 +90,9 @@ try {
   const app = await buildApp({ config, database, clock: systemClock });
   await app.ready();
   const sessionOf = async (personId: string) => {
-    const token = randomBytes(32).toString("base64url");
-    const csrf = randomBytes(24).toString("base64url");
-    await db.insert(sessions).values({
-      tokenHash: hashToken(token),
-      personId,
-      csrfToken: csrf,
-      expiresAt: new Date(Date.now() + 3600_000),
-      userAgent: "bench:explain",
-      ip: "127.0.0.1",
-    });
-    return { cookie: `kinerja_session=${token}`, csrf };
+    const s = benchSession(personId, "bench:explain");
+    await db.insert(sessions).values(s.row);
+    return { cookie: s.cookie, csrf: s.csrf };
   };
   const routes = await hotRoutes(db, CODE, sessionOf, SCALE_PASSWORD);
   for (const r of routes) {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +9,7 @@ import { sessions } from "../../src/db/schema.js";
 import { buildApp } from "../../src/server/core/app.js";
 import { systemClock } from "../../src/server/core/clock.js";
 import { loadConfig } from "../../src/server/core/config.js";
-import { hashToken } from "../../src/server/core/session.js";
+import { benchSession } from "../session.js";
 
 /**
  * `BENCH_DATABASE_URL=… npm run bench:inprocess [-- home,search …]`: the cost of one request at a
@@ -35,17 +34,9 @@ await app.ready();
 
 const one = async <T>(q: ReturnType<typeof sql>) => (await db.execute(q)).rows[0] as T;
 const sessionOf = async (personId: string) => {
-  const token = randomBytes(32).toString("base64url");
-  const csrf = randomBytes(24).toString("base64url");
-  await db.insert(sessions).values({
-    tokenHash: hashToken(token),
-    personId,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3600_000),
-    userAgent: "bench:inprocess",
-    ip: "127.0.0.1",
-  });
-  return { cookie: `kinerja_session=${token}`, csrf };
+  const s = benchSession(personId, "bench:inprocess");
+  await db.insert(sessions).values(s.row);
+  return s;
 };
 const { district_id: districtId, period_id: periodId } = await one<{ district_id: string; period_id: string }>(
   sql`select d.id as district_id, p.id as period_id from districts d join periods p on p.district_id = d.id where d.code = 'SCALE'`,

@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
 import { sessions } from "../../src/db/schema.js";
-import { hashToken } from "../../src/server/core/session.js";
+import { benchSession } from "../session.js";
 
 export type Session = { personId: string; cookie: string; csrf: string };
 export type PlanUser = Session & { cycleId: string; planId: string; version: number };
@@ -82,18 +81,9 @@ export async function prepareWorkload(db: Db, code: string): Promise<Workload> {
   ]);
   const byPerson = new Map<string, Session>();
   const values = [...everyone].map((personId) => {
-    const token = randomBytes(32).toString("base64url");
-    const csrf = randomBytes(24).toString("base64url");
-    byPerson.set(personId, { personId, cookie: `kinerja_session=${token}`, csrf });
-    const expiresAt = new Date(Date.now() + 6 * 3600_000);
-    return {
-      tokenHash: hashToken(token),
-      personId,
-      csrfToken: csrf,
-      expiresAt,
-      userAgent: "bench:load",
-      ip: "127.0.0.1",
-    };
+    const s = benchSession(personId, "bench:load", 6);
+    byPerson.set(personId, { personId, cookie: s.cookie, csrf: s.csrf });
+    return s.row;
   });
   for (let i = 0; i < values.length; i += 1000) await db.insert(sessions).values(values.slice(i, i + 1000));
   const session = (id: string) => byPerson.get(id) as Session;
