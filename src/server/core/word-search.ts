@@ -2,11 +2,6 @@ import { type SQL, sql } from "drizzle-orm";
 import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { personSearchWords } from "../../db/schema.js";
 
-/** % and _ typed in the search box are searched for, not wildcards: `term%`. */
-export function prefixPattern(q: string): string {
-  return `${q.replace(/[\\%_]/g, "\\$&")}%`;
-}
-
 /**
  * A search box over people, in two groups: first the people a word of whose name or NIP starts
  * with the term ("joko" finds Joko Susilo and Bambang Joko; "wulandari guru 7" a phrase from a
@@ -18,12 +13,13 @@ export function prefixPattern(q: string): string {
  * Conditions the caller adds on `w` should be per-row probes too (a scalar subquery), for the same reason.
  */
 export function wordSearch(q: string) {
-  const prefix = prefixPattern(q);
-  const startsWord = (w: string) => sql`${sql.raw(w)}.suffix collate "C" like lower(${prefix}) ${sql.raw(CUSTOM_PLAN)}`;
-  const contains = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
+  // % and _ typed in the search box are searched for, not wildcards.
+  const term = q.replace(/[\\%_]/g, "\\$&");
+  /** `w` (a `person_search_words` row) starts with the term. */
+  const startsWord = (w: string) =>
+    sql`${sql.raw(w)}.suffix collate "C" like lower(${`${term}%`}) ${sql.raw(CUSTOM_PLAN)}`;
   return {
-    /** `w` (a `person_search_words` row) starts with the term. */
-    startsWord: (w: string) => startsWord(w),
+    startsWord,
     /**
      * `w` (a `person_search_words` row) is the first of its person's words that the term starts.
      * A scalar subquery, not NOT EXISTS: PostgreSQL would turn that into an anti-join over every
@@ -32,7 +28,7 @@ export function wordSearch(q: string) {
     firstWordHit: sql`${startsWord("w")} and w.suffix collate "C" = (select min(w2.suffix collate "C")
       from ${personSearchWords} w2 where w2.person_id = w.person_id and ${startsWord("w2")})`,
     /** `p` (a `people` row) contains the term but no word of it starts with the term. */
-    elsewhereHit: (p: SQL) => sql`${p}.search_key like lower(${contains}) ${sql.raw(CUSTOM_PLAN)}
+    elsewhereHit: (p: SQL) => sql`${p}.search_key like lower(${`%${term}%`}) ${sql.raw(CUSTOM_PLAN)}
       and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`,
   };
 }
