@@ -62,6 +62,28 @@ export async function makePerson(db: Db, opts: PersonOpts = {}) {
   return { ...p, username };
 }
 
+/**
+ * Many teachers of one school in two statements, without accounts (for lists and searches at size):
+ * `people` rows from `name` and optional `nip`/`nuptk`/`employmentStatus`, each with a teacher hat.
+ */
+export async function makeTeachers(
+  db: Db,
+  rows: { name: string; nip?: string | null; nuptk?: string | null; employmentStatus?: EmploymentStatus }[],
+  districtId: string,
+  schoolId: string,
+) {
+  const made = await db
+    .insert(people)
+    .values(rows.map((r) => ({ employmentStatus: "PNS" as const, ...r })))
+    .returning({ id: people.id, name: people.name });
+  await db
+    .insert(assignments)
+    .values(
+      made.map((p) => ({ personId: p.id, kind: "teacher" as const, districtId, schoolId, startsOn: "2020-01-01" })),
+    );
+  return made;
+}
+
 type HatOpts = {
   schoolId?: string | null;
   acting?: boolean;

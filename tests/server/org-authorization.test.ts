@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assignments, people, schools } from "../../src/db/schema.js";
-import { assign, makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { assign, makeDistrictWorld, makeTeachers, TEST_PASSWORD } from "../helpers/factories.js";
 import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -306,18 +306,11 @@ describe("the district's people, a page at a time", () => {
 
   it("a search counts to 100 ('100+'); the list without one counts on to 1,000", async () => {
     const fresh = await makeDistrictWorld(t.database.db);
-    const many = await t.database.db
-      .insert(people)
-      .values(Array.from({ length: 105 }, (_, i) => ({ name: `Zulfa Uji ${i}`, employmentStatus: "PNS" as const })))
-      .returning({ id: people.id });
-    await t.database.db.insert(assignments).values(
-      many.map((p) => ({
-        personId: p.id,
-        kind: "teacher" as const,
-        districtId: fresh.district.id,
-        schoolId: fresh.schoolA.id,
-        startsOn: "2020-01-01",
-      })),
+    await makeTeachers(
+      t.database.db,
+      Array.from({ length: 105 }, (_, i) => ({ name: `Zulfa Uji ${i}` })),
+      fresh.district.id,
+      fresh.schoolA.id,
     );
     const freshAdmin = await signIn(t.app, fresh.admin.username as string, TEST_PASSWORD);
     const url = `/api/admin/districts/${fresh.district.id}/people`;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignments, people } from "../../src/db/schema.js";
 import { encodeCursor } from "../../src/server/core/cursor.js";
-import { makeDistrictWorld, TEST_PASSWORD } from "../helpers/factories.js";
+import { makeDistrictWorld, makeTeachers, TEST_PASSWORD } from "../helpers/factories.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
@@ -22,20 +21,13 @@ beforeAll(async () => {
     ["Agus Salim", null],
     ["Sri Wahyuni", "198812312010012005"],
   ];
-  const rows = await t.database.db
-    .insert(people)
-    .values(names.map(([name, nip]) => ({ name, nip, employmentStatus: "PNS" as const })))
-    .returning({ id: people.id, name: people.name });
-  for (const r of rows) ids.set(r.name, r.id);
-  await t.database.db.insert(assignments).values(
-    rows.map((r) => ({
-      personId: r.id,
-      kind: "teacher" as const,
-      districtId: w.district.id,
-      schoolId: w.schoolA.id,
-      startsOn: "2020-01-01",
-    })),
+  const rows = await makeTeachers(
+    t.database.db,
+    names.map(([name, nip]) => ({ name, nip })),
+    w.district.id,
+    w.schoolA.id,
   );
+  for (const r of rows) ids.set(r.name, r.id);
   admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
   url = `/api/admin/districts/${w.district.id}/people`;
 });
@@ -79,17 +71,12 @@ describe("the people search box", () => {
   });
 
   it("finds a teacher without a NIP by their NUPTK, as the box says", async () => {
-    const [honorer] = await t.database.db
-      .insert(people)
-      .values({ name: "Rina Honorer", nuptk: "4455667788990011", employmentStatus: "NON_ASN" })
-      .returning({ id: people.id });
-    await t.database.db.insert(assignments).values({
-      personId: honorer?.id as string,
-      kind: "teacher",
-      districtId: w.district.id,
-      schoolId: w.schoolA.id,
-      startsOn: "2020-01-01",
-    });
+    await makeTeachers(
+      t.database.db,
+      [{ name: "Rina Honorer", nuptk: "4455667788990011", employmentStatus: "NON_ASN" }],
+      w.district.id,
+      w.schoolA.id,
+    );
     expect((await search("44556677")).names).toEqual(["Rina Honorer"]);
     expect((await search("7788990011")).names).toEqual(["Rina Honorer"]);
   });
