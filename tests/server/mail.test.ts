@@ -21,7 +21,10 @@ let operator: Client;
 
 const PUBLIC = "https://kinerja.example.id";
 const db = () => t.database.db;
-const send = (now = new Date()) => sendDueEmails({ db: db(), transport: smtpTransport(mail), now, publicUrl: PUBLIC });
+// A millisecond on: a row queued by the database's now() (microseconds) in the same millisecond as
+// the JavaScript clock's reading would otherwise not be due yet (seen failing once in CI).
+const justAfter = () => new Date(Date.now() + 1);
+const send = (now = justAfter()) => sendDueEmails({ db: db(), transport: smtpTransport(mail), now, publicUrl: PUBLIC });
 const outboxOf = (personId: string) => db().select().from(emailOutbox).where(eq(emailOutbox.personId, personId));
 
 beforeAll(async () => {
@@ -118,7 +121,7 @@ describe("delivery", () => {
   it("retries a transient SMTP failure with backoff and never sends twice", async () => {
     await notify(db(), [w.ksA.id], "practice_submitted", { name: "Guru A" }, "/praktik/1");
     smtp.refuseNext(1, 451);
-    const now = new Date();
+    const now = justAfter();
     expect(await send(now)).toMatchObject({ sent: 0, retrying: 1 });
     expect(smtp.delivered).toHaveLength(0);
     const [row] = (await outboxOf(w.ksA.id)).filter((r) => r.status === "pending");
