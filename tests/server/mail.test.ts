@@ -147,7 +147,7 @@ describe("delivery", () => {
     for (let i = 0; i < 6; i++) await notify(db(), [w.ksA.id], "plan_submitted", { name: `Guru ${i}` }, "/x");
     const other = await (t.database as unknown as { reopen?: () => Promise<typeof t.database> }).reopen?.();
     const second = other ?? t.database;
-    const now = new Date();
+    const now = justAfter();
     const [a, b] = await Promise.all([
       send(now),
       sendDueEmails({ db: second.db, transport: smtpTransport(mail), now, publicUrl: PUBLIC }),
@@ -183,7 +183,7 @@ describe("choices", () => {
     await notify(db(), [w.ksA.id], "plan_submitted", { name: "Guru A" }, "/a");
     await notify(db(), [w.ksA.id], "practice_submitted", { name: "Guru B" }, "/b");
     await notify(db(), [w.ksA.id], "reopen_requested", { name: "Guru C" }, "/c");
-    const now = new Date();
+    const now = justAfter();
     await send(now);
     expect(smtp.delivered).toHaveLength(0);
     await send(new Date(nextDigestAt(now).getTime() - 1000));
