@@ -1,6 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, documents } from "../../src/db/schema.js";
+import { cycles, documents, people, periods, windowExtensions } from "../../src/db/schema.js";
+import { addDays } from "../../src/domain/cycles/phase.js";
+import { testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
@@ -9,6 +11,8 @@ import { type Client, createTestApp, signIn, type TestContext } from "../helpers
 let t: TestContext;
 let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
 let ks: Client;
+let periodId: string;
+let same: string[];
 const url = "/api/planning/queue";
 
 type Item = { cycleId: string; name: string; status: string; as: string; schoolName: string | null };
@@ -17,7 +21,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   w = await makeDistrictWorld(db);
-  const same: string[] = [];
+  same = [];
   for (let i = 0; i < 5; i++) {
     const p = await makePerson(db, { name: "Sama Nama", username: null });
     await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
@@ -31,7 +35,7 @@ beforeAll(async () => {
     await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolB.id });
     strangers.push(p.id);
   }
-  await openRunningPeriod(db, w.district.id);
+  ({ periodId } = await openRunningPeriod(db, w.district.id));
   await db.update(cycles).set({ superiorId: w.ksA.id }).where(inArray(cycles.personId, strangers));
   // Two of the same-named teachers submitted: they come first.
   const submitted = await db
@@ -82,5 +86,58 @@ describe("the planning queue, a page at a time", () => {
     const q = (await guru.get(url)).json();
     expect(q.items).toEqual([]);
     expect(q.total).toBe(0);
+  });
+
+  it("ranks by the name the person has now: a rename reaches the queue", async () => {
+    const db = t.database.db;
+    const notSubmitted = same[4] as string;
+    await db.update(people).set({ name: "Aaa Baru" }).where(eq(people.id, notSubmitted));
+    const all = await onePage<Item>(ks, url, "items");
+    // After the two submitted plans, the plans not started, by name.
+    expect(all.slice(2).map((i) => i.name)).toEqual(["Aaa Baru", "Guru A", "Sama Nama", "Sama Nama"]);
+    expect((await ks.get(`${url}?q=aaa`)).json().items.map((i: Item) => i.name)).toEqual(["Aaa Baru"]);
+    await db.update(people).set({ name: "Sama Nama" }).where(eq(people.id, notSubmitted));
+  });
+
+  it("judges overdue after the close, unless the district's, the school's or the person's extension runs", async () => {
+    const db = t.database.db;
+    const today = testToday();
+    const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
+    await db.update(periods).set({ planningClosesOn: addDays(today, -1) }).where(eq(periods.id, periodId));
+    const overdue = async () => (await ks.get(`${url}?filter=overdue`)).json();
+    const extend = (scope: "district" | "school" | "person", closesOn: string, more: object = {}) =>
+      db.insert(windowExtensions).values({ periodId, phase: "perencanaan", scope, closesOn, ...more });
+    const clear = () => db.delete(windowExtensions).where(eq(windowExtensions.periodId, periodId));
+    try {
+      // The counts cover the pre-selection: the three strangers of school B too.
+      const items = async () => (await overdue()).items.length;
+      expect([await items(), (await overdue()).total]).toEqual([6, 9]);
+      expect((await ks.get(url)).json().overdue).toBe(9);
+      await extend("school", today, { schoolId: w.schoolB.id });
+      expect([await items(), (await overdue()).total]).toEqual([6, 6]);
+      await extend("district", addDays(today, -1));
+      await extend("person", addDays(today, -1), { personId: w.guruA.id });
+      expect(await items()).toBe(6); // extensions already over
+      await extend("school", today, { schoolId: w.schoolA.id });
+      expect((await overdue()).total).toBe(0);
+      await clear();
+      await extend("district", today);
+      expect((await overdue()).total).toBe(0);
+      await clear();
+      // One of the two submitted is given time: the overdue one is ranked before it.
+      const [first] = await db.select({ id: cycles.id }).from(cycles).where(eq(cycles.personId, same[0] as string));
+      await extend("person", addDays(today, 3), { personId: same[0] });
+      const body = (await ks.get(url)).json();
+      expect(body.overdue).toBe(8);
+      expect(body.items.slice(0, 2).map((i: Item & { overdue: boolean }) => [i.status, i.overdue])).toEqual([
+        ["submitted", true],
+        ["submitted", false],
+      ]);
+      expect(body.items[1].cycleId).toBe(first?.id);
+      expect((await overdue()).items.map((i: Item) => i.cycleId)).not.toContain(first?.id);
+    } finally {
+      await clear();
+      await db.update(periods).set({ planningClosesOn: period?.planningClosesOn }).where(eq(periods.id, periodId));
+    }
   });
 });

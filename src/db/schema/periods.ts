@@ -100,6 +100,11 @@ export const cycles = pgTable(
      * tallies below count by it, and a cycle without a plan yet is `not_started`.
      */
     planStatus: text("plan_status").notNull().default("not_started"),
+    /**
+     * The person's name, kept by triggers (migration 0024: set on insert, followed on a rename) so
+     * the queues rank a Kepala Dinas's thousands of cycles by name without a lookup per row.
+     */
+    personName: text("person_name").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -11,6 +11,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { createdAt, id } from "./columns.js";
 import { documents } from "./documents.js";
 import { districts, people, schools } from "./org.js";
@@ -41,7 +42,11 @@ export const reopenRequests = pgTable(
     createdAt: createdAt(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
-  (t) => [index("reopen_requests_document_idx").on(t.documentId)],
+  (t) => [
+    index("reopen_requests_document_idx").on(t.documentId),
+    // The queues rank a plan with a pending request first: the few pending, not every request ever made.
+    index("reopen_requests_pending_idx").on(t.documentId).where(sql`status = 'pending'`),
+  ],
 );
 
 export const correctionStatus = pgEnum("correction_status", ["open", "resolved"]);

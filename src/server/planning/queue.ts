@@ -96,42 +96,49 @@ const queueStatement = (db: Db) =>
     const afterRank = sql`${param("afterRank")}::int`;
     const track = sql`${param("track")}::text`;
     // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
-    // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans. The
-    // lateral lookup keeps it from hashing every person for a Kepala Dinas's few hundred.
-    // `scoped` carries only what ranking, filtering and the counts read (the plan's status is kept
-    // on the cycle, migration 0017); the page's other columns (the plan, windows, school,
-    // submission time, documents) are looked up for its rows alone.
+    // `= any(array(subquery))`, not `in (subquery)`: PostgreSQL then ORs two index scans.
+    // A Kepala Dinas or Tim Kinerja member ranks thousands of rows, so a row costs what the cycle
+    // itself holds (its plan's status, migration 0017; its person's name, migration 0024) and
+    // nothing is looked up per row unless it needs it: the period's close is judged once per
+    // period, the pending reopen requests read once, the person's search key only when searching.
+    // The page's other columns (the plan, NIP, windows, school, documents) are looked up for its rows alone.
     const answer = sql<Answer>`(with scoped as materialized (
-        select c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase,
-          pe.name, pe.nip, pe.search_key, c.plan_status as status,
-          -- A reopen can be requested of an approved or agreed plan only: the others skip the lookup.
-          c.plan_status in ('approved', 'agreed') and exists (select 1 from ${documents} x
-            join ${reopenRequests} rr on rr.document_id = x.id and rr.status = 'pending'
-            where x.cycle_id = c.id and x.kind = 'plan') as pending_reopen,
-          (${param("now")}::timestamptz at time zone d.time_zone)::date > greatest(p.planning_closes_on,
-            (select max(we.closes_on) from ${windowExtensions} we
-              where we.period_id = p.id and we.phase = 'perencanaan'
-                and (we.scope = 'district' or (we.scope = 'school' and we.school_id = c.school_id)
-                  or (we.scope = 'person' and we.person_id = c.person_id)))) as past_close
+        select c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, c.person_name as name,
+          c.plan_status as status
         from ${cycles} c
-          join ${periods} p on p.id = c.period_id
-          join ${districts} d on d.id = p.district_id
-          cross join lateral (select x.name, x.nip, x.search_key from ${people} x where x.id = c.person_id limit 1) pe
         where (c.superior_id = ${param("actor")}
           or c.id = any(array(select ca.cycle_id from ${cycleAssessors} ca where ca.person_id = ${param("actor")})))
           and (${track} is null or c.track::text = ${track} or (${track} = 'leaders' and c.track <> 'guru'))
-      ), judged as (
-        select s.*, s.status in ('not_started', 'draft', 'returned', 'submitted') and s.past_close as overdue
-        from scoped s
-      ), ranked as (
-        select j.*, (case when j.pending_reopen then 0 else (case j.status
+      ), windows as materialized (
+        -- Per period, not per row: its date, and whether its planning closed for everyone (a district
+        -- extension counts; a school's or a person's is looked up only for the rows then unfinished).
+        select p.id, t.today, t.today > greatest(p.planning_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'perencanaan' and we.scope = 'district')) as past_close
+        from ${periods} p
+          join ${districts} d on d.id = p.district_id
+          cross join lateral (select (${param("now")}::timestamptz at time zone d.time_zone)::date as today) t
+        where p.id = any(array(select distinct s.period_id from scoped s))
+      ), ranked as materialized (
+        select s.*, q.pending_reopen, q.overdue,
+          (case when q.pending_reopen then 0 else (case s.status
             when 'submitted' then 0 when 'returned' then 1 when 'draft' then 2 when 'not_started' then 3
-            when 'approved' then 4 else 5 end) end) * 2 + (case when j.overdue then 0 else 1 end) as rank,
-          (${pattern} is null or j.search_key like lower(${pattern}))
-            and (${filter} = 'all' or (${filter} = 'overdue' and j.overdue) or j.status = ${filter}) as matching
-        from judged j
+            when 'approved' then 4 else 5 end) end) * 2 + (case when q.overdue then 0 else 1 end) as rank,
+          (${pattern} is null or exists (select 1 from ${people} x
+              where x.id = s.person_id and x.search_key like lower(${pattern})))
+            and (${filter} = 'all' or (${filter} = 'overdue' and q.overdue) or s.status = ${filter}) as matching
+        from scoped s
+          join windows w on w.id = s.period_id
+          cross join lateral (select
+            -- A reopen can be requested of an approved or agreed plan only; the pending ones are few.
+            s.status in ('approved', 'agreed') and s.id = any(array(select x.cycle_id from ${reopenRequests} rr
+              join ${documents} x on x.id = rr.document_id and x.kind = 'plan' where rr.status = 'pending')) as pending_reopen,
+            -- effectiveClose (src/domain/planning/window.ts): unfinished after the latest close covering the person.
+            s.status in ('not_started', 'draft', 'returned', 'submitted') and w.past_close and not exists (
+              select 1 from ${windowExtensions} we where we.period_id = s.period_id and we.phase = 'perencanaan'
+                and we.closes_on >= w.today and ((we.scope = 'school' and we.school_id = s.school_id)
+                  or (we.scope = 'person' and we.person_id = s.person_id))) as overdue) q
       ), page as (
-        select r.*, pl.id as plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+        select r.*, pe.nip, pl.id as plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
           to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           p.execution_opens_on,
           greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
@@ -148,6 +155,7 @@ const queueStatement = (db: Db) =>
             or (r.rank, r.name, r.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
           order by r.rank, r.name, r.id
           limit ${param("limit")}::int) r
+          join ${people} pe on pe.id = r.person_id
           join ${periods} p on p.id = r.period_id
           join ${districts} d on d.id = p.district_id
           left join ${schools} s on s.id = r.school_id
