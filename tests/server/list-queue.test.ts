@@ -103,7 +103,10 @@ describe("the planning queue, a page at a time", () => {
     const db = t.database.db;
     const today = testToday();
     const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
-    await db.update(periods).set({ planningClosesOn: addDays(today, -1) }).where(eq(periods.id, periodId));
+    await db
+      .update(periods)
+      .set({ planningClosesOn: addDays(today, -1) })
+      .where(eq(periods.id, periodId));
     const overdue = async () => (await ks.get(`${url}?filter=overdue`)).json();
     const extend = (scope: "district" | "school" | "person", closesOn: string, more: object = {}) =>
       db.insert(windowExtensions).values({ periodId, phase: "perencanaan", scope, closesOn, ...more });
@@ -125,7 +128,10 @@ describe("the planning queue, a page at a time", () => {
       expect((await overdue()).total).toBe(0);
       await clear();
       // One of the two submitted is given time: the overdue one is ranked before it.
-      const [first] = await db.select({ id: cycles.id }).from(cycles).where(eq(cycles.personId, same[0] as string));
+      const [first] = await db
+        .select({ id: cycles.id })
+        .from(cycles)
+        .where(eq(cycles.personId, same[0] as string));
       await extend("person", addDays(today, 3), { personId: same[0] });
       const body = (await ks.get(url)).json();
       expect(body.overdue).toBe(8);

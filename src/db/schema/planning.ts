@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   date,
@@ -11,7 +12,6 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
 import { createdAt, id } from "./columns.js";
 import { documents } from "./documents.js";
 import { districts, people, schools } from "./org.js";
