@@ -5,6 +5,7 @@ import { fixedClock } from "../../src/server/core/clock.js";
 import { openPeriod } from "../../src/server/periods/open-period.js";
 import { refreshRunningPeriods } from "../../src/server/periods/refresh-superiors.js";
 import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { queueDrift } from "../helpers/queue-entries.js";
 import { tallyMismatches } from "../helpers/tallies.js";
 import { createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
 
@@ -84,5 +85,11 @@ describe("an assignment change refreshes only the cycles it can move", () => {
     // 00:30 WIB on the 11th (still the 10th by the UTC date): school B has no KS any more.
     await refreshRunningPeriods(t.database.db, new Date("2026-03-10T17:30:00Z"));
     expect(await cycleOf(w.guruB.id)).toMatchObject({ superiorId: null, superiorKind: null });
+  });
+});
+
+describe("the queues' index", () => {
+  it("matches the cycles, their atasan and their Tim Kinerja after all of the above", async () => {
+    expect(await queueDrift(t.database.db)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, cycleAssessors, cycles, timKinerjaSubjects } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, makeSchool, openRunningPeriod } from "../helpers/factories.js";
 import { multipart } from "../helpers/factories-planning.js";
+import { queueDrift } from "../helpers/queue-entries.js";
 import { type Client, createTestApp, sessionFor, type TestContext } from "../helpers/test-app.js";
 
 // Naming Tim Kinerja members per KS and pengawas (issue 9 §1): the admin assigns, the rule
@@ -261,3 +262,9 @@ async function schoolNpsn(id: string) {
   const [s] = await t.database.db.select({ npsn: schools.npsn }).from(schools).where(eq(schools.id, id));
   return s?.npsn as string;
 }
+
+describe("the queues' index", () => {
+  it("matches the cycles, their atasan and their Tim Kinerja after all of the above", async () => {
+    expect(await queueDrift(t.database.db)).toEqual([]);
+  });
+});

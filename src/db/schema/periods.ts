@@ -142,6 +142,47 @@ export const cycleTallies = pgTable(
   (t) => [primaryKey({ columns: [t.periodId, t.phase, t.planStatus, t.shard] })],
 );
 
+/**
+ * Whose queue holds a cycle: its atasan (`superior_id`) and its Tim Kinerja members
+ * (`cycle_assessors`), with the cycle's columns the queue ranks and counts by, kept by triggers
+ * (migration 0025). A Kepala Dinas's or a Tim Kinerja member's queue holds every KS and pengawas
+ * of the district: the queue walks this index a rank at a time and stops at the page instead of
+ * ranking them all. A separate table so a plan's status change stays a HOT update of `cycles`.
+ */
+export const queueEntries = pgTable(
+  "queue_entries",
+  {
+    viewerId: uuid("viewer_id").notNull(),
+    periodId: uuid("period_id").notNull(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    planStatus: text("plan_status").notNull(),
+    name: text("name").notNull(),
+    phase: text("phase").notNull(),
+    track: cycleTrack("track").notNull(),
+    personId: uuid("person_id").notNull(),
+    schoolId: uuid("school_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.viewerId, t.periodId, t.cycleId] }),
+    // Walked a rank at a time in name order; the columns after the cycle id make the walks and the
+    // counts index-only scans (Drizzle writes no INCLUDE: they are key columns, after a unique prefix).
+    index("queue_entries_walk_idx").on(
+      t.viewerId,
+      t.planStatus,
+      t.periodId,
+      t.name,
+      t.cycleId,
+      t.personId,
+      t.track,
+      t.schoolId,
+      t.phase,
+    ),
+    index("queue_entries_cycle_idx").on(t.cycleId, t.viewerId),
+  ],
+);
+
 /** Tim Kinerja members who observe and rate a KS or pengawas on the Kepala Dinas' behalf. */
 export const cycleAssessors = pgTable(
   "cycle_assessors",

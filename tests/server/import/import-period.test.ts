@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assignments, cycles, people } from "../../../src/db/schema.js";
 import { makeDistrictWorld, TEST_PASSWORD } from "../../helpers/factories.js";
+import { queueDrift } from "../../helpers/queue-entries.js";
 import { tallyMismatches } from "../../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../../helpers/test-app.js";
 
@@ -79,5 +80,11 @@ describe("a large file", () => {
       .from(assignments)
       .where(eq(assignments.schoolId, w.schoolA.id));
     expect(count?.n).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe("the queues' index", () => {
+  it("matches the cycles, their atasan and their Tim Kinerja after all of the above", async () => {
+    expect(await queueDrift(t.database.db)).toEqual([]);
   });
 });
