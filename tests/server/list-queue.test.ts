@@ -141,6 +141,11 @@ describe("the planning queue, a page at a time", () => {
       ]);
       expect(body.items[1].cycleId).toBe(first?.id);
       expect((await overdue()).items.map((i: Item) => i.cycleId)).not.toContain(first?.id);
+      // Paging passes the row read apart (given time) exactly once, in its place.
+      for (const limit of [1, 2]) {
+        const walked = await walkPages<Item>(ks, url, "items", limit);
+        expect(walked.map((i) => i.cycleId)).toEqual((await onePage<Item>(ks, url, "items")).map((i) => i.cycleId));
+      }
     } finally {
       await clear();
       await db.update(periods).set({ planningClosesOn: period?.planningClosesOn }).where(eq(periods.id, periodId));

@@ -174,16 +174,20 @@ const queueStatement = (db: Db) =>
           and (${after} or k.rank >= ${afterRank})
       ), few as materialized (
         -- A plan with a pending reopen request ranks with the submitted ones; one given time is not overdue.
-        select k.rank, ${columns}, false as overdue, f.pending as pending_reopen
+        -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
+        -- a join would walk the viewer's entries for each).
+        select k.rank, c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, c.person_name as name,
+          c.plan_status as status, false as overdue, f.pending as pending_reopen
         from (select id, true as pending from pending union all select id, false from covered) f
-          join ${queueEntries} q on q.cycle_id = f.id and q.viewer_id = ${actor}
-          cross join lateral (select case when f.pending then 1 else (case q.plan_status when 'submitted' then 0
+          join ${cycles} c on c.id = f.id
+          cross join lateral (select case when f.pending then 1 else (case c.plan_status when 'submitted' then 0
             when 'returned' then 1 when 'draft' then 2 else 3 end) * 2 + 1 end as rank) k
-        where (case when f.pending then q.plan_status in ('approved', 'agreed')
-            else q.plan_status in ('not_started', 'draft', 'returned', 'submitted') end)
-          and ${trackIs("q")} and ${searched("q")}
-          and (${filter} = 'all' or q.plan_status = ${filter})
-          and (${after} or (k.rank, q.name, q.cycle_id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
+        where (case when f.pending then c.plan_status in ('approved', 'agreed')
+            else c.plan_status in ('not_started', 'draft', 'returned', 'submitted') end)
+          and exists (select 1 from ${queueEntries} q where q.viewer_id = ${actor} and q.period_id = c.period_id and q.cycle_id = c.id)
+          and ${trackIs("c")} and ${searched("c")}
+          and (${filter} = 'all' or c.plan_status = ${filter})
+          and (${after} or (k.rank, c.person_name, c.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
       ), counted as (
         -- The counts: one pass over the viewer's entries in the walk index's order (no table row, no
         -- lookup, no sort), the phases as columns.
@@ -195,8 +199,10 @@ const queueStatement = (db: Db) =>
         where f.n > 0
       ), covered_counted as (
         select q.plan_status as status, q.phase, q.period_id, count(*)::int as n
-        from (select id from covered) f join ${queueEntries} q on q.cycle_id = f.id and q.viewer_id = ${actor}
-        where ${trackIs("q")}
+        from (select id from covered) f
+          join ${cycles} q on q.id = f.id
+        where exists (select 1 from ${queueEntries} e where e.viewer_id = ${actor} and e.period_id = q.period_id and e.cycle_id = q.id)
+          and ${trackIs("q")}
         group by 1, 2, 3
       ), judged as (
         select k.status, k.phase, k.n,
