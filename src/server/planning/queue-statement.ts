@@ -1,0 +1,264 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
+import {
+  assignments,
+  cycles,
+  districts,
+  documents,
+  people,
+  periods,
+  queueEntries,
+  reopenRequests,
+  schools,
+  timKinerjaSubjects,
+  windowExtensions,
+} from "../../db/schema.js";
+import type { Expectation } from "../../domain/assessment/scale.js";
+import { PHASES, type Phase } from "../../domain/cycles/phase.js";
+import type { CycleTrack } from "../../domain/org/assessors.js";
+import type { AssignmentFact, IsoDate } from "../../domain/org/types.js";
+import type { PlanStatus } from "../../domain/planning/state.js";
+import type { ObservationMode } from "../../domain/practice/context.js";
+import type { RekomendasiStatus } from "../../domain/practice/rekomendasi.js";
+import type { TimeZone } from "../../domain/time/today.js";
+
+// The planning queue's one statement (`planningQueue` in queue.ts maps its answer).
+
+export type QueueStatus = PlanStatus | "not_started";
+
+/** The Tim Kinerja's recommendation as a list shows it: its values only once sent to the Kepala Dinas. */
+type RecommendationRow = { status: RekomendasiStatus; hasilKerja: Expectation | null; perilaku: Expectation | null };
+
+export type Row = {
+  id: string;
+  personId: string;
+  periodId: string;
+  periodName: string;
+  districtId: string;
+  timeZone: TimeZone;
+  track: CycleTrack;
+  schoolId: string | null;
+  schoolName: string | null;
+  phase: Phase;
+  planId: string | null;
+  submittedAt: string | null;
+  name: string;
+  nip: string | null;
+  status: QueueStatus;
+  overdue: boolean;
+  pendingReopen: boolean;
+  rank: number;
+  executionOpensOn: IsoDate;
+  executionClosesOn: IsoDate;
+  assessmentOpensOn: IsoDate;
+  assessmentClosesOn: IsoDate;
+  /** The practice documents' statuses by kind (null: none yet). */
+  documents: Record<string, string> | null;
+  /** A KS's persiapan: how the observation is made (null for everyone else). */
+  observationMode: ObservationMode | null;
+  recommendation: RecommendationRow | null;
+};
+type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
+/** The facts `assessorRoleOn` reads, with a Tim Kinerja member's name (to say who observes whom). */
+export type Fact = AssignmentFact & { name: string | null };
+type Answer = { rows: Row[]; groups: Group[]; facts: Fact[] };
+
+const param = (name: string) => sql.placeholder(name);
+
+/**
+ * The whole queue page in one prepared statement: the page, the counts per status and phase, and
+ * the assignments `assessorRoleOn` needs to confirm each row (with the Tim Kinerja named for the page's people). The search, the filter and the
+ * cursor are parameters (null when absent), so the text never changes and PostgreSQL plans it
+ * once per connection; Drizzle builds it once per process.
+ *
+ * `overdue` is `effectiveClose` (src/domain/planning/window.ts) on the district's date:
+ * unfinished after the latest of the period's planning close and every extension covering the
+ * person. The stored atasan and Tim Kinerja membership pre-select the rows (`queue_entries`).
+ *
+ * Ranked without reading the whole queue: a Kepala Dinas or a Tim Kinerja member holds every KS
+ * and pengawas of the district (3,668 at 100,000 people). Within one period and one plan status
+ * every entry has the same rank (overdue or not: the period's close, judged once), except a few
+ * read apart (`few`: a pending reopen request, an extension past the close). So each (period,
+ * status) walks `queue_entries_walk_idx` in name order and stops at the page (`walked`), and the
+ * page is the first `limit` of those walks. The counts are one pass over the viewer's entries in
+ * that index (index-only, grouped in its order); only a search looks each person up.
+ */
+export const queueStatement = (db: Db) =>
+  preparedOn(db, "planning_queue", () => {
+    const filter = sql`${param("filter")}::text`;
+    const pattern = sql`${param("pattern")}::text`;
+    const afterRank = sql`${param("afterRank")}::int`;
+    const track = sql`${param("track")}::text`;
+    // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
+    // The page's other columns (the plan, NIP, windows, school, documents) are looked up for its rows alone.
+    const actor = sql`${param("actor")}::uuid`;
+    const after = sql`${afterRank} is null`;
+    const trackIs = (q: string) =>
+      sql`(${track} is null or ${sql.raw(q)}.track::text = ${track} or (${track} = 'leaders' and ${sql.raw(q)}.track <> 'guru'))`;
+    const searched = (q: string) => sql`(${pattern} is null or exists (select 1 from ${people} x
+      where x.id = ${sql.raw(q)}.person_id and x.search_key like lower(${pattern})))`;
+    // One count column per phase (PHASES are plain words), unpivoted to rows after grouping.
+    const phaseCounts = sql.join(
+      PHASES.map((p) => sql.raw(`count(*) filter (where q.phase = '${p}') as ${p}`)),
+      sql`, `,
+    );
+    const phaseValues = sql.join(
+      PHASES.map((p) => sql.raw(`('${p}', c.${p})`)),
+      sql`, `,
+    );
+    const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
+    const answer = sql<Answer>`(with recursive viewer_periods as (
+        -- The viewer's periods: one probe of the primary key each, not a read of every entry.
+        (select q.period_id from ${queueEntries} q where q.viewer_id = ${actor} order by q.period_id limit 1)
+        union all
+        select (select q.period_id from ${queueEntries} q where q.viewer_id = ${actor} and q.period_id > v.period_id
+          order by q.period_id limit 1)
+        from viewer_periods v where v.period_id is not null
+      ), windows as materialized (
+        -- Per period: its date, and whether its planning closed for everyone (a district extension
+        -- counts; a school's or a person's makes its people \`covered\`).
+        select p.id, t.today, t.today > greatest(p.planning_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'perencanaan' and we.scope = 'district')) as past_close
+        from ${periods} p
+          join ${districts} d on d.id = p.district_id
+          cross join lateral (select (${param("now")}::timestamptz at time zone d.time_zone)::date as today) t
+        where p.id = any(array(select v.period_id from viewer_periods v where v.period_id is not null))
+      ), pending as materialized (
+        -- A reopen can be requested of an approved or agreed plan only; the pending ones are few.
+        select x.cycle_id as id from ${reopenRequests} rr join ${documents} x on x.id = rr.document_id and x.kind = 'plan'
+        where rr.status = 'pending'
+      ), covered as materialized (
+        -- Past their period's close but given time by their school's or their own extension: few.
+        select c.id from windows w
+          join ${windowExtensions} we on we.period_id = w.id and we.phase = 'perencanaan' and we.closes_on >= w.today
+            and we.scope = 'school'
+          join ${cycles} c on c.school_id = we.school_id and c.period_id = w.id
+        where w.past_close
+        union
+        select c.id from windows w
+          join ${windowExtensions} we on we.period_id = w.id and we.phase = 'perencanaan' and we.closes_on >= w.today
+            and we.scope = 'person'
+          join ${cycles} c on c.person_id = we.person_id and c.period_id = w.id
+        where w.past_close
+      ), walked as materialized (
+        -- Each rank of each period walks its entries in name order and stops at the page. Within a
+        -- period and status every row has the same rank except the few above, read apart below.
+        select e.* from windows w
+          cross join (values ('submitted', 0), ('returned', 1), ('draft', 2), ('not_started', 3), ('approved', 4),
+            ('agreed', 5)) b(status, srank)
+          cross join lateral (select b.srank * 2 + (case when b.srank < 4 and w.past_close then 0 else 1 end) as rank) k
+          cross join lateral (select k.rank, ${columns}, k.rank % 2 = 0 as overdue, false as pending_reopen
+            from ${queueEntries} q
+            where q.viewer_id = ${actor} and q.plan_status = b.status and q.period_id = w.id
+              and ${trackIs("q")} and ${searched("q")}
+              and not (b.srank >= 4 and q.cycle_id = any(array(select id from pending)))
+              and not (k.rank % 2 = 0 and q.cycle_id = any(array(select id from covered)))
+              and (${after} or k.rank > ${afterRank} or (q.name, q.cycle_id) > (${param("afterName")}::text, ${param("afterId")}::uuid))
+            order by q.name, q.cycle_id
+            limit ${param("limit")}::int) e
+        where (${filter} = 'all' or b.status = ${filter} or (${filter} = 'overdue' and k.rank % 2 = 0))
+          and (${after} or k.rank >= ${afterRank})
+      ), few as materialized (
+        -- A plan with a pending reopen request ranks with the submitted ones; one given time is not overdue.
+        -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
+        -- a join would walk the viewer's entries for each).
+        select k.rank, c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, c.person_name as name,
+          c.plan_status as status, false as overdue, f.pending as pending_reopen
+        from (select id, true as pending from pending union all select id, false from covered) f
+          join ${cycles} c on c.id = f.id
+          cross join lateral (select case when f.pending then 1 else (case c.plan_status when 'submitted' then 0
+            when 'returned' then 1 when 'draft' then 2 else 3 end) * 2 + 1 end as rank) k
+        where (case when f.pending then c.plan_status in ('approved', 'agreed')
+            else c.plan_status in ('not_started', 'draft', 'returned', 'submitted') end)
+          and exists (select 1 from ${queueEntries} q where q.viewer_id = ${actor} and q.period_id = c.period_id and q.cycle_id = c.id)
+          and ${trackIs("c")} and ${searched("c")}
+          and (${filter} = 'all' or c.plan_status = ${filter})
+          and (${after} or (k.rank, c.person_name, c.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
+      ), counted as (
+        -- The counts: one pass over the viewer's entries in the walk index's order (no table row, no
+        -- lookup, no sort), the phases as columns.
+        select c.status, f.phase, c.period_id, f.n from (
+            select q.plan_status as status, q.period_id, ${phaseCounts}
+            from ${queueEntries} q where q.viewer_id = ${actor} and ${trackIs("q")}
+            group by q.plan_status, q.period_id) c
+          cross join lateral (values ${phaseValues}) f(phase, n)
+        where f.n > 0
+      ), covered_counted as (
+        select q.plan_status as status, q.phase, q.period_id, count(*)::int as n
+        from (select id from covered) f
+          join ${cycles} q on q.id = f.id
+        where exists (select 1 from ${queueEntries} e where e.viewer_id = ${actor} and e.period_id = q.period_id and e.cycle_id = q.id)
+          and ${trackIs("q")}
+        group by 1, 2, 3
+      ), judged as (
+        select k.status, k.phase, k.n,
+          case when k.status in ('not_started', 'draft', 'returned', 'submitted') and w.past_close
+            then k.n - coalesce((select cc.n from covered_counted cc where (cc.status, cc.phase, cc.period_id)
+              = (k.status, k.phase, k.period_id)), 0) else 0 end as overdue
+        from counted k join windows w on w.id = k.period_id
+      ), searched_rows as (
+        -- Only when searching: what the search matches, each row judged (its person looked up).
+        select q.plan_status as status, q.phase, q.plan_status in ('not_started', 'draft', 'returned', 'submitted')
+            and w.past_close and not (q.cycle_id = any(array(select id from covered))) as overdue
+        from ${queueEntries} q join windows w on w.id = q.period_id
+        where ${pattern} is not null and q.viewer_id = ${actor} and ${trackIs("q")} and ${searched("q")}
+      ), page as (
+        select r.*, pe.nip, pl.id as plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+          to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+          p.execution_opens_on,
+          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'pelaksanaan'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
+                or (we.scope = 'person' and we.person_id = r.person_id)))) as execution_closes_on,
+          p.assessment_opens_on,
+          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'penilaian'
+              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
+                or (we.scope = 'person' and we.person_id = r.person_id)))) as assessment_closes_on
+        from (select * from (select * from walked union all select * from few) u
+          order by u.rank, u.name, u.id
+          limit ${param("limit")}::int) r
+          join ${people} pe on pe.id = r.person_id
+          join ${periods} p on p.id = r.period_id
+          join ${districts} d on d.id = p.district_id
+          left join ${schools} s on s.id = r.school_id
+          left join ${documents} pl on pl.cycle_id = r.id and pl.kind = 'plan'
+      )
+      select json_build_object(
+        'rows', coalesce((select json_agg(json_build_object('id', p.id, 'personId', p.person_id,
+            'periodId', p.period_id, 'periodName', p.period_name, 'districtId', p.district_id,
+            'timeZone', p.time_zone, 'track', p.track, 'schoolId', p.school_id, 'schoolName', p.school_name,
+            'phase', p.phase, 'planId', p.plan_id, 'submittedAt', p.submitted_at, 'name', p.name, 'nip', p.nip,
+            'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
+            'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
+            'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
+            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'),
+            'observationMode', (select dd.content->>'observationMode' from ${documents} dd
+              where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'),
+            'recommendation', (select json_build_object('status', dd.status,
+                'hasilKerja', case when dd.status = 'submitted' then dd.content->>'hasilKerja' end,
+                'perilaku', case when dd.status = 'submitted' then dd.content->>'perilaku' end)
+              from ${documents} dd where dd.cycle_id = p.id and dd.kind = 'rekomendasi'))
+            order by p.rank, p.name, p.id) from page p), '[]'::json),
+        'groups', coalesce((select json_agg(g) from (
+            select j.status, j.phase, sum(j.n)::int as n, sum(j.overdue)::int as overdue,
+              (case when ${pattern} is null then sum(case when ${filter} = 'all' or j.status = ${filter} then j.n
+                  when ${filter} = 'overdue' then j.overdue else 0 end)
+                else (select count(*) from searched_rows x where x.status = j.status and x.phase = j.phase
+                  and (${filter} = 'all' or x.status = ${filter} or (${filter} = 'overdue' and x.overdue))) end)::int as matching
+            from judged j group by j.status, j.phase) g), '[]'::json),
+        'facts', coalesce((select json_agg(json_build_object('personId', a.person_id, 'kind', a.kind,
+            'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
+            'startsOn', a.starts_on, 'endsOn', a.ends_on,
+            'name', case when a.kind = 'tim_kinerja' then (select x.name from ${people} x where x.id = a.person_id) end,
+            'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
+              where l.member_id = a.person_id and l.district_id = a.district_id
+                and l.subject_id = any(array(select p.person_id from page p))) end))
+          from ${assignments} a
+          where a.district_id = any(array(select distinct p.district_id from page p))
+            and (a.kind in ('head_of_district', 'tim_kinerja')
+              or (a.kind = 'principal' and a.school_id = any(array(select p.school_id from page p where p.track = 'guru'))))),
+          '[]'::json)))`;
+    return db.select({ answer }).from(sql`(select 1) as one`).prepare("planning_queue");
+  });
