@@ -125,9 +125,12 @@ export const queueStatement = (db: Db) =>
           cross join lateral (select (${param("now")}::timestamptz at time zone d.time_zone)::date as today) t
         where p.id = any(array(select v.period_id from viewer_periods v where v.period_id is not null))
       ), pending as materialized (
-        -- A reopen can be requested of an approved or agreed plan only; the pending ones are few.
-        select x.cycle_id as id from ${reopenRequests} rr join ${documents} x on x.id = rr.document_id and x.kind = 'plan'
+        -- A reopen can be requested of an approved or agreed plan only; the viewer's pending ones are few.
+        select x.cycle_id as id from ${reopenRequests} rr
+          join ${documents} x on x.id = rr.document_id and x.kind = 'plan'
+          join ${cycles} c on c.id = x.cycle_id
         where rr.status = 'pending'
+          and exists (select 1 from ${queueEntries} e where e.viewer_id = ${actor} and e.period_id = c.period_id and e.cycle_id = c.id)
       ), covered as materialized (
         -- Past their period's close but given time by their school's or their own extension: few.
         select c.id from windows w
