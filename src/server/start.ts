@@ -29,6 +29,8 @@ export type StartOptions = {
   jobs?: (database: Database) => Job[];
   /** Recorded with each job run. Default: host/pid. */
   node?: string;
+  /** An embedded database dump to start from instead of initdb (the browser tests' seeded demo). */
+  loadDataDir?: Blob;
 };
 
 export type RunningServer = {
@@ -58,6 +60,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     prepareStatements: config.prepareStatements,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     onConnectionError: (err) => app?.log.warn({ err }, "database connection lost; reconnecting on next query"),
   });
   await runMigrations(database);

@@ -1,16 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type APIRequestContext, type BrowserContext, chromium, type Page, request } from "playwright-core";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import { startServer } from "../../src/server/start.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
+import { ROOT, WEB_DIR } from "./paths.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const WEB_DIR = join(ROOT, "dist/web");
+export { WEB_DIR };
 export const SCREENSHOTS = join(ROOT, "test-results");
 export const DEMO_PASSWORD = "kinerja-demo";
 
@@ -22,10 +20,16 @@ export type Harness = {
   close: () => Promise<void>;
 };
 
-/** The UI is served from dist/web: build it once if a fresh checkout has none. */
-function ensureBuilt(): void {
-  if (existsSync(join(WEB_DIR, "index.html"))) return;
-  execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
+const wibDate = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" });
+
+/**
+ * The demo district the global setup seeded, unless the demo's "today" (WIB) has changed since:
+ * its dates are relative to the day it was seeded on. Then the server seeds its own.
+ */
+async function demoSnapshot(): Promise<Blob | undefined> {
+  const snapshot = inject("demoSnapshot");
+  if (!snapshot || wibDate(new Date(snapshot.seededAt)) !== wibDate(new Date())) return undefined;
+  return new Blob([await readFile(snapshot.file)]);
 }
 
 /**
@@ -34,11 +38,13 @@ function ensureBuilt(): void {
  */
 export async function startHarness(opts: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  ensureBuilt();
+  if (!existsSync(join(WEB_DIR, "index.html"))) throw new Error(`no web build in ${WEB_DIR}: npx vite build`);
   await mkdir(SCREENSHOTS, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-data-"));
   const profileDir = await mkdtemp(join(tmpdir(), "kinerja-e2e-chromium-"));
+  const loadDataDir = await demoSnapshot();
   const server = await startServer({
+    ...(loadDataDir ? { loadDataDir } : {}),
     port: opts.port ?? 0,
     ...(opts.env ? { env: opts.env } : {}),
     host: "127.0.0.1",
@@ -91,8 +97,13 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "Masuk ke Kinerja" }).waitFor();
 }
 
-export function screenshot(page: Page, name: string): Promise<Buffer> {
-  return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * A full-page screenshot in test-results/, for a person to look at. CI sets E2E_SCREENSHOTS=off:
+ * nobody looks at them there, and ~125 full pages cost about a minute of the run.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.E2E_SCREENSHOTS === "off") return;
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 export const PHONE = { width: 360, height: 740 };
