@@ -1,11 +1,11 @@
-import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase, pgliteClient } from "../../src/db/client.js";
+import { openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { seedRuleSetTemplates } from "../../src/db/seed-templates.js";
+import { writeSeededDump } from "./pglite-dump.js";
 
 /**
  * Builds the migrated database once per run. PGlite: a data-dir dump every test file loads
@@ -29,15 +29,8 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const database = await openDatabase({ dataDir: "memory://" });
-  await runMigrations(database);
-  await seedRuleSetTemplates(database.db);
-  const client = pgliteClient(database);
-  if (!client) throw new Error("expected PGlite");
-  const dump = await client.dumpDataDir("none");
   const file = join(tmpdir(), `kinerja-test-snapshot-${process.pid}.tar`);
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  await database.close();
+  await writeSeededDump(file);
   project.provide("dbTemplate", { kind: "pglite", file });
 }
 
