@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../../src/db/client.js";
+import { cpuMark, cpuPerRequest } from "./cpu.js";
 import { type Engine, pgliteEngine, postgresEngine } from "./engines.js";
 import { runLoad } from "./load.js";
 import { mixRoute } from "./mix.js";
@@ -82,9 +83,21 @@ async function bench(engine: Engine): Promise<void> {
     await runLoad(ref.base, reference.pool, connections, Math.min(3, seconds));
     const rows: Row[] = [];
     for (const route of only && !only.includes("mix") ? routes : [...routes, mixRoute(all)]) {
+      const withDb = engine.label === "PostgreSQL";
+      const a0 = cpuMark(app.child.pid, withDb);
       const appResult = await runLoad(app.base, route.pool, connections, seconds);
+      const a1 = cpuMark(app.child.pid, withDb);
+      const r0 = cpuMark(ref.child.pid, withDb);
       const refResult = await runLoad(ref.base, reference.pool, connections, seconds);
-      rows.push({ route: route.name, app: appResult, ref: refResult, statements: null });
+      const r1 = cpuMark(ref.child.pid, withDb);
+      rows.push({
+        route: route.name,
+        app: appResult,
+        ref: refResult,
+        statements: null,
+        appCpu: cpuPerRequest(a0, a1, appResult.requests),
+        refCpu: cpuPerRequest(r0, r1, refResult.requests),
+      });
       process.stderr.write(".");
     }
     process.stderr.write("\n");
@@ -96,7 +109,7 @@ async function bench(engine: Engine): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(" ")}\n`,
     );
-    console.log(table(rows));
+    console.log(table(rows, engine.label === "PostgreSQL"));
   } finally {
     for (const s of servers.reverse()) await stopServer(s);
     await engine.cleanup();

@@ -324,3 +324,28 @@ describe("downloading", () => {
     expect((await t.app.inject({ method: "GET", url: `/api/files/${fileId}` })).statusCode).toBe(401);
   });
 });
+
+describe("on the planning screen", () => {
+  it("the plan view lists the SK files its duties name, each once, with name and size", async () => {
+    const sk = (await upload(guru, pdfBytes(2048), "SK Pembina OSIS.pdf")).json().id as string;
+    const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.personId, w.guruA.id));
+    const view = (await guru.get(`/api/cycles/${cycle?.id}/plan`)).json();
+    expect(view.files).toEqual([]);
+    const duty = (name: string, skFileId: string | null) => ({
+      name,
+      skFileId,
+      targetQuantity: 1,
+      targetUnit: "laporan",
+      targetMonths: 12,
+    });
+    const duties = [duty("Pembina OSIS", sk), duty("Wali kelas", sk), duty("Piket", null)];
+    const saved = await guru.request({
+      method: "PUT",
+      url: `/api/plans/${view.plan.id}`,
+      payload: { version: view.plan.version, content: { ...view.plan.content, noDuties: false, duties } },
+    });
+    expect(saved.statusCode).toBe(200);
+    const after = (await guru.get(`/api/cycles/${cycle?.id}/plan`)).json();
+    expect(after.files).toEqual([{ id: sk, fileName: "SK Pembina OSIS.pdf", size: 2048 }]);
+  });
+});

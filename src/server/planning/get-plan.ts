@@ -1,63 +1,18 @@
-import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { type RaporResult, recommendIndicator } from "../../domain/planning/recommend.js";
+import { recommendIndicator } from "../../domain/planning/recommend.js";
 import { planProblems, rhkTotal } from "../../domain/planning/rules.js";
 import { allowedActions } from "../../domain/planning/state.js";
 import type { Lang } from "../core/messages.js";
 import type { SessionActor } from "../core/session.js";
 import type { PlanViewAnswer } from "./contract.js";
-import { loadPlanScope } from "./load.js";
+import { loadPlanScope, type PlanViewDetails } from "./load.js";
 import { planDto, problemsDto } from "./present.js";
-
-type Details = {
-  person: {
-    name: string;
-    nip: string | null;
-    employmentStatus: string;
-    rank: string;
-    positionLevel: string;
-    additionalDuties: string[];
-  } | null;
-  schoolName: string | null;
-  rapor: RaporResult[];
-  requests: {
-    id: string;
-    reason: string;
-    status: "pending" | "approved" | "refused";
-    requestedByName: string | null;
-    createdAt: string;
-    decidedByName: string | null;
-    decidedAs: string | null;
-    decisionNote: string | null;
-    decidedAt: string | null;
-  }[];
-  files: { id: string; fileName: string; size: number }[];
-};
-
-/** What the screen shows beyond the scope: the pegawai, the school's Rapor, reopen requests, SK files. One statement. */
-async function detailsOf(db: Db, personId: string, schoolId: string | null, planId: string, fileIds: string[]) {
-  const { rows } = await db.execute<Details>(sql`select
-    (select json_build_object('name', p.name, 'nip', p.nip, 'employmentStatus', p.employment_status, 'rank', p.rank,
-       'positionLevel', p.position_level, 'additionalDuties', p.additional_duties)
-     from people p where p.id = ${personId}) as "person",
-    (select s.name from schools s where s.id = ${schoolId}) as "schoolName",
-    coalesce((select json_agg(json_build_object('indicatorCode', r.indicator_code, 'score', r.score, 'category', r.category))
-     from rapor_results r where r.school_id = ${schoolId}), '[]'::json) as "rapor",
-    coalesce((select json_agg(json_build_object('id', q.id, 'reason', q.reason, 'status', q.status,
-       'requestedByName', a.name, 'createdAt', q.created_at, 'decidedByName', b.name, 'decidedAs', q.decided_as,
-       'decisionNote', q.decision_note, 'decidedAt', q.decided_at) order by q.created_at desc)
-     from reopen_requests q join people a on a.id = q.requested_by left join people b on b.id = q.decided_by
-     where q.document_id = ${planId}), '[]'::json) as "requests",
-    coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size))
-     from files f where f.id = any(${`{${fileIds.join(",")}}`}::uuid[])), '[]'::json) as "files"`);
-  return rows[0] as Details;
-}
 
 const iso = (s: string | null) => (s === null ? null : new Date(s).toISOString());
 
 /**
  * The whole planning screen in one request, for the pegawai and for whoever reviews the plan:
- * two statements after the session (the scope, then the details). The rule set's catalogue is
+ * one statement after the session (the scope with the screen's details). The rule set's catalogue is
  * not in it: the client reads it once per rule set from GET /api/rule-sets/:id (immutable).
  */
 export async function getPlanView(
@@ -67,10 +22,9 @@ export async function getPlanView(
   lang: Lang,
   now: Date,
 ): Promise<PlanViewAnswer> {
-  const scope = await loadPlanScope(db, actor, { cycleId }, now);
+  const scope = await loadPlanScope(db, actor, { viewOfCycle: cycleId }, now);
   const { cycle, period, ruleSet, ctx, window, plan } = scope;
-  const skIds = [...new Set(plan.content.duties.flatMap((d) => (d.skFileId ? [d.skFileId] : [])))];
-  const details = await detailsOf(db, cycle.personId, cycle.schoolId, plan.id, skIds);
+  const details = scope.details as PlanViewDetails;
   const requests = details.requests.map((r) => ({
     ...r,
     requestedByName: r.requestedByName ?? "",

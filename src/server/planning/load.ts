@@ -6,6 +6,7 @@ import { cycles, districts, documents, people, periods, ruleSets } from "../../d
 import type { PlanContent } from "../../domain/planning/content.js";
 import type { PlanWindow } from "../../domain/planning/decide.js";
 import { PLAN_DOCUMENT } from "../../domain/planning/document.js";
+import type { RaporResult } from "../../domain/planning/recommend.js";
 import type { PlanContext } from "../../domain/planning/rules.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { type Extension, effectiveClose } from "../../domain/planning/window.js";
@@ -31,13 +32,62 @@ export type RuleSetRow = typeof ruleSets.$inferSelect;
 
 const decider = alias(people, "decider");
 
+/** What the planning screen shows beyond the scope (see `planViewDetailsSql`). */
+export type PlanViewDetails = {
+  person: {
+    name: string;
+    nip: string | null;
+    employmentStatus: string;
+    rank: string;
+    positionLevel: string;
+    additionalDuties: string[];
+  } | null;
+  schoolName: string | null;
+  rapor: RaporResult[];
+  requests: {
+    id: string;
+    reason: string;
+    status: "pending" | "approved" | "refused";
+    requestedByName: string | null;
+    createdAt: string;
+    decidedByName: string | null;
+    decidedAs: string | null;
+    decisionNote: string | null;
+    decidedAt: string | null;
+  }[];
+  files: { id: string; fileName: string; size: number }[];
+};
+
+/**
+ * The screen's extras, read with the scope in the same statement (one round trip fewer per plan
+ * view): the pegawai, the school's Rapor, the plan's reopen requests and the SK files its duties
+ * name. Read before the viewer is authorised, and dropped unless they are.
+ */
+const planViewDetailsSql = sql<PlanViewDetails>`json_build_object(
+  'person', (select json_build_object('name', p.name, 'nip', p.nip, 'employmentStatus', p.employment_status,
+     'rank', p.rank, 'positionLevel', p.position_level, 'additionalDuties', p.additional_duties)
+   from people p where p.id = ${cycles.personId}),
+  'schoolName', (select s.name from schools s where s.id = ${cycles.schoolId}),
+  'rapor', coalesce((select json_agg(json_build_object('indicatorCode', r.indicator_code, 'score', r.score,
+     'category', r.category)) from rapor_results r where r.school_id = ${cycles.schoolId}), '[]'::json),
+  'requests', coalesce((select json_agg(json_build_object('id', q.id, 'reason', q.reason, 'status', q.status,
+     'requestedByName', a.name, 'createdAt', q.created_at, 'decidedByName', b.name, 'decidedAs', q.decided_as,
+     'decisionNote', q.decision_note, 'decidedAt', q.decided_at) order by q.created_at desc)
+   from reopen_requests q join people a on a.id = q.requested_by left join people b on b.id = q.decided_by
+   where q.document_id = ${plans.id}), '[]'::json),
+  'files', coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'size', f.size))
+   from files f where f.id = any(array(select (d->>'skFileId')::uuid
+     from jsonb_array_elements(case when jsonb_typeof(${plans.content}->'duties') = 'array'
+       then ${plans.content}->'duties' else '[]'::jsonb end) d
+     where d->>'skFileId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'))), '[]'::json))`;
+
 /**
  * The cycle, its period, the plan, the hats that decide who acts on it (the person's own, the
  * school's KS and Plt, the district's Kepala Dinas and Tim Kinerja, with names), the planning
  * extensions that cover the person and whether a profile correction is pending: ONE statement,
- * prepared once, whatever the size of the district.
+ * prepared once, whatever the size of the district. `view` adds the planning screen's details.
  */
-function scopeQuery(q: Queryable, by: "cycle" | "plan") {
+function scopeQuery(q: Queryable, by: "cycle" | "plan" | "view") {
   return preparedOn(q, `plan_scope_by_${by}`, () =>
     q
       .select({
@@ -54,13 +104,14 @@ function scopeQuery(q: Queryable, by: "cycle" | "plan") {
           where e.period_id = ${periods.id} and e.phase = 'perencanaan'
             and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
         correctionReported: sql<boolean>`exists(select 1 from profile_corrections pc where pc.person_id = ${cycles.personId})`,
+        details: by === "view" ? planViewDetailsSql : sql<PlanViewDetails | null>`null`,
       })
       .from(cycles)
       .innerJoin(periods, eq(periods.id, cycles.periodId))
       .innerJoin(districts, eq(districts.id, periods.districtId))
       .innerJoin(plans, planOfCycle(cycles.id))
       .leftJoin(decider, eq(decider.id, plans.decidedBy))
-      .where(by === "cycle" ? eq(cycles.id, sql.placeholder("id")) : eq(plans.id, sql.placeholder("id")))
+      .where(by === "plan" ? eq(plans.id, sql.placeholder("id")) : eq(cycles.id, sql.placeholder("id")))
       .prepare(`plan_scope_by_${by}`),
   );
 }
@@ -78,7 +129,8 @@ export async function ruleSetById(q: Queryable, id: string): Promise<RuleSetRow>
 }
 
 /**
- * Everything a plan decision needs, loaded in one statement: the cycle, its plan, its period and
+ * Everything a plan decision needs, loaded in one statement (`viewOfCycle`: and the planning
+ * screen's details, `details`; null otherwise): the cycle, its plan, its period and
  * rule set, the live atasan (derived from assignments on the district's date at `now`, so a Plt
  * acts only within their dates), and the viewer's roles on this plan. Every cycle gets its empty
  * plan when it is created (createMissingCycles, migration 0003), so a missing plan is NOT_FOUND.
@@ -86,13 +138,15 @@ export async function ruleSetById(q: Queryable, id: string): Promise<RuleSetRow>
 export async function loadPlanScope(
   q: Queryable,
   actor: SessionActor,
-  key: { cycleId: string } | { planId: string },
+  key: { cycleId: string } | { planId: string } | { viewOfCycle: string },
   now: Date,
 ) {
   const [row] =
     "cycleId" in key
       ? await scopeQuery(q, "cycle").execute({ id: key.cycleId })
-      : await scopeQuery(q, "plan").execute({ id: key.planId });
+      : "planId" in key
+        ? await scopeQuery(q, "plan").execute({ id: key.planId })
+        : await scopeQuery(q, "view").execute({ id: key.viewOfCycle });
   if (!row) throw notFound();
   const { cycle, period, facts } = row;
   const plan = row.plan as PlanRow;
@@ -125,7 +179,21 @@ export async function loadPlanScope(
   const supervisedSchools = [...new Map(supervised.map((f) => [f.schoolId as string, f.schoolName ?? ""])).entries()]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { cycle, period, ruleSet, plan, live, roles, actingAs, window, ctx, today, names, supervisedSchools };
+  return {
+    cycle,
+    period,
+    ruleSet,
+    plan,
+    live,
+    roles,
+    actingAs,
+    window,
+    ctx,
+    today,
+    names,
+    supervisedSchools,
+    details: row.details,
+  };
 }
 
 export type PlanScope = Awaited<ReturnType<typeof loadPlanScope>>;
