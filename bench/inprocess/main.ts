@@ -16,7 +16,8 @@ import { benchSession } from "../session.js";
  * time, in process (`app.inject`: no HTTP, no load generator), on a district made by
  * `npm run kinerja -- demo-scale --code SCALE`. Prints the wall time and this process's CPU (Node
  * and the driver, not PostgreSQL's) per request: what a route costs before any concurrency.
- * `N` requests per route (default 500); `TERM` fixes the search term. Add `--cpu-prof` to `node`
+ * `N` requests per route (default 500); `TERM` fixes the search term. `submit` and `approve` (not run
+ * unless named) take a new plan per request: run them on a freshly generated district. Add `--cpu-prof` to `node`
  * (`node --cpu-prof --import tsx bench/inprocess/main.ts`) for a profile.
  */
 const url = process.env.BENCH_DATABASE_URL;
@@ -55,6 +56,28 @@ const drafts = (
     where p.kind = 'plan' and c.period_id = ${periodId} and c.track = 'guru' and p.status = 'draft' order by c.id limit 50`)
 ).rows;
 const users = await Promise.all(drafts.map(async (d) => ({ ...d, s: await sessionOf(d.person_id) })));
+// Submit and approve change a plan once: each request takes the next plan (complete drafts are at
+// version 3 in demo-scale). Run them on a freshly generated district.
+const chosenRoutes = process.argv[2] ?? "";
+const once = async (status: string, version: number | null, who: "owner" | "superior") => {
+  if (!chosenRoutes.includes(who === "owner" ? "submit" : "approve")) return [];
+  const { rows } = await db.execute<{ person_id: string; plan_id: string; version: number }>(sql`
+    select ${who === "owner" ? sql`c.person_id` : sql`c.superior_id`} as person_id, p.id as plan_id, p.version
+    from documents p join cycles c on c.id = p.cycle_id
+    where p.kind = 'plan' and c.period_id = ${periodId} and c.track = 'guru' and p.status = ${status}
+      and (${version}::int is null or p.version = ${version}::int) order by c.id limit ${N + 100}`);
+  const sessions = new Map<string, Awaited<ReturnType<typeof sessionOf>>>();
+  for (const r of rows) if (!sessions.has(r.person_id)) sessions.set(r.person_id, await sessionOf(r.person_id));
+  return rows.map((r) => ({ ...r, s: sessions.get(r.person_id) as Awaited<ReturnType<typeof sessionOf>> }));
+};
+const submitting = await once("draft", 3, "owner");
+const approving = await once("submitted", null, "superior");
+const write = (u: (typeof submitting)[number], action: string): InjectOptions => ({
+  method: "POST",
+  url: `/api/plans/${u.plan_id}/${action}`,
+  headers: { cookie: u.s.cookie, "x-csrf-token": u.s.csrf, "content-type": "application/json" },
+  payload: JSON.stringify({ version: u.version }),
+});
 const [kadis, ks, admin] = [await hat("head_of_district"), await hat("principal"), await hat("admin")];
 const content = startedPlan();
 const TERMS = process.env.TERM
@@ -75,6 +98,8 @@ const routes: Record<string, (i: number) => InjectOptions> = {
       content: user(i).version % 2 ? content : { ...content, lastStep: "kompetensi" },
     }),
   }),
+  submit: (i) => write(submitting[i % submitting.length] as (typeof submitting)[number], "submit"),
+  approve: (i) => write(approving[i % approving.length] as (typeof approving)[number], "approve"),
   ks: () => ({ method: "GET", url: "/api/planning/queue", headers: { cookie: ks.cookie } }),
   kadis: () => ({ method: "GET", url: "/api/planning/queue", headers: { cookie: kadis.cookie } }),
   search: (i) => ({
@@ -94,7 +119,12 @@ const routes: Record<string, (i: number) => InjectOptions> = {
   }),
 };
 
-const chosen = (process.argv[2] ?? Object.keys(routes).join(",")).split(",");
+const chosen = (
+  process.argv[2] ??
+  Object.keys(routes)
+    .filter((r) => r !== "submit" && r !== "approve")
+    .join(",")
+).split(",");
 for (const name of chosen) {
   const request = routes[name];
   if (!request) throw new Error(`bench:inprocess: no route ${name} (${Object.keys(routes).join(", ")})`);
@@ -106,7 +136,7 @@ for (const name of chosen) {
   for (let i = 0; i < Math.min(100, N); i++) await run(i); // warm-up: prepared statements, JIT of JS
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < N; i++) await run(i);
+  for (let i = 0; i < N; i++) await run(i + 100); // past the warm-up: submit and approve take a new plan each time
   const cpu = process.cpuUsage(cpu0);
   const wall = (performance.now() - t0) / N;
   console.log(

@@ -38,15 +38,10 @@ function postgresPids(): number[] {
   }
 }
 
-export type CpuMark = { server: number; db: number } | null;
+/** The server's ticks and every `postgres` process's, by pid: a backend that ended is not subtracted. */
+export type CpuMark = { server: number; db: Map<number, number> } | null;
 
-/** A reading of the server's and the database's CPU ticks; null where /proc is missing. */
-export function cpuMark(serverPid: number | undefined, withDb: boolean): CpuMark {
-  if (serverPid === undefined || !readdirSafe()) return null;
-  return { server: ticksOf(serverPid), db: withDb ? postgresPids().reduce((n, pid) => n + ticksOf(pid), 0) : 0 };
-}
-
-const readdirSafe = () => {
+const hasProc = () => {
   try {
     readFileSync("/proc/self/stat");
     return true;
@@ -55,8 +50,21 @@ const readdirSafe = () => {
   }
 };
 
-/** CPU milliseconds per request between two marks (backends that ended in between are not counted). */
+/** A reading of the server's and the database's CPU ticks; null where /proc is missing. */
+export function cpuMark(serverPid: number | undefined, withDb: boolean): CpuMark {
+  if (serverPid === undefined || !hasProc()) return null;
+  const db = new Map<number, number>();
+  if (withDb) for (const pid of postgresPids()) db.set(pid, ticksOf(pid));
+  return { server: ticksOf(serverPid), db };
+}
+
+/**
+ * CPU milliseconds per request between two marks. A backend started in between counts from zero;
+ * one that ended in between (another client's) is left out rather than subtracted.
+ */
 export function cpuPerRequest(a: CpuMark, b: CpuMark, requests: number) {
   if (!a || !b || requests === 0) return null;
-  return { server: ((b.server - a.server) * TICK_MS) / requests, db: ((b.db - a.db) * TICK_MS) / requests };
+  let db = 0;
+  for (const [pid, ticks] of b.db) db += ticks - (a.db.get(pid) ?? 0);
+  return { server: ((b.server - a.server) * TICK_MS) / requests, db: (db * TICK_MS) / requests };
 }
