@@ -1,5 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
 import { documents } from "../../db/schema.js";
 import { type Effects, writeGuarded } from "../core/guarded-write.js";
 
@@ -28,6 +30,7 @@ export async function writeDocument(
   },
 ): Promise<string | null> {
   const { read, values, now } = o;
+  if (read && !o.effects) return saveDocument(db, read, { ...values, updatedAt: now });
   const change = read
     ? db
         .update(documents)
@@ -49,4 +52,35 @@ export async function writeDocument(
         .returning({ id: documents.id });
   if (o.effects) return writeGuarded(db, change, o.effects);
   return (await change)[0]?.id ?? null;
+}
+
+/**
+ * A change without effects (an autosave: the busiest write of a deadline day) as a statement built
+ * once per set of columns and prepared: Drizzle's building of the UPDATE cost a tenth of the
+ * request's CPU. The name is a hash: PostgreSQL cuts statement names at 63 bytes.
+ */
+async function saveDocument(db: Queryable, read: Read, set: Values): Promise<string | null> {
+  const columns = (Object.keys(set) as (keyof Values)[]).filter((k) => set[k] !== undefined).sort();
+  const name = `document_save_${createHash("sha1").update(columns.join(",")).digest("base64url").slice(0, 16)}`;
+  const statement = preparedOn(db, name, () =>
+    db
+      .update(documents)
+      .set(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Values)
+      .where(
+        and(
+          eq(documents.id, sql.placeholder("readId")),
+          eq(documents.version, sql.placeholder("readVersion")),
+          eq(documents.status, sql.placeholder("readStatus")),
+        ),
+      )
+      .returning({ id: documents.id })
+      .prepare(name),
+  );
+  const [row] = await statement.execute({
+    ...Object.fromEntries(columns.map((c) => [c, set[c]])),
+    readId: read.id,
+    readVersion: read.version,
+    readStatus: read.status,
+  });
+  return row?.id ?? null;
 }
