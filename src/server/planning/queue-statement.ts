@@ -207,8 +207,9 @@ export const queueStatement = (db: Db) =>
         from ${queueEntries} q join windows w on w.id = q.period_id
         where ${pattern} is not null and q.viewer_id = ${actor} and ${trackIs("q")} and ${searched("q")}
       ), page as (
-        select r.*, pe.nip, pl.id as plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
-          to_char(pl.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+        select r.*, pe.nip, dd.plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+          to_char(dd.plan_submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+          dd.docs, dd.observation_mode, dd.recommendation,
           p.execution_opens_on,
           greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
             where we.period_id = p.id and we.phase = 'pelaksanaan'
@@ -226,7 +227,17 @@ export const queueStatement = (db: Db) =>
           join ${periods} p on p.id = r.period_id
           join ${districts} d on d.id = p.district_id
           left join ${schools} s on s.id = r.school_id
-          left join ${documents} pl on pl.cycle_id = r.id and pl.kind = 'plan'
+          -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row).
+          left join lateral (select
+              (array_agg(x.id) filter (where x.kind = 'plan'))[1] as plan_id,
+              (array_agg(x.submitted_at) filter (where x.kind = 'plan'))[1] as plan_submitted_at,
+              json_object_agg(x.kind, x.status) filter (where x.kind <> 'plan') as docs,
+              (array_agg(x.content->>'observationMode') filter (where x.kind = 'persiapan'))[1] as observation_mode,
+              (array_agg(json_build_object('status', x.status,
+                  'hasilKerja', case when x.status = 'submitted' then x.content->>'hasilKerja' end,
+                  'perilaku', case when x.status = 'submitted' then x.content->>'perilaku' end))
+                filter (where x.kind = 'rekomendasi'))[1] as recommendation
+            from ${documents} x where x.cycle_id = r.id) dd on true
       )
       select json_build_object(
         'rows', coalesce((select json_agg(json_build_object('id', p.id, 'personId', p.person_id,
@@ -236,13 +247,9 @@ export const queueStatement = (db: Db) =>
             'status', p.status, 'overdue', p.overdue, 'pendingReopen', p.pending_reopen, 'rank', p.rank,
             'executionOpensOn', p.execution_opens_on, 'executionClosesOn', p.execution_closes_on,
             'assessmentOpensOn', p.assessment_opens_on, 'assessmentClosesOn', p.assessment_closes_on,
-            'documents', (select json_object_agg(dd.kind, dd.status) from ${documents} dd where dd.cycle_id = p.id and dd.kind <> 'plan'),
-            'observationMode', (select dd.content->>'observationMode' from ${documents} dd
-              where dd.cycle_id = p.id and dd.kind = 'persiapan' and p.track = 'kepala_sekolah'),
-            'recommendation', (select json_build_object('status', dd.status,
-                'hasilKerja', case when dd.status = 'submitted' then dd.content->>'hasilKerja' end,
-                'perilaku', case when dd.status = 'submitted' then dd.content->>'perilaku' end)
-              from ${documents} dd where dd.cycle_id = p.id and dd.kind = 'rekomendasi'))
+            'documents', p.docs,
+            'observationMode', case when p.track = 'kepala_sekolah' then p.observation_mode end,
+            'recommendation', p.recommendation)
             order by p.rank, p.name, p.id) from page p), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select j.status, j.phase, sum(j.n)::int as n, sum(j.overdue)::int as overdue,
