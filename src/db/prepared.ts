@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import type { SQL } from "drizzle-orm";
+import type { PgDialect, PgSession } from "drizzle-orm/pg-core";
 import type pg from "pg";
 
 /**
@@ -60,4 +62,21 @@ export function preparedOn<T>(db: object, name: string, build: () => T): T {
     byName.set(name, q);
   }
   return q;
+}
+
+/**
+ * A statement written as SQL (not with the query builder), built and compiled once per name and run
+ * as a named statement, like `preparedOn`'s; `sql.placeholder(...)` for its values. What `db.execute`
+ * does on every call (compile the SQL, then prepare it unnamed), done once. `execute(values)` answers
+ * the driver's result (`rows`).
+ */
+export function preparedSqlOn(db: object, name: string, build: () => SQL) {
+  return preparedOn(db, name, () => {
+    const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+    return session.prepareQuery<{
+      execute: { rows: Record<string, unknown>[] };
+      all: unknown;
+      values: unknown;
+    }>(dialect.sqlToQuery(build()), undefined, name, false);
+  });
 }
