@@ -1,8 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
 
 const root = new URL("../..", import.meta.url).pathname;
 
 export type Server = { child: ChildProcess; base: string };
+
+/** A port nothing listens on now (a random one hit RabbitMQ's 5672 on the CI machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
 
 /** Runs a TypeScript entry point with node + tsx (not npx: SIGTERM reaches it) and waits for `health`. */
 export async function startServer(
@@ -12,7 +25,7 @@ export async function startServer(
   preload?: string,
   nodeArgs: string[] = [],
 ): Promise<Server> {
-  const port = 4000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const args = [...nodeArgs, "--import", "tsx", ...(preload ? ["--import", preload] : []), entry];
   const child = spawn(process.execPath, args, {
