@@ -44,18 +44,21 @@ export type PlanViewDetails = {
   } | null;
   schoolName: string | null;
   rapor: RaporResult[];
-  requests: {
-    id: string;
-    reason: string;
-    status: "pending" | "approved" | "refused";
-    requestedByName: string | null;
-    createdAt: string;
-    decidedByName: string | null;
-    decidedAs: string | null;
-    decisionNote: string | null;
-    decidedAt: string | null;
-  }[];
+  requests: ReopenRequestRow[];
   files: { id: string; fileName: string; size: number }[];
+};
+
+/** A reopen request as a scope reads it (timestamps as JSON strings): the plan's and a practice document's. */
+export type ReopenRequestRow = {
+  id: string;
+  reason: string;
+  status: "pending" | "approved" | "refused";
+  requestedByName: string | null;
+  createdAt: string;
+  decidedByName: string | null;
+  decidedAs: string | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
 };
 
 /**

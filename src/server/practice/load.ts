@@ -16,7 +16,7 @@ import { authorize } from "../core/authorize.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
-import { planOfCycle, plans, ruleSetById } from "../planning/load.js";
+import { planOfCycle, plans, type ReopenRequestRow, ruleSetById } from "../planning/load.js";
 import { definitionsOf } from "./present.js";
 
 /** A stored document as the scope reads it (timestamps as JSON strings). */
@@ -48,19 +48,6 @@ export type SurveyRow = {
   answers: unknown;
   sentAt: string;
   answeredAt: string | null;
-};
-
-/** A reopen request as the scope reads it (timestamps as JSON strings). */
-export type ReopenRequestRow = {
-  id: string;
-  reason: string;
-  status: "pending" | "approved" | "refused";
-  requestedByName: string | null;
-  createdAt: string;
-  decidedByName: string | null;
-  decidedAs: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
 };
 
 /**
