@@ -13,19 +13,24 @@ export type AuditInput = {
   data?: Record<string, unknown>;
 };
 
-/** Call inside the same transaction as the change it records. */
-export async function writeAudit(tx: Queryable, e: AuditInput): Promise<void> {
-  await tx.insert(auditEvents).values({
+/** An audit event's row, its optional parts filled in: for `writeAudit` and the guarded writes' CTE. */
+export function auditRow<E extends Omit<AuditInput, "entityId"> & { entityId: string | null }>(e: E) {
+  return {
     actorId: e.actorId,
     actingAs: e.actingAs ?? "",
     entityType: e.entityType,
-    entityId: e.entityId,
+    entityId: e.entityId as E["entityId"],
     action: e.action,
     fromState: e.fromState ?? null,
     toState: e.toState ?? null,
     reason: e.reason ?? null,
     data: e.data ?? {},
-  });
+  };
+}
+
+/** Call inside the same transaction as the change it records. */
+export async function writeAudit(tx: Queryable, e: AuditInput): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(e));
 }
 
 /** Many events in one statement (an import touching many entities); inside the change's transaction. */

@@ -5,7 +5,7 @@ import { preparedSqlOn } from "../../db/prepared.js";
 import { auditEvents, notifications } from "../../db/schema.js";
 import { outboxFrom } from "../mail/outbox-sql.js";
 import type { NotificationKind } from "../notifications/kinds.js";
-import type { AuditInput } from "./audit.js";
+import { type AuditInput, auditRow } from "./audit.js";
 
 export type Notice = { to: readonly string[]; kind: NotificationKind; data: Record<string, string>; link: string };
 
@@ -20,18 +20,18 @@ export type Effects = {
 /** The statement's values by name and its shape: statements of one shape have the same SQL text. */
 function paramsOf(effects: Effects) {
   const values: Record<string, unknown> = {};
-  const a = effects.audit;
-  if (a) {
+  if (effects.audit) {
+    const a = auditRow(effects.audit);
     Object.assign(values, {
       auditActor: a.actorId,
-      auditAs: a.actingAs ?? "",
+      auditAs: a.actingAs,
       auditType: a.entityType,
       auditEntity: a.entityId,
       auditAction: a.action,
-      auditFrom: a.fromState ?? null,
-      auditTo: a.toState ?? null,
-      auditReason: a.reason ?? null,
-      auditData: JSON.stringify(a.data ?? {}),
+      auditFrom: a.fromState,
+      auditTo: a.toState,
+      auditReason: a.reason,
+      auditData: JSON.stringify(a.data),
     });
   }
   const notices = (effects.notices ?? []).map((n) => ({ ...n, to: [...new Set(n.to)] })).filter((n) => n.to.length > 0);
@@ -44,7 +44,7 @@ function paramsOf(effects: Effects) {
       [`notice${i}To`]: `{${n.to.join(",")}}`,
     });
   });
-  return { values, shape: { audit: a !== undefined, notices: notices.length } };
+  return { values, shape: { audit: effects.audit !== undefined, notices: notices.length } };
 }
 
 type Shape = ReturnType<typeof paramsOf>["shape"];
