@@ -264,20 +264,21 @@ describe.each(PRACTICE_KINDS)("%s decisions (properties)", (stage) => {
 
   it("no sequence of actions reaches a done status whose content has problems, and every status is reached", () => {
     const reached = new Set<string>();
-    fc.assert(
-      fc.property(arbSteps(stage), (steps) => {
-        let s = start(def);
+    const property = fc.property(arbSteps(stage), (steps) => {
+      let s = start(def);
+      reached.add(s.status);
+      for (const step of steps) {
+        const d = run(stage, s, step);
+        if (!d.ok) continue;
+        s = d.next;
         reached.add(s.status);
-        for (const step of steps) {
-          const d = run(stage, s, step);
-          if (!d.ok) continue;
-          s = d.next;
-          reached.add(s.status);
-          if (def.done.includes(s.status)) expect(def.problems(s.content, ctxFor(stage, s.status))).toEqual([]);
-        }
-      }),
-      { numRuns: 2000 },
-    );
+        if (def.done.includes(s.status)) expect(def.problems(s.content, ctxFor(stage, s.status))).toEqual([]);
+      }
+    });
+    fc.assert(property, { numRuns: 2000 });
+    // A random run reaches a rare status (bukti_dukung's "returned") only most of the time; a second
+    // run from a fixed seed makes the coverage check deterministic without narrowing the search above.
+    fc.assert(property, { numRuns: 2000, seed: 20261130 });
     expect([...reached].sort()).toEqual([...def.statuses].sort());
   });
 
