@@ -87,21 +87,21 @@ const start = (): PlanState => ({ status: "draft", content: emptyPlanContent(), 
 describe("plan decisions (properties)", () => {
   it("no sequence of actions reaches a submitted, approved or agreed plan that breaks a rule", () => {
     const reached = new Set<string>();
-    fc.assert(
-      fc.property(fc.array(fc.tuple(arbStep, arbWindow), { minLength: 5, maxLength: 40 }), (steps) => {
-        let s = start();
-        for (const [step, window] of steps) {
-          const d = decide(s, step.cmd(s), step.roles, ctx, window);
-          if (!d.ok) continue;
-          if (d.next.status !== "draft" && d.next.status !== "returned") {
-            expect(planProblems(d.next.content, ctx)).toEqual([]);
-          }
-          s = d.next;
-          reached.add(s.status);
+    const property = fc.property(fc.array(fc.tuple(arbStep, arbWindow), { minLength: 5, maxLength: 40 }), (steps) => {
+      let s = start();
+      for (const [step, window] of steps) {
+        const d = decide(s, step.cmd(s), step.roles, ctx, window);
+        if (!d.ok) continue;
+        if (d.next.status !== "draft" && d.next.status !== "returned") {
+          expect(planProblems(d.next.content, ctx)).toEqual([]);
         }
-      }),
-      { numRuns: 1500 },
-    );
+        s = d.next;
+        reached.add(s.status);
+      }
+    });
+    fc.assert(property, { numRuns: 1500 });
+    // Coverage must not hang on luck: a fixed-seed run as well makes the check below deterministic.
+    fc.assert(property, { numRuns: 1500, seed: 20261130 });
     // The generators must actually exercise the whole machine, or the property proves nothing.
     expect([...reached].sort()).toEqual(["agreed", "approved", "draft", "returned", "submitted"]);
   });
