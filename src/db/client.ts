@@ -37,6 +37,8 @@ export type OpenOptions = {
   onConnectionError?: (err: Error) => void;
   /** PostgreSQL statements prepared once per connection (default); false behind a transaction-mode pooler. */
   prepareStatements?: boolean;
+  /** PostgreSQL connections in the pool (default 10). */
+  poolMax?: number;
   /** Told about every statement sent: tests count round trips per request with it. */
   onQuery?: (sql: string) => void;
 };
@@ -54,7 +56,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // planned as if it read the whole range) for 5-35 ms, which an OLTP statement never earns back.
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
-      max: 10,
+      max: opts.poolMax ?? 10,
       connectionTimeoutMillis: 5000,
       options: "-c jit=off",
     });

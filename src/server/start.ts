@@ -60,6 +60,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     prepareStatements: config.prepareStatements,
+    poolMax: config.poolMax,
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     onConnectionError: (err) => app?.log.warn({ err }, "database connection lost; reconnecting on next query"),
   });

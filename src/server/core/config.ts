@@ -29,6 +29,8 @@ const ZEnv = z.object({
     .default("false"),
   /** "off" behind a pooler in transaction mode (PgBouncer < 1.21), which cannot keep named statements. */
   PG_PREPARE: z.enum(["on", "off"]).default("on"),
+  /** PostgreSQL connections this process keeps (docs/performance.md: what the size costs on 2 cores). */
+  PG_POOL_MAX: z.coerce.number().int("PG_POOL_MAX harus bilangan bulat").min(1).max(200).default(10),
   /** Sign-in with an OpenID provider (belajar.id): off unless OIDC_ISSUER is set. */
   OIDC_ISSUER: optionalText(z.url("OIDC_ISSUER harus berupa URL")),
   OIDC_CLIENT_ID: optionalText(z.string().max(500)),
@@ -85,6 +87,8 @@ export type Config = {
   databaseUrl: string | undefined;
   /** Prepare PostgreSQL statements once per connection (src/db/prepared.ts). */
   prepareStatements: boolean;
+  /** PostgreSQL pool size (PG_POOL_MAX). */
+  poolMax: number;
   logLevel: z.infer<typeof ZEnv>["LOG_LEVEL"];
   /** JSON for production and pipes; readable lines when a person watches a terminal (log-lines.ts). */
   logFormat: "json" | "lines";
@@ -149,6 +153,7 @@ export function loadConfig(
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     prepareStatements: e.PG_PREPARE === "on",
+    poolMax: e.PG_POOL_MAX,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (terminal && e.NODE_ENV !== "production" ? "lines" : "json"),
     production: e.NODE_ENV === "production",
