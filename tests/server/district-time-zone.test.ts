@@ -80,6 +80,18 @@ describe.each(TIME_ZONES)("a district in %s", (zone) => {
     const [cycle] = await t.database.db.select().from(cycles).where(eq(cycles.id, cycleId));
     expect(cycle?.superiorId).not.toBe(plt.id);
   });
+
+  it("the assignments list counts the Plt hat that ended on the 7th as ended, not current", async () => {
+    const admin = await signIn(t.app, w.admin.username as string, TEST_PASSWORD);
+    const url = `/api/admin/districts/${w.district.id}/assignments?kind=principal`;
+    const ids = (body: { assignments: { personId: string }[] }) => body.assignments.map((a) => a.personId);
+    const current = (await admin.get(url)).json();
+    expect(ids(current)).not.toContain(plt.id);
+    expect(current.byKind.principal).toBe(1);
+    const all = (await admin.get(`${url}&state=all`)).json();
+    expect(ids(all)).toContain(plt.id);
+    expect(all.byKind.principal).toBe(2);
+  });
 });
 
 describe("setting the district's time zone", () => {

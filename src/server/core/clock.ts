@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { districts } from "../../db/schema.js";
 import type { IsoDate } from "../../domain/org/types.js";
@@ -27,3 +27,11 @@ export async function districtZone(q: Queryable, districtId: string): Promise<Ti
 export async function districtToday(q: Queryable, districtId: string, now: Date): Promise<IsoDate> {
   return dateInZone(now, await districtZone(q, districtId));
 }
+
+/**
+ * `districtToday` inside a statement (an init plan PostgreSQL evaluates once): a list that filters
+ * on the date needs no statement of its own first. The zone's rules are PostgreSQL's time zone
+ * database, the same IANA zones as `dateInZone`'s.
+ */
+export const districtTodaySql = (districtId: string, now: Date) =>
+  sql<IsoDate>`(select (${now.toISOString()}::timestamptz at time zone d.time_zone)::date from ${districts} d where d.id = ${districtId})`;

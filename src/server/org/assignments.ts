@@ -4,7 +4,7 @@ import { assignments, assignmentTallies, people, schools } from "../../db/schema
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { districtToday } from "../core/clock.js";
+import { districtTodaySql } from "../core/clock.js";
 import { containsPattern, decodeCursor, encodeCursor, keyContains, personOrSchoolSearch } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
@@ -53,7 +53,8 @@ export async function listDistrictAssignments(
   page: AssignmentsPage,
 ) {
   authorize(actor, { do: "district.manage", districtId });
-  const today = await districtToday(db, districtId, now);
+  // The district's date inside the statements (an init plan), not a statement of its own first.
+  const today = districtTodaySql(districtId, now);
   const pattern = containsPattern(page.q);
   const where = and(
     eq(assignments.districtId, districtId),
@@ -127,7 +128,7 @@ const ASSIGNMENT_ROWS = {
  * The district's assignments per kind, current on `today` or all (`null`), from the trigger-kept
  * tallies (migration 0018): a few rows per kind whatever the district's size.
  */
-function talliedByKind(db: Queryable, districtId: string, today: string | null) {
+function talliedByKind(db: Queryable, districtId: string, today: SQL | null) {
   return db
     .select({ kind: assignmentTallies.kind, n: sql<number>`sum(${assignmentTallies.n})::int` })
     .from(assignmentTallies)
