@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
+import { prepareStatementsOfPglite } from "./pglite-prepared.js";
 import { prepareStatementsOf } from "./prepared.js";
 import * as schema from "./schema.js";
 
@@ -87,6 +88,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       extensions: { pg_trgm },
       ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     });
+    if (opts.prepareStatements !== false) prepareStatementsOfPglite(client);
     const db = drizzlePglite(client, { schema, ...loggerOf(opts) });
     const close = async () => {
       await client.close();
