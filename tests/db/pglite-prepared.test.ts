@@ -74,8 +74,9 @@ describe("PGlite statements prepared once per text", () => {
     let inside = -1;
     await named.transaction(async (tx) => {
       await tx.query("update t set n = n + 10 where n = $1", [1]);
-      inside = (await tx.query<{ n: number }>("select n from t where id = $1", ["00000000-0000-0000-0000-000000000001"]))
-        .rows[0]?.n as number;
+      inside = (
+        await tx.query<{ n: number }>("select n from t where id = $1", ["00000000-0000-0000-0000-000000000001"])
+      ).rows[0]?.n as number;
     });
     expect(inside).toBe(11);
     const { rows } = await named.query("select n from t where id = $1", ["00000000-0000-0000-0000-000000000001"]);
