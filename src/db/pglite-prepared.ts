@@ -22,11 +22,13 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * statement unnamed, as six protocol messages each crossing into WASM on the server's one thread:
  * parsed and planned again every time (a three-table join: 0.37 ms a query against 0.05 named).
  * Here a statement is parsed and described once per text, then run as Bind + Execute + Sync in one
- * call, its row description reused. Same bounds as the pg path: the first `cap` texts, at most
- * `maxParams` parameters, never a `CUSTOM_PLAN` search. Queries inside `transaction()` use
- * PGlite's own path (its transaction object does not call this method).
+ * call, its row description reused. Bounded: the `cap` texts used last are kept (the one used least
+ * recently is closed for a new one: a text that varies with the data, an `IN` list of n values,
+ * cannot crowd out the hot statements for good), at most `maxParams` parameters (the planning
+ * queue has 55), never a `CUSTOM_PLAN` search. Queries inside `transaction()` use PGlite's own
+ * path (its transaction object does not call this method).
  */
-export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams = 32): void {
+export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams = 100): void {
   const unnamed = client.query.bind(client) as PGlite["query"];
   const statements = new Map<string, Statement>();
   let prepared = 0;
@@ -34,9 +36,13 @@ export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams =
 
   const prepare = async (text: string): Promise<Statement> => {
     const name = `k${++prepared}`;
-    const described = await run(
-      concat([serialize.parse({ name, text }), serialize.describe({ type: "S", name }), serialize.sync()]),
-    );
+    const parts = [serialize.parse({ name, text }), serialize.describe({ type: "S", name }), serialize.sync()];
+    const [oldest, evicted] = statements.size >= cap ? [...statements][0] ?? [] : [];
+    if (oldest !== undefined && evicted) {
+      statements.delete(oldest);
+      parts.unshift(serialize.close({ type: "S", name: evicted.name }));
+    }
+    const described = await run(concat(parts));
     const statement = {
       name,
       types: parse.parseDescribeStatementResults(described),
@@ -47,7 +53,14 @@ export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams =
   };
 
   const named = async (text: string, params: unknown[], options: QueryOptions) => {
-    const statement = statements.get(text) ?? (await prepare(text));
+    let statement = statements.get(text);
+    if (statement) {
+      // Most recently used last: the Map's order is the eviction order.
+      statements.delete(text);
+      statements.set(text, statement);
+    } else {
+      statement = await prepare(text);
+    }
     // As PGlite's own query serialises values: by the parameter's type, else as text.
     const values = params.map((value, i) => {
       if (value === null || value === undefined) return null;
@@ -67,8 +80,7 @@ export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams =
       typeof text !== "string" ||
       params.length > maxParams ||
       text.includes(CUSTOM_PLAN) ||
-      options?.blob ||
-      (!statements.has(text) && statements.size >= cap)
+      options?.blob
     ) {
       return unnamed(text, params, options);
     }

@@ -47,16 +47,24 @@ describe("PGlite statements prepared once per text", () => {
     expect((await named.query("select doc from t where n = $1", [2])).rows).toEqual([{ doc: { a: 1 } }]);
   });
 
-  it("leaves searches, long parameter lists and texts beyond the cap unnamed, and still answers them", async () => {
-    const before = await preparedNames();
+  it("leaves searches and long parameter lists unnamed, and keeps the texts used last", async () => {
     const search = `select n from t where note like $1 ${CUSTOM_PLAN}`;
     expect((await named.query(search, ["%"])).rows).toEqual([]);
-    expect((await named.query("select $1::int + $2 + $3 + $4 + $5 as s", [1, 2, 3, 4, 5])).rows).toEqual([{ s: 15 }]);
-    expect((await named.query("select 9 as nine")).rows).toEqual([{ nine: 9 }]);
-    const after = await preparedNames();
-    expect(after).not.toContain(search);
-    expect(after.length).toBeLessThanOrEqual(3);
-    expect(after.slice(0, before.length)).toEqual(before);
+    const long = "select $1::int + $2 + $3 + $4 + $5 as s";
+    expect((await named.query(long, [1, 2, 3, 4, 5])).rows).toEqual([{ s: 15 }]);
+    const texts = ["select 1 as x", "select 2 as x", "select 3 as x", "select 4 as x"];
+    for (const text of texts) await named.query(text);
+    // The first is used again: it is kept, and the least recently used (the second) gives way.
+    expect((await named.query("select 1 as x")).rows).toEqual([{ x: 1 }]);
+    const kept = await preparedNames();
+    expect(kept).not.toContain(search);
+    expect(kept).not.toContain(long);
+    expect(kept.length).toBeLessThanOrEqual(3);
+    expect(kept).toContain("select 1 as x");
+    expect(kept).toContain("select 4 as x");
+    expect(kept).not.toContain("select 2 as x");
+    // A statement closed to make room answers as before when it comes back.
+    expect((await named.query("select 2 as x")).rows).toEqual([{ x: 2 }]);
   });
 
   it("a table changed under a prepared statement is answered anew, not an error", async () => {
