@@ -37,7 +37,7 @@ export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams =
   const prepare = async (text: string): Promise<Statement> => {
     const name = `k${++prepared}`;
     const parts = [serialize.parse({ name, text }), serialize.describe({ type: "S", name }), serialize.sync()];
-    const [oldest, evicted] = statements.size >= cap ? [...statements][0] ?? [] : [];
+    const [oldest, evicted] = statements.size >= cap ? (statements.entries().next().value ?? []) : [];
     if (oldest !== undefined && evicted) {
       statements.delete(oldest);
       parts.unshift(serialize.close({ type: "S", name: evicted.name }));
@@ -76,12 +76,7 @@ export function prepareStatementsOfPglite(client: PGlite, cap = 200, maxParams =
   };
 
   client.query = (async (text: string, params: unknown[] = [], options?: QueryOptions) => {
-    if (
-      typeof text !== "string" ||
-      params.length > maxParams ||
-      text.includes(CUSTOM_PLAN) ||
-      options?.blob
-    ) {
+    if (typeof text !== "string" || params.length > maxParams || text.includes(CUSTOM_PLAN) || options?.blob) {
       return unnamed(text, params, options);
     }
     await client._checkReady();
