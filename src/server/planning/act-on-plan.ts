@@ -82,7 +82,8 @@ export async function actOnPlan({ db, actor, planId, command, lang, now }: Optio
     const set = {
       status: next.status,
       version: next.version,
-      content: next.content,
+      // A status change keeps the content (the same object): not sent, not rewritten, no new TOAST.
+      ...(next.content === plan.content ? {} : { content: next.content }),
       updatedAt: now,
       ...(STAMP[command.type]?.(now, actor.personId, scope.actingAs, plan, note) ?? {}),
     };

@@ -162,7 +162,8 @@ export async function actOnDocument({ db, actor, cycleId, kind, command, lang, n
       read: row ?? null,
       cycleId,
       kind,
-      values: { ...values, ...stamps },
+      // A status change keeps the content (the same object): not sent, not rewritten, no new TOAST.
+      values: { ...(row && next.content === state.content ? omitContent(values) : values), ...stamps },
       now,
       ...(effects ? { effects } : {}),
     });
@@ -290,4 +291,9 @@ function phaseChange(scope: PracticeScope, kind: PracticeKind, to: string) {
     sql`update cycles set phase = ${next}, updated_at = now() where id = ${scope.cycle.id}
       and exists (select 1 from changed)`,
   ];
+}
+
+function omitContent<V extends { content: unknown }>(values: V): Omit<V, "content"> {
+  const { content: _, ...rest } = values;
+  return rest;
 }
