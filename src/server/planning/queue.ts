@@ -7,7 +7,7 @@ import { dateInZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { type QueueStatus, queueStatement, type Row } from "./queue-statement.js";
+import { type QueueStatus, queueStatement, type Row, rowOf } from "./queue-statement.js";
 
 export type { QueueStatus } from "./queue-statement.js";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
@@ -44,7 +44,9 @@ export async function planningQueue(db: Db, actor: SessionActor, now: Date, page
     afterId: after?.[2] ?? null,
     limit: page.limit + 1,
   });
-  const { rows, groups, facts } = result?.answer ?? { rows: [], groups: [], facts: [] };
+  const answer = result?.answer ?? { rows: [], groups: [], facts: [] };
+  const { groups, facts } = answer;
+  const rows = answer.rows.map(rowOf);
   const examined = rows.slice(0, page.limit);
   // The cursor is the last row examined, shown or not: no row is skipped or repeated.
   const last = examined.at(-1);
