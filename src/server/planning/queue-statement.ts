@@ -96,9 +96,13 @@ const ROW_COLUMNS = [
   ["recommendation", "p.recommendation"],
 ] as const satisfies readonly (readonly [keyof Row, string])[];
 
-/** A row of the statement's answer as a `Row`. */
+const ROW_KEYS = ROW_COLUMNS.map(([key]) => key);
+
+/** A row of the statement's answer as a `Row`: a plain loop (`Object.fromEntries` cost twice JSON.parse's objects). */
 export function rowOf(values: unknown[]): Row {
-  return Object.fromEntries(ROW_COLUMNS.map(([key], i) => [key, values[i]])) as Row;
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < ROW_KEYS.length; i++) row[ROW_KEYS[i] as string] = values[i];
+  return row as Row;
 }
 
 const param = (name: string) => sql.placeholder(name);
