@@ -7,9 +7,10 @@ import { dateInZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { type QueueStatus, queueStatement, type Row, rowOf } from "./queue-statement.js";
+import { type QueueStatus, type Row, rowOf } from "./queue-row.js";
+import { queueStatement } from "./queue-statement.js";
 
-export type { QueueStatus } from "./queue-statement.js";
+export type { QueueStatus } from "./queue-row.js";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
 /** Whose cycles: one track, or `leaders` (KS and pengawas: the Tim Kinerja's and the Kepala Dinas's). */
 export type QueueTrack = CycleTrack | "leaders";
