@@ -62,6 +62,9 @@ describe("the people search box", () => {
     const one = await search("joko", 1);
     const all = await search("joko", 50);
     expect(one.names).toEqual(all.names);
+    // Counted by the count statement (a full first page) and by the page itself (room to spare): the same.
+    expect(one.total).toBe(5);
+    expect(all.total).toBe(5);
   });
 
   it("still finds a term inside a word ('gu' in Agus) and a NIP from its start or its middle", async () => {

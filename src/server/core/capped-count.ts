@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client.js";
 
 /**
  * Lists count their matches up to this many and say "1000+" beyond: an exact count of a broad
@@ -22,4 +23,24 @@ export function cappedCountSql(fromWhere: SQL, cap = COUNT_CAP): SQL<number> {
 /** The answer's `total` and whether it stopped at the cap. */
 export function cappedTotal(n: number, cap = COUNT_CAP): { total: number; totalCapped: boolean } {
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/**
+ * A page's count, sent only when needed: a first page with room to spare (`fetched`, of `limit + 1`
+ * asked for, is at most `limit`) holds every match and is its own count. A search for a name mostly
+ * fits one page, so it costs one statement fewer; a full page or a later one asks `count`.
+ */
+export async function pageCount(
+  fetched: number,
+  limit: number,
+  firstPage: boolean,
+  count: () => Promise<number>,
+): Promise<number> {
+  return firstPage && fetched <= limit ? fetched : count();
+}
+
+/** A count statement's `n` (`select … as n`). */
+export async function countOf(db: Queryable, statement: SQL): Promise<number> {
+  const { rows } = await db.execute<{ n: number }>(statement);
+  return rows[0]?.n ?? 0;
 }

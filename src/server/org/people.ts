@@ -4,7 +4,7 @@ import { accounts, assignments, people, personSearchWords, sessions } from "../.
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
+import { cappedCountSql, cappedTotal, countOf, pageCount, SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
@@ -39,29 +39,22 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   // EXISTS, not `id in (select distinct …)`: the planner walks people_name_id_idx in page order and
   // probes assignments_district_person_idx per person instead of hashing every hat of the district.
   const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
-  const [
-    rows,
-    {
-      rows: [count],
-    },
-  ] = await Promise.all([
-    // Each person with their username and hats: the page and what the policy reads in one statement.
-    db
-      .select({ p: people, ...personViewColumns })
-      .from(people)
-      .where(
-        and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined),
-      )
-      .orderBy(people.name, people.id)
-      .limit(limit + 1),
-    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${people} where ${inDistrict}`)} as n`),
-  ]);
+  // Each person with their username and hats: the page and what the policy reads in one statement.
+  const rows = await db
+    .select({ p: people, ...personViewColumns })
+    .from(people)
+    .where(and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+    .orderBy(people.name, people.id)
+    .limit(limit + 1);
+  const total = await pageCount(rows.length, limit, !after, () =>
+    countOf(db, sql`select ${cappedCountSql(sql`from ${people} where ${inDistrict}`)} as n`),
+  );
   const shown = rows.slice(0, limit);
   const last = shown.at(-1)?.p;
   return {
     people: personViewsOf(actor, shown, now),
     nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    ...cappedTotal(count?.n ?? 0),
+    ...cappedTotal(total),
   };
 }
 
@@ -98,29 +91,27 @@ async function searchDistrictPeople(
       where ${after && group === 1 ? sql`(m.name, m.id) > (${key}::text, ${id}::uuid)` : sql`true`}
       order by m.name, m.id limit ${limit + 1}
     ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
-  const [
-    rows,
-    {
-      rows: [count],
-    },
-  ] = await Promise.all([
-    db
-      .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k` })
-      .from(people)
-      .innerJoin(ordered, sql`s.id = ${people.id}`)
-      .orderBy(sql`s.g`, sql`s.pos`)
-      .limit(limit + 1),
-    // The elsewhere group is counted only when the word starts leave the count under the cap.
-    db.execute<{ n: number }>(sql`with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
-      select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
-        where (select n from a) <= ${SEARCH_COUNT_CAP}), 0), ${SEARCH_COUNT_CAP + 1}) as n`),
-  ]);
+  const rows = await db
+    .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k` })
+    .from(people)
+    .innerJoin(ordered, sql`s.id = ${people.id}`)
+    .orderBy(sql`s.g`, sql`s.pos`)
+    .limit(limit + 1);
+  // The elsewhere group is counted only when the word starts leave the count under the cap.
+  const total = await pageCount(rows.length, limit, !after, () =>
+    countOf(
+      db,
+      sql`with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
+        select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
+          where (select n from a) <= ${SEARCH_COUNT_CAP}), 0), ${SEARCH_COUNT_CAP + 1}) as n`,
+    ),
+  );
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
     people: personViewsOf(actor, shown, now),
     nextCursor: rows.length > limit && last ? encodeCursor([last.g, last.k, last.p.id]) : null,
-    ...cappedTotal(count?.n ?? 0, SEARCH_COUNT_CAP),
+    ...cappedTotal(total, SEARCH_COUNT_CAP),
   };
 }
 

@@ -4,7 +4,7 @@ import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, school
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
-import { cappedCountSql, cappedTotal, SEARCH_COUNT_CAP } from "../core/capped-count.js";
+import { cappedCountSql, cappedTotal, countOf, pageCount, SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
 import type { WordCursor } from "../core/word-search.js";
@@ -74,24 +74,19 @@ export async function cyclePage(
   const take = filter.limit + 1;
   if (filter.q) return searchedCyclePage(db, where, { ...filter, q: filter.q });
   const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
-  const [
-    rows,
-    {
-      rows: [count],
-    },
-  ] = await Promise.all([
-    cycleSelect(db)
-      .where(and(where, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
-      .orderBy(people.name, cycles.id)
-      .limit(take),
-    db.execute<{ n: number }>(sql`select ${cappedCountSql(sql`from ${cycles} where ${where}`)} as n`),
-  ]);
+  const rows = await cycleSelect(db)
+    .where(and(where, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+    .orderBy(people.name, cycles.id)
+    .limit(take);
+  const total = await pageCount(rows.length, filter.limit, !after, () =>
+    countOf(db, sql`select ${cappedCountSql(sql`from ${cycles} where ${where}`)} as n`),
+  );
   const shown = rows.slice(0, filter.limit);
   const last = shown.at(-1);
   return {
     cycles: cycleViews(shown),
     nextCursor: rows.length > filter.limit && last ? encodeCursor([last.name, last.c.id]) : null,
-    ...cappedTotal(count?.n ?? 0),
+    ...cappedTotal(total),
   };
 }
 
@@ -103,24 +98,17 @@ async function searchedCyclePage(
 ) {
   const after = decodeCursor(filter.cursor, 3) as WordCursor | null;
   const search = personOrSchoolSearch(CYCLE_ROWS, where, filter.q, after, filter.limit + 1);
-  const [
-    rows,
-    {
-      rows: [count],
-    },
-  ] = await Promise.all([
-    cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k` })
-      .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
-      .orderBy(sql`s.g`, sql`s.pos`)
-      .limit(filter.limit + 1),
-    db.execute<{ n: number }>(sql`select ${search.count} as n`),
-  ]);
+  const rows = await cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k` })
+    .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
+    .orderBy(sql`s.g`, sql`s.pos`)
+    .limit(filter.limit + 1);
+  const total = await pageCount(rows.length, filter.limit, !after, () => countOf(db, sql`select ${search.count} as n`));
   const shown = rows.slice(0, filter.limit);
   const last = shown.at(-1);
   return {
     cycles: cycleViews(shown),
     nextCursor: rows.length > filter.limit && last ? encodeCursor([last.g, last.k, last.c.id]) : null,
-    ...cappedTotal(count?.n ?? 0, SEARCH_COUNT_CAP),
+    ...cappedTotal(total, SEARCH_COUNT_CAP),
   };
 }
 
