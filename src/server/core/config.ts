@@ -30,7 +30,12 @@ const ZEnv = z.object({
   /** "off" behind a pooler in transaction mode (PgBouncer < 1.21), which cannot keep named statements. */
   PG_PREPARE: z.enum(["on", "off"]).default("on"),
   /** PostgreSQL connections this process keeps (docs/performance.md: what the size costs on 2 cores). */
-  PG_POOL_MAX: z.coerce.number().int("PG_POOL_MAX harus bilangan bulat").min(1).max(200).default(10),
+  PG_POOL_MAX: z.coerce
+    .number("PG_POOL_MAX harus berupa angka")
+    .int("PG_POOL_MAX harus bilangan bulat")
+    .min(1, "PG_POOL_MAX paling sedikit 1")
+    .max(200, "PG_POOL_MAX paling banyak 200")
+    .default(10),
   /** Sign-in with an OpenID provider (belajar.id): off unless OIDC_ISSUER is set. */
   OIDC_ISSUER: optionalText(z.url("OIDC_ISSUER harus berupa URL")),
   OIDC_CLIENT_ID: optionalText(z.string().max(500)),
