@@ -91,50 +91,54 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
     setState({ kind: "idle" });
   }, [serverVersion, serverContent, editable, draftKey]);
 
-  const send = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
-    // One request at a time: the next one needs the version the previous one returns.
-    while (inFlight.current) await inFlight.current;
-    if (!dirtyRef.current || stoppedRef.current) return;
-    // The phone knows it has no network: nothing to try until the online event (or a slow retry).
-    if (offlineNow()) {
-      setState({ kind: "offline" });
-      timer.current = setTimeout(() => void send(), MAX_RETRY_MS);
-      return;
-    }
-    const sent = contentRef.current;
-    setState({ kind: "saving" });
-    const request = save(versionRef.current, sent).then(
-      (saved) => {
-        versionRef.current = saved;
-        setVersion(saved);
-        retryMs.current = 3000;
-        if (contentRef.current === sent) {
-          dirtyRef.current = false;
-          clearDraft(draftKey);
-          setState({ kind: "saved", at: new Date() });
-        } else {
-          writeDraft(draftKey, saved, contentRef.current);
-          timer.current = setTimeout(() => void send(), debounceMs);
-        }
-      },
-      (error: unknown) => {
-        if (error instanceof ApiError && error.status === 409) {
-          stoppedRef.current = true;
-          setState({ kind: "conflict", error });
-          reloadRef.current().catch(() => undefined);
-        } else if (isNetworkError(error)) {
-          setState({ kind: "offline" });
-          timer.current = setTimeout(() => void send(), retryMs.current);
-          retryMs.current = Math.min(retryMs.current * 2, MAX_RETRY_MS);
-        } else setState({ kind: "error", error });
-      },
-    );
-    inFlight.current = request.finally(() => {
-      inFlight.current = null;
-    });
-    await inFlight.current;
-  }, [save, draftKey, debounceMs]);
+  const send = useCallback(
+    async (evenIfOffline = false): Promise<void> => {
+      clearTimeout(timer.current);
+      // One request at a time: the next one needs the version the previous one returns.
+      while (inFlight.current) await inFlight.current;
+      if (!dirtyRef.current || stoppedRef.current) return;
+      // The phone says it has no network: nothing to try until the online event. The slow retry tries
+      // anyway: a missed online event, or a WebView whose onLine is wrong, must not hold edits forever.
+      if (offlineNow() && !evenIfOffline) {
+        setState({ kind: "offline" });
+        timer.current = setTimeout(() => void send(true), MAX_RETRY_MS);
+        return;
+      }
+      const sent = contentRef.current;
+      setState({ kind: "saving" });
+      const request = save(versionRef.current, sent).then(
+        (saved) => {
+          versionRef.current = saved;
+          setVersion(saved);
+          retryMs.current = 3000;
+          if (contentRef.current === sent) {
+            dirtyRef.current = false;
+            clearDraft(draftKey);
+            setState({ kind: "saved", at: new Date() });
+          } else {
+            writeDraft(draftKey, saved, contentRef.current);
+            timer.current = setTimeout(() => void send(), debounceMs);
+          }
+        },
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 409) {
+            stoppedRef.current = true;
+            setState({ kind: "conflict", error });
+            reloadRef.current().catch(() => undefined);
+          } else if (isNetworkError(error)) {
+            setState({ kind: "offline" });
+            timer.current = setTimeout(() => void send(), retryMs.current);
+            retryMs.current = Math.min(retryMs.current * 2, MAX_RETRY_MS);
+          } else setState({ kind: "error", error });
+        },
+      );
+      inFlight.current = request.finally(() => {
+        inFlight.current = null;
+      });
+      await inFlight.current;
+    },
+    [save, draftKey, debounceMs],
+  );
 
   const change = useCallback(
     (update: (c: C) => C, immediate = false) => {
@@ -171,7 +175,10 @@ export function useDocumentEditor<C>(o: EditorOptions<C>) {
   useEffect(() => {
     if (dirtyRef.current) timer.current = setTimeout(() => void send(), 0);
     // Back online: send what waits, or fetch the newest version a conflict still waits for.
-    const online = () => void (stoppedRef.current ? reloadRef.current().catch(() => undefined) : send());
+    const online = () => {
+      retryMs.current = 3000;
+      void (stoppedRef.current ? reloadRef.current().catch(() => undefined) : send());
+    };
     window.addEventListener("online", online);
     return () => {
       window.removeEventListener("online", online);
