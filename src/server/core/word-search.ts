@@ -1,5 +1,4 @@
 import { type SQL, sql } from "drizzle-orm";
-import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { personSearchWords } from "../../db/schema.js";
 
 /**
@@ -15,9 +14,16 @@ import { personSearchWords } from "../../db/schema.js";
 export function wordSearch(q: string) {
   // % and _ typed in the search box are searched for, not wildcards.
   const term = q.replace(/[\\%_]/g, "\\$&");
-  /** `w` (a `person_search_words` row) starts with the term. */
+  /**
+   * `w` (a `person_search_words` row) starts with the term. The range is what PostgreSQL derives
+   * from a prefix LIKE, but only for a value known when planning: spelled out, it lets the search
+   * be a prepared statement with a generic plan (planning it cost more than running it); the LIKE
+   * stays as the exact test. chr(1114111) is the last code point: below it in "C" order come all
+   * words that start with the term.
+   */
   const startsWord = (w: string) =>
-    sql`${sql.raw(w)}.suffix collate "C" like lower(${`${term}%`}) ${sql.raw(CUSTOM_PLAN)}`;
+    sql`${sql.raw(w)}.suffix collate "C" >= lower(${q}) and ${sql.raw(w)}.suffix collate "C" < lower(${q}) || chr(1114111)
+      and ${sql.raw(w)}.suffix collate "C" like lower(${`${term}%`})`;
   return {
     startsWord,
     /**
@@ -28,7 +34,7 @@ export function wordSearch(q: string) {
     firstWordHit: sql`${startsWord("w")} and w.suffix collate "C" = (select min(w2.suffix collate "C")
       from ${personSearchWords} w2 where w2.person_id = w.person_id and ${startsWord("w2")})`,
     /** `p` (a `people` row) contains the term but no word of it starts with the term. */
-    elsewhereHit: (p: SQL) => sql`${p}.search_key like lower(${`%${term}%`}) ${sql.raw(CUSTOM_PLAN)}
+    elsewhereHit: (p: SQL) => sql`${p}.search_key like lower(${`%${term}%`})
       and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`,
   };
 }
