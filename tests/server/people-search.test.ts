@@ -42,7 +42,9 @@ async function search(q: string, limit = 2) {
     const res = await admin.get(`${url}?q=${encodeURIComponent(q)}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as { people: { name: string }[]; nextCursor: string | null; total: number };
+    // Every page carries the same total: a later page counts too (with its rows, in one statement).
     if (page === 0) total = body.total;
+    else expect(body.total).toBe(total);
     names.push(...body.people.map((p) => p.name));
     cursor = body.nextCursor;
     if (!cursor) break;
@@ -65,6 +67,13 @@ describe("the people search box", () => {
     // Counted by the count statement (a full first page) and by the page itself (room to spare): the same.
     expect(one.total).toBe(5);
     expect(all.total).toBe(5);
+  });
+
+  it("a page past the last match is empty and still says how many there are", async () => {
+    const past = encodeCursor([1, "zzzz", "ffffffff-ffff-4fff-bfff-ffffffffffff"]);
+    const res = await admin.get(`${url}?q=joko&limit=2&cursor=${past}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ people: [], nextCursor: null, total: 5 });
   });
 
   it("still finds a term inside a word ('gu' in Agus) and a NIP from its start or its middle", async () => {

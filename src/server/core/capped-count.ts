@@ -17,7 +17,8 @@ export const SEARCH_COUNT_CAP = 100;
 
 /** `count(*)` of `from … where …` (without the SELECT), stopped after `COUNT_CAP + 1` rows. */
 export function cappedCountSql(fromWhere: SQL, cap = COUNT_CAP): SQL<number> {
-  return sql<number>`(select count(*)::int from (select 1 ${fromWhere} limit ${cap + 1}) as capped)`;
+  // The cap is the code's constant, written into the text: one parameter fewer for a statement to be prepared with.
+  return sql<number>`(select count(*)::int from (select 1 ${fromWhere} limit ${sql.raw(String(Math.trunc(cap) + 1))}) as capped)`;
 }
 
 /** The answer's `total` and whether it stopped at the cap. */

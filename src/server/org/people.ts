@@ -91,21 +91,18 @@ async function searchDistrictPeople(
       where ${after && group === 1 ? sql`(m.name, m.id) > (${key}::text, ${id}::uuid)` : sql`true`}
       order by m.name, m.id limit ${limit + 1}
     ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
+  // The count rides along (an init plan, run once): a search is one statement, not two.
+  const count = sql<number>`(with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
+    select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
+      where (select n from a) <= ${sql.raw(String(SEARCH_COUNT_CAP))}), 0), ${sql.raw(String(SEARCH_COUNT_CAP + 1))}))`;
   const rows = await db
-    .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k` })
+    .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k`, n: count })
     .from(people)
     .innerJoin(ordered, sql`s.id = ${people.id}`)
     .orderBy(sql`s.g`, sql`s.pos`)
     .limit(limit + 1);
-  // The elsewhere group is counted only when the word starts leave the count under the cap.
-  const total = await pageCount(rows.length, limit, !after, () =>
-    countOf(
-      db,
-      sql`with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
-        select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
-          where (select n from a) <= ${SEARCH_COUNT_CAP}), 0), ${SEARCH_COUNT_CAP + 1}) as n`,
-    ),
-  );
+  // A page past the last match has no row to carry the count: asked apart (rare).
+  const total = rows[0]?.n ?? (after ? await countOf(db, sql`select ${count} as n`) : 0);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
