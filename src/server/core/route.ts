@@ -1,20 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Contract, ContractInput, ContractOutput } from "./contract.js";
 import { AppError } from "./errors.js";
-import type { SessionActor } from "./session.js";
+import type { SessionActor, SessionRider } from "./session.js";
 
 export type HandlerContext<C extends Contract> = ContractInput<C> & {
   req: FastifyRequest;
   reply: FastifyReply;
 };
 
-export type AuthedContext<C extends Contract> = HandlerContext<C> & { actor: SessionActor };
+/** `ride`: what the route's `rider` read with the session (undefined when it could not ride). */
+export type AuthedContext<C extends Contract> = HandlerContext<C> & { actor: SessionActor; ride: unknown };
 
 type Handler<C extends Contract> = C["auth"] extends "public"
   ? (ctx: HandlerContext<C>) => Promise<ContractOutput<C>>
   : (ctx: AuthedContext<C>) => Promise<ContractOutput<C>>;
 
-export type RouteExtras = { rateLimit?: { max: number; timeWindow: string } };
+export type RouteExtras = { rateLimit?: { max: number; timeWindow: string }; rider?: SessionRider };
 
 const registry = new WeakMap<FastifyInstance, Contract[]>();
 
@@ -30,6 +31,8 @@ export function route<C extends Contract>(
   handler: Handler<C>,
   extras: RouteExtras = {},
 ): void {
+  if (extras.rider && (contract.method !== "GET" || contract.auth !== "session"))
+    throw new Error(`${contract.path}: only a signed-in GET takes a rider`);
   registry.set(app, [...(registry.get(app) ?? []), contract]);
   app.route({
     method: contract.method,
@@ -55,7 +58,11 @@ export function route<C extends Contract>(
     handler: async (req, reply) => {
       const base = { params: req.params, query: req.query, body: req.body, req, reply } as HandlerContext<C>;
       if (contract.auth === "public") return (handler as (ctx: HandlerContext<C>) => Promise<unknown>)(base);
-      return (handler as (ctx: AuthedContext<C>) => Promise<unknown>)({ ...base, actor: req.actor as SessionActor });
+      return (handler as (ctx: AuthedContext<C>) => Promise<unknown>)({
+        ...base,
+        actor: req.actor as SessionActor,
+        ride: req.ride,
+      });
     },
   });
 }

@@ -25,6 +25,8 @@ export type SessionActor = Actor & {
 declare module "fastify" {
   interface FastifyRequest {
     actor: SessionActor | null;
+    /** What rode with the session lookup (`SessionRider`), for the route's use case. */
+    ride: unknown;
   }
 }
 
@@ -70,40 +72,81 @@ export async function startSession(
 /** A hat as the session query returns it: the assignment with its district's time zone. */
 type HatRow = Omit<AssignmentFact, "personId"> & { timeZone: TimeZone };
 
-/** One statement on every API request: the session, the person, the account and every hat. */
-const actorQuery = (db: Db) =>
-  preparedOn(db, "session_actor", () =>
-    db
-      .select({
-        personId: sessions.personId,
-        csrfToken: sessions.csrfToken,
-        name: people.name,
-        // Someone who signed in through the provider never needs the imported first password.
-        mustChangePassword: sql<boolean>`${accounts.mustChangePassword} and ${sessions.method} = 'password'`,
-        disabled: accounts.disabled,
-        hats: sql<HatRow[]>`coalesce((
+/** The signed-in person as every API request reads them: the session, the person, the account and every hat. */
+const ACTOR_FIELDS = {
+  personId: sessions.personId,
+  csrfToken: sessions.csrfToken,
+  name: people.name,
+  // Someone who signed in through the provider never needs the imported first password.
+  mustChangePassword: sql<boolean>`${accounts.mustChangePassword} and ${sessions.method} = 'password'`,
+  disabled: accounts.disabled,
+  hats: sql<HatRow[]>`coalesce((
         select json_agg(json_build_object(
           'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
           'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
         from ${assignments} a join ${districts} d on d.id = a.district_id
         where a.person_id = ${sessions.personId}), '[]'::json)`,
-      })
+};
+
+const liveSession = and(
+  eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+  isNull(sessions.revokedAt),
+  gt(sessions.expiresAt, sql.placeholder("now")),
+);
+
+/** One statement on every API request: the session, the person, the account and every hat. */
+const actorQuery = (db: Db) =>
+  preparedOn(db, "session_actor", () =>
+    db
+      .select(ACTOR_FIELDS)
       .from(sessions)
       .innerJoin(people, eq(people.id, sessions.personId))
       .innerJoin(accounts, eq(accounts.personId, sessions.personId))
-      .where(
-        and(
-          eq(sessions.tokenHash, sql.placeholder("tokenHash")),
-          isNull(sessions.revokedAt),
-          gt(sessions.expiresAt, sql.placeholder("now")),
-        ),
-      )
+      .where(liveSession)
       .prepare("session_actor"),
   );
 
-export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await actorQuery(db).execute({ tokenHash, now });
+/**
+ * A route's first read, riding in the session's statement: one round trip fewer on the hottest
+ * reads (home, the plan view), which cost about a third of their time in that second statement.
+ * `fields` are select fields over `sessions`, `people` (the signed-in person) and `accounts`, plus
+ * the tables `join` adds (left joins, keyed by placeholders); `values` gives those placeholders from
+ * the request, or null when it cannot ride (a malformed id: the route's validation answers it, and
+ * the use case reads as usual). GET routes only: a write checks CSRF before anything is read for it.
+ *
+ * What rides is read before the caller is known, like any use case's first read, and reaches the
+ * handler (`ride`) only after the same checks; the use case authorises before it answers.
+ */
+export type SessionRider = {
+  name: string;
+  fields: Record<string, unknown>;
+  // biome-ignore lint/suspicious/noExplicitAny: Drizzle's dynamic select type changes with every join.
+  join?: (q: any) => any;
+  values?: (req: FastifyRequest) => Record<string, unknown> | null;
+};
+
+const riderQuery = (db: Db, rider: SessionRider) =>
+  preparedOn(db, `session_actor_${rider.name}`, () => {
+    let q = db
+      .select({ ...ACTOR_FIELDS, ride: rider.fields as Record<string, ReturnType<typeof sql>> })
+      .from(sessions)
+      .innerJoin(people, eq(people.id, sessions.personId))
+      .innerJoin(accounts, eq(accounts.personId, sessions.personId))
+      .$dynamic();
+    if (rider.join) q = rider.join(q);
+    return q.where(liveSession).prepare(`session_actor_${rider.name}`);
+  });
+
+type ActorRow = {
+  personId: string;
+  csrfToken: string;
+  name: string;
+  mustChangePassword: boolean;
+  disabled: boolean;
+  hats: HatRow[];
+};
+
+function actorOf(row: ActorRow | undefined, tokenHash: string, now: Date): SessionActor | null {
   if (!row || row.disabled) return null;
   // Each hat is active by its own district's date: a Plt's term ends at that district's midnight.
   const hats = row.hats
@@ -117,6 +160,26 @@ export async function loadActor(db: Db, token: string, now: Date): Promise<Sessi
     csrfToken: row.csrfToken,
     mustChangePassword: row.mustChangePassword,
   };
+}
+
+export async function loadActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await actorQuery(db).execute({ tokenHash, now });
+  return actorOf(row, tokenHash, now);
+}
+
+/** `loadActor` with a route's rider: the actor, and what rode along (undefined when signed out). */
+async function loadActorWith(
+  db: Db,
+  token: string,
+  now: Date,
+  rider: SessionRider,
+  values: Record<string, unknown>,
+): Promise<{ actor: SessionActor | null; ride: unknown }> {
+  const tokenHash = hashToken(token);
+  const [row] = await riderQuery(db, rider).execute({ ...values, tokenHash, now });
+  const actor = actorOf(row as ActorRow | undefined, tokenHash, now);
+  return { actor, ride: actor ? (row as { ride: unknown }).ride : undefined };
 }
 
 function sameToken(a: string, b: string): boolean {
@@ -134,19 +197,28 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clock: Clock }) => {
   app.decorateRequest("actor", null);
+  app.decorateRequest("ride", undefined);
   app.addHook("onRequest", async (req) => {
     // Static files of the web app carry the cookie too: no database round trip for them.
     if (!req.url.startsWith("/api/")) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const actor = await loadActor(opts.db, token, opts.clock.now());
+    const config = req.routeOptions.config as { auth?: string; rider?: SessionRider } | undefined;
+    const rider = config?.rider && SAFE_METHODS.has(req.method) ? config.rider : undefined;
+    const values = rider ? (rider.values ? rider.values(req) : {}) : null;
+    const now = opts.clock.now();
+    const { actor, ride } =
+      rider && values
+        ? await loadActorWith(opts.db, token, now, rider, values)
+        : { actor: await loadActor(opts.db, token, now), ride: undefined };
     if (!actor) return;
-    const isPublic = (req.routeOptions.config as { auth?: string } | undefined)?.auth === "public";
+    const isPublic = config?.auth === "public";
     if (!SAFE_METHODS.has(req.method) && !isPublic) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !sameToken(sent, actor.csrfToken)) throw new AppError("CSRF", "error.csrf");
     }
     req.actor = actor;
+    req.ride = ride;
   });
 });
 

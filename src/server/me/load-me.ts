@@ -11,7 +11,7 @@ import type { ObservationMode } from "../../domain/practice/context.js";
 import { practiceSummary } from "../../domain/practice/stages.js";
 import { DEFAULT_TIME_ZONE, dateInZone, type TimeZone } from "../../domain/time/today.js";
 import { notFound } from "../core/errors.js";
-import type { SessionActor } from "../core/session.js";
+import type { SessionActor, SessionRider } from "../core/session.js";
 import { planStatusOf } from "../planning/plan-status.js";
 import type { Me, MyCorrection, Role } from "./contract.js";
 
@@ -63,18 +63,15 @@ type CycleRow = PeriodWindows & {
  * once. (`people.id` is written out: Drizzle leaves a lone table's columns unqualified, which the
  * subqueries' own tables would make ambiguous.)
  */
-const meQuery = (db: Db) =>
-  preparedOn(db, "me", () =>
-    db
-      .select({
-        person: people,
-        hats: sql<HatRow[]>`coalesce((
+const meFields = {
+  person: people,
+  hats: sql<HatRow[]>`coalesce((
           select json_agg(json_build_object('kind', a.kind, 'acting', a.acting, 'districtId', a.district_id,
             'districtName', d.name, 'timeZone', d.time_zone, 'schoolId', a.school_id, 'schoolName', s.name,
             'startsOn', a.starts_on, 'endsOn', a.ends_on) order by a.starts_on, a.id)
           from ${assignments} a join ${districts} d on d.id = a.district_id left join ${schools} s on s.id = a.school_id
           where a.person_id = people.id), '[]'::json)`,
-        cycles: sql<CycleRow[]>`coalesce((
+  cycles: sql<CycleRow[]>`coalesce((
           select json_agg(json_build_object('cycleId', c.id, 'periodId', p.id, 'periodName', p.name,
             'track', c.track, 'phase', c.phase, 'superiorKind', c.superior_kind, 'schoolName', s.name,
             'superiorName', sp.name, 'timeZone', d.time_zone,
@@ -90,8 +87,8 @@ const meQuery = (db: Db) =>
             left join ${schools} s on s.id = c.school_id left join ${people} sp on sp.id = c.superior_id
             left join ${documents} pl on pl.cycle_id = c.id and pl.kind = 'plan'
           where c.person_id = people.id), '[]'::json)`,
-        // The latest data correction I reported and what became of it (the home page shows it).
-        correction: sql<MyCorrection | null>`(
+  // The latest data correction I reported and what became of it (the home page shows it).
+  correction: sql<MyCorrection | null>`(
           select json_build_object('status', pc.status, 'note', pc.note, 'resolutionNote', pc.resolution_note,
             'resolvedAt', pc.resolved_at, 'resolvedByName', r.name,
             'dataChanged', exists(select 1 from audit_events ae where ae.entity_type = 'person'
@@ -99,19 +96,29 @@ const meQuery = (db: Db) =>
               and ae.data <> '{}'::jsonb))
           from profile_corrections pc left join ${people} r on r.id = pc.resolved_by
           where pc.person_id = people.id order by pc.created_at desc, pc.id desc limit 1)`,
-      })
+};
+
+const meQuery = (db: Db) =>
+  preparedOn(db, "me", () =>
+    db
+      .select(meFields)
       .from(people)
       .where(eq(people.id, sql.placeholder("personId")))
       .prepare("me"),
   );
 
+type MeRow = Awaited<ReturnType<ReturnType<typeof meQuery>["execute"]>>[number];
+
+/** /api/me rides with the session lookup: the signed-in person is the session statement's `people`. */
+export const meRider: SessionRider = { name: "me", fields: meFields };
+
 /**
- * Everything the home pages need in one request and one statement after the session: fast on a
- * cheap phone over a slow link. The people I assess are not in it (a Kepala Dinas assesses
+ * Everything the home pages need in one request and one statement, the session's (`meRider`): fast
+ * on a cheap phone over a slow link. The people I assess are not in it (a Kepala Dinas assesses
  * thousands): "Pegawai Saya" reads them a page at a time from the planning queue.
  */
-export async function loadMe(db: Db, actor: SessionActor, now: Date): Promise<Me> {
-  const [row] = await meQuery(db).execute({ personId: actor.personId });
+export async function loadMe(db: Db, actor: SessionActor, now: Date, ride?: unknown): Promise<Me> {
+  const row = (ride as MeRow | undefined) ?? (await meQuery(db).execute({ personId: actor.personId }))[0];
   if (!row) throw notFound();
   const { person, hats: hatRows, cycles: mine, correction } = row;
 

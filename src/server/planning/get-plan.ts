@@ -12,7 +12,7 @@ const iso = (s: string | null) => (s === null ? null : new Date(s).toISOString()
 
 /**
  * The whole planning screen in one request, for the pegawai and for whoever reviews the plan:
- * one statement after the session (the scope with the screen's details). The rule set's catalogue is
+ * one statement, the session's (the scope with the screen's details rides in it: `planViewRider`). The rule set's catalogue is
  * not in it: the client reads it once per rule set from GET /api/rule-sets/:id (immutable).
  */
 export async function getPlanView(
@@ -21,8 +21,9 @@ export async function getPlanView(
   cycleId: string,
   lang: Lang,
   now: Date,
+  ride?: unknown,
 ): Promise<PlanViewAnswer> {
-  const scope = await loadPlanScope(db, actor, { viewOfCycle: cycleId }, now);
+  const scope = await loadPlanScope(db, actor, { viewOfCycle: cycleId }, now, ride);
   const { cycle, period, ruleSet, ctx, window, plan } = scope;
   const details = scope.details as PlanViewDetails;
   const requests = details.requests.map((r) => ({

@@ -13,7 +13,7 @@ import { type Extension, effectiveClose } from "../../domain/planning/window.js"
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
-import type { SessionActor } from "../core/session.js";
+import type { SessionActor, SessionRider } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 
 /** A plan is the cycle's document of kind "plan" (migration 0008), its status and content typed. */
@@ -90,25 +90,27 @@ const planViewDetailsSql = sql<PlanViewDetails>`json_build_object(
  * extensions that cover the person and whether a profile correction is pending: ONE statement,
  * prepared once, whatever the size of the district. `view` adds the planning screen's details.
  */
-function scopeQuery(q: Queryable, by: "cycle" | "plan" | "view") {
-  return preparedOn(q, `plan_scope_by_${by}`, () =>
-    q
-      .select({
-        cycle: cycles,
-        period: periods,
-        timeZone: districts.timeZone,
-        plan: plans,
-        decidedByName: decider.name,
-        facts: cycleFactsSql,
-        extensions: sql<Extension[]>`coalesce((
+const scopeFields = (by: "cycle" | "plan" | "view") => ({
+  cycle: cycles,
+  period: periods,
+  timeZone: districts.timeZone,
+  plan: plans,
+  decidedByName: decider.name,
+  facts: cycleFactsSql,
+  extensions: sql<Extension[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
             'closesOn', e.closes_on))
           from window_extensions e
           where e.period_id = ${periods.id} and e.phase = 'perencanaan'
             and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
-        correctionReported: sql<boolean>`exists(select 1 from profile_corrections pc where pc.person_id = ${cycles.personId})`,
-        details: by === "view" ? planViewDetailsSql : sql<PlanViewDetails | null>`null`,
-      })
+  correctionReported: sql<boolean>`exists(select 1 from profile_corrections pc where pc.person_id = ${cycles.personId})`,
+  details: by === "view" ? planViewDetailsSql : sql<PlanViewDetails | null>`null`,
+});
+
+function scopeQuery(q: Queryable, by: "cycle" | "plan" | "view") {
+  return preparedOn(q, `plan_scope_by_${by}`, () =>
+    q
+      .select(scopeFields(by))
       .from(cycles)
       .innerJoin(periods, eq(periods.id, cycles.periodId))
       .innerJoin(districts, eq(districts.id, periods.districtId))
@@ -118,6 +120,31 @@ function scopeQuery(q: Queryable, by: "cycle" | "plan" | "view") {
       .prepare(`plan_scope_by_${by}`),
   );
 }
+
+type ScopeRow = Awaited<ReturnType<ReturnType<typeof scopeQuery>["execute"]>>[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The plan view's scope rides with the session lookup (`SessionRider`): the same fields, the same
+ * tables left-joined on the cycle in the path. A cycle or plan that is not there comes back as a row
+ * of nulls (Drizzle nullifies only top-level objects), which `loadPlanScope` answers as not found.
+ */
+export const planViewRider: SessionRider = {
+  name: "plan_view",
+  fields: scopeFields("view"),
+  join: (q) =>
+    q
+      .leftJoin(cycles, eq(cycles.id, sql.placeholder("rideCycleId")))
+      .leftJoin(periods, eq(periods.id, cycles.periodId))
+      .leftJoin(districts, eq(districts.id, periods.districtId))
+      .leftJoin(plans, planOfCycle(cycles.id))
+      .leftJoin(decider, eq(decider.id, plans.decidedBy)),
+  values: (req) => {
+    const id = (req.params as { id?: unknown } | undefined)?.id;
+    return typeof id === "string" && UUID.test(id) ? { rideCycleId: id } : null;
+  },
+};
 
 /** Rule sets are never changed once stored (a new version is a new row): each is read once per process. */
 const ruleSetCache = new Map<string, RuleSetRow>();
@@ -143,13 +170,20 @@ export async function loadPlanScope(
   actor: SessionActor,
   key: { cycleId: string } | { planId: string } | { viewOfCycle: string },
   now: Date,
+  /** The view's scope as `planViewRider` read it with the session, if it rode. */
+  ride?: unknown,
 ) {
+  const rode = ride as ScopeRow | undefined;
   const [row] =
     "cycleId" in key
       ? await scopeQuery(q, "cycle").execute({ id: key.cycleId })
       : "planId" in key
         ? await scopeQuery(q, "plan").execute({ id: key.planId })
-        : await scopeQuery(q, "view").execute({ id: key.viewOfCycle });
+        : rode && rode.cycle?.id === key.viewOfCycle
+          ? rode.plan?.id
+            ? [rode]
+            : []
+          : await scopeQuery(q, "view").execute({ id: key.viewOfCycle });
   if (!row) throw notFound();
   const { cycle, period, facts } = row;
   const plan = row.plan as PlanRow;

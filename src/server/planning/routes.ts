@@ -11,14 +11,17 @@ import * as c from "./contract.js";
 import { getPlanView } from "./get-plan.js";
 import { planHistory } from "./history.js";
 import { listDistrictReopenRequests } from "./list-reopen-requests.js";
-import { ruleSetById } from "./load.js";
+import { planViewRider, ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
 export function planningRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
-  route(app, c.getCyclePlan, async ({ actor, params, req }) =>
-    getPlanView(db, actor, params.id, langOf(req), clock.now()),
+  route(
+    app,
+    c.getCyclePlan,
+    async ({ actor, params, req, ride }) => getPlanView(db, actor, params.id, langOf(req), clock.now(), ride),
+    { rider: planViewRider },
   );
   route(app, c.savePlan, async ({ actor, params, body, req }) =>
     actOnPlan({
