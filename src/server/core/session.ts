@@ -108,7 +108,7 @@ const actorQuery = (db: Db) =>
 
 /**
  * A route's first read, riding in the session's statement: one round trip fewer on the hottest
- * reads (home, the plan view), which cost about a third of their time in that second statement.
+ * reads (home, the plan view; 10-30 % more of them served in the load benchmark).
  * `fields` are select fields over `sessions`, `people` (the signed-in person) and `accounts`, plus
  * the tables `join` adds (left joins, keyed by placeholders); `values` gives those placeholders from
  * the request, or null when it cannot ride (a malformed id: the route's validation answers it, and
