@@ -105,8 +105,9 @@ export function PeopleList({ people }: { people: Person[] }) {
             <Card key={p.id} padding="sm">
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600}>{p.name}</Text>
-                <Text size="xs" c="dimmed" className={p.nip ? "nip" : undefined}>
-                  {p.nip ?? p.nuptk ?? p.email ?? dash}
+                {/* Only the NIP stays on one line: the username wraps on a 360 px phone. */}
+                <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                  <span className={p.nip ? "nip" : undefined}>{p.nip ?? p.nuptk ?? p.email ?? dash}</span>
                   {" · "}
                   {p.username ? `${t("people.username")}: ${p.username}` : t("people.noAccount")}
                 </Text>
