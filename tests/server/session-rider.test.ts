@@ -3,11 +3,11 @@ import { eq } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycles, sessions } from "../../src/db/schema.js";
+import { login } from "../../src/server/auth/contract.js";
 import { AppError, httpStatus } from "../../src/server/core/errors.js";
 import { route } from "../../src/server/core/route.js";
 import { hashToken, loadActor, type SessionActor } from "../../src/server/core/session.js";
 import { loadMe, meRider } from "../../src/server/me/load-me.js";
-import { submitPlan } from "../../src/server/planning/contract.js";
 import { getPlanView } from "../../src/server/planning/get-plan.js";
 import { makeDistrictWorld, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { createTestApp, type TestContext } from "../helpers/test-app.js";
@@ -103,7 +103,24 @@ describe("what rides with the session lookup", () => {
     }
   });
 
-  it("only a signed-in GET takes a rider: a write checks CSRF before anything is read for it", () => {
-    expect(() => route(t.app, submitPlan, async () => ({}) as never, { rider: meRider })).toThrow(/rider/);
+  it("a write that rides is still refused without its CSRF token, and nothing changes", async () => {
+    const { client, token } = await session(w.guruA.username as string);
+    const view = (await client.get(`/api/cycles/${cycleOfGuruA}/plan`)).json() as {
+      plan: { id: string; version: number; content: object };
+    };
+    const forged = await t.app.inject({
+      method: "PUT",
+      url: `/api/plans/${view.plan.id}`,
+      cookies: { kinerja_session: token },
+      payload: { version: view.plan.version, content: { ...view.plan.content, lastStep: "kompetensi" } },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().code).toBe("CSRF");
+    const after = (await client.get(`/api/cycles/${cycleOfGuruA}/plan`)).json() as { plan: { version: number } };
+    expect(after.plan.version).toBe(view.plan.version);
+  });
+
+  it("only a signed-in route takes a rider", () => {
+    expect(() => route(t.app, login, async () => ({}) as never, { rider: meRider })).toThrow(/rider/);
   });
 });

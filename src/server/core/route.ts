@@ -31,8 +31,8 @@ export function route<C extends Contract>(
   handler: Handler<C>,
   extras: RouteExtras = {},
 ): void {
-  if (extras.rider && (contract.method !== "GET" || contract.auth !== "session"))
-    throw new Error(`${contract.path}: only a signed-in GET takes a rider`);
+  if (extras.rider && contract.auth !== "session")
+    throw new Error(`${contract.path}: only a signed-in route takes a rider`);
   registry.set(app, [...(registry.get(app) ?? []), contract]);
   app.route({
     method: contract.method,

@@ -108,14 +108,15 @@ const actorQuery = (db: Db) =>
 
 /**
  * A route's first read, riding in the session's statement: one round trip fewer on the hottest
- * reads (home, the plan view; 10-30 % more of them served in the load benchmark).
- * `fields` are select fields over `sessions`, `people` (the signed-in person) and `accounts`, plus
- * the tables `join` adds (left joins, keyed by placeholders); `values` gives those placeholders from
- * the request, or null when it cannot ride (a malformed id: the route's validation answers it, and
- * the use case reads as usual). GET routes only: a write checks CSRF before anything is read for it.
+ * routes (home, the plan view and the plan's actions; 10-30 % more of them served in the load
+ * benchmark). `fields` are select fields over `sessions`, `people` (the signed-in person) and
+ * `accounts`, plus the tables `join` adds (left joins, keyed by placeholders); `values` gives those
+ * placeholders from the request, or null when it cannot ride (a malformed id: the route's validation
+ * answers it, and the use case reads as usual).
  *
  * What rides is read before the caller is known, like any use case's first read, and reaches the
- * handler (`ride`) only after the same checks; the use case authorises before it answers.
+ * handler (`ride`) only after the same checks (the CSRF token of a write included); the use case
+ * authorises before it acts or answers. Nothing is written before those checks.
  */
 export type SessionRider = {
   name: string;
@@ -204,7 +205,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clo
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const config = req.routeOptions.config as { auth?: string; rider?: SessionRider } | undefined;
-    const rider = config?.rider && SAFE_METHODS.has(req.method) ? config.rider : undefined;
+    const rider = config?.rider;
     const values = rider ? (rider.values ? rider.values(req) : {}) : null;
     const now = opts.clock.now();
     const { actor, ride } =

@@ -13,7 +13,16 @@ import { formatDateId, statusLabel } from "./labels.js";
 import { loadPlanScope, PLAN_KIND, type PlanRow, type PlanScope, planById } from "./load.js";
 import { planDto, problemsDto } from "./present.js";
 
-type Options = { db: Db; actor: SessionActor; planId: string; command: PlanCommand; lang: Lang; now: Date };
+/** `ride`: the plan's scope as `planActionRider` read it with the session, if it rode. */
+type Options = {
+  db: Db;
+  actor: SessionActor;
+  planId: string;
+  command: PlanCommand;
+  lang: Lang;
+  now: Date;
+  ride?: unknown;
+};
 
 /** Maps a refused decision to the one error type, with a message that says what to do next. */
 export function refusal(d: Exclude<Decision, { ok: true }>, lang: Lang): AppError {
@@ -69,8 +78,8 @@ const STAMP: Partial<
  * cycle's phase in one statement (`writeGuarded`). The answer is built from what was written,
  * not read back.
  */
-export async function actOnPlan({ db, actor, planId, command, lang, now }: Options) {
-  const scope = await loadPlanScope(db, actor, { planId }, now);
+export async function actOnPlan({ db, actor, planId, command, lang, now, ride }: Options) {
+  const scope = await loadPlanScope(db, actor, { planId }, now, ride);
   const { plan } = scope;
   if (command.type === "save") await assertOwnFiles(db, command.content, scope.cycle.personId);
   const d = decide(plan, command, scope.roles, scope.ctx, scope.window);

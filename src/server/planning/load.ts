@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { FastifyRequest } from "fastify";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, documents, people, periods, ruleSets } from "../../db/schema.js";
@@ -125,25 +126,42 @@ type ScopeRow = Awaited<ReturnType<ReturnType<typeof scopeQuery>["execute"]>>[nu
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const idParam = (req: FastifyRequest) => {
+  const id = (req.params as { id?: unknown } | undefined)?.id;
+  return typeof id === "string" && UUID.test(id) ? { rideId: id } : null;
+};
+
 /**
- * The plan view's scope rides with the session lookup (`SessionRider`): the same fields, the same
- * tables left-joined on the cycle in the path. A cycle or plan that is not there comes back as a row
- * of nulls (Drizzle nullifies only top-level objects), which `loadPlanScope` answers as not found.
+ * A plan's scope rides with the session lookup (`SessionRider`): the same fields, the same tables
+ * left-joined on the id in the path: the cycle's for the plan view, the plan's for its actions. A
+ * cycle or plan that is not there comes back as a row of nulls (Drizzle nullifies only top-level
+ * objects), which `loadPlanScope` answers as not found.
  */
 export const planViewRider: SessionRider = {
   name: "plan_view",
   fields: scopeFields("view"),
   join: (q) =>
     q
-      .leftJoin(cycles, eq(cycles.id, sql.placeholder("rideCycleId")))
+      .leftJoin(cycles, eq(cycles.id, sql.placeholder("rideId")))
       .leftJoin(periods, eq(periods.id, cycles.periodId))
       .leftJoin(districts, eq(districts.id, periods.districtId))
       .leftJoin(plans, planOfCycle(cycles.id))
       .leftJoin(decider, eq(decider.id, plans.decidedBy)),
-  values: (req) => {
-    const id = (req.params as { id?: unknown } | undefined)?.id;
-    return typeof id === "string" && UUID.test(id) ? { rideCycleId: id } : null;
-  },
+  values: idParam,
+};
+
+/** The plan's actions (save, submit, approve, return, agree): the scope by the plan's id. */
+export const planActionRider: SessionRider = {
+  name: "plan_action",
+  fields: scopeFields("plan"),
+  join: (q) =>
+    q
+      .leftJoin(plans, and(eq(plans.id, sql.placeholder("rideId")), eq(plans.kind, PLAN_KIND)))
+      .leftJoin(cycles, eq(cycles.id, plans.cycleId))
+      .leftJoin(periods, eq(periods.id, cycles.periodId))
+      .leftJoin(districts, eq(districts.id, periods.districtId))
+      .leftJoin(decider, eq(decider.id, plans.decidedBy)),
+  values: idParam,
 };
 
 /** Rule sets are never changed once stored (a new version is a new row): each is read once per process. */
@@ -170,19 +188,21 @@ export async function loadPlanScope(
   actor: SessionActor,
   key: { cycleId: string } | { planId: string } | { viewOfCycle: string },
   now: Date,
-  /** The view's scope as `planViewRider` read it with the session, if it rode. */
+  /** The scope as `planViewRider` or `planActionRider` read it with the session, if it rode. */
   ride?: unknown,
 ) {
   const rode = ride as ScopeRow | undefined;
+  // What rode is used only for the very cycle or plan asked for, and only whole (cycle and plan).
+  const rodeWhole = rode?.cycle?.id && rode.plan?.id ? [rode] : [];
   const [row] =
     "cycleId" in key
       ? await scopeQuery(q, "cycle").execute({ id: key.cycleId })
       : "planId" in key
-        ? await scopeQuery(q, "plan").execute({ id: key.planId })
+        ? rode && rode.plan?.id === key.planId
+          ? rodeWhole
+          : await scopeQuery(q, "plan").execute({ id: key.planId })
         : rode && rode.cycle?.id === key.viewOfCycle
-          ? rode.plan?.id
-            ? [rode]
-            : []
+          ? rodeWhole
           : await scopeQuery(q, "view").execute({ id: key.viewOfCycle });
   if (!row) throw notFound();
   const { cycle, period, facts } = row;

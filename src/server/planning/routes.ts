@@ -1,17 +1,19 @@
 import { desc, eq } from "drizzle-orm";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { periods, ruleSets } from "../../db/schema.js";
+import type { PlanCommand } from "../../domain/planning/decide.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
 import { notFound } from "../core/errors.js";
 import { langOf } from "../core/messages.js";
 import { route } from "../core/route.js";
+import type { SessionActor } from "../core/session.js";
 import type { FeatureDeps } from "../features.js";
 import { actOnPlan } from "./act-on-plan.js";
 import * as c from "./contract.js";
 import { getPlanView } from "./get-plan.js";
 import { planHistory } from "./history.js";
 import { listDistrictReopenRequests } from "./list-reopen-requests.js";
-import { planViewRider, ruleSetById } from "./load.js";
+import { planActionRider, planViewRider, ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
@@ -23,42 +25,16 @@ export function planningRoutes(app: FastifyInstance, { database, clock }: Featur
     async ({ actor, params, req, ride }) => getPlanView(db, actor, params.id, langOf(req), clock.now(), ride),
     { rider: planViewRider },
   );
-  route(app, c.savePlan, async ({ actor, params, body, req }) =>
-    actOnPlan({
-      db,
-      actor,
-      planId: params.id,
-      command: { type: "save", ...body },
-      lang: langOf(req),
-      now: clock.now(),
-    }),
-  );
-  route(app, c.submitPlan, async ({ actor, params, body, req }) =>
-    actOnPlan({
-      db,
-      actor,
-      planId: params.id,
-      command: { type: "submit", version: body.version },
-      lang: langOf(req),
-      now: clock.now(),
-    }),
-  );
-  route(app, c.approvePlan, async ({ actor, params, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "approve" }, lang: langOf(req), now: clock.now() }),
-  );
-  route(app, c.returnPlan, async ({ actor, params, body, req }) =>
-    actOnPlan({
-      db,
-      actor,
-      planId: params.id,
-      command: { type: "return", note: body.note },
-      lang: langOf(req),
-      now: clock.now(),
-    }),
-  );
-  route(app, c.agreePlan, async ({ actor, params, req }) =>
-    actOnPlan({ db, actor, planId: params.id, command: { type: "agree" }, lang: langOf(req), now: clock.now() }),
-  );
+  // Each action reads the plan's scope with the session (`planActionRider`): one statement fewer.
+  type Ctx = { actor: SessionActor; params: { id: string }; req: FastifyRequest; ride: unknown };
+  const act = ({ actor, params, req, ride }: Ctx, command: PlanCommand) =>
+    actOnPlan({ db, actor, planId: params.id, command, lang: langOf(req), now: clock.now(), ride });
+  const rides = { rider: planActionRider };
+  route(app, c.savePlan, async (ctx) => act(ctx, { type: "save", ...ctx.body }), rides);
+  route(app, c.submitPlan, async (ctx) => act(ctx, { type: "submit", version: ctx.body.version }), rides);
+  route(app, c.approvePlan, async (ctx) => act(ctx, { type: "approve" }), rides);
+  route(app, c.returnPlan, async (ctx) => act(ctx, { type: "return", note: ctx.body.note }), rides);
+  route(app, c.agreePlan, async (ctx) => act(ctx, { type: "agree" }), rides);
   route(app, c.requestReopen, async ({ actor, params, body, req }) =>
     requestReopen(db, actor, params.id, body.reason, langOf(req), clock.now()),
   );
