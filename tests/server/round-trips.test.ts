@@ -86,6 +86,7 @@ async function probes(): Promise<Probe[]> {
       run: () => statementsOf(head, "GET", "/api/dashboard/district?q=sekolah&limit=1"),
     },
     { name: "GET plan view (guru)", run: () => statementsOf(guru, "GET", `/api/cycles/${cycleId}/plan`) },
+    { name: "GET practice (guru)", run: () => statementsOf(guru, "GET", `/api/cycles/${cycleId}/practice`) },
     {
       name: "PUT autosave (guru)",
       run: async () => {
@@ -168,6 +169,7 @@ describe("statements per request do not grow with the data", () => {
       "GET /api/me (KS)": 1,
       "GET /api/me (Kepala Dinas)": 1,
       "GET plan view (guru)": 1,
+      "GET practice (guru)": 1,
       "PUT autosave (guru)": 2,
       // The session, then one statement; the district's: its header and its counts.
       "GET school dashboard (KS)": 2,

@@ -9,6 +9,7 @@ import { route } from "../../src/server/core/route.js";
 import { hashToken, loadActor, type SessionActor } from "../../src/server/core/session.js";
 import { loadMe, meRider } from "../../src/server/me/load-me.js";
 import { getPlanView } from "../../src/server/planning/get-plan.js";
+import { getPractice } from "../../src/server/practice/get-practice.js";
 import { makeDistrictWorld, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { createTestApp, type TestContext } from "../helpers/test-app.js";
 
@@ -44,13 +45,10 @@ async function session(username: string): Promise<{ client: Get; actor: SessionA
   return { client, actor, token };
 }
 
-/** The plan view as the use case answers it without a ride: its JSON, or the refusal's status. */
-async function planViewUnridden(actor: SessionActor, cycleId: string) {
+/** A use case's answer read without a ride: its JSON, or the refusal's status. */
+async function unridden(read: () => Promise<unknown>) {
   try {
-    return {
-      status: 200,
-      body: JSON.parse(JSON.stringify(await getPlanView(t.database.db, actor, cycleId, "id", t.clock.now()))),
-    };
+    return { status: 200, body: JSON.parse(JSON.stringify(await read())) };
   } catch (e) {
     if (e instanceof AppError) return { status: httpStatus(e.code) };
     throw e;
@@ -72,13 +70,23 @@ describe("what rides with the session lookup", () => {
     for (const person of [w.guruA, w.ksA, w.head, w.admin, w.guruB, w.operatorA]) {
       const { client, actor } = await session(person.username as string);
       const res = await client.get(`/api/cycles/${cycleOfGuruA}/plan`);
-      const alone = await planViewUnridden(actor, cycleOfGuruA);
+      const alone = await unridden(() => getPlanView(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()));
       expect(res.statusCode, person.name).toBe(alone.status);
       if (alone.status === 200) expect(res.json(), person.name).toEqual(alone.body);
     }
     // Guru B (another school) and the school's operator are refused, not shown the plan.
     const guruB = await session(w.guruB.username as string);
     expect((await guruB.client.get(`/api/cycles/${cycleOfGuruA}/plan`)).statusCode).toBe(403);
+  });
+
+  it("the practice screen answers, or refuses, exactly as the use case does on its own", async () => {
+    for (const person of [w.guruA, w.ksA, w.head, w.admin, w.guruB, w.operatorA]) {
+      const { client, actor } = await session(person.username as string);
+      const res = await client.get(`/api/cycles/${cycleOfGuruA}/practice`);
+      const alone = await unridden(() => getPractice(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()));
+      expect(res.statusCode, person.name).toBe(alone.status);
+      if (alone.status === 200) expect(res.json(), person.name).toEqual(alone.body);
+    }
   });
 
   it("a cycle that is not there is 404 and a malformed id 400, as without a ride", async () => {

@@ -126,6 +126,16 @@ export type SessionRider = {
   values?: (req: FastifyRequest) => Record<string, unknown> | null;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A rider's `values`: the path's `param` as the placeholder `rideId`, when it is a well-formed id. */
+export const rideOnPathId =
+  (param: string) =>
+  (req: FastifyRequest): { rideId: string } | null => {
+    const id = (req.params as Record<string, unknown> | undefined)?.[param];
+    return typeof id === "string" && UUID.test(id) ? { rideId: id } : null;
+  };
+
 const riderQuery = (db: Db, rider: SessionRider) =>
   preparedOn(db, `session_actor_${rider.name}`, () => {
     let q = db

@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { FastifyRequest } from "fastify";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import { cycles, districts, documents, people, periods, ruleSets } from "../../db/schema.js";
@@ -14,7 +13,7 @@ import { type Extension, effectiveClose } from "../../domain/planning/window.js"
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { notFound } from "../core/errors.js";
-import type { SessionActor, SessionRider } from "../core/session.js";
+import { rideOnPathId, type SessionActor, type SessionRider } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 
 /** A plan is the cycle's document of kind "plan" (migration 0008), its status and content typed. */
@@ -124,13 +123,6 @@ function scopeQuery(q: Queryable, by: "cycle" | "plan" | "view") {
 
 type ScopeRow = Awaited<ReturnType<ReturnType<typeof scopeQuery>["execute"]>>[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const idParam = (req: FastifyRequest) => {
-  const id = (req.params as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" && UUID.test(id) ? { rideId: id } : null;
-};
-
 /**
  * A plan's scope rides with the session lookup (`SessionRider`): the same fields, the same tables
  * left-joined on the id in the path: the cycle's for the plan view, the plan's for its actions. A
@@ -147,7 +139,7 @@ export const planViewRider: SessionRider = {
       .leftJoin(districts, eq(districts.id, periods.districtId))
       .leftJoin(plans, planOfCycle(cycles.id))
       .leftJoin(decider, eq(decider.id, plans.decidedBy)),
-  values: idParam,
+  values: rideOnPathId("id"),
 };
 
 /** The plan's actions (save, submit, approve, return, agree): the scope by the plan's id. */
@@ -161,7 +153,7 @@ export const planActionRider: SessionRider = {
       .leftJoin(periods, eq(periods.id, cycles.periodId))
       .leftJoin(districts, eq(districts.id, periods.districtId))
       .leftJoin(decider, eq(decider.id, plans.decidedBy)),
-  values: idParam,
+  values: rideOnPathId("id"),
 };
 
 /** Rule sets are never changed once stored (a new version is a new row): each is read once per process. */

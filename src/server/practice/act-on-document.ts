@@ -50,6 +50,8 @@ type Options = {
   now: Date;
   /** No notification of its own: the caller announces the change (a reopen request's decision). */
   quiet?: boolean;
+  /** The cycle's scope as `practiceRider` read it with the session, if it rode. */
+  ride?: unknown;
 };
 
 export function refusal(
@@ -91,8 +93,8 @@ function parseContent(def: AnyDocumentType, content: unknown) {
  * write the change guarded by the version and status read — the first write creates the document.
  * A status change writes its audit event and notifications in the same statement.
  */
-export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now, quiet }: Options) {
-  const scope = await loadPracticeScope(db, actor, cycleId, now);
+export async function actOnDocument({ db, actor, cycleId, kind, command, lang, now, quiet, ride }: Options) {
+  const scope = await loadPracticeScope(db, actor, cycleId, now, ride);
   const def = definitionIn(scope, kind);
   assertResultsOpen(scope, kind);
   const stage = scope.stages.stages.find((s) => s.stage === kind);

@@ -14,8 +14,8 @@ import { documentDto, planTargetsDto, practiceIndicatorOf, surveyDto } from "./p
  * The practice screen: the stages, each document as the reader may see it, the rubric, the plan's
  * targets. One statement, and one more for the names of attached files when there are any.
  */
-export async function getPractice(db: Db, actor: SessionActor, cycleId: string, lang: Lang, now: Date) {
-  const scope = await loadPracticeScope(db, actor, cycleId, now);
+export async function getPractice(db: Db, actor: SessionActor, cycleId: string, lang: Lang, now: Date, ride?: unknown) {
+  const scope = await loadPracticeScope(db, actor, cycleId, now, ride);
   const { cycle, period, ruleSet } = scope;
   const indicator = practiceIndicatorOf(scope);
   const documents = stagesFor(cycle.track).map((kind) => documentDto(scope, kind, scope.documents.get(kind), lang));

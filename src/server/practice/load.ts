@@ -14,7 +14,7 @@ import { type PracticeKind, type StagesInput, stageStatesFor, stagesFor } from "
 import { dateInZone } from "../../domain/time/today.js";
 import { authorize } from "../core/authorize.js";
 import { AppError, notFound } from "../core/errors.js";
-import type { SessionActor } from "../core/session.js";
+import { rideOnPathId, type SessionActor, type SessionRider } from "../core/session.js";
 import { cycleAudience, cycleFactsSql } from "../org/cycle-facts.js";
 import { planOfCycle, plans, type ReopenRequestRow, ruleSetById } from "../planning/load.js";
 import { definitionsOf } from "./present.js";
@@ -54,19 +54,16 @@ export type SurveyRow = {
  * The cycle, its period, the plan's status and indicator, every practice document of the cycle,
  * the hats around it and the pelaksanaan extensions: ONE statement, prepared once.
  */
-const scopeQuery = (q: Queryable) =>
-  preparedOn(q, "practice_scope", () =>
-    q
-      .select({
-        cycle: cycles,
-        period: periods,
-        timeZone: districts.timeZone,
-        planStatus: plans.status,
-        indicatorCode: sql<string | null>`${plans.content}->>'indicatorCode'`,
-        // What the plan set out to achieve, for the bukti dukung / laporan: RHK items and tugas tambahan.
-        planRhk: sql<unknown>`${plans.content}->'rhk'`,
-        planDuties: sql<unknown>`case when ${plans.content}->>'noDuties' = 'true' then '[]'::jsonb else ${plans.content}->'duties' end`,
-        documents: sql<DocumentRow[]>`coalesce((
+const scopeFields = {
+  cycle: cycles,
+  period: periods,
+  timeZone: districts.timeZone,
+  planStatus: plans.status,
+  indicatorCode: sql<string | null>`${plans.content}->>'indicatorCode'`,
+  // What the plan set out to achieve, for the bukti dukung / laporan: RHK items and tugas tambahan.
+  planRhk: sql<unknown>`${plans.content}->'rhk'`,
+  planDuties: sql<unknown>`case when ${plans.content}->>'noDuties' = 'true' then '[]'::jsonb else ${plans.content}->'duties' end`,
+  documents: sql<DocumentRow[]>`coalesce((
           select json_agg(json_build_object('id', d.id, 'kind', d.kind, 'status', d.status, 'version', d.version,
             'revision', d.revision, 'content', d.content, 'submittedAt', d.submitted_at, 'decidedAt', d.decided_at,
             'decidedBy', d.decided_by, 'decidedByName', dp.name, 'decidedAs', d.decided_as, 'note', d.note,
@@ -78,30 +75,35 @@ const scopeQuery = (q: Queryable) =>
               where q.document_id = d.id), '[]'::json)))
           from documents d left join people dp on dp.id = d.decided_by
           where d.cycle_id = ${cycles.id} and d.kind <> 'plan'), '[]'::json)`,
-        // A pengawas's plan names the schools they accompany; one becomes the pendampingan's focus.
-        planSchools: sql<{ id: string; name: string }[]>`coalesce((
+  // A pengawas's plan names the schools they accompany; one becomes the pendampingan's focus.
+  planSchools: sql<{ id: string; name: string }[]>`coalesce((
           select json_agg(json_build_object('id', s.id, 'name', s.name) order by s.name) from schools s
           where s.id::text in (select jsonb_array_elements_text(coalesce(${plans.content}->'schoolIds', '[]'::jsonb)))), '[]'::json)`,
-        // A pengawas's survey to the focus school's KS, once sent.
-        survey: sql<SurveyRow | null>`(select json_build_object('id', ps.id, 'schoolId', ps.school_id,
+  // A pengawas's survey to the focus school's KS, once sent.
+  survey: sql<SurveyRow | null>`(select json_build_object('id', ps.id, 'schoolId', ps.school_id,
             'schoolName', ss.name, 'status', ps.status, 'questions', ps.questions, 'answers', ps.answers,
             'sentAt', ps.sent_at, 'answeredAt', ps.answered_at)
           from practice_surveys ps join schools ss on ss.id = ps.school_id where ps.cycle_id = ${cycles.id})`,
-        facts: cycleFactsSql,
-        // When the pegawai took up their post in the district: one appointed after the practice
-        // window opened is rated on perilaku only (DOMAIN.md §5).
-        // The jenjang jabatan, for the result's angka kredit.
-        positionLevel: sql<string>`(select p.position_level from people p where p.id = ${cycles.personId})`,
-        appointedOn: sql<string | null>`(select min(a.starts_on) from assignments a
+  facts: cycleFactsSql,
+  // When the pegawai took up their post in the district: one appointed after the practice
+  // window opened is rated on perilaku only (DOMAIN.md §5).
+  // The jenjang jabatan, for the result's angka kredit.
+  positionLevel: sql<string>`(select p.position_level from people p where p.id = ${cycles.personId})`,
+  appointedOn: sql<string | null>`(select min(a.starts_on) from assignments a
           where a.person_id = ${cycles.personId} and a.district_id = ${periods.districtId}
             and a.kind in ('teacher', 'principal', 'supervisor'))`,
-        extensions: sql<(Extension & { phase: "pelaksanaan" | "penilaian" })[]>`coalesce((
+  extensions: sql<(Extension & { phase: "pelaksanaan" | "penilaian" })[]>`coalesce((
           select json_agg(json_build_object('scope', e.scope, 'schoolId', e.school_id, 'personId', e.person_id,
             'closesOn', e.closes_on, 'phase', e.phase))
           from window_extensions e
           where e.period_id = ${periods.id} and e.phase in ('pelaksanaan', 'penilaian')
             and (e.scope = 'district' or e.school_id = ${cycles.schoolId} or e.person_id = ${cycles.personId})), '[]'::json)`,
-      })
+};
+
+const scopeQuery = (q: Queryable) =>
+  preparedOn(q, "practice_scope", () =>
+    q
+      .select(scopeFields)
       .from(cycles)
       .innerJoin(periods, eq(periods.id, cycles.periodId))
       .innerJoin(districts, eq(districts.id, periods.districtId))
@@ -110,14 +112,40 @@ const scopeQuery = (q: Queryable) =>
       .prepare("practice_scope"),
   );
 
+type ScopeRow = Awaited<ReturnType<ReturnType<typeof scopeQuery>["execute"]>>[number];
+
+/**
+ * The scope rides with the session lookup on the practice screen and its documents' saves and
+ * actions (`SessionRider`): the same fields, the same tables left-joined on the cycle in the path.
+ */
+export const practiceRider: SessionRider = {
+  name: "practice",
+  fields: scopeFields,
+  join: (q) =>
+    q
+      .leftJoin(cycles, eq(cycles.id, sql.placeholder("rideId")))
+      .leftJoin(periods, eq(periods.id, cycles.periodId))
+      .leftJoin(districts, eq(districts.id, periods.districtId))
+      .leftJoin(plans, planOfCycle(cycles.id)),
+  values: rideOnPathId("cycleId"),
+};
+
 /**
  * Everything a practice decision needs: the cycle and its documents, the live atasan today (a Plt
  * acts only within their dates), the viewer's roles, the pelaksanaan window with extensions and
  * where each stage stands. Refuses (403) anyone who is neither the guru, their atasan or Tim
  * Kinerja today, nor the district admin.
  */
-export async function loadPracticeScope(q: Queryable, actor: SessionActor, cycleId: string, now: Date) {
-  const [row] = await scopeQuery(q).execute({ id: cycleId });
+export async function loadPracticeScope(
+  q: Queryable,
+  actor: SessionActor,
+  cycleId: string,
+  now: Date,
+  /** The scope as `practiceRider` read it with the session, if it rode (a first read only, never a re-read). */
+  ride?: unknown,
+) {
+  const rode = ride as ScopeRow | undefined;
+  const [row] = rode?.cycle?.id === cycleId && rode.period?.id ? [rode] : await scopeQuery(q).execute({ id: cycleId });
   if (!row) throw notFound();
   const { cycle, period, facts } = row;
   const ruleSet = await ruleSetById(q, period.ruleSetId);

@@ -6,6 +6,7 @@ import { actOnDocument } from "./act-on-document.js";
 import { calendarFeedStatus, createCalendarFeed, deleteCalendarFeed, feedObservations } from "./calendar-feed.js";
 import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
+import { practiceRider } from "./load.js";
 import { observationsIcs, type UpcomingObservation, upcomingObservations } from "./observations.js";
 import { requestDocumentReopen } from "./request-reopen.js";
 import * as s from "./survey-contract.js";
@@ -13,30 +14,45 @@ import { answerSurvey, getSurvey, mySurveys } from "./surveys.js";
 
 export function practiceRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const { db } = database;
-  route(app, c.getPractice, async ({ actor, params, req }) =>
-    getPractice(db, actor, params.cycleId, langOf(req), clock.now()),
+  // The screen and each document's save or action read the cycle's scope with the session (`practiceRider`).
+  const rides = { rider: practiceRider };
+  route(
+    app,
+    c.getPractice,
+    async ({ actor, params, req, ride }) => getPractice(db, actor, params.cycleId, langOf(req), clock.now(), ride),
+    rides,
   );
-  route(app, c.saveDocument, async ({ actor, params, body, req }) =>
-    actOnDocument({
-      db,
-      actor,
-      cycleId: params.cycleId,
-      kind: params.kind,
-      command: { type: "save", version: body.version, content: body.content },
-      lang: langOf(req),
-      now: clock.now(),
-    }),
+  route(
+    app,
+    c.saveDocument,
+    async ({ actor, params, body, req, ride }) =>
+      actOnDocument({
+        db,
+        actor,
+        cycleId: params.cycleId,
+        kind: params.kind,
+        command: { type: "save", version: body.version, content: body.content },
+        lang: langOf(req),
+        now: clock.now(),
+        ride,
+      }),
+    rides,
   );
-  route(app, c.actOnDocument, async ({ actor, params, body, req }) =>
-    actOnDocument({
-      db,
-      actor,
-      cycleId: params.cycleId,
-      kind: params.kind,
-      command: { type: "act", action: params.action, version: body.version, note: body.note },
-      lang: langOf(req),
-      now: clock.now(),
-    }),
+  route(
+    app,
+    c.actOnDocument,
+    async ({ actor, params, body, req, ride }) =>
+      actOnDocument({
+        db,
+        actor,
+        cycleId: params.cycleId,
+        kind: params.kind,
+        command: { type: "act", action: params.action, version: body.version, note: body.note },
+        lang: langOf(req),
+        now: clock.now(),
+        ride,
+      }),
+    rides,
   );
   route(app, c.requestDocumentReopen, async ({ actor, params, body, req }) =>
     requestDocumentReopen(db, actor, params.cycleId, params.kind, body.reason, langOf(req), clock.now()),
