@@ -66,27 +66,30 @@ describe("what rides with the session lookup", () => {
     }
   });
 
-  it("the plan view answers, or refuses, exactly as the use case does on its own", async () => {
+  /** For each person: the route through its rider gives what the use case alone gives (answer or refusal). */
+  async function sameAsAlone(url: string, alone: (actor: SessionActor) => Promise<unknown>) {
     for (const person of [w.guruA, w.ksA, w.head, w.admin, w.guruB, w.operatorA]) {
       const { client, actor } = await session(person.username as string);
-      const res = await client.get(`/api/cycles/${cycleOfGuruA}/plan`);
-      const alone = await unridden(() => getPlanView(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()));
-      expect(res.statusCode, person.name).toBe(alone.status);
-      if (alone.status === 200) expect(res.json(), person.name).toEqual(alone.body);
+      const res = await client.get(url);
+      const expected = await unridden(() => alone(actor));
+      expect(res.statusCode, person.name).toBe(expected.status);
+      if (expected.status === 200) expect(res.json(), person.name).toEqual(expected.body);
     }
+  }
+
+  it("the plan view answers, or refuses, exactly as the use case does on its own", async () => {
+    await sameAsAlone(`/api/cycles/${cycleOfGuruA}/plan`, (actor) =>
+      getPlanView(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()),
+    );
     // Guru B (another school) and the school's operator are refused, not shown the plan.
     const guruB = await session(w.guruB.username as string);
     expect((await guruB.client.get(`/api/cycles/${cycleOfGuruA}/plan`)).statusCode).toBe(403);
   });
 
   it("the practice screen answers, or refuses, exactly as the use case does on its own", async () => {
-    for (const person of [w.guruA, w.ksA, w.head, w.admin, w.guruB, w.operatorA]) {
-      const { client, actor } = await session(person.username as string);
-      const res = await client.get(`/api/cycles/${cycleOfGuruA}/practice`);
-      const alone = await unridden(() => getPractice(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()));
-      expect(res.statusCode, person.name).toBe(alone.status);
-      if (alone.status === 200) expect(res.json(), person.name).toEqual(alone.body);
-    }
+    await sameAsAlone(`/api/cycles/${cycleOfGuruA}/practice`, (actor) =>
+      getPractice(t.database.db, actor, cycleOfGuruA, "id", t.clock.now()),
+    );
   });
 
   it("a cycle that is not there is 404 and a malformed id 400, as without a ride", async () => {

@@ -50,8 +50,7 @@ type Options = {
   now: Date;
   /** No notification of its own: the caller announces the change (a reopen request's decision). */
   quiet?: boolean;
-  /** The cycle's scope as `practiceRider` read it with the session, if it rode. */
-  ride?: unknown;
+  ride?: unknown; // The cycle's scope as `practiceRider` read it with the session, if it rode.
 };
 
 export function refusal(

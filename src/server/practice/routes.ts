@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { PracticeKind } from "../../domain/practice/stages.js";
 import { langOf } from "../core/messages.js";
 import { route } from "../core/route.js";
+import type { SessionActor } from "../core/session.js";
 import type { FeatureDeps } from "../features.js";
-import { actOnDocument } from "./act-on-document.js";
+import { actOnDocument, type PracticeCommand } from "./act-on-document.js";
 import { calendarFeedStatus, createCalendarFeed, deleteCalendarFeed, feedObservations } from "./calendar-feed.js";
 import * as c from "./contract.js";
 import { getPractice } from "./get-practice.js";
@@ -22,36 +24,28 @@ export function practiceRoutes(app: FastifyInstance, { database, clock }: Featur
     async ({ actor, params, req, ride }) => getPractice(db, actor, params.cycleId, langOf(req), clock.now(), ride),
     rides,
   );
-  route(
-    app,
-    c.saveDocument,
-    async ({ actor, params, body, req, ride }) =>
-      actOnDocument({
-        db,
-        actor,
-        cycleId: params.cycleId,
-        kind: params.kind,
-        command: { type: "save", version: body.version, content: body.content },
-        lang: langOf(req),
-        now: clock.now(),
-        ride,
-      }),
-    rides,
-  );
+  type Ctx = {
+    actor: SessionActor;
+    params: { cycleId: string; kind: PracticeKind };
+    req: FastifyRequest;
+    ride: unknown;
+  };
+  const act = ({ actor, params, req, ride }: Ctx, command: PracticeCommand) =>
+    actOnDocument({
+      db,
+      actor,
+      cycleId: params.cycleId,
+      kind: params.kind,
+      command,
+      lang: langOf(req),
+      now: clock.now(),
+      ride,
+    });
+  route(app, c.saveDocument, async (ctx) => act(ctx, { type: "save", ...ctx.body }), rides);
   route(
     app,
     c.actOnDocument,
-    async ({ actor, params, body, req, ride }) =>
-      actOnDocument({
-        db,
-        actor,
-        cycleId: params.cycleId,
-        kind: params.kind,
-        command: { type: "act", action: params.action, version: body.version, note: body.note },
-        lang: langOf(req),
-        now: clock.now(),
-        ride,
-      }),
+    async (ctx) => act(ctx, { type: "act", action: ctx.params.action, version: ctx.body.version, note: ctx.body.note }),
     rides,
   );
   route(app, c.requestDocumentReopen, async ({ actor, params, body, req }) =>
