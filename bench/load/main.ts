@@ -63,13 +63,10 @@ async function bench(engine: Engine): Promise<void> {
         `${w.principals.length} KS/Plt, ${w.dinas.length} Kepala Dinas/Tim Kinerja, ${w.admins.length} admins signed in`,
     );
     const refEnv = engine.refEnv();
-    const app = await startServer(
-      "src/main.ts",
-      engine.appEnv,
-      "/api/health",
-      "./bench/load/count-statements.ts",
-      o.prof ? ["--cpu-prof", "--cpu-prof-dir", o.prof] : [],
-    );
+    const app = await startServer("src/main.ts", engine.appEnv, "/api/health", "./bench/load/count-statements.ts", [
+      ...(o.prof ? ["--cpu-prof", "--cpu-prof-dir", o.prof] : []),
+      ...(process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+    ]);
     servers.push(app);
     const ref = await startServer("bench/load/reference-server.ts", refEnv, "/ref/health");
     servers.push(ref);

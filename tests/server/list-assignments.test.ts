@@ -69,9 +69,13 @@ describe("the district's assignments, a page at a time", () => {
     expect(byNip.assignments.map((r: Row) => r.personName)).toEqual(["Guru B"]);
     const wildcard = (await admin.get(`${url}?q=%25`)).json();
     expect(wildcard.total).toBe(0);
-    // Any length matches anywhere in the name: two letters too (no trigram index serves them).
-    expect((await admin.get(`${url}?q=am`)).json().total).toBe(5);
+    // Three letters or more match inside a word; one or two only at a word's start (no trigram index
+    // serves them: inside words they would read every person), in the page and in its counts alike.
     expect((await admin.get(`${url}?q=ama`)).json().total).toBe(5);
+    const am = (await admin.get(`${url}?q=am`)).json();
+    expect(am.total).toBe(0);
+    expect(am.assignments).toEqual([]);
+    expect((await admin.get(`${url}?q=sa`)).json().total).toBe(5);
   });
 
   it("a school's name finds its people's assignments, paged without repeats and counted per kind", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents } from "../../src/db/schema.js";
-import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { documents, schools } from "../../src/db/schema.js";
+import { assign, makeDistrictWorld, makePerson, makeSchool, TEST_PASSWORD } from "../helpers/factories.js";
 import { openRunningPeriod } from "../helpers/factories-planning.js";
 import { onePage, walkPages } from "../helpers/pages.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -21,6 +21,17 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
     const p = await makePerson(db, { name: "Sama Nama", username: null });
     await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
+  }
+  // More schools named alike than a search starts from (FEW_SCHOOLS in cursor.ts): "sekolah" is in
+  // every school's name, "contoh" in these only.
+  for (let i = 0; i < 22; i++) {
+    const s = await makeSchool(db, w.district.id);
+    await db
+      .update(schools)
+      .set({ name: `Sekolah Contoh ${i}` })
+      .where(eq(schools.id, s.id));
+    const p = await makePerson(db, { name: `Pengajar ${i}`, username: null });
+    await assign(db, p.id, "teacher", w.district.id, { schoolId: s.id });
   }
   const both = await makePerson(db, { name: `Guru ${w.schoolA.name}`, username: null });
   await assign(db, both.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
@@ -84,6 +95,23 @@ describe("a period's cycles, a page at a time", () => {
     // The person branch alone: a name in school B's period row, not school A's.
     const guruB = await walkPages<Row>(admin, `${url}?q=guru%20b`, "cycles", 1);
     expect(guruB.map((r) => r.name)).toEqual(["Guru B"]);
+  });
+
+  it("a word most of the district's schools share finds every row at them, paged and counted as a rare one", async () => {
+    const all = await onePage<Row>(admin, url, "cycles");
+    const atSchools = all.filter((r) => r.schoolName !== null);
+    for (const term of ["sekolah", "contoh"]) {
+      const found = await walkPages<Row>(admin, `${url}?q=${term}`, "cycles", 7);
+      const expected = atSchools.filter(
+        (r) => r.schoolName?.toLowerCase().includes(term) || r.name.toLowerCase().includes(term),
+      );
+      expect(found.map((r) => r.cycleId).sort()).toEqual(expected.map((r) => r.cycleId).sort());
+      expect(new Set(found.map((r) => r.cycleId)).size).toBe(found.length);
+      expect((await admin.get(`${url}?q=${term}&limit=3`)).json().total).toBe(expected.length);
+    }
+    // Few schools: "contoh 1" is in two ("Contoh 1" and "Contoh 10".."19" are eleven: still few).
+    const one = await walkPages<Row>(admin, `${url}?q=${encodeURIComponent("contoh 2")}`, "cycles", 1);
+    expect(one.map((r) => r.schoolName).sort()).toEqual(["Sekolah Contoh 2", "Sekolah Contoh 20", "Sekolah Contoh 21"]);
   });
 
   it("a bad cursor or filter is a 400; an operator, or another district's admin, is refused", async () => {

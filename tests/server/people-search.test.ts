@@ -76,10 +76,18 @@ describe("the people search box", () => {
     expect(res.json()).toMatchObject({ people: [], nextCursor: null, total: 5 });
   });
 
-  it("still finds a term inside a word ('gu' in Agus) and a NIP from its start or its middle", async () => {
+  it("still finds a term inside a word ('gus' in Agus) and a NIP from its start or its middle", async () => {
     expect((await search("gus")).names).toEqual(["Agus Salim"]);
     expect((await search("19881231")).names).toEqual(["Sri Wahyuni"]);
     expect((await search("2010012005")).names).toEqual(["Sri Wahyuni"]);
+  });
+
+  it("a term of one or two letters matches word starts only (its count too)", async () => {
+    expect((await search("ag")).names).toEqual(["Agus Salim"]);
+    const us = await search("us");
+    expect(us.names).not.toContain("Agus Salim");
+    expect(us.total).toBe(us.names.length);
+    expect((await search("wa")).names).toEqual(["Sri Wahyuni"]);
   });
 
   it("finds a teacher without a NIP by their NUPTK, as the box says", async () => {

@@ -174,8 +174,8 @@ describe("statements per request do not grow with the data", () => {
       // The session, then one statement; the district's: its header and its counts.
       "GET school dashboard (KS)": 2,
       "GET district dashboard (Kepala Dinas)": 3,
-      // The session, the period (to authorize), the page with its Tim Kinerja names, the count.
-      "GET period cycles (admin)": 4,
+      // The session with the period's district (to authorize), then the page with its count.
+      "GET period cycles (admin)": 2,
       // The session, the page (the district's date inside it), the counts per kind.
       "GET assignments (admin)": 3,
     };

@@ -118,6 +118,8 @@ export const cycles = pgTable(
     index("cycles_school_idx").on(t.schoolId),
     index("cycles_period_track_idx").on(t.periodId, t.track),
     index("cycles_period_superior_kind_idx").on(t.periodId, t.superiorKind),
+    // A searched period page's rows at matching schools, walked in page order (`personOrSchoolSearch`).
+    index("cycles_period_name_idx").on(t.periodId, t.personName, t.id),
   ],
 );
 

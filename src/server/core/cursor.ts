@@ -1,10 +1,10 @@
-import { and, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, type Placeholder, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
 import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { people, personSearchWords, schools } from "../../db/schema.js";
 import { cappedCountSql, SEARCH_COUNT_CAP } from "./capped-count.js";
 import { AppError } from "./errors.js";
-import { type WordCursor, wordSearch } from "./word-search.js";
+import { type SearchTerm, wordSearch } from "./word-search.js";
 
 /**
  * Keyset pagination: the cursor is the sort key of the last row shown, opaque to the client
@@ -50,15 +50,38 @@ export type PersonRows = {
   id: AnyPgColumn;
   personId: AnyPgColumn;
   schoolId: AnyPgColumn;
+  /** The person's name kept on the row itself (`cycles.person_name`), indexed with it: walked in page order. */
+  name?: AnyPgColumn;
 };
+
+/** Where a search's page starts: after the row `[group, key, id]` of the last page (`WordCursor`). */
+export type SearchAfter = { group: 0 | 1; key: string | Placeholder; id: string | Placeholder };
+
+/** The cursor's parts as placeholders (`afterKey`, `afterId`), for a statement built once per group. */
+export const afterPlaceholders = (group: 0 | 1): SearchAfter => ({
+  group,
+  key: sql.placeholder("afterKey"),
+  id: sql.placeholder("afterId"),
+});
+
+/**
+ * Up to this many schools matching a term are few: their rows are read from the schools. More, and
+ * the rows are walked in name order with the school as a test (a common word, "SD" or "negeri",
+ * matches most of a district's schools; the page is found long before the walk ends).
+ */
+const FEW_SCHOOLS = 20;
 
 /**
  * A search over rows that belong to a person and maybe a school (a period's cycles, assignments),
  * in `wordSearch`'s two groups: first the rows of people a word of whose name or NIP starts with
  * the term, walked through `person_search_words` in that word's order (a page costs the same at
  * any size); then, only when the first leaves room on the page, the rows of people who contain it
- * elsewhere and the rows at a school whose name or NPSN contains it, in (person name, id) order.
- * One OR over both tables would make PostgreSQL scan every row joined to its person first.
+ * elsewhere and the rows at a school of `district` whose name or NPSN contains it, in (person
+ * name, id) order. One OR over both tables would make PostgreSQL scan every row joined to its person first.
+ *
+ * Written for a generic plan (a prepared statement planned once, not for each term): whether to
+ * start from the matching schools depends on how many match, so both ways are in the plan, each
+ * behind a one-time test of that number (`FEW_SCHOOLS`), and only one runs.
  *
  * `ordered`: a subquery `s (id, g, k, pos)` of at most `take` rows of each group after `after`;
  * join it on the row id and order by `s.g, s.pos`. The cursor of a row is `[g, k, id]`.
@@ -67,50 +90,64 @@ export type PersonRows = {
 export function personOrSchoolSearch(
   rows: PersonRows,
   where: SQL | undefined,
-  q: string,
-  after: WordCursor | null,
+  term: SearchTerm,
+  after: SearchAfter | null,
   take: number,
+  district: SQL,
 ) {
-  const search = wordSearch(q);
-  const pattern = containsPattern(q) as string;
-  const [group, key, id] = after ?? [0, "", ""];
+  const search = wordSearch(term);
+  // In the text, not a parameter: a generic plan that knows the LIMIT walks the rows in page order
+  // (for a parameter PostgreSQL assumes a tenth of the rows, and sorts them all instead).
+  const limit = sql.raw(String(Math.trunc(take)));
   // Each matching word start probes its person's rows (lateral: a nested loop, never a hash of
   // every row of the period).
   const wordRows = sql`from ${personSearchWords} w cross join lateral (select ${rows.id} as id from ${rows.table}
       where ${and(sql`${rows.personId} = w.person_id`, where)}) r
     where ${search.firstWordHit}`;
   const noWordStart = sql`not exists (select 1 from ${personSearchWords} w where w.person_id = ${rows.personId} and ${search.startsWord("w")})`;
-  const atSchool = sql`${rows.schoolId} = any(array(select s.id from ${schools} s where ${keyContains(sql.raw("s.search_key"), pattern)}))`;
+  // strpos, not LIKE: the district's schools through its index; the trigram index would read every
+  // school of the country for a two-letter term ("SD").
+  const schoolHit = sql`s.district_id = ${district} and strpos(s.search_key, lower(${term.q}::text)) > 0`;
+  const fewSchools = sql`(select s.id from ${schools} s where ${schoolHit} limit ${sql.raw(String(FEW_SCHOOLS + 1))})`;
+  const few = sql`(select count(*) from ${fewSchools} f) <= ${sql.raw(String(FEW_SCHOOLS))}`;
+  // Few: the rows of those schools (an index probe each), sorted. Many: the rows walked in page order
+  // (by the name kept on the row where there is one: an index on it), a hashed test each (the
+  // coalesce keeps PostgreSQL from turning it into a join that starts from the schools).
+  const atFewSchools = sql`${few} and ${rows.schoolId} = any(array${fewSchools})`;
+  const atManySchools = sql`not ${few} and coalesce(${rows.schoolId} in (select s.id from ${schools} s where ${schoolHit}), false)`;
   const from = sql`from ${rows.table} join ${people} on ${people.id} = ${rows.personId}`;
   const after1 = (name: SQL) =>
-    after && group === 1 ? sql`(${name}, ${rows.id}) > (${key}::text, ${id}::uuid)` : undefined;
-  const room = sql`(select count(*) from a) < ${take}`;
+    after?.group === 1 ? sql`(${name}, ${rows.id}) > (${after.key}::text, ${after.id}::uuid)` : undefined;
+  const room = sql`(select count(*) from a) < ${limit}`;
+  const atSchool = (schoolTest: SQL, name: SQL) => sql`(select ${rows.id} as id, ${name} as name ${from}
+          where ${and(where, schoolTest, noWordStart, after1(name), room)}
+          order by ${name}, ${rows.id} limit ${limit})`;
   // The second group starts from its people (`m`, materialized), not from a walk of the rows in name
   // order, which PostgreSQL picks for a term it thinks common and which reads every row when its
   // people have none here (operators in a period's cycles).
   const ordered = sql`(with a as materialized (
       select r.id, 0 as g, w.suffix as k, row_number() over (order by w.suffix collate "C", r.id) as pos
-      ${wordRows} and ${after ? (group === 0 ? sql`(w.suffix collate "C", r.id) > (${key}::text collate "C", ${id}::uuid)` : sql`false`) : sql`true`}
-      order by w.suffix collate "C", r.id limit ${take}
+      ${wordRows} and ${after ? (after.group === 0 ? sql`(w.suffix collate "C", r.id) > (${after.key}::text collate "C", ${after.id}::uuid)` : sql`false`) : sql`true`}
+      order by w.suffix collate "C", r.id limit ${limit}
     ), m as materialized (
       select p.id, p.name from ${people} p where ${search.elsewhereHit(sql`p`)} and ${room}
     ), b as materialized (
       select x.id, 1 as g, x.name as k, row_number() over (order by x.name, x.id) as pos from (
         (select ${rows.id} as id, m.name from m join ${rows.table} on ${rows.personId} = m.id
-          where ${and(where, after1(sql`m.name`))} order by m.name, ${rows.id} limit ${take})
-        union
-        (select ${rows.id} as id, ${people.name} as name ${from}
-          where ${and(where, atSchool, noWordStart, after1(sql`${people.name}`), room)}
-          order by ${people.name}, ${rows.id} limit ${take})
-      ) x order by x.name, x.id limit ${take}
+          where ${and(where, after1(sql`m.name`))} order by m.name, ${rows.id} limit ${limit})
+        union ${atSchool(atFewSchools, sql`${people.name}`)}
+        union ${atSchool(atManySchools, rows.name ? sql`${rows.name}` : sql`${people.name}`)}
+      ) x order by x.name, x.id limit ${limit}
     ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
   const firstCount = cappedCountSql(wordRows, SEARCH_COUNT_CAP);
+  const notElsewhere = sql`not (${search.elsewhereHit(sql`${people}`)})`;
   const personElsewhere = sql`${from} where ${and(where, search.elsewhereHit(sql`${people}`))}`;
-  const schoolOnly = sql`${from} where ${and(where, atSchool, noWordStart, sql`not (${search.elsewhereHit(sql`${people}`)})`)}`;
+  const schoolOnly = (schoolTest: SQL) => sql`${from} where ${and(where, schoolTest, noWordStart, notElsewhere)}`;
   return {
     ordered,
     count: sql<number>`(with a as (select ${firstCount} as n)
       select least((select n from a) + coalesce((select ${cappedCountSql(personElsewhere, SEARCH_COUNT_CAP)} +
-        ${cappedCountSql(schoolOnly, SEARCH_COUNT_CAP)} where (select n from a) <= ${SEARCH_COUNT_CAP}), 0), ${SEARCH_COUNT_CAP + 1}))`,
+        ${cappedCountSql(schoolOnly(atFewSchools), SEARCH_COUNT_CAP)} + ${cappedCountSql(schoolOnly(atManySchools), SEARCH_COUNT_CAP)}
+        where (select n from a) <= ${sql.raw(String(SEARCH_COUNT_CAP))}), 0), ${sql.raw(String(SEARCH_COUNT_CAP + 1))}))`,
   };
 }

@@ -1,19 +1,40 @@
-import { type SQL, sql } from "drizzle-orm";
-import { personSearchWords } from "../../db/schema.js";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
+import { people, personSearchWords } from "../../db/schema.js";
+
+/**
+ * The three values a search term is used as: itself (a word-start range's lower bound), the
+ * prefix pattern of a LIKE and the contains pattern. Values for a statement built per request,
+ * placeholders (`TERM_PLACEHOLDERS`) for one built once and prepared.
+ */
+export type SearchTerm = { q: string | Placeholder; prefix: string | Placeholder; contains: string | Placeholder };
+
+/** The term as values; % and _ typed in the search box are searched for, not wildcards. */
+export function termValues(q: string): { q: string; prefix: string; contains: string } {
+  const term = q.replace(/[\\%_]/g, "\\$&");
+  return { q, prefix: `${term}%`, contains: `%${term}%` };
+}
+
+/** The term's values as named placeholders (`termValues` fills them). */
+export const TERM_PLACEHOLDERS: SearchTerm = {
+  q: sql.placeholder("q"),
+  prefix: sql.placeholder("prefix"),
+  contains: sql.placeholder("contains"),
+};
+
+/** The shortest term searched for inside words too ("gus" finds Agus); a shorter one, at word starts only. */
+export const MIN_INSIDE = 3;
 
 /**
  * A search box over people, in two groups: first the people a word of whose name or NIP starts
  * with the term ("joko" finds Joko Susilo and Bambang Joko; "wulandari guru 7" a phrase from a
  * word on), each once, in the order of the text from that word on; then the people who contain
- * the term elsewhere ("gu" in Agus), in name order. The first group walks
+ * the term elsewhere ("gus" in Agus), in name order. The first group walks
  * `person_search_words_suffix_idx` and stops at the page: its cost does not grow with the data
  * however common the term. The second is read only when the first does not fill the page.
  *
  * Conditions the caller adds on `w` should be per-row probes too (a scalar subquery), for the same reason.
  */
-export function wordSearch(q: string) {
-  // % and _ typed in the search box are searched for, not wildcards.
-  const term = q.replace(/[\\%_]/g, "\\$&");
+export function wordSearch(term: SearchTerm) {
   /**
    * `w` (a `person_search_words` row) starts with the term. The range is what PostgreSQL derives
    * from a prefix LIKE, but only for a value known when planning: spelled out, it lets the search
@@ -22,8 +43,11 @@ export function wordSearch(q: string) {
    * words that start with the term.
    */
   const startsWord = (w: string) =>
-    sql`${sql.raw(w)}.suffix collate "C" >= lower(${q}) and ${sql.raw(w)}.suffix collate "C" < lower(${q}) || chr(1114111)
-      and ${sql.raw(w)}.suffix collate "C" like lower(${`${term}%`})`;
+    sql`${sql.raw(w)}.suffix collate "C" >= lower(${term.q}::text) and ${sql.raw(w)}.suffix collate "C" < lower(${term.q}::text) || chr(1114111)
+      and ${sql.raw(w)}.suffix collate "C" like lower(${term.prefix}::text)`;
+  const elsewhereHit = (p: SQL) => sql`char_length(${term.q}::text) >= ${sql.raw(String(MIN_INSIDE))}
+      and ${p}.search_key like lower(${term.contains}::text)
+      and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`;
   return {
     startsWord,
     /**
@@ -33,9 +57,16 @@ export function wordSearch(q: string) {
      */
     firstWordHit: sql`${startsWord("w")} and w.suffix collate "C" = (select min(w2.suffix collate "C")
       from ${personSearchWords} w2 where w2.person_id = w.person_id and ${startsWord("w2")})`,
-    /** `p` (a `people` row) contains the term but no word of it starts with the term. */
-    elsewhereHit: (p: SQL) => sql`${p}.search_key like lower(${`%${term}%`})
-      and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`,
+    /**
+     * `p` (a `people` row) contains the term but no word of it starts with the term. Only for a term
+     * of `MIN_INSIDE` characters or more: a trigram index cannot serve a shorter one (it would read
+     * every row), and one or two letters inside a word are noise in a name search.
+     */
+    elsewhereHit,
+    /** The ids of the people in either group, from their indexes: for counting matches without walking the groups. */
+    hits: sql`select w.person_id from ${personSearchWords} w where ${startsWord("w")}
+      union select p.id from ${people} p where char_length(${term.q}::text) >= ${sql.raw(String(MIN_INSIDE))}
+        and p.search_key like lower(${term.contains}::text)`,
   };
 }
 

@@ -5,10 +5,10 @@ import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { districtTodaySql } from "../core/clock.js";
-import { containsPattern, decodeCursor, encodeCursor, keyContains, personOrSchoolSearch } from "../core/cursor.js";
+import { containsPattern, decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import type { WordCursor } from "../core/word-search.js";
+import { termValues, type WordCursor, wordSearch } from "../core/word-search.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
@@ -69,7 +69,14 @@ export async function listDistrictAssignments(
   if (page.q) {
     // The search box: `personOrSchoolSearch`'s groups, in their order.
     const after = decodeCursor(page.cursor, 3) as WordCursor | null;
-    const search = personOrSchoolSearch(ASSIGNMENT_ROWS, and(where, ofKind), page.q, after, take);
+    const search = personOrSchoolSearch(
+      ASSIGNMENT_ROWS,
+      and(where, ofKind),
+      termValues(page.q),
+      after ? { group: after[0] === 1 ? 1 : 0, key: after[1], id: after[2] } : null,
+      take,
+      sql`${districtId}::uuid`,
+    );
     pageRows = db
       .select({ ...selected, g: sql<number>`s.g`, k: sql<string>`s.k` })
       .from(assignments)
@@ -101,7 +108,7 @@ export async function listDistrictAssignments(
   const [rows, counts] = await Promise.all([
     pageRows,
     pattern || page.schoolId
-      ? countsByKind(db, where, pattern)
+      ? countsByKind(db, districtId, where, page.q ?? null)
       : talliedByKind(db, districtId, page.state === "current" ? today : null),
   ]);
   const shown = rows.slice(0, page.limit);
@@ -141,8 +148,8 @@ function talliedByKind(db: Queryable, districtId: string, today: SQL | null) {
  * How many of the district's assignments of each kind match one school or a search: one GROUP BY
  * over `assignments` alone * (its district index), or, with a search, the person branch joined and the school branch probed.
  */
-async function countsByKind(db: Queryable, where: SQL | undefined, pattern: string | null) {
-  if (!pattern) {
+async function countsByKind(db: Queryable, districtId: string, where: SQL | undefined, q: string | null) {
+  if (!q) {
     return db
       .select({ kind: assignments.kind, n: sql<number>`count(*)::int` })
       .from(assignments)
@@ -151,11 +158,13 @@ async function countsByKind(db: Queryable, where: SQL | undefined, pattern: stri
   }
   // The two branches of personOrSchoolSearch, each driven by its own matches; UNION drops a row
   // that matches both (an OR over both tables would scan the district's rows joined to people).
-  const school = sql`${assignments.schoolId} = any(array(select s.id from ${schools} s where ${keyContains(sql.raw("s.search_key"), pattern)}))`;
+  // As the page's school branch (`personOrSchoolSearch`): the district's schools containing the term.
+  const school = sql`${assignments.schoolId} = any(array(select s.id from ${schools} s
+    where s.district_id = ${districtId}::uuid and strpos(s.search_key, lower(${q}::text)) > 0))`;
   const { rows } = await db.execute<{ kind: AssignmentKind; n: number }>(sql`
     select m.kind, count(*)::int as n from (
-      select ${assignments.id}, ${assignments.kind} from ${assignments} join ${people} on ${people.id} = ${assignments.personId}
-        where ${and(where, keyContains(people.searchKey, pattern))}
+      select ${assignments.id}, ${assignments.kind} from ${assignments}
+        where ${and(where, sql`${assignments.personId} in (${wordSearch(termValues(q)).hits})`)}
       union
       select ${assignments.id}, ${assignments.kind} from ${assignments} where ${and(where, school)}
     ) m group by m.kind`);

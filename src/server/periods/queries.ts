@@ -1,13 +1,20 @@
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
+import { preparedOn } from "../../db/prepared.js";
 import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, schools } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
 import { cappedCountSql, cappedTotal, countOf, pageCount, SEARCH_COUNT_CAP } from "../core/capped-count.js";
-import { decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
+import {
+  afterPlaceholders,
+  decodeCursor,
+  encodeCursor,
+  personOrSchoolSearch,
+  type SearchAfter,
+} from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
-import type { WordCursor } from "../core/word-search.js";
+import { type SearchTerm, TERM_PLACEHOLDERS, termValues, type WordCursor } from "../core/word-search.js";
 
 export async function periodDtos(db: Queryable, where: ReturnType<typeof eq>) {
   const rows = await db
@@ -50,19 +57,35 @@ export type CycleFilter = {
   superior: "any" | "missing";
 };
 
+/** A filter's values, or placeholders of the same names for a statement built once per shape. */
+type ConditionValues = {
+  periodId: string | Placeholder;
+  status?: PlanStatus | "not_started" | Placeholder | undefined;
+  phase?: Phase | Placeholder | undefined;
+  track?: CycleTrack | Placeholder | undefined;
+  schoolId?: string | Placeholder | undefined;
+  superior: CycleFilter["superior"];
+};
+
 /** The filters other than the search box: on `cycles` alone (the plan status is kept on the cycle). */
-function cycleConditions(periodId: string, f: CycleFilter) {
+function cycleConditions(f: ConditionValues) {
   return and(
-    eq(cycles.periodId, periodId),
-    f.status ? eq(cycles.planStatus, f.status) : undefined,
-    f.phase ? eq(cycles.phase, f.phase) : undefined,
-    f.track ? eq(cycles.track, f.track) : undefined,
-    f.schoolId ? eq(cycles.schoolId, f.schoolId) : undefined,
+    eq(cycles.periodId, f.periodId),
+    f.status !== undefined ? eq(cycles.planStatus, f.status) : undefined,
+    f.phase !== undefined ? eq(cycles.phase, f.phase) : undefined,
+    f.track !== undefined ? eq(cycles.track, f.track) : undefined,
+    f.schoolId !== undefined ? eq(cycles.schoolId, f.schoolId) : undefined,
     f.superior === "missing" ? isNull(cycles.superiorId) : undefined,
   );
 }
 
-const CYCLE_ROWS = { table: cycles, id: cycles.id, personId: cycles.personId, schoolId: cycles.schoolId };
+const CYCLE_ROWS = {
+  table: cycles,
+  id: cycles.id,
+  personId: cycles.personId,
+  schoolId: cycles.schoolId,
+  name: cycles.personName,
+};
 
 /** One page of a period's cycles in (name, id) order, searched and filtered; `total` counts the matches up to `COUNT_CAP` (`SEARCH_COUNT_CAP` with a search). */
 export async function cyclePage(
@@ -70,9 +93,9 @@ export async function cyclePage(
   periodId: string,
   filter: CycleFilter & { cursor?: string | undefined; limit: number },
 ) {
-  const where = cycleConditions(periodId, filter);
+  if (filter.q) return searchedCyclePage(db, periodId, { ...filter, q: filter.q });
+  const where = cycleConditions({ ...filter, periodId });
   const take = filter.limit + 1;
-  if (filter.q) return searchedCyclePage(db, where, { ...filter, q: filter.q });
   const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
   const rows = await cycleSelect(db)
     .where(and(where, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
@@ -90,19 +113,81 @@ export async function cyclePage(
   };
 }
 
+const FILTERS = ["status", "phase", "track", "schoolId"] as const;
+
+/**
+ * The searched page's statement for one shape (which filters are set, which group the cursor is
+ * in), built once and prepared with a generic plan (`personOrSchoolSearch`): planning it for each
+ * term cost the database several times what running it did. The count rides along (an init plan).
+ */
+function searchStatement(db: Queryable, filter: CycleFilter & { limit: number }, group: 0 | 1 | null) {
+  const set = FILTERS.filter((k) => filter[k] !== undefined);
+  const name = `cycles_search_${set.join("_")}_${filter.superior}_${group ?? "first"}_${filter.limit}`;
+  return preparedOn(db, name, () => {
+    const p = sql.placeholder;
+    const where = cycleConditions({
+      periodId: p("periodId"),
+      ...Object.fromEntries(set.map((k) => [k, p(k)])),
+      superior: filter.superior,
+    });
+    const take = filter.limit + 1;
+    const search = searchOf(
+      p("periodId"),
+      where,
+      TERM_PLACEHOLDERS,
+      group === null ? null : afterPlaceholders(group),
+      take,
+    );
+    return cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k`, n: search.count })
+      .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
+      .orderBy(sql`s.g`, sql`s.pos`)
+      .limit(take)
+      .prepare(name);
+  });
+}
+
+/** `personOrSchoolSearch` over a period's cycles: the schools of the period's district. */
+const searchOf = (
+  periodId: string | Placeholder,
+  where: SQL | undefined,
+  term: SearchTerm,
+  after: SearchAfter | null,
+  take: number,
+) =>
+  personOrSchoolSearch(
+    CYCLE_ROWS,
+    where,
+    term,
+    after,
+    take,
+    sql`(select pd.district_id from ${periods} pd where pd.id = ${periodId}::uuid)`,
+  );
+
 /** `cyclePage` with a search box: `personOrSchoolSearch`'s groups, counted to `SEARCH_COUNT_CAP`. */
 async function searchedCyclePage(
   db: Queryable,
-  where: SQL | undefined,
-  filter: { q: string; cursor?: string | undefined; limit: number },
+  periodId: string,
+  filter: CycleFilter & { q: string; cursor?: string | undefined; limit: number },
 ) {
   const after = decodeCursor(filter.cursor, 3) as WordCursor | null;
-  const search = personOrSchoolSearch(CYCLE_ROWS, where, filter.q, after, filter.limit + 1);
-  const rows = await cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k` })
-    .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
-    .orderBy(sql`s.g`, sql`s.pos`)
-    .limit(filter.limit + 1);
-  const total = await pageCount(rows.length, filter.limit, !after, () => countOf(db, sql`select ${search.count} as n`));
+  const group = after ? (after[0] === 1 ? 1 : 0) : null;
+  const values = {
+    periodId,
+    ...Object.fromEntries(FILTERS.flatMap((k) => (filter[k] === undefined ? [] : [[k, filter[k]]]))),
+    ...termValues(filter.q),
+    afterKey: after?.[1] ?? null,
+    afterId: after?.[2] ?? null,
+  };
+  const rows = await searchStatement(db, filter, group).execute(values);
+  // A page past the last match has no row to carry the count: asked apart (rare).
+  const total =
+    rows[0]?.n ??
+    (after
+      ? await countOf(
+          db,
+          sql`select ${searchOf(periodId, cycleConditions({ ...filter, periodId }), termValues(filter.q), null, 1).count} as n`,
+        )
+      : 0);
   const shown = rows.slice(0, filter.limit);
   const last = shown.at(-1);
   return {

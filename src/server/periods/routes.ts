@@ -1,14 +1,24 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { periods } from "../../db/schema.js";
 import { RULE_SET_TEMPLATES } from "../../domain/rulesets/catalogue/templates.js";
 import { authorize } from "../core/authorize.js";
+import { notFound } from "../core/errors.js";
 import { route } from "../core/route.js";
+import { rideOnPathId, type SessionRider } from "../core/session.js";
 import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
 import { extendPeriod } from "./extend-period.js";
 import { openPeriod } from "./open-period.js";
 import { cycleCounts, cyclePage, cycleRows, periodDto, periodDtos } from "./queries.js";
+
+/** The period's district, read with the session: listing its cycles is authorised on it alone. */
+const periodDistrictRider: SessionRider = {
+  name: "period_district",
+  fields: { districtId: periods.districtId },
+  join: (q) => q.leftJoin(periods, eq(periods.id, sql.placeholder("rideId"))),
+  values: rideOnPathId("id"),
+};
 
 export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
   const db = database.db;
@@ -55,11 +65,18 @@ export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureD
     return { period, counts: await cycleCounts(db, params.id) };
   });
 
-  route(app, c.listPeriodCycles, async ({ actor, params, query }) => {
-    const period = await periodDto(db, params.id);
-    authorize(actor, { do: "district.manage", districtId: period.districtId });
-    return cyclePage(db, params.id, query);
-  });
+  route(
+    app,
+    c.listPeriodCycles,
+    async ({ actor, params, query, ride }) => {
+      const rode = ride as { districtId: string | null } | null | undefined;
+      const districtId = rode === undefined ? (await periodDto(db, params.id)).districtId : rode?.districtId;
+      if (!districtId) throw notFound();
+      authorize(actor, { do: "district.manage", districtId });
+      return cyclePage(db, params.id, query);
+    },
+    { rider: periodDistrictRider },
+  );
 
   route(app, c.extendPeriod, async ({ actor, params, body }) => {
     await extendPeriod(db, actor, params.id, body);

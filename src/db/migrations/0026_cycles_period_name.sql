@@ -1,0 +1,1 @@
+CREATE INDEX "cycles_period_name_idx" ON "cycles" USING btree ("period_id","person_name","id");
