@@ -15,7 +15,7 @@ let periodId: string;
 let same: string[];
 const url = "/api/planning/queue";
 
-type Item = { cycleId: string; name: string; status: string; as: string; schoolName: string | null };
+type Item = { cycleId: string; name: string; status: string; as: string; schoolName: string | null; track: string };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -35,6 +35,9 @@ beforeAll(async () => {
     await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolB.id });
     strangers.push(p.id);
   }
+  // A pengawas: the Kepala Dinas's queue holds two tracks.
+  const pengawas = await makePerson(db, { name: "Pengawas Satu", username: null });
+  await assign(db, pengawas.id, "supervisor", w.district.id);
   ({ periodId } = await openRunningPeriod(db, w.district.id));
   await db.update(cycles).set({ superiorId: w.ksA.id }).where(inArray(cycles.personId, strangers));
   // Two of the same-named teachers submitted: they come first.
@@ -75,6 +78,19 @@ describe("the planning queue, a page at a time", () => {
     expect(byNip.items.map((i: Item) => i.name)).toEqual(["Guru A"]);
     expect(byNip.total).toBe(1);
     expect((await ks.get(`${url}?filter=overdue`)).json().items).toEqual([]);
+  });
+
+  it("the Kepala Dinas's queue by track: each track's rows of the whole queue, and the leaders", async () => {
+    const head = await signIn(t.app, w.head.username as string, TEST_PASSWORD);
+    const all = await onePage<Item>(head, url, "items");
+    expect(new Set(all.map((i) => i.track)).size).toBeGreaterThan(1);
+    const ids = (items: Item[]) => items.map((i) => i.cycleId).sort();
+    for (const track of ["guru", "kepala_sekolah", "pengawas"]) {
+      const one = await walkPages<Item>(head, `${url}?track=${track}`, "items", 1);
+      expect(ids(one)).toEqual(ids(all.filter((i) => i.track === track)));
+    }
+    const leaders = await onePage<Item>(head, `${url}?track=leaders`, "items");
+    expect(ids(leaders)).toEqual(ids(all.filter((i) => i.track !== "guru")));
   });
 
   it("a bad cursor or filter is a 400; a guru's queue is empty", async () => {

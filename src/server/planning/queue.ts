@@ -34,10 +34,17 @@ export type QueuePage = {
 export async function planningQueue(db: Db, actor: SessionActor, now: Date, page: QueuePage) {
   const after = decodeCursor(page.cursor, 3) as [number, string, string] | null;
   if (after && typeof after[0] !== "number") throw new AppError("VALIDATION", "error.badCursor");
-  const [result] = await queueStatement(db).execute({
+  const pattern = containsPattern(page.q);
+  const [result] = await queueStatement(db, {
+    search: pattern !== null,
+    cursor: after !== null,
+    track: page.track !== undefined,
+    filter: page.filter !== "all",
+    limit: page.limit + 1,
+  }).execute({
     actor: actor.personId,
     now: now.toISOString(),
-    pattern: containsPattern(page.q),
+    pattern,
     filter: page.filter,
     track: page.track ?? null,
     afterRank: after?.[0] ?? null,
