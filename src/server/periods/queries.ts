@@ -138,7 +138,7 @@ function searchStatement(db: Queryable, filter: CycleFilter & { limit: number },
       group === null ? null : afterPlaceholders(group),
       take,
     );
-    return cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k`, n: search.count })
+    return cycleSelect(db, { g: sql<number>`s.g`, k: sql<string>`s.k`, n: sql<number>`s.n` })
       .innerJoin(sql`${search.ordered}`, sql`s.id = ${cycles.id}`)
       .orderBy(sql`s.g`, sql`s.pos`)
       .limit(take)
@@ -161,6 +161,7 @@ const searchOf = (
     after,
     take,
     sql`(select pd.district_id from ${periods} pd where pd.id = ${periodId}::uuid)`,
+    true,
   );
 
 /** `cyclePage` with a search box: `personOrSchoolSearch`'s groups, counted to `SEARCH_COUNT_CAP`. */
