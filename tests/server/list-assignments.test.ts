@@ -63,6 +63,11 @@ describe("the district's assignments, a page at a time", () => {
     expect(teachersA.assignments.every((r: Row) => r.kind === "teacher" && r.schoolId === w.schoolA.id)).toBe(true);
     expect(teachersA.total).toBe(3);
     expect(teachersA.byKind.principal).toBe(1);
+    // A page without a row still counts the other kinds (asked apart: no row carries them).
+    const none = (await admin.get(`${url}?kind=supervisor&schoolId=${w.schoolA.id}`)).json();
+    expect(none.assignments).toEqual([]);
+    expect(none.total).toBe(0);
+    expect(none.byKind).toEqual(teachersA.byKind);
     const byName = (await admin.get(`${url}?q=guru%20a`)).json();
     expect(byName.assignments.map((r: Row) => r.personName)).toEqual(["Guru A"]);
     const byNip = (await admin.get(`${url}?q=${w.guruB.nip}`)).json();
