@@ -78,6 +78,15 @@ export const idParams = z.object({ id });
 /** The `q` of a search box: optional, one line, at most 100 characters. */
 export const searchQuery = singleLine({ max: 100 }).optional();
 
+/**
+ * A people search matches a shorter term at word starts only ("ag" finds Agus, "us" does not), a
+ * term of this many characters or more inside words too: no trigram index serves a shorter one.
+ */
+export const SEARCH_INSIDE_MIN = 3;
+
+/** Whether a people search box should say that its term matches word starts only. */
+export const searchesWordStartsOnly = (q: string) => q.length > 0 && q.length < SEARCH_INSIDE_MIN;
+
 /** One page of a list: an opaque cursor from the previous page, and how many rows (1–100, default 50). */
 export const pageQuery = {
   cursor: z

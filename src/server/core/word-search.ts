@@ -1,5 +1,6 @@
 import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import { people, personSearchWords } from "../../db/schema.js";
+import { SEARCH_INSIDE_MIN } from "../../domain/validation/vocabulary.js";
 
 /**
  * The three values a search term is used as: itself (a word-start range's lower bound), the
@@ -22,7 +23,7 @@ export const TERM_PLACEHOLDERS: SearchTerm = {
 };
 
 /** The shortest term searched for inside words too ("gus" finds Agus); a shorter one, at word starts only. */
-export const MIN_INSIDE = 3;
+const MIN_INSIDE = SEARCH_INSIDE_MIN;
 
 /**
  * A search box over people, in two groups: first the people a word of whose name or NIP starts

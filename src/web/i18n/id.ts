@@ -66,6 +66,8 @@ export const idCore = {
     shown: "Menampilkan {{shown}} dari {{total}}",
     more: "Muat lebih banyak",
     allKinds: "Semua",
+    wordStartsOnly:
+      "Satu atau dua huruf mencari awal kata saja; ketik 3 huruf atau lebih untuk mencari di tengah kata.",
     status: "Status",
     actions: "Tindakan",
   },

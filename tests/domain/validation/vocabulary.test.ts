@@ -6,6 +6,8 @@ import {
   isoDate,
   multiLine,
   partialUpdate,
+  SEARCH_INSIDE_MIN,
+  searchesWordStartsOnly,
   searchQuery,
   singleLine,
 } from "../../../src/domain/validation/vocabulary.js";
@@ -84,5 +86,15 @@ describe("partialUpdate", () => {
     expect(partialUpdate(create).parse({ name: "Budi" })).toEqual({ name: "Budi" });
     expect(partialUpdate(create).parse({})).toEqual({});
     expect(partialUpdate(create).parse({ nip: null })).toEqual({ nip: null });
+  });
+});
+
+describe("a people search's short terms", () => {
+  it("says a term of one or two characters matches word starts only, and nothing for none or three", () => {
+    expect(searchesWordStartsOnly("")).toBe(false);
+    expect(searchesWordStartsOnly("a")).toBe(true);
+    expect(searchesWordStartsOnly("ag")).toBe(true);
+    expect(searchesWordStartsOnly("agu")).toBe(false);
+    expect(SEARCH_INSIDE_MIN).toBe(3);
   });
 });

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNMENT_KINDS, type AssignmentKind } from "../../../domain/org/types.js";
+import { searchesWordStartsOnly } from "../../../domain/validation/vocabulary.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
 import { LoadMore } from "../../ui/LoadMore.js";
@@ -43,6 +44,7 @@ export function AssignmentsPage() {
           type="search"
           aria-label={t("assignments.filter")}
           placeholder={t("assignments.filter")}
+          description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           style={{ flex: "1 1 220px" }}

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { searchesWordStartsOnly } from "../../../domain/validation/vocabulary.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
 import { totalLabel } from "../../ui/LoadMore.js";
@@ -28,6 +29,7 @@ export function PeoplePage() {
         type="search"
         aria-label={t("people.search")}
         placeholder={t("people.search")}
+        description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CYCLE_TRACKS, type CycleTrack } from "../../../domain/org/assessors.js";
 import { PLAN_STATUSES, type PlanStatus } from "../../../domain/planning/state.js";
+import { searchesWordStartsOnly } from "../../../domain/validation/vocabulary.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
 import { LoadMore } from "../../ui/LoadMore.js";
@@ -47,6 +48,7 @@ export function PeriodCycles({
           type="search"
           aria-label={t("periods.search")}
           placeholder={t("periods.search")}
+          description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           style={{ flex: "1 1 220px" }}
