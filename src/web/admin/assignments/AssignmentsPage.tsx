@@ -44,6 +44,7 @@ export function AssignmentsPage() {
           type="search"
           aria-label={t("assignments.filter")}
           placeholder={t("assignments.filter")}
+          inputWrapperOrder={["label", "input", "description", "error"]}
           description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}

@@ -29,6 +29,7 @@ export function PeoplePage() {
         type="search"
         aria-label={t("people.search")}
         placeholder={t("people.search")}
+        inputWrapperOrder={["label", "input", "description", "error"]}
         description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}

@@ -48,6 +48,7 @@ export function PeriodCycles({
           type="search"
           aria-label={t("periods.search")}
           placeholder={t("periods.search")}
+          inputWrapperOrder={["label", "input", "description", "error"]}
           description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
