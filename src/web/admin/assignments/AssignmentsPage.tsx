@@ -44,8 +44,6 @@ export function AssignmentsPage() {
           type="search"
           aria-label={t("assignments.filter")}
           placeholder={t("assignments.filter")}
-          inputWrapperOrder={["label", "input", "description", "error"]}
-          description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           style={{ flex: "1 1 220px" }}
@@ -62,6 +60,11 @@ export function AssignmentsPage() {
           onChange={(e) => setShowEnded(e.currentTarget.checked)}
         />
       </Group>
+      {searchesWordStartsOnly(debounced) && (
+        <Text size="xs" c="dimmed">
+          {t("common.wordStartsOnly")}
+        </Text>
+      )}
       {assignments.isPending && <Loading />}
       <ErrorAlert error={assignments.error} onRetry={() => void assignments.refetch()} />
       {assignments.isSuccess && list.length === 0 && <Text c="dimmed">{t("assignments.empty")}</Text>}

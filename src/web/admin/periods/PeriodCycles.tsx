@@ -48,8 +48,6 @@ export function PeriodCycles({
           type="search"
           aria-label={t("periods.search")}
           placeholder={t("periods.search")}
-          inputWrapperOrder={["label", "input", "description", "error"]}
-          description={searchesWordStartsOnly(debounced) ? t("common.wordStartsOnly") : undefined}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           style={{ flex: "1 1 220px" }}
@@ -76,6 +74,11 @@ export function PeriodCycles({
           ]}
         />
       </Group>
+      {searchesWordStartsOnly(debounced) && (
+        <Text size="xs" c="dimmed">
+          {t("common.wordStartsOnly")}
+        </Text>
+      )}
       {cycles.isPending && <Loading />}
       <ErrorAlert error={cycles.error} onRetry={() => void cycles.refetch()} />
       {cycles.isSuccess && list.length === 0 && (
