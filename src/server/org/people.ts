@@ -103,7 +103,13 @@ function peopleSearchStatement(db: Db, limit: number, group: 0 | 1 | null) {
     const after = group === null ? null : afterPlaceholders(group);
     const search = peopleSearch(TERM_PLACEHOLDERS, sql.placeholder("districtId"), after, limit + 1);
     return db
-      .select({ p: people, ...personViewColumns, g: sql<number>`s.g`, k: sql<string>`s.k`, n: search.count })
+      .select({
+        p: people,
+        ...personViewColumns,
+        g: sql<number>`s.g`,
+        k: sql<string>`s.k`,
+        n: after === null ? sql<number>`s.n` : search.count,
+      })
       .from(people)
       .innerJoin(search.ordered, sql`s.id = ${people.id}`)
       .orderBy(sql`s.g`, sql`s.pos`)
@@ -112,7 +118,11 @@ function peopleSearchStatement(db: Db, limit: number, group: 0 | 1 | null) {
   });
 }
 
-/** `wordSearch` over one district's people: the page's rows `s (id, g, k, pos)` and the count. */
+/**
+ * `wordSearch` over one district's people: the page's rows `s (id, g, k, pos, n)` and the count.
+ * A first page walks the word starts once for both (`hits`, to the count's cap; the page is its
+ * head) and carries the count as `n`; a later page starts after its cursor and counts apart.
+ */
 function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after: SearchAfter | null, take: number) {
   const search = wordSearch(term);
   const limit = sql.raw(String(Math.trunc(take)));
@@ -128,22 +138,39 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
         ? sql`(w.suffix collate "C", w.person_id) > (${after.key}::text collate "C", ${after.id}::uuid)`
         : sql`false`;
   const afterName = after?.group === 1 ? sql`(m.name, m.id) > (${after.key}::text, ${after.id}::uuid)` : sql`true`;
-  // The second group is read only when the first leaves room on the page (a one-time filter).
-  const ordered = sql`(with a as materialized (
+  const cap = sql.raw(String(SEARCH_COUNT_CAP));
+  // The first group: a later page's walk from its cursor, or a first page's head of `hits`.
+  const first =
+    after === null
+      ? sql`hits as materialized (
+      select w.person_id as id, w.suffix as k ${inWords}
+      order by w.suffix collate "C", w.person_id limit ${cap} + 1
+    ), a as materialized (
+      select id, 0 as g, k, row_number() over (order by k collate "C", id) as pos from hits
+      order by k collate "C", id limit ${limit}
+    )`
+      : sql`a as materialized (
       select w.person_id as id, 0 as g, w.suffix as k, row_number() over (order by w.suffix collate "C", w.person_id) as pos
       ${inWords} and ${afterWord}
       order by w.suffix collate "C", w.person_id limit ${limit}
-    ), m as materialized (
+    )`;
+  const n =
+    after === null
+      ? sql`least((select count(*) from hits) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
+      where (select count(*) from hits) <= ${cap}), 0), ${cap} + 1)::int`
+      : sql`null::int`;
+  // The second group is read only when the first leaves room on the page (a one-time filter).
+  const ordered = sql`(with ${first}, m as materialized (
       -- The second group from its matches, not a walk of every name (see personOrSchoolSearch).
       select p.id, p.name ${elsewhere} and (select count(*) from a) < ${limit}
     ), b as materialized (
       select m.id, 1 as g, m.name as k, row_number() over (order by m.name, m.id) as pos from m
       where ${afterName}
       order by m.name, m.id limit ${limit}
-    ) select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) as s`;
+    ) select u.*, ${n} as n from (select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) u) as s`;
   const count = sql<number>`(with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
     select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
-      where (select n from a) <= ${sql.raw(String(SEARCH_COUNT_CAP))}), 0), ${sql.raw(String(SEARCH_COUNT_CAP + 1))}))`;
+      where (select n from a) <= ${cap}), 0), ${cap} + 1))`;
   return { ordered, count };
 }
 
