@@ -21,6 +21,16 @@ export function cappedCountSql(fromWhere: SQL, cap = COUNT_CAP): SQL<number> {
   return sql<number>`(select count(*)::int from (select 1 ${fromWhere} limit ${sql.raw(String(Math.trunc(cap) + 1))}) as capped)`;
 }
 
+/**
+ * A two-group search's count (`wordSearch`): the first group's capped count `first`, plus the
+ * second's (`second`, a `cappedCountSql`) only while the first is under the cap, at most cap + 1.
+ */
+export function twoGroupCountSql(first: SQL, second: SQL, cap = SEARCH_COUNT_CAP): SQL<number> {
+  const c = sql.raw(String(Math.trunc(cap)));
+  return sql<number>`(with na as (select ${first} as n)
+    select least((select n from na) + coalesce((select ${second} where (select n from na) <= ${c}), 0), ${c} + 1)::int)`;
+}
+
 /** The answer's `total` and whether it stopped at the cap. */
 export function cappedTotal(n: number, cap = COUNT_CAP): { total: number; totalCapped: boolean } {
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };

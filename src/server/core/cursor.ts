@@ -2,7 +2,7 @@ import { and, type Placeholder, type SQL, type SQLWrapper, sql } from "drizzle-o
 import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
 import { CUSTOM_PLAN } from "../../db/prepared.js";
 import { people, personSearchWords, schools } from "../../db/schema.js";
-import { cappedCountSql, SEARCH_COUNT_CAP } from "./capped-count.js";
+import { cappedCountSql, SEARCH_COUNT_CAP, twoGroupCountSql } from "./capped-count.js";
 import { AppError } from "./errors.js";
 import { type SearchTerm, wordSearch } from "./word-search.js";
 
@@ -56,6 +56,12 @@ export type PersonRows = {
 
 /** Where a search's page starts: after the row `[group, key, id]` of the last page (`WordCursor`). */
 export type SearchAfter = { group: 0 | 1; key: string | Placeholder; id: string | Placeholder };
+
+/** A word search's cursor (`[group, key, id]`, see `WordCursor`), or null on a first page. */
+export function decodeSearchCursor(cursor: string | undefined): SearchAfter | null {
+  const after = decodeCursor(cursor, 3) as [number, string, string] | null;
+  return after ? { group: after[0] === 1 ? 1 : 0, key: after[1], id: after[2] } : null;
+}
 
 /** The cursor's parts as placeholders (`afterKey`, `afterId`), for a statement built once per group. */
 export const afterPlaceholders = (group: 0 | 1): SearchAfter => ({
@@ -131,10 +137,11 @@ export function personOrSchoolSearch(
   const personElsewhere = sql`${from} where ${and(where, search.elsewhereHit(sql`${people}`))}`;
   const schoolOnly = (schoolTest: SQL) => sql`${from} where ${and(where, schoolTest, noWordStart, notElsewhere)}`;
   // Refers to `sc`: inside a statement that has it.
-  const countOfMatches = sql`(with na as (select ${firstCount} as n)
-      select least((select n from na) + coalesce((select ${cappedCountSql(personElsewhere, SEARCH_COUNT_CAP)} +
-        ${cappedCountSql(schoolOnly(atFewSchools), SEARCH_COUNT_CAP)} + ${cappedCountSql(schoolOnly(atManySchools), SEARCH_COUNT_CAP)}
-        where (select n from na) <= ${sql.raw(String(SEARCH_COUNT_CAP))}), 0), ${sql.raw(String(SEARCH_COUNT_CAP + 1))}))`;
+  const countOfMatches = twoGroupCountSql(
+    firstCount,
+    sql`${cappedCountSql(personElsewhere, SEARCH_COUNT_CAP)} + ${cappedCountSql(schoolOnly(atFewSchools), SEARCH_COUNT_CAP)}
+      + ${cappedCountSql(schoolOnly(atManySchools), SEARCH_COUNT_CAP)}`,
+  );
   // The second group starts from its people (`m`, materialized), not from a walk of the rows in name
   // order, which PostgreSQL picks for a term it thinks common and which reads every row when its
   // people have none here (operators in a period's cycles).

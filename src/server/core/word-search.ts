@@ -22,9 +22,6 @@ export const TERM_PLACEHOLDERS: SearchTerm = {
   contains: sql.placeholder("contains"),
 };
 
-/** The shortest term searched for inside words too ("gus" finds Agus); a shorter one, at word starts only. */
-const MIN_INSIDE = SEARCH_INSIDE_MIN;
-
 /**
  * A search box over people, in two groups: first the people a word of whose name or NIP starts
  * with the term ("joko" finds Joko Susilo and Bambang Joko; "wulandari guru 7" a phrase from a
@@ -46,8 +43,10 @@ export function wordSearch(term: SearchTerm) {
   const startsWord = (w: string) =>
     sql`${sql.raw(w)}.suffix collate "C" >= lower(${term.q}::text) and ${sql.raw(w)}.suffix collate "C" < lower(${term.q}::text) || chr(1114111)
       and ${sql.raw(w)}.suffix collate "C" like lower(${term.prefix}::text)`;
-  const elsewhereHit = (p: SQL) => sql`char_length(${term.q}::text) >= ${sql.raw(String(MIN_INSIDE))}
-      and ${p}.search_key like lower(${term.contains}::text)
+  // One or two letters match word starts only (`SEARCH_INSIDE_MIN`): no trigram serves them inside words.
+  const inside = (p: SQL) => sql`char_length(${term.q}::text) >= ${sql.raw(String(SEARCH_INSIDE_MIN))}
+      and ${p}.search_key like lower(${term.contains}::text)`;
+  const elsewhereHit = (p: SQL) => sql`${inside(p)}
       and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`;
   return {
     startsWord,
@@ -60,14 +59,13 @@ export function wordSearch(term: SearchTerm) {
       from ${personSearchWords} w2 where w2.person_id = w.person_id and ${startsWord("w2")})`,
     /**
      * `p` (a `people` row) contains the term but no word of it starts with the term. Only for a term
-     * of `MIN_INSIDE` characters or more: a trigram index cannot serve a shorter one (it would read
+     * of `SEARCH_INSIDE_MIN` characters or more: a trigram index cannot serve a shorter one (it would read
      * every row), and one or two letters inside a word are noise in a name search.
      */
     elsewhereHit,
     /** The ids of the people in either group, from their indexes: for counting matches without walking the groups. */
     hits: sql`select w.person_id from ${personSearchWords} w where ${startsWord("w")}
-      union select p.id from ${people} p where char_length(${term.q}::text) >= ${sql.raw(String(MIN_INSIDE))}
-        and p.search_key like lower(${term.contains}::text)`,
+      union select p.id from ${people} p where ${inside(sql`p`)}`,
   };
 }
 

@@ -5,10 +5,16 @@ import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { districtTodaySql } from "../core/clock.js";
-import { containsPattern, decodeCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
+import {
+  containsPattern,
+  decodeCursor,
+  decodeSearchCursor,
+  encodeCursor,
+  personOrSchoolSearch,
+} from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { termValues, type WordCursor, wordSearch } from "../core/word-search.js";
+import { termValues, wordSearch } from "../core/word-search.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
@@ -68,12 +74,12 @@ export async function listDistrictAssignments(
   let cursorOf: (r: Row & { g?: number; k?: string }) => (string | number)[];
   if (page.q) {
     // The search box: `personOrSchoolSearch`'s groups, in their order.
-    const after = decodeCursor(page.cursor, 3) as WordCursor | null;
+    const after = decodeSearchCursor(page.cursor);
     const search = personOrSchoolSearch(
       ASSIGNMENT_ROWS,
       and(where, ofKind),
       termValues(page.q),
-      after ? { group: after[0] === 1 ? 1 : 0, key: after[1], id: after[2] } : null,
+      after,
       take,
       sql`${districtId}::uuid`,
     );

@@ -5,12 +5,19 @@ import { accounts, assignments, people, personSearchWords, sessions } from "../.
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { cappedCountSql, cappedTotal, countOf, pageCount, SEARCH_COUNT_CAP } from "../core/capped-count.js";
-import { afterPlaceholders, decodeCursor, encodeCursor, type SearchAfter } from "../core/cursor.js";
+import {
+  cappedCountSql,
+  cappedTotal,
+  countOf,
+  pageCount,
+  SEARCH_COUNT_CAP,
+  twoGroupCountSql,
+} from "../core/capped-count.js";
+import { afterPlaceholders, decodeCursor, decodeSearchCursor, encodeCursor, type SearchAfter } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
 import type { SessionActor } from "../core/session.js";
-import { type SearchTerm, TERM_PLACEHOLDERS, termValues, type WordCursor, wordSearch } from "../core/word-search.js";
+import { type SearchTerm, TERM_PLACEHOLDERS, termValues, wordSearch } from "../core/word-search.js";
 import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
@@ -71,13 +78,12 @@ async function searchDistrictPeople(
   page: PeoplePage & { q: string },
 ) {
   const { limit } = page;
-  const after = decodeCursor(page.cursor, 3) as WordCursor | null;
-  const group = after ? (after[0] === 1 ? 1 : 0) : null;
-  const rows = await peopleSearchStatement(db, limit, group).execute({
+  const after = decodeSearchCursor(page.cursor);
+  const rows = await peopleSearchStatement(db, limit, after?.group ?? null).execute({
     districtId,
     ...termValues(page.q),
-    afterKey: after?.[1] ?? null,
-    afterId: after?.[2] ?? null,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
   });
   // A page past the last match has no row to carry the count: asked apart (rare).
   const total =
@@ -154,11 +160,8 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
       ${inWords} and ${afterWord}
       order by w.suffix collate "C", w.person_id limit ${limit}
     )`;
-  const n =
-    after === null
-      ? sql`least((select count(*) from hits) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
-      where (select count(*) from hits) <= ${cap}), 0), ${cap} + 1)::int`
-      : sql`null::int`;
+  const elsewhereCount = cappedCountSql(elsewhere, SEARCH_COUNT_CAP);
+  const n = after === null ? twoGroupCountSql(sql`(select count(*) from hits)`, elsewhereCount) : sql`null::int`;
   // The second group is read only when the first leaves room on the page (a one-time filter).
   const ordered = sql`(with ${first}, m as materialized (
       -- The second group from its matches, not a walk of every name (see personOrSchoolSearch).
@@ -168,9 +171,7 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
       where ${afterName}
       order by m.name, m.id limit ${limit}
     ) select u.*, ${n} as n from (select id, g, k::text as k, pos from a union all select id, g, k::text, pos from b) u) as s`;
-  const count = sql<number>`(with a as (select ${cappedCountSql(inWords, SEARCH_COUNT_CAP)} as n)
-    select least((select n from a) + coalesce((select ${cappedCountSql(elsewhere, SEARCH_COUNT_CAP)}
-      where (select n from a) <= ${cap}), 0), ${cap} + 1))`;
+  const count = twoGroupCountSql(cappedCountSql(inWords, SEARCH_COUNT_CAP), elsewhereCount);
   return { ordered, count };
 }
 

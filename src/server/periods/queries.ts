@@ -9,12 +9,13 @@ import { cappedCountSql, cappedTotal, countOf, pageCount, SEARCH_COUNT_CAP } fro
 import {
   afterPlaceholders,
   decodeCursor,
+  decodeSearchCursor,
   encodeCursor,
   personOrSchoolSearch,
   type SearchAfter,
 } from "../core/cursor.js";
 import { notFound } from "../core/errors.js";
-import { type SearchTerm, TERM_PLACEHOLDERS, termValues, type WordCursor } from "../core/word-search.js";
+import { type SearchTerm, TERM_PLACEHOLDERS, termValues } from "../core/word-search.js";
 
 export async function periodDtos(db: Queryable, where: ReturnType<typeof eq>) {
   const rows = await db
@@ -170,14 +171,14 @@ async function searchedCyclePage(
   periodId: string,
   filter: CycleFilter & { q: string; cursor?: string | undefined; limit: number },
 ) {
-  const after = decodeCursor(filter.cursor, 3) as WordCursor | null;
-  const group = after ? (after[0] === 1 ? 1 : 0) : null;
+  const after = decodeSearchCursor(filter.cursor);
+  const group = after?.group ?? null;
   const values = {
     periodId,
     ...Object.fromEntries(FILTERS.flatMap((k) => (filter[k] === undefined ? [] : [[k, filter[k]]]))),
     ...termValues(filter.q),
-    afterKey: after?.[1] ?? null,
-    afterId: after?.[2] ?? null,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
   };
   const rows = await searchStatement(db, filter, group).execute(values);
   // A page past the last match has no row to carry the count: asked apart (rare).
