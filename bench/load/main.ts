@@ -68,7 +68,13 @@ async function bench(engine: Engine): Promise<void> {
       ...(process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
     ]);
     servers.push(app);
-    const ref = await startServer("bench/load/reference-server.ts", refEnv, "/ref/health");
+    const ref = await startServer(
+      "bench/load/reference-server.ts",
+      refEnv,
+      "/ref/health",
+      undefined,
+      process.env.BENCH_REF_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+    );
     servers.push(ref);
     const only = o.only?.split(",");
     const all = appRoutes(w);

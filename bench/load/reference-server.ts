@@ -42,3 +42,5 @@ app.get("/ref/schools/:id/people", async (req, reply) => {
 });
 app.get("/ref/health", async () => ({ ok: true }));
 await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });
+// A clean exit on SIGTERM, so `--cpu-prof` (BENCH_REF_NODE_ARGS) writes its profile.
+process.once("SIGTERM", () => app.close().finally(() => process.exit(0)));
