@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDialect, PgSession } from "drizzle-orm/pg-core";
 import type pg from "pg";
 
@@ -22,6 +22,16 @@ import type pg from "pg";
  * period's cycles under load). Planning a search costs less than the wrong plan.
  */
 export const CUSTOM_PLAN = "/* custom plan */";
+
+/**
+ * A page's LIMIT written into the statement's text, not sent as a value. A prepared statement
+ * keeps its generic plan only when PostgreSQL estimates it no dearer than planning anew, and a
+ * generic plan that does not know the LIMIT is costed for a tenth of the rows: the district's
+ * assignments page was planned again on every request (0.23 ms of planning for 0.2 ms of running).
+ * One statement per page size: the sizes are few. For Drizzle's `.limit()`, which renders an SQL
+ * chunk as is (its type says number).
+ */
+export const limitInText = (n: number): number => sql.raw(String(Math.max(0, Math.trunc(n)))) as unknown as number;
 
 export function prepareStatementsOf(client: pg.PoolClient, cap = 200, maxParams = 32): void {
   const names = new Map<string, string>();

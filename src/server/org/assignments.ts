@@ -1,5 +1,6 @@
 import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
+import { limitInText } from "../../db/prepared.js";
 import { assignments, assignmentTallies, people, schools } from "../../db/schema.js";
 import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
@@ -107,7 +108,7 @@ export async function listDistrictAssignments(
         ),
       )
       .orderBy(people.name, assignments.id)
-      .limit(take);
+      .limit(limitInText(take));
     cursorOf = (r) => [r.personName, r.a.id];
   }
   // Counts per kind ignore the kind filter: the page shows them on the kind picker.

@@ -1,6 +1,6 @@
 import { and, eq, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { preparedOn } from "../../db/prepared.js";
+import { limitInText, preparedOn } from "../../db/prepared.js";
 import { accounts, assignments, people, personSearchWords, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
@@ -53,7 +53,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     .from(people)
     .where(and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
     .orderBy(people.name, people.id)
-    .limit(limit + 1);
+    .limit(limitInText(limit + 1));
   const total = await pageCount(rows.length, limit, !after, () =>
     countOf(db, sql`select ${cappedCountSql(sql`from ${people} where ${inDistrict}`)} as n`),
   );
