@@ -53,6 +53,10 @@ async function probes(): Promise<Probe[]> {
     },
     { name: "GET /api/planning/queue (Kepala Dinas)", run: () => statementsOf(head, "GET", "/api/planning/queue") },
     {
+      name: "GET /api/planning/queue as the web asks first (KS)",
+      run: () => statementsOf(ks, "GET", "/api/planning/queue?limit=50&filter=all"),
+    },
+    {
       name: "GET /api/planning/queue searched, filtered, with a cursor when there is one (KS)",
       run: async () => {
         const first = (await ks.get("/api/planning/queue?limit=1&filter=draft")).json();
@@ -162,7 +166,7 @@ describe("statements per request do not grow with the data", () => {
     console.info("statements per request", Object.fromEntries(small), Object.fromEntries(large));
     expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
     // The session is one statement of each. /api/me (the person, hats and cycles), the plan view
-    // (its scope with the screen's details) and an autosave (its scope) ride in it (`SessionRider`);
+    // (its scope with the screen's details), an autosave (its scope) and the queue ride in it (`SessionRider`);
     // an autosave then writes (1). Neither inside a transaction: no BEGIN/COMMIT either.
     const bound: Record<string, number> = {
       "GET /api/me (guru)": 1,
@@ -171,6 +175,11 @@ describe("statements per request do not grow with the data", () => {
       "GET plan view (guru)": 1,
       "GET practice (guru)": 1,
       "PUT autosave (guru)": 2,
+      // The queue's first page as it opens rides too (`queueRider`); any other page is a second statement.
+      "GET /api/planning/queue (KS)": 1,
+      "GET /api/planning/queue (Kepala Dinas)": 1,
+      "GET /api/planning/queue as the web asks first (KS)": 1,
+      "GET /api/planning/queue searched, filtered, with a cursor when there is one (KS)": 2,
       // The session, then one statement; the district's: its header and its counts.
       "GET school dashboard (KS)": 2,
       "GET district dashboard (Kepala Dinas)": 3,

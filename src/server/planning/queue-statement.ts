@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
 import {
@@ -11,11 +11,13 @@ import {
   queueEntries,
   reopenRequests,
   schools,
+  sessions,
   timKinerjaSubjects,
   windowExtensions,
 } from "../../db/schema.js";
 import { PHASES, type Phase } from "../../domain/cycles/phase.js";
 import type { AssignmentFact } from "../../domain/org/types.js";
+import type { SessionRider } from "../core/session.js";
 import { type QueueStatus, ROW_COLUMNS } from "./queue-row.js";
 
 // The planning queue's one statement (`planningQueue` in queue.ts maps its answer; queue-row.ts its rows).
@@ -23,7 +25,7 @@ import { type QueueStatus, ROW_COLUMNS } from "./queue-row.js";
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
 /** The facts `assessorRoleOn` reads, with a Tim Kinerja member's name (to say who observes whom). */
 export type Fact = AssignmentFact & { name: string | null };
-type Answer = { rows: unknown[][]; groups: Group[]; facts: Fact[] };
+export type Answer = { rows: unknown[][]; groups: Group[]; facts: Fact[] };
 
 /**
  * What a queue request uses besides the viewer and the date: a search, a cursor, a track, a status
@@ -53,6 +55,37 @@ export type QueueShape = { search: boolean; cursor: boolean; track: boolean; fil
  */
 export const queueStatement = (db: Db, shape: QueueShape) => {
   const name = `planning_queue_${[shape.search, shape.cursor, shape.track, shape.filter].map(Number).join("")}_${shape.limit}`;
+  return preparedOn(db, name, () =>
+    db
+      .select({ answer: queueAnswer(shape, (param) => sql`${param("actor")}::uuid`) })
+      .from(sql`(select 1) as one`)
+      .prepare(name),
+  );
+};
+
+/**
+ * The queue's first page as most open it (no search, cursor, track or filter; the web's 50 rows):
+ * it rides in the session's statement (`SessionRider`), the viewer being the session's person.
+ * `planningQueue` uses what rode only for a request of exactly this shape.
+ */
+export const RIDING_SHAPE: QueueShape = { search: false, cursor: false, track: false, filter: false, limit: 51 };
+export const queueRider: SessionRider = {
+  name: "planning_queue",
+  fields: { answer: queueAnswer(RIDING_SHAPE, () => sql`${sessions.personId}`) },
+  values: (req) => {
+    const q = req.query as Record<string, unknown>;
+    const plain = Object.entries(q).every(
+      ([k, v]) =>
+        (k === "filter" && v === "all") ||
+        (k === "limit" && v === String(RIDING_SHAPE.limit - 1)) ||
+        (k === "q" && v === ""),
+    );
+    return plain ? {} : null;
+  },
+};
+
+/** The answer's expression for `shape`; `viewer` is whose queue (a parameter, or the session's person). */
+function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) => SQL) {
   const used: Record<string, boolean> = {
     pattern: shape.search,
     afterRank: shape.cursor,
@@ -61,31 +94,30 @@ export const queueStatement = (db: Db, shape: QueueShape) => {
     track: shape.track,
   };
   const param = (p: string) => (used[p] === false ? sql`null` : sql.placeholder(p));
-  return preparedOn(db, name, () => {
-    const filter = shape.filter ? sql`${param("filter")}::text` : sql`'all'::text`;
-    const pattern = sql`${param("pattern")}::text`;
-    const afterRank = sql`${param("afterRank")}::int`;
-    const track = sql`${param("track")}::text`;
-    // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
-    // The page's other columns (the plan, NIP, windows, school, documents) are looked up for its rows alone.
-    const actor = sql`${param("actor")}::uuid`;
-    const after = sql`${afterRank} is null`;
-    const trackIs = (q: string) =>
-      sql`(${track} is null or ${sql.raw(q)}.track::text = ${track} or (${track} = 'leaders' and ${sql.raw(q)}.track <> 'guru'))`;
-    const searched = (q: string) => sql`(${pattern} is null or exists (select 1 from ${people} x
+  const filter = shape.filter ? sql`${param("filter")}::text` : sql`'all'::text`;
+  const pattern = sql`${param("pattern")}::text`;
+  const afterRank = sql`${param("afterRank")}::int`;
+  const track = sql`${param("track")}::text`;
+  // Tables by alias: Drizzle writes a column object unqualified in a query without a table.
+  // The page's other columns (the plan, NIP, windows, school, documents) are looked up for its rows alone.
+  const actor = viewer(param);
+  const after = sql`${afterRank} is null`;
+  const trackIs = (q: string) =>
+    sql`(${track} is null or ${sql.raw(q)}.track::text = ${track} or (${track} = 'leaders' and ${sql.raw(q)}.track <> 'guru'))`;
+  const searched = (q: string) => sql`(${pattern} is null or exists (select 1 from ${people} x
       where x.id = ${sql.raw(q)}.person_id and x.search_key like lower(${pattern})))`;
-    // One count column per phase (PHASES are plain words), unpivoted to rows after grouping.
-    const phaseCounts = sql.join(
-      PHASES.map((p) => sql.raw(`count(*) filter (where q.phase = '${p}') as ${p}`)),
-      sql`, `,
-    );
-    const phaseValues = sql.join(
-      PHASES.map((p) => sql.raw(`('${p}', c.${p})`)),
-      sql`, `,
-    );
-    const rowValues = sql.raw(ROW_COLUMNS.map(([, value]) => value).join(", "));
-    const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
-    const answer = sql<Answer>`(with recursive viewer_periods as (
+  // One count column per phase (PHASES are plain words), unpivoted to rows after grouping.
+  const phaseCounts = sql.join(
+    PHASES.map((p) => sql.raw(`count(*) filter (where q.phase = '${p}') as ${p}`)),
+    sql`, `,
+  );
+  const phaseValues = sql.join(
+    PHASES.map((p) => sql.raw(`('${p}', c.${p})`)),
+    sql`, `,
+  );
+  const rowValues = sql.raw(ROW_COLUMNS.map(([, value]) => value).join(", "));
+  const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
+  const answer = sql<Answer>`(with recursive viewer_periods as (
         -- The viewer's periods: one probe of the primary key each, not a read of every entry.
         (select q.period_id from ${queueEntries} q where q.viewer_id = ${actor} order by q.period_id limit 1)
         union all
@@ -238,6 +270,5 @@ export const queueStatement = (db: Db, shape: QueueShape) => {
             and (a.kind in ('head_of_district', 'tim_kinerja')
               or (a.kind = 'principal' and a.school_id = any(array(select p.school_id from page p where p.track = 'guru'))))),
           '[]'::json)))`;
-    return db.select({ answer }).from(sql`(select 1) as one`).prepare(name);
-  });
-};
+  return answer;
+}

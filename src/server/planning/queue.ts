@@ -8,7 +8,7 @@ import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { type QueueStatus, type Row, rowOf } from "./queue-row.js";
-import { queueStatement } from "./queue-statement.js";
+import { type Answer, queueStatement, RIDING_SHAPE } from "./queue-statement.js";
 
 export type { QueueStatus } from "./queue-row.js";
 export type QueueFilter = "all" | "overdue" | QueueStatus;
@@ -31,27 +31,41 @@ export type QueuePage = {
  * the same pre-selection (the stored atasan is re-derived by the same rule on every assignment
  * change and hourly).
  */
-export async function planningQueue(db: Db, actor: SessionActor, now: Date, page: QueuePage) {
+export async function planningQueue(
+  db: Db,
+  actor: SessionActor,
+  now: Date,
+  page: QueuePage,
+  /** The answer as `queueRider` read it with the session, if it rode. */
+  ride?: unknown,
+) {
   const after = decodeCursor(page.cursor, 3) as [number, string, string] | null;
   if (after && typeof after[0] !== "number") throw new AppError("VALIDATION", "error.badCursor");
   const pattern = containsPattern(page.q);
-  const [result] = await queueStatement(db, {
+  const shape = {
     search: pattern !== null,
     cursor: after !== null,
     track: page.track !== undefined,
     filter: page.filter !== "all",
     limit: page.limit + 1,
-  }).execute({
-    actor: actor.personId,
-    now: now.toISOString(),
-    pattern,
-    filter: page.filter,
-    track: page.track ?? null,
-    afterRank: after?.[0] ?? null,
-    afterName: after?.[1] ?? null,
-    afterId: after?.[2] ?? null,
-    limit: page.limit + 1,
-  });
+  };
+  // What rode answers only the very shape it was read for (the validated query, not the raw one).
+  const rode = ride as { answer: Answer | null } | undefined;
+  const riding =
+    rode !== undefined && (Object.keys(shape) as (keyof typeof shape)[]).every((k) => shape[k] === RIDING_SHAPE[k]);
+  const [result] = riding
+    ? [rode]
+    : await queueStatement(db, shape).execute({
+        actor: actor.personId,
+        now: now.toISOString(),
+        pattern,
+        filter: page.filter,
+        track: page.track ?? null,
+        afterRank: after?.[0] ?? null,
+        afterName: after?.[1] ?? null,
+        afterId: after?.[2] ?? null,
+        limit: page.limit + 1,
+      });
   const answer = result?.answer ?? { rows: [], groups: [], facts: [] };
   const { groups, facts } = answer;
   const rows = answer.rows.map(rowOf);

@@ -15,6 +15,7 @@ import { planHistory } from "./history.js";
 import { listDistrictReopenRequests } from "./list-reopen-requests.js";
 import { planActionRider, planViewRider, ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
+import { queueRider } from "./queue-statement.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
 export function planningRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
@@ -42,7 +43,9 @@ export function planningRoutes(app: FastifyInstance, { database, clock }: Featur
     decideReopen(db, actor, params.id, body, langOf(req), clock.now()),
   );
   route(app, c.planHistory, async ({ actor, params }) => planHistory(db, actor, params.id, clock.now()));
-  route(app, c.planningQueue, async ({ actor, query }) => planningQueue(db, actor, clock.now(), query));
+  route(app, c.planningQueue, async ({ actor, query, ride }) => planningQueue(db, actor, clock.now(), query, ride), {
+    rider: queueRider,
+  });
   route(app, c.districtReopenRequests, async ({ actor, params, query }) =>
     listDistrictReopenRequests(db, actor, params.id, query),
   );
