@@ -108,8 +108,8 @@ export async function writeGuarded(db: Queryable, change: SQLWrapper, effects: E
 
 /**
  * The same statement built once per shape (the change's columns, an audit event or not, how many
- * notices, to how many listed recipients) and prepared: a submit or a decision skips Drizzle's compiling of it, a tenth of its
- * CPU. `change` must take its values from placeholders, given in `changeValues`; no `also`
+ * notices, to how many listed recipients) and prepared: a submit or a decision skips Drizzle's
+ * compiling of it, a tenth of its CPU. `change` must take its values from placeholders, given in `changeValues`; no `also`
  * (follow-up writes carry their own values).
  */
 export async function writePreparedGuarded(
