@@ -42,7 +42,10 @@ function paramsOf(effects: Effects) {
       [`notice${i}Link`]: n.link,
     });
     if (n.to.length > LISTED_RECIPIENTS) values[`notice${i}To`] = `{${n.to.join(",")}}`;
-    else n.to.forEach((to, j) => Object.assign(values, { [`notice${i}To${j}`]: to }));
+    else
+      n.to.forEach((to, j) => {
+        values[`notice${i}To${j}`] = to;
+      });
   });
   const recipients = notices.map((n) => (n.to.length > LISTED_RECIPIENTS ? 0 : n.to.length));
   return { values, shape: { audit: effects.audit !== undefined, notices: recipients } };
