@@ -22,7 +22,7 @@ import { scopeOfAssignment } from "../periods/refresh-scope.js";
 import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
 import { personViewColumns, personViews, personViewsOf } from "./person-views.js";
-import { personById, schoolById } from "./queries.js";
+import { PERSON_DTO_COLUMNS, personById, schoolById } from "./queries.js";
 
 export type PersonInput = {
   nip: string | null;
@@ -49,7 +49,7 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
   // Each person with their username and hats: the page and what the policy reads in one statement.
   const rows = await db
-    .select({ p: people, ...personViewColumns })
+    .select({ p: PERSON_DTO_COLUMNS, ...personViewColumns })
     .from(people)
     .where(and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
     .orderBy(people.name, people.id)
@@ -110,7 +110,7 @@ function peopleSearchStatement(db: Db, limit: number, group: 0 | 1 | null) {
     const search = peopleSearch(TERM_PLACEHOLDERS, sql.placeholder("districtId"), after, limit + 1);
     return db
       .select({
-        p: people,
+        p: PERSON_DTO_COLUMNS,
         ...personViewColumns,
         g: sql<number>`s.g`,
         k: sql<string>`s.k`,
