@@ -225,7 +225,14 @@ function cycleSelect<E extends Record<string, SQL.Aliased | SQL>>(db: Queryable,
   // with the three left joins, planning cost more than running it. The plan status is the cycle's copy.
   return db
     .select({
-      c: cycles,
+      // The columns `cycleViews` shows, not the whole row (its timestamps and copies cost every row of a page).
+      c: {
+        id: cycles.id,
+        personId: cycles.personId,
+        track: cycles.track,
+        superiorKind: cycles.superiorKind,
+        phase: cycles.phase,
+      },
       name: people.name,
       nip: people.nip,
       schoolName: sql<string | null>`(select s.name from ${schools} s where s.id = ${cycles.schoolId})`,
