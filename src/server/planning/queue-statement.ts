@@ -64,7 +64,7 @@ export const queueStatement = (db: Db, shape: QueueShape) => {
 };
 
 /**
- * The queue's first page as most open it (no search, cursor, track or filter; the web's 50 rows):
+ * The queue's first page as the web first asks for it (no search, cursor, track or filter; 50 rows):
  * it rides in the session's statement (`SessionRider`), the viewer being the session's person.
  * `planningQueue` uses what rode only for a request of exactly this shape.
  */
