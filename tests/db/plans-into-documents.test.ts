@@ -29,11 +29,13 @@ beforeAll(async () => {
   await migrate(database.db, { migrationsFolder: dir });
 
   // Today's factories write people and schools with the columns of later migrations (search keys
-  // 0013, language 0016): stand-ins while the database is at 0007, dropped before those run.
+  // 0013, language 0016, an assignment's person name 0027): stand-ins while the database is at 0007,
+  // dropped before those run.
   const laterColumns = [
     ["people", "search_key text generated always as (lower(name || ' ' || coalesce(nip, ''))) stored"],
     ["schools", "search_key text generated always as (lower(name || ' ' || npsn)) stored"],
     ["people", "language text not null default 'id'"],
+    ["assignments", "person_name text not null default ''"],
   ] as const;
   for (const [t, c] of laterColumns) await database.db.execute(sql.raw(`alter table ${t} add column ${c}`));
   const w = await makeDistrictWorld(database.db);

@@ -96,6 +96,22 @@ describe("the district's assignments, a page at a time", () => {
     expect(teachers.total).toBe(first.byKind.teacher);
   });
 
+  it("follows a rename: the list is in the names people have now, the new hat's too", async () => {
+    const db = t.database.db;
+    const p = await makePerson(db, { name: "Zaenal Akhir", username: null });
+    await assign(db, p.id, "teacher", w.district.id, { schoolId: w.schoolA.id });
+    const order = async () => (await onePage<Row>(admin, url, "assignments")).map((r) => r.personName);
+    expect((await order()).at(-1)).toBe("Zaenal Akhir");
+    expect((await admin.patch(`/api/admin/people/${p.id}`, { name: "Aaron Awal" })).statusCode).toBe(200);
+    const names = await order();
+    expect(names[0]).toBe("Aaron Awal");
+    expect(names).not.toContain("Zaenal Akhir");
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Paged by the kept name: the cursor of a page that ends on the renamed person carries on after it.
+    const [first] = await walkPages<Row>(admin, url, "assignments", 1);
+    expect(first?.personName).toBe("Aaron Awal");
+  });
+
   it("a bad cursor is a 400, another district's list a 403", async () => {
     const bad = await admin.get(`${url}?cursor=bm90LWEtY3Vyc29y`);
     expect(bad.statusCode).toBe(400);

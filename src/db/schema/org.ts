@@ -145,9 +145,17 @@ export const assignments = pgTable(
     /** Inclusive; null = open-ended. */
     endsOn: date("ends_on", { mode: "string" }),
     createdAt: createdAt(),
+    /**
+     * The person's name, kept by triggers (migration 0027: set on insert, followed on a rename, as
+     * `cycles.person_name`) so the district's list walks its own rows in name order: ordered by
+     * `people.name`, a small district's page walked the whole country's people by name.
+     */
+    personName: text("person_name").notNull().default(""),
   },
   (t) => [
     index("assignments_person_idx").on(t.personId),
+    // The district's assignments list, a page at a time in name order.
+    index("assignments_district_name_idx").on(t.districtId, t.personName, t.id),
     // (school, kind): a school's KS among its hats, probed by every plan and practice scope.
     index("assignments_school_kind_idx").on(t.schoolId, t.kind),
     // (district, person): "is this person in the district" and the district's head count, index-only.

@@ -104,12 +104,13 @@ export async function listDistrictAssignments(
         and(
           where,
           ofKind,
-          after ? sql`(${people.name}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+          after ? sql`(${assignments.personName}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
         ),
       )
-      .orderBy(people.name, assignments.id)
+      // The name the row keeps (`assignments_district_name_idx`): the district's own rows in page order.
+      .orderBy(assignments.personName, assignments.id)
       .limit(limitInText(take));
-    cursorOf = (r) => [r.personName, r.a.id];
+    cursorOf = (r) => [r.a.personName, r.a.id];
   }
   // Counts per kind ignore the kind filter: the page shows them on the kind picker.
   const [rows, counts] = await Promise.all([
