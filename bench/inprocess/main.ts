@@ -9,6 +9,7 @@ import { sessions } from "../../src/db/schema.js";
 import { buildApp } from "../../src/server/core/app.js";
 import { systemClock } from "../../src/server/core/clock.js";
 import { loadConfig } from "../../src/server/core/config.js";
+import { cpuMark, cpuPerRequest } from "../load/cpu.js";
 import { benchSession } from "../session.js";
 
 /**
@@ -135,12 +136,16 @@ for (const name of chosen) {
   };
   for (let i = 0; i < Math.min(100, N); i++) await run(i); // warm-up: prepared statements, JIT of JS
   const cpu0 = process.cpuUsage();
+  const mark0 = cpuMark(process.pid, true);
   const t0 = performance.now();
   for (let i = 0; i < N; i++) await run(i + 100); // past the warm-up: submit and approve take a new plan each time
   const cpu = process.cpuUsage(cpu0);
   const wall = (performance.now() - t0) / N;
+  // One request at a time: the local PostgreSQL's CPU is this route's (10 ms ticks, so N ≥ 1000).
+  const db = cpuPerRequest(mark0, cpuMark(process.pid, true), N)?.db;
   console.log(
-    `${name.padEnd(12)} wall ${wall.toFixed(2)} ms/request, this process ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU`,
+    `${name.padEnd(12)} wall ${wall.toFixed(2)} ms/request, this process ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU` +
+      (db === undefined ? "" : `, PostgreSQL ${db.toFixed(2)} ms`),
   );
 }
 await app.close();

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDialect, PgSession } from "drizzle-orm/pg-core";
 import type pg from "pg";
+import { runDescribed, type Shapes } from "./described.js";
 
 /**
  * Planning a statement costs PostgreSQL more than running it: the plan view's six-table join is
@@ -35,19 +36,26 @@ export const limitInText = (n: number): number => sql.raw(String(Math.max(0, Mat
 
 export function prepareStatementsOf(client: pg.PoolClient, cap = 200, maxParams = 32): void {
   const names = new Map<string, string>();
+  const shapes: Shapes = new Map();
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) => {
-    if (config && typeof config === "object" && !("name" in config && (config as { name?: string }).name)) {
-      const c = config as { text?: unknown; values?: unknown[] };
-      const values = Array.isArray(rest[0]) ? rest[0] : c.values;
-      if (typeof c.text === "string" && (values?.length ?? 0) <= maxParams && !c.text.includes(CUSTOM_PLAN)) {
-        let name = names.get(c.text);
+    // A statement object, its values and a callback (the pool's call); a query object as given.
+    const callback =
+      typeof rest.at(-1) === "function" ? (rest.at(-1) as (e: Error | null, r?: unknown) => void) : undefined;
+    const given = callback ? rest.slice(0, -1) : rest;
+    if (config && typeof config === "object" && !("submit" in config) && given.length <= 1) {
+      const c = config as { text?: unknown; values?: unknown[]; name?: string };
+      let name = c.name;
+      const values = Array.isArray(given[0]) ? given[0] : c.values;
+      if (!name && typeof c.text === "string" && (values?.length ?? 0) <= maxParams && !c.text.includes(CUSTOM_PLAN)) {
+        name = names.get(c.text);
         if (name === undefined && names.size < cap) {
           name = `k${createHash("sha1").update(c.text).digest("base64url").slice(0, 20)}`;
           names.set(c.text, name);
         }
-        if (name !== undefined) return query({ ...c, name }, ...rest);
       }
+      // Named: described once on this connection (`DescribedQuery`).
+      if (name) return runDescribed(query, name === c.name ? c : { ...c, name }, given[0], callback, shapes);
     }
     return query(config, ...rest);
   };
