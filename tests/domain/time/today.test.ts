@@ -18,6 +18,15 @@ describe("dateInZone", () => {
     expect(dateInZone(new Date("2026-01-07T15:00:00Z"), "Asia/Jayapura")).toBe("2026-01-08");
   });
 
+  it("answers each instant's own day when asked back and forth (it keeps the last day per zone)", () => {
+    const days = ["2026-01-07T16:59:59Z", "2026-01-07T17:00:00Z", "1969-12-31T16:59:59Z", "2026-01-07T16:59:59Z"];
+    const expected = ["2026-01-07", "2026-01-08", "1969-12-31", "2026-01-07"];
+    for (let round = 0; round < 2; round++) {
+      days.forEach((d, i) => expect(dateInZone(new Date(d), "Asia/Jakarta")).toBe(expected[i]));
+    }
+    expect(() => dateInZone(new Date("not a date"), "Asia/Jakarta")).toThrow(RangeError);
+  });
+
   it("crosses a year end", () => {
     expect(dateInZone(new Date("2025-12-31T18:00:00Z"), "Asia/Jakarta")).toBe("2026-01-01");
   });
