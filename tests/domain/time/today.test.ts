@@ -22,7 +22,9 @@ describe("dateInZone", () => {
     const days = ["2026-01-07T16:59:59Z", "2026-01-07T17:00:00Z", "1969-12-31T16:59:59Z", "2026-01-07T16:59:59Z"];
     const expected = ["2026-01-07", "2026-01-08", "1969-12-31", "2026-01-07"];
     for (let round = 0; round < 2; round++) {
-      days.forEach((d, i) => expect(dateInZone(new Date(d), "Asia/Jakarta")).toBe(expected[i]));
+      days.forEach((d, i) => {
+        expect(dateInZone(new Date(d), "Asia/Jakarta")).toBe(expected[i]);
+      });
     }
     expect(() => dateInZone(new Date("not a date"), "Asia/Jakarta")).toThrow(RangeError);
   });
