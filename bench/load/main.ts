@@ -5,7 +5,7 @@ import { cpuMark, cpuPerRequest } from "./cpu.js";
 import { type Engine, pgliteEngine, postgresEngine } from "./engines.js";
 import { runLoad } from "./load.js";
 import { mixRoute } from "./mix.js";
-import { type Row, table } from "./report.js";
+import { merged, type Row, rate, type Slice, table } from "./report.js";
 import { appRoutes, type Route, referenceRoute } from "./routes.js";
 import { runCli, type Server, startServer, stopServer } from "./servers.js";
 import { prepareWorkload } from "./users.js";
@@ -19,6 +19,9 @@ const { values: o } = parseArgs({
   options: {
     teachers: { type: "string", default: "10000" },
     duration: { type: "string", default: "5" },
+    // Each route's seconds split into this many alternations of app and reference: the app/ref column
+    // is the median of the rounds' ratios, so a moment when the machine is slower weighs on one round.
+    rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     engine: { type: "string", default: "both" },
     // Iterating on some routes: `--only home,plan` (names start with these; `mix` for the mix).
@@ -29,6 +32,7 @@ const { values: o } = parseArgs({
 });
 const teachers = Number(o.teachers);
 const seconds = Number(o.duration);
+const rounds = Math.max(1, Math.trunc(Number(o.rounds)));
 const connections = Number(o.connections);
 const CODE = "SCALE";
 
@@ -87,19 +91,31 @@ async function bench(engine: Engine): Promise<void> {
     const rows: Row[] = [];
     for (const route of only && !only.includes("mix") ? routes : [...routes, mixRoute(all)]) {
       const withDb = engine.label === "PostgreSQL";
-      const a0 = cpuMark(app.child.pid, withDb);
-      const appResult = await runLoad(app.base, route.pool, connections, seconds);
-      const a1 = cpuMark(app.child.pid, withDb);
-      const r0 = cpuMark(ref.child.pid, withDb);
-      const refResult = await runLoad(ref.base, reference.pool, connections, seconds);
-      const r1 = cpuMark(ref.child.pid, withDb);
+      const slice = seconds / rounds;
+      const appSlices: Slice[] = [];
+      const refSlices: Slice[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const a0 = cpuMark(app.child.pid, withDb);
+        const appResult = await runLoad(app.base, route.pool, connections, slice);
+        appSlices.push({
+          result: appResult,
+          cpu: cpuPerRequest(a0, cpuMark(app.child.pid, withDb), appResult.requests),
+        });
+        const r0 = cpuMark(ref.child.pid, withDb);
+        const refResult = await runLoad(ref.base, reference.pool, connections, slice);
+        refSlices.push({
+          result: refResult,
+          cpu: cpuPerRequest(r0, cpuMark(ref.child.pid, withDb), refResult.requests),
+        });
+      }
       rows.push({
         route: route.name,
-        app: appResult,
-        ref: refResult,
+        app: merged(appSlices).result,
+        ref: merged(refSlices).result,
+        ratios: appSlices.map((a, i) => rate(a.result) / rate((refSlices[i] as Slice).result)),
         statements: null,
-        appCpu: cpuPerRequest(a0, a1, appResult.requests),
-        refCpu: cpuPerRequest(r0, r1, refResult.requests),
+        appCpu: merged(appSlices).cpu,
+        refCpu: merged(refSlices).cpu,
       });
       process.stderr.write(".");
     }
