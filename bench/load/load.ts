@@ -51,12 +51,14 @@ function send(agent: Agent, base: URL, s: Shot): Promise<{ status: number; text:
 /**
  * Closed-loop load: `connections` keep-alive connections, each sending its next request as soon
  * as the previous answer is read, for `seconds`. Users are taken round-robin from the pool,
- * one connection per user at a time; a user `done` drops leaves the pool (an exhausted pool ends the run).
+ * one connection per user at a time; a user `done` drops leaves the pool, for later runs too (an
+ * exhausted pool ends the run).
  */
 export async function runLoad<U>(base: string, pool: Pool<U>, connections: number, seconds: number): Promise<Result> {
   const url = new URL(base);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const free = [...pool.users];
+  const spent = new Set<U>();
   let next = 0;
   const take = () => (pool.exclusive ? free.shift() : free[next++ % free.length]);
   const r: Result = { requests: 0, errors: 0, statuses: {}, ms: [], seconds: 0 };
@@ -83,10 +85,15 @@ export async function runLoad<U>(base: string, pool: Pool<U>, connections: numbe
       }
       r.requests++;
       if (pool.exclusive && keep !== false) free.push(user);
-      else if (keep === false) free.splice(free.indexOf(user), 1);
+      else if (keep === false) {
+        free.splice(free.indexOf(user), 1);
+        spent.add(user);
+      }
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));
+  // A spent user (a plan submitted or decided) stays out of the pool's later runs (the next round).
+  if (spent.size > 0) pool.users = pool.users.filter((u) => !spent.has(u));
   r.seconds = (performance.now() - t0) / 1000;
   agent.destroy();
   return r;
