@@ -84,11 +84,13 @@ export async function runLoad<U>(base: string, pool: Pool<U>, connections: numbe
         r.statuses[kind] = (r.statuses[kind] ?? 0) + 1;
       }
       r.requests++;
-      if (pool.exclusive && keep !== false) free.push(user);
-      else if (keep === false) {
-        free.splice(free.indexOf(user), 1);
+      if (keep === false) {
         spent.add(user);
-      }
+        // An exclusive pool's user is out of `free` while its request runs (indexOf would be -1, and
+        // splice(-1) dropped another user: the last one).
+        const at = free.indexOf(user);
+        if (!pool.exclusive && at >= 0) free.splice(at, 1);
+      } else if (pool.exclusive) free.push(user);
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));

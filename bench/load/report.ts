@@ -28,6 +28,8 @@ export function merged(slices: Slice[]): Slice {
     result.seconds += r.seconds;
     for (const m of r.ms) result.ms.push(m);
     for (const [k, n] of Object.entries(r.statuses)) result.statuses[k] = (result.statuses[k] ?? 0) + n;
+    // A round that sent nothing (its plans were all spent) has no CPU per request to weigh.
+    if (r.requests === 0) continue;
     if (c === null) withCpu = false;
     else {
       server += c.server * r.requests;
