@@ -8,6 +8,9 @@ import { reviewPath } from "./paths.js";
 import type { QueueItem } from "./queue.js";
 import { PlanStatusBadge } from "./StatusBadge.js";
 
+/** "Jalur" and "Guru" on one line: the column is narrow on a laptop, and a word broken in two reads badly. */
+const NO_WRAP = { whiteSpace: "nowrap" } as const;
+
 /** A queued person's plan status, lateness, practice stage and pending reopen request, as badges. */
 export function QueueFlags({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
@@ -79,7 +82,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
         <Table.Tr>
           <Table.Th>{t("staff.name")}</Table.Th>
           <Table.Th>{t("staff.school")}</Table.Th>
-          <Table.Th>{t("staff.track")}</Table.Th>
+          <Table.Th style={NO_WRAP}>{t("staff.track")}</Table.Th>
           <Table.Th miw={200}>{t("review.statusColumn")}</Table.Th>
           <Table.Th>{t("review.submittedColumn")}</Table.Th>
           <Table.Th>{t("staff.as")}</Table.Th>
@@ -97,7 +100,7 @@ export function QueueList({ items }: { items: QueueItem[] }) {
               </Text>
             </Table.Td>
             <Table.Td>{i.schoolName ?? dash}</Table.Td>
-            <Table.Td>{t(`track.${i.track}`)}</Table.Td>
+            <Table.Td style={NO_WRAP}>{t(`track.${i.track}`)}</Table.Td>
             <Table.Td>
               <Group gap={4}>
                 <QueueFlags item={i} />

@@ -71,7 +71,7 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t("staff.name")}</Table.Th>
-          <Table.Th>{t("staff.track")}</Table.Th>
+          <Table.Th style={{ whiteSpace: "nowrap" }}>{t("staff.track")}</Table.Th>
           <Table.Th>{t("staff.school")}</Table.Th>
           <Table.Th>{t("periods.superior")}</Table.Th>
           <Table.Th>{t("periods.timKinerja")}</Table.Th>
@@ -91,7 +91,7 @@ export function CycleRows({ cycles }: { cycles: CycleRow[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{t(`track.${c.track}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`track.${c.track}`)}</Table.Td>
             <Table.Td>{c.schoolName ?? dash}</Table.Td>
             <Table.Td>{superior(c)}</Table.Td>
             <Table.Td>{c.assessorNames.join(", ") || dash}</Table.Td>
