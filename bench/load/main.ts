@@ -108,7 +108,8 @@ async function bench(engine: Engine): Promise<void> {
     // The mix submits and decides plans of its own: the submit and review routes spend every plan
     // they are given (until this split, the mix that followed them found none and sent no write).
     const [own, forMix] = splitPlans(w, MIX_SHARE);
-    const mixRounds = Array.from({ length: rounds }, (_, i) => mixRoute(appRoutes(roundOf(forMix, i, rounds))));
+    const mixPlans = Array.from({ length: rounds }, (_, i) => roundOf(forMix, i, rounds));
+    const mixRounds = mixPlans.map((plans) => mixRoute(appRoutes(plans)));
     const all = appRoutes(own);
     const routes = all.filter((r) => !only || only.some((n) => r.name.startsWith(n)));
     const reference = referenceRoute(w);
@@ -127,9 +128,9 @@ async function bench(engine: Engine): Promise<void> {
     if (engine.label === "PostgreSQL")
       for (const route of routes) statements.set(route, await statementsPerRequest(app, route));
     const rows: Row[] = [];
+    const withDb = engine.label === "PostgreSQL";
+    const slice = seconds / rounds;
     for (const route of only && !only.includes("mix") ? routes : [...routes, mixRounds[0] as Route]) {
-      const withDb = engine.label === "PostgreSQL";
-      const slice = seconds / rounds;
       const appSlices: Slice[] = [];
       const refSlices: Slice[] = [];
       for (let round = 0; round < rounds; round++) {
@@ -147,27 +148,28 @@ async function bench(engine: Engine): Promise<void> {
           cpu: cpuPerRequest(r0, cpuMark(ref.child.pid, withDb), refResult.requests),
         });
       }
+      const appRun = merged(appSlices);
+      const refRun = merged(refSlices);
       rows.push({
         route: route.name,
-        app: merged(appSlices).result,
-        ref: merged(refSlices).result,
+        app: appRun.result,
+        ref: refRun.result,
         // A round whose pool was already spent (every plan submitted or decided) has no ratio.
         ratios: appSlices.flatMap((a, i) => {
           const ref = (refSlices[i] as Slice).result;
           return a.result.requests > 0 && ref.requests > 0 ? [rate(a.result) / rate(ref)] : [];
         }),
         statements: statements.get(route) ?? null,
-        appCpu: merged(appSlices).cpu,
-        refCpu: merged(refSlices).cpu,
+        appCpu: appRun.cpu,
+        refCpu: refRun.cpu,
       });
       process.stderr.write(".");
     }
     process.stderr.write("\n");
     if (!only || only.includes("mix")) {
       const done = (list: object[]) => list.filter((u) => isSpent(u)).length;
-      const byRound = Array.from({ length: rounds }, (_, i) => roundOf(forMix, i, rounds));
       console.log(
-        `mix, by round: ${byRound.map((r) => `${done(r.submitting)}/${r.submitting.length} plans submitted, ${done(r.reviews)}/${r.reviews.length} decided`).join("; ")}`,
+        `mix, by round: ${mixPlans.map((r) => `${done(r.submitting)}/${r.submitting.length} plans submitted, ${done(r.reviews)}/${r.reviews.length} decided`).join("; ")}`,
       );
     }
     console.log(
