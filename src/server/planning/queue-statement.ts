@@ -116,6 +116,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
     sql`, `,
   );
   const rowValues = sql.raw(ROW_COLUMNS.map(([, value]) => value).join(", "));
+  const pageSize = sql.raw(String(Math.trunc(shape.limit)));
   const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
   const answer = sql<Answer>`(with recursive viewer_periods as (
         -- The viewer's periods: one probe of the primary key each, not a read of every entry.
@@ -156,21 +157,28 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
       ), walked as materialized (
         -- Each rank of each period walks its entries in name order and stops at the page. Within a
         -- period and status every row has the same rank except the few above, read apart below.
-        select e.* from windows w
-          cross join (values ('submitted', 0), ('returned', 1), ('draft', 2), ('not_started', 3), ('approved', 4),
-            ('agreed', 5)) b(status, srank)
-          cross join lateral (select b.srank * 2 + (case when b.srank < 4 and w.past_close then 0 else 1 end) as rank) k
-          cross join lateral (select k.rank, ${columns}, k.rank % 2 = 0 as overdue, false as pending_reopen
+        -- The walks run in rank order and stop once P pages are walked (P periods): a row of the
+        -- page has before it only rows ahead of it and other periods' walks of its rank (at most a
+        -- page each), so it is among them. A Kepala Dinas's first page walks 51 entries, not 255.
+        select e.* from (
+            select w.id, w.past_close, b.status, b.srank, k.rank from windows w
+              cross join (values ('submitted', 0), ('returned', 1), ('draft', 2), ('not_started', 3), ('approved', 4),
+                ('agreed', 5)) b(status, srank)
+              cross join lateral (select b.srank * 2 + (case when b.srank < 4 and w.past_close then 0 else 1 end) as rank) k
+            where (${filter} = 'all' or b.status = ${filter} or (${filter} = 'overdue' and k.rank % 2 = 0))
+              and (${after} or k.rank >= ${afterRank})
+            order by k.rank, w.id
+          ) g
+          cross join lateral (select g.rank, ${columns}, g.rank % 2 = 0 as overdue, false as pending_reopen
             from ${queueEntries} q
-            where q.viewer_id = ${actor} and q.plan_status = b.status and q.period_id = w.id
+            where q.viewer_id = ${actor} and q.plan_status = g.status and q.period_id = g.id
               and ${trackIs("q")} and ${searched("q")}
-              and not (b.srank >= 4 and q.cycle_id = any(array(select id from pending)))
-              and not (k.rank % 2 = 0 and q.cycle_id = any(array(select id from covered)))
-              and (${after} or k.rank > ${afterRank} or (q.name, q.cycle_id) > (${param("afterName")}::text, ${param("afterId")}::uuid))
+              and not (g.srank >= 4 and q.cycle_id = any(array(select id from pending)))
+              and not (g.rank % 2 = 0 and q.cycle_id = any(array(select id from covered)))
+              and (${after} or g.rank > ${afterRank} or (q.name, q.cycle_id) > (${param("afterName")}::text, ${param("afterId")}::uuid))
             order by q.name, q.cycle_id
-            limit ${sql.raw(String(Math.trunc(shape.limit)))}) e
-        where (${filter} = 'all' or b.status = ${filter} or (${filter} = 'overdue' and k.rank % 2 = 0))
-          and (${after} or k.rank >= ${afterRank})
+            limit ${pageSize}) e
+        limit ${pageSize} * (select count(*) from windows)
       ), few as materialized (
         -- A plan with a pending reopen request ranks with the submitted ones; one given time is not overdue.
         -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
@@ -231,7 +239,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
                 or (we.scope = 'person' and we.person_id = r.person_id)))) as assessment_closes_on
         from (select * from (select * from walked union all select * from few) u
           order by u.rank, u.name, u.id
-          limit ${sql.raw(String(Math.trunc(shape.limit)))}) r
+          limit ${pageSize}) r
           join ${people} pe on pe.id = r.person_id
           join ${periods} p on p.id = r.period_id
           join ${districts} d on d.id = p.district_id
