@@ -17,7 +17,8 @@ import { benchSession } from "../session.js";
  * time, in process (`app.inject`: no HTTP, no load generator), on a district made by
  * `npm run kinerja -- demo-scale --code SCALE`. Prints the wall time and this process's CPU (Node
  * and the driver, not PostgreSQL's) per request: what a route costs before any concurrency.
- * `N` requests per route (default 500); `TERM` fixes the search term. `submit` and `approve` (not run
+ * `N` requests per route (default 500); `TERM` fixes the search term; `CODE` picks another district
+ * than SCALE (a province: several `demo-scale --code …` districts in one database). `submit` and `approve` (not run
  * unless named) take a new plan per request: run them on a freshly generated district. Add `--cpu-prof` to `node`
  * (`node --cpu-prof --import tsx bench/inprocess/main.ts`) for a profile.
  */
@@ -41,7 +42,7 @@ const sessionOf = async (personId: string) => {
   return s;
 };
 const { district_id: districtId, period_id: periodId } = await one<{ district_id: string; period_id: string }>(
-  sql`select d.id as district_id, p.id as period_id from districts d join periods p on p.district_id = d.id where d.code = 'SCALE'`,
+  sql`select d.id as district_id, p.id as period_id from districts d join periods p on p.district_id = d.id where d.code = ${process.env.CODE ?? "SCALE"}`,
 );
 const hat = async (kind: string) =>
   sessionOf(
@@ -108,6 +109,12 @@ const routes: Record<string, (i: number) => InjectOptions> = {
     url: `/api/admin/districts/${districtId}/people?q=${term(i)}`,
     headers: { cookie: admin.cookie },
   }),
+  people: () => ({
+    method: "GET",
+    url: `/api/admin/districts/${districtId}/people`,
+    headers: { cookie: admin.cookie },
+  }),
+  cyclelist: () => ({ method: "GET", url: `/api/admin/periods/${periodId}/cycles`, headers: { cookie: admin.cookie } }),
   cycles: (i) => ({
     method: "GET",
     url: `/api/admin/periods/${periodId}/cycles?q=${term(i)}`,

@@ -126,6 +126,31 @@ export const personSearchWords = pgTable(
   ],
 );
 
+/**
+ * `person_search_words` for each district the person has a hat in (any date: a hat is ended, never
+ * deleted), kept by statement triggers on `assignments` and `person_search_words` (migration 0028).
+ * A district's search box walks its own word starts: over the whole table, a common first name
+ * walked every match of the province or the country to find the district's (10 districts of
+ * 10,000: "Budi" walked 1,010 word starts for a page and its count of 101).
+ */
+export const districtSearchWords = pgTable(
+  "district_search_words",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "cascade" }),
+    suffix: text("suffix").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.districtId, t.suffix] }),
+    // As person_search_words_suffix_idx, within the district.
+    index("district_search_words_suffix_idx").on(t.districtId, sql`(${t.suffix} collate "C")`, t.personId),
+  ],
+);
+
 export const assignments = pgTable(
   "assignments",
   {
@@ -160,6 +185,8 @@ export const assignments = pgTable(
     index("assignments_school_kind_idx").on(t.schoolId, t.kind),
     // (district, person): "is this person in the district" and the district's head count, index-only.
     index("assignments_district_person_idx").on(t.districtId, t.personId),
+    // The district's people list, a page at a time in (name, person) order, each person once.
+    index("assignments_district_person_name_idx").on(t.districtId, t.personName, t.personId),
     index("assignments_district_kind_idx").on(t.districtId, t.kind),
   ],
 );

@@ -1,7 +1,7 @@
 import { and, type Placeholder, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
 import { CUSTOM_PLAN } from "../../db/prepared.js";
-import { people, personSearchWords, schools } from "../../db/schema.js";
+import { districtSearchWords, people, personSearchWords, schools } from "../../db/schema.js";
 import { cappedCountSql, SEARCH_COUNT_CAP, twoGroupCountSql } from "./capped-count.js";
 import { AppError } from "./errors.js";
 import { type SearchTerm, wordSearch } from "./word-search.js";
@@ -111,9 +111,10 @@ export function personOrSchoolSearch(
   const limit = sql.raw(String(Math.trunc(take)));
   // Each matching word start probes its person's rows (lateral: a nested loop, never a hash of
   // every row of the period).
-  const wordRows = sql`from ${personSearchWords} w cross join lateral (select ${rows.id} as id from ${rows.table}
+  // The district's own word starts (`district_search_words`): the walk does not grow with the other districts.
+  const wordRows = sql`from ${districtSearchWords} w cross join lateral (select ${rows.id} as id from ${rows.table}
       where ${and(sql`${rows.personId} = w.person_id`, where)}) r
-    where ${search.firstWordHit}`;
+    where w.district_id = ${district} and ${search.firstWordHit}`;
   const noWordStart = sql`not exists (select 1 from ${personSearchWords} w where w.person_id = ${rows.personId} and ${search.startsWord("w")})`;
   // strpos, not LIKE: the district's schools through its index; the trigram index would read every
   // school of the country for a two-letter term ("SD").

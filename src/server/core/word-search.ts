@@ -1,5 +1,5 @@
 import { type Placeholder, type SQL, sql } from "drizzle-orm";
-import { people, personSearchWords } from "../../db/schema.js";
+import { districtSearchWords, people, personSearchWords } from "../../db/schema.js";
 import { SEARCH_INSIDE_MIN } from "../../domain/validation/vocabulary.js";
 
 /**
@@ -63,8 +63,13 @@ export function wordSearch(term: SearchTerm) {
      * every row), and one or two letters inside a word are noise in a name search.
      */
     elsewhereHit,
-    /** The ids of the people in either group, from their indexes: for counting matches without walking the groups. */
-    hits: sql`select w.person_id from ${personSearchWords} w where ${startsWord("w")}
+    /**
+     * The ids of the people in either group, from their indexes: for counting matches without
+     * walking the groups. The word starts are `district`'s own; the substrings are the trigram index's.
+     */
+    hits: (
+      district: SQL,
+    ) => sql`select w.person_id from ${districtSearchWords} w where w.district_id = ${district} and ${startsWord("w")}
       union select p.id from ${people} p where ${inside(sql`p`)}`,
   };
 }

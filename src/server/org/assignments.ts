@@ -172,7 +172,7 @@ async function countsByKind(db: Queryable, districtId: string, where: SQL | unde
   const { rows } = await db.execute<{ kind: AssignmentKind; n: number }>(sql`
     select m.kind, count(*)::int as n from (
       select ${assignments.id}, ${assignments.kind} from ${assignments}
-        where ${and(where, sql`${assignments.personId} in (${wordSearch(termValues(q)).hits})`)}
+        where ${and(where, sql`${assignments.personId} in (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)})`)}
       union
       select ${assignments.id}, ${assignments.kind} from ${assignments} where ${and(where, school)}
     ) m group by m.kind`);

@@ -1,7 +1,7 @@
 import { and, eq, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { limitInText, preparedOn } from "../../db/prepared.js";
-import { accounts, assignments, people, personSearchWords, sessions } from "../../db/schema.js";
+import { accounts, assignments, districtSearchWords, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
@@ -44,18 +44,24 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   if (page.q) return searchDistrictPeople(db, actor, districtId, now, { ...page, q: page.q });
   const { limit } = page;
   const after = decodeCursor(page.cursor, 2) as [string, string] | null;
-  // EXISTS, not `id in (select distinct …)`: the planner walks people_name_id_idx in page order and
-  // probes assignments_district_person_idx per person instead of hashing every hat of the district.
-  const inDistrict = sql`exists (select 1 from ${assignments} where ${assignments.personId} = ${people.id} and ${assignments.districtId} = ${districtId})`;
+  // The district's own hats in (name, person) order (assignments_district_person_name_idx), each
+  // person once: walking every person by name and probing the district read the whole province's
+  // names before it (10 districts: 504 people for a page of 51; the count, 10,559 for 1,001).
+  const members = sql`(select distinct a.person_name, a.person_id from ${assignments} a
+    where a.district_id = ${districtId}
+      and ${after ? sql`(a.person_name, a.person_id) > (${after[0]}, ${after[1]}::uuid)` : sql`true`}
+    order by a.person_name, a.person_id limit ${limitInText(limit + 1)}) as m`;
   // Each person with their username and hats: the page and what the policy reads in one statement.
   const rows = await db
     .select({ p: PERSON_DTO_COLUMNS, ...personViewColumns })
     .from(people)
-    .where(and(inDistrict, after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
-    .orderBy(people.name, people.id)
-    .limit(limitInText(limit + 1));
+    .innerJoin(members, sql`m.person_id = ${people.id}`)
+    .orderBy(sql`m.person_name`, sql`m.person_id`);
   const total = await pageCount(rows.length, limit, !after, () =>
-    countOf(db, sql`select ${cappedCountSql(sql`from ${people} where ${inDistrict}`)} as n`),
+    countOf(
+      db,
+      sql`select ${cappedCountSql(sql`from (select distinct a.person_id from ${assignments} a where a.district_id = ${districtId}) as d`)} as n`,
+    ),
   );
   const shown = rows.slice(0, limit);
   const last = shown.at(-1)?.p;
@@ -135,7 +141,8 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
   // A probe per candidate (scalar, so it stays one: see `wordSearch`).
   const inDistrict = (person: SQL) =>
     sql`(select true from ${assignments} x where x.person_id = ${person} and x.district_id = ${districtId}::uuid limit 1)`;
-  const inWords = sql`from ${personSearchWords} w where ${search.firstWordHit} and ${inDistrict(sql`w.person_id`)}`;
+  // The district's own word starts: a walk that does not grow with the other districts.
+  const inWords = sql`from ${districtSearchWords} w where w.district_id = ${districtId}::uuid and ${search.firstWordHit}`;
   const elsewhere = sql`from ${people} p where ${search.elsewhereHit(sql`p`)} and ${inDistrict(sql`p.id`)}`;
   const afterWord =
     after === null

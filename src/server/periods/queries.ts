@@ -98,9 +98,11 @@ export async function cyclePage(
   const where = cycleConditions({ ...filter, periodId });
   const take = filter.limit + 1;
   const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+  // The name the cycle keeps (`cycles_period_name_idx`): the period's own rows in page order. By
+  // `people.name`, a page walked the names of every district's people (10 districts: 514 for 51).
   const rows = await cycleSelect(db)
-    .where(and(where, after ? sql`(${people.name}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
-    .orderBy(people.name, cycles.id)
+    .where(and(where, after ? sql`(${cycles.personName}, ${cycles.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+    .orderBy(cycles.personName, cycles.id)
     .limit(take);
   const total = await pageCount(rows.length, filter.limit, !after, () =>
     countOf(db, sql`select ${cappedCountSql(sql`from ${cycles} where ${where}`)} as n`),
@@ -233,7 +235,8 @@ function cycleSelect<E extends Record<string, SQL.Aliased | SQL>>(db: Queryable,
         superiorKind: cycles.superiorKind,
         phase: cycles.phase,
       },
-      name: people.name,
+      // The cycle's copy of the name (migration 0024), which its page is ordered and paged by.
+      name: cycles.personName,
       nip: people.nip,
       schoolName: sql<string | null>`(select s.name from ${schools} s where s.id = ${cycles.schoolId})`,
       superiorName: sql<string | null>`(select sp.name from ${people} sp where sp.id = ${cycles.superiorId})`,

@@ -1,0 +1,132 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assignments, people } from "../../src/db/schema.js";
+import {
+  assign,
+  makeDistrictWorld,
+  makePerson,
+  makeSchool,
+  makeTeachers,
+  TEST_PASSWORD,
+} from "../helpers/factories.js";
+import { onePage, walkPages } from "../helpers/pages.js";
+import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+
+// A district's people and its search box read its own rows (migration 0028, src/server/org/people.ts):
+// another district's people never show, a hat in a second district brings its person there, and the
+// word table follows every change of hats and names.
+
+let t: TestContext;
+let a: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let b: Awaited<ReturnType<typeof makeDistrictWorld>>;
+let adminA: Client;
+let urlA: string;
+type Person = { id: string; name: string };
+
+/** The word table is exactly each person's words in each district of their hats. */
+async function expectWordsDerived() {
+  const db = t.database.db;
+  const diff = await db.execute<{ n: number }>(sql`select count(*)::int as n from (
+      (select distinct x.person_id, x.district_id, w.suffix from assignments x join person_search_words w on w.person_id = x.person_id
+       except select person_id, district_id, suffix from district_search_words)
+      union all
+      (select person_id, district_id, suffix from district_search_words
+       except select distinct x.person_id, x.district_id, w.suffix from assignments x join person_search_words w on w.person_id = x.person_id)
+    ) d`);
+  expect(diff.rows[0]?.n).toBe(0);
+  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from district_search_words`);
+  expect(rows.rows[0]?.n).toBeGreaterThan(0);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  a = await makeDistrictWorld(db);
+  b = await makeDistrictWorld(db);
+  await makeTeachers(db, [{ name: "Budi Anwar" }, { name: "Budi Citra" }], a.district.id, a.schoolA.id);
+  await makeTeachers(
+    db,
+    [{ name: "Budi Asing" }, { name: "Budi Bersama" }, { name: "Aan Budiman" }],
+    b.district.id,
+    b.schoolA.id,
+  );
+  adminA = await signIn(t.app, a.admin.username as string, TEST_PASSWORD);
+  urlA = `/api/admin/districts/${a.district.id}/people`;
+});
+afterAll(() => t.close());
+
+const names = (list: Person[]) => list.map((p) => p.name);
+
+describe("a district's people and search box in a database of several districts", () => {
+  it("show the district's own people only, however common the word", async () => {
+    await expectWordsDerived();
+    const found = await onePage<Person>(adminA, `${urlA}?q=budi`, "people");
+    expect(names(found)).toEqual(["Budi Anwar", "Budi Citra"]);
+    const all = await onePage<Person>(adminA, urlA, "people");
+    expect(names(all)).not.toContain("Budi Asing");
+    expect(names(all)).toContain("Budi Anwar");
+  });
+
+  it("a hat in a second district brings its person there, listed and found once however many hats", async () => {
+    const db = t.database.db;
+    const [shared] = await db.select().from(people).where(eq(people.name, "Budi Bersama"));
+    if (!shared) throw new Error("Budi Bersama");
+    const school = await makeSchool(db, a.district.id);
+    await assign(db, shared.id, "teacher", a.district.id, { schoolId: a.schoolA.id });
+    await assign(db, shared.id, "operator", a.district.id, { schoolId: school.id });
+    await expectWordsDerived();
+    const found = await onePage<Person>(adminA, `${urlA}?q=budi`, "people");
+    expect(names(found)).toEqual(["Budi Anwar", "Budi Bersama", "Budi Citra"]);
+    const all = await onePage<Person>(adminA, urlA, "people");
+    expect(names(all).filter((n) => n === "Budi Bersama")).toHaveLength(1);
+    // The list walks the same people a page at a time, each once, whatever the page size.
+    for (const limit of [1, 2, 3]) {
+      const walked = await walkPages<Person>(adminA, urlA, "people", limit);
+      expect(walked.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    }
+    const res = await adminA.get(`${urlA}?limit=2`);
+    expect(res.json().total).toBe(all.length);
+  });
+
+  it("follows a rename in every district of the person's hats", async () => {
+    const db = t.database.db;
+    await db.update(people).set({ name: "Darto Bersama" }).where(eq(people.name, "Budi Bersama"));
+    await expectWordsDerived();
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=darto`, "people"))).toEqual(["Darto Bersama"]);
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=budi`, "people"))).toEqual(["Budi Anwar", "Budi Citra"]);
+  });
+
+  it("keeps the words derived when a hat is moved or deleted (not done by the app; by hand)", async () => {
+    const db = t.database.db;
+    const [darto] = await db.select().from(people).where(eq(people.name, "Darto Bersama"));
+    if (!darto) throw new Error("Darto Bersama");
+    const hats = await db.select().from(assignments).where(eq(assignments.personId, darto.id));
+    const inA = hats.filter((h) => h.districtId === a.district.id);
+    // One of the two hats in A goes: the person stays in A.
+    await db.delete(assignments).where(eq(assignments.id, inA[0]?.id as string));
+    await expectWordsDerived();
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=darto`, "people"))).toEqual(["Darto Bersama"]);
+    // The other moves to B: the person leaves A.
+    await db
+      .update(assignments)
+      .set({ districtId: b.district.id, schoolId: b.schoolA.id })
+      .where(eq(assignments.id, inA[1]?.id as string));
+    await expectWordsDerived();
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=darto`, "people"))).toEqual([]);
+    // A person deleted takes their words along.
+    await db.delete(people).where(eq(people.id, darto.id));
+    await expectWordsDerived();
+  });
+
+  it("a new teacher made in the district is found at once", async () => {
+    const db = t.database.db;
+    const p = await makePerson(db, { name: "Budi Baru", username: null });
+    await assign(db, p.id, "teacher", a.district.id, { schoolId: a.schoolA.id });
+    await expectWordsDerived();
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=budi`, "people"))).toEqual([
+      "Budi Anwar",
+      "Budi Baru",
+      "Budi Citra",
+    ]);
+  });
+});
