@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -84,8 +85,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     if (dataDir && !dataDir.startsWith("memory://") && !opts.loadDataDir) await initDataDirApart(dataDir);
     const client = await PGlite.create(dataDir ?? "memory://", {
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${SHARED_BUFFERS}`],
-      // Migration 0005 creates it: the trigram indexes of the admin search.
-      extensions: { pg_trgm },
+      // Migrations 0005 and 0029 create them: the trigram indexes of the admin search.
+      extensions: { pg_trgm, btree_gin },
       ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     });
     if (opts.prepareStatements !== false) prepareStatementsOfPglite(client);

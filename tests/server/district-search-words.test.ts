@@ -36,6 +36,15 @@ async function expectWordsDerived() {
   expect(diff.rows[0]?.n).toBe(0);
   const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from district_search_words`);
   expect(rows.rows[0]?.n).toBeGreaterThan(0);
+  // And `district_people` (migration 0029): each person once per district of their hats, their key now.
+  const people = await db.execute<{ n: number }>(sql`select count(*)::int as n from (
+      (select distinct x.district_id, x.person_id, p.search_key, p.name from assignments x join people p on p.id = x.person_id
+       except select district_id, person_id, search_key, name from district_people)
+      union all
+      (select district_id, person_id, search_key, name from district_people
+       except select distinct x.district_id, x.person_id, p.search_key, p.name from assignments x join people p on p.id = x.person_id)
+    ) d`);
+  expect(people.rows[0]?.n).toBe(0);
 }
 
 beforeAll(async () => {
@@ -62,6 +71,8 @@ describe("a district's people and search box in a database of several districts"
     await expectWordsDerived();
     const found = await onePage<Person>(adminA, `${urlA}?q=budi`, "people");
     expect(names(found)).toEqual(["Budi Anwar", "Budi Citra"]);
+    // Inside a word (the second group): B's "Aan Budiman" and "Budi Asing" stay in B.
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=udi`, "people"))).toEqual(["Budi Anwar", "Budi Citra"]);
     const all = await onePage<Person>(adminA, urlA, "people");
     expect(names(all)).not.toContain("Budi Asing");
     expect(names(all)).toContain("Budi Anwar");
@@ -77,6 +88,7 @@ describe("a district's people and search box in a database of several districts"
     await expectWordsDerived();
     const found = await onePage<Person>(adminA, `${urlA}?q=budi`, "people");
     expect(names(found)).toEqual(["Budi Anwar", "Budi Bersama", "Budi Citra"]);
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=ersam`, "people"))).toEqual(["Budi Bersama"]);
     const all = await onePage<Person>(adminA, urlA, "people");
     expect(names(all).filter((n) => n === "Budi Bersama")).toHaveLength(1);
     // The list walks the same people a page at a time, each once, whatever the page size.
@@ -93,6 +105,7 @@ describe("a district's people and search box in a database of several districts"
     await db.update(people).set({ name: "Darto Bersama" }).where(eq(people.name, "Budi Bersama"));
     await expectWordsDerived();
     expect(names(await onePage<Person>(adminA, `${urlA}?q=darto`, "people"))).toEqual(["Darto Bersama"]);
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=arto`, "people"))).toEqual(["Darto Bersama"]);
     expect(names(await onePage<Person>(adminA, `${urlA}?q=budi`, "people"))).toEqual(["Budi Anwar", "Budi Citra"]);
   });
 

@@ -135,7 +135,9 @@ export function personOrSchoolSearch(
           order by ${name}, ${rows.id} limit ${limit})`;
   const firstCount = cappedCountSql(wordRows, SEARCH_COUNT_CAP);
   const notElsewhere = sql`not (${search.elsewhereHit(sql`${people}`)})`;
-  const personElsewhere = sql`${from} where ${and(where, search.elsewhereHit(sql`${people}`))}`;
+  // The district's people in the second group (its GIN index), each probing its rows.
+  const personElsewhere = sql`from (select d.person_id ${search.elsewhereIn(district)}) e
+    cross join lateral (select ${rows.id} from ${rows.table} where ${and(sql`${rows.personId} = e.person_id`, where)}) r`;
   const schoolOnly = (schoolTest: SQL) => sql`${from} where ${and(where, schoolTest, noWordStart, notElsewhere)}`;
   // Refers to `sc`: inside a statement that has it.
   const countOfMatches = twoGroupCountSql(
@@ -151,7 +153,8 @@ export function personOrSchoolSearch(
       ${wordRows} and ${after ? (after.group === 0 ? sql`(w.suffix collate "C", r.id) > (${after.key}::text collate "C", ${after.id}::uuid)` : sql`false`) : sql`true`}
       order by w.suffix collate "C", r.id limit ${limit}
     ), m as materialized (
-      select p.id, p.name from ${people} p where ${search.elsewhereHit(sql`p`)} and ${room}
+      select d.person_id as id, d.name
+      ${search.elsewhereIn(district)} and ${room}
     ), b as materialized (
       select x.id, 1 as g, x.name as k, row_number() over (order by x.name, x.id) as pos from (
         (select ${rows.id} as id, m.name from m join ${rows.table} on ${rows.personId} = m.id

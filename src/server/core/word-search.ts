@@ -1,5 +1,5 @@
 import { type Placeholder, type SQL, sql } from "drizzle-orm";
-import { districtSearchWords, people, personSearchWords } from "../../db/schema.js";
+import { districtPeople, districtSearchWords, personSearchWords } from "../../db/schema.js";
 import { SEARCH_INSIDE_MIN } from "../../domain/validation/vocabulary.js";
 
 /**
@@ -26,9 +26,11 @@ export const TERM_PLACEHOLDERS: SearchTerm = {
  * A search box over people, in two groups: first the people a word of whose name or NIP starts
  * with the term ("joko" finds Joko Susilo and Bambang Joko; "wulandari guru 7" a phrase from a
  * word on), each once, in the order of the text from that word on; then the people who contain
- * the term elsewhere ("gus" in Agus), in name order. The first group walks
- * `person_search_words_suffix_idx` and stops at the page: its cost does not grow with the data
- * however common the term. The second is read only when the first does not fill the page.
+ * the term elsewhere ("gus" in Agus), in name order. The first group walks the district's word
+ * starts (`district_search_words_suffix_idx`) and stops at the page: its cost does not grow with the
+ * data however common the term. The second is read only when the first does not fill the page, from
+ * the district's people (`district_people`, a GIN index on district and trigrams): its cost grows
+ * with the term's matches in the district, not with the other districts'.
  *
  * Conditions the caller adds on `w` should be per-row probes too (a scalar subquery), for the same reason.
  */
@@ -46,8 +48,9 @@ export function wordSearch(term: SearchTerm) {
   // One or two letters match word starts only (`SEARCH_INSIDE_MIN`): no trigram serves them inside words.
   const inside = (p: SQL) => sql`char_length(${term.q}::text) >= ${sql.raw(String(SEARCH_INSIDE_MIN))}
       and ${p}.search_key like lower(${term.contains}::text)`;
-  const elsewhereHit = (p: SQL) => sql`${inside(p)}
-      and not exists (select 1 from ${personSearchWords} w where w.person_id = ${p}.id and ${startsWord("w")})`;
+  const noWordStart = (person: SQL) =>
+    sql`not exists (select 1 from ${personSearchWords} w where w.person_id = ${person} and ${startsWord("w")})`;
+  const elsewhereHit = (p: SQL) => sql`${inside(p)} and ${noWordStart(sql`${p}.id`)}`;
   return {
     startsWord,
     /**
@@ -64,13 +67,19 @@ export function wordSearch(term: SearchTerm) {
      */
     elsewhereHit,
     /**
+     * `district`'s people (`d`, a `district_people` row: `d.person_id`) in the second group: from the
+     * GIN index on (district, trigrams), not the whole table's matches probed for the district.
+     */
+    elsewhereIn: (district: SQL) => sql`from ${districtPeople} d where d.district_id = ${district} and ${inside(sql`d`)}
+      and ${noWordStart(sql`d.person_id`)}`,
+    /**
      * The ids of the people in either group, from their indexes: for counting matches without
-     * walking the groups. The word starts are `district`'s own; the substrings are the trigram index's.
+     * walking the groups. Both from `district`'s own rows.
      */
     hits: (
       district: SQL,
     ) => sql`select w.person_id from ${districtSearchWords} w where w.district_id = ${district} and ${startsWord("w")}
-      union select p.id from ${people} p where ${inside(sql`p`)}`,
+      union select d.person_id from ${districtPeople} d where d.district_id = ${district} and ${inside(sql`d`)}`,
   };
 }
 

@@ -171,8 +171,10 @@ async function countsByKind(db: Queryable, districtId: string, where: SQL | unde
     where s.district_id = ${districtId}::uuid and strpos(s.search_key, lower(${q}::text)) > 0))`;
   const { rows } = await db.execute<{ kind: AssignmentKind; n: number }>(sql`
     select m.kind, count(*)::int as n from (
-      select ${assignments.id}, ${assignments.kind} from ${assignments}
-        where ${and(where, sql`${assignments.personId} in (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)})`)}
+      select r.id, r.kind from (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)}) h
+        -- Each matching person probes their hats (a hash of every hat of the district cost more).
+        cross join lateral (select ${assignments.id} as id, ${assignments.kind} as kind from ${assignments}
+          where ${and(sql`${assignments.personId} = h.person_id`, where)}) r
       union
       select ${assignments.id}, ${assignments.kind} from ${assignments} where ${and(where, school)}
     ) m group by m.kind`);

@@ -1,4 +1,4 @@
-import { and, eq, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, eq, ne, type Placeholder, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { limitInText, preparedOn } from "../../db/prepared.js";
 import { accounts, assignments, districtSearchWords, people, sessions } from "../../db/schema.js";
@@ -138,12 +138,10 @@ function peopleSearchStatement(db: Db, limit: number, group: 0 | 1 | null) {
 function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after: SearchAfter | null, take: number) {
   const search = wordSearch(term);
   const limit = sql.raw(String(Math.trunc(take)));
-  // A probe per candidate (scalar, so it stays one: see `wordSearch`).
-  const inDistrict = (person: SQL) =>
-    sql`(select true from ${assignments} x where x.person_id = ${person} and x.district_id = ${districtId}::uuid limit 1)`;
   // The district's own word starts: a walk that does not grow with the other districts.
   const inWords = sql`from ${districtSearchWords} w where w.district_id = ${districtId}::uuid and ${search.firstWordHit}`;
-  const elsewhere = sql`from ${people} p where ${search.elsewhereHit(sql`p`)} and ${inDistrict(sql`p.id`)}`;
+  // The second group from the district's own people (`district_people`'s GIN index on district and trigrams).
+  const elsewhere = search.elsewhereIn(sql`${districtId}::uuid`);
   const afterWord =
     after === null
       ? sql`true`
@@ -172,7 +170,8 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
   // The second group is read only when the first leaves room on the page (a one-time filter).
   const ordered = sql`(with ${first}, m as materialized (
       -- The second group from its matches, not a walk of every name (see personOrSchoolSearch).
-      select p.id, p.name ${elsewhere} and (select count(*) from a) < ${limit}
+      select d.person_id as id, d.name ${elsewhere}
+        and (select count(*) from a) < ${limit}
     ), b as materialized (
       select m.id, 1 as g, m.name as k, row_number() over (order by m.name, m.id) as pos from m
       where ${afterName}
