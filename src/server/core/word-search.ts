@@ -67,11 +67,14 @@ export function wordSearch(term: SearchTerm) {
      */
     elsewhereHit,
     /**
-     * `district`'s people (`d`, a `district_people` row: `d.person_id`) in the second group: from the
-     * GIN index on (district, trigrams), not the whole table's matches probed for the district.
+     * `district`'s people in the second group, as `from … where …` over `d (person_id, name)`: from
+     * the GIN index on (district, trigrams), not the whole table's matches probed for the district.
+     * The matches are a materialized CTE, planned for all of them: under a count's LIMIT, PostgreSQL
+     * took a sequential scan of every district's people for a term it thought common (startup cost).
      */
-    elsewhereIn: (district: SQL) => sql`from ${districtPeople} d where d.district_id = ${district} and ${inside(sql`d`)}
-      and ${noWordStart(sql`d.person_id`)}`,
+    elsewhereIn: (district: SQL) => sql`from (with e as materialized (select d.person_id, d.name from ${districtPeople} d
+        where d.district_id = ${district} and ${inside(sql`d`)})
+      select e.person_id, e.name from e where ${noWordStart(sql`e.person_id`)}) d where true`,
     /**
      * The ids of the people in either group, from their indexes: for counting matches without
      * walking the groups. Both from `district`'s own rows.
