@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { schools } from "../../src/db/schema.js";
-import { assign, makeDistrictWorld, makePerson, TEST_PASSWORD } from "../helpers/factories.js";
+import { assign, makeDistrictWorld, makePerson, makeTeachers, TEST_PASSWORD } from "../helpers/factories.js";
 import { onePage, walkPages } from "../helpers/pages.js";
 import { tallyMismatches } from "../helpers/tallies.js";
 import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
@@ -118,6 +118,34 @@ describe("the district's assignments, a page at a time", () => {
     expect(bad.json().message).toBe("Penanda halaman tidak valid. Muat ulang daftar dari awal.");
     const operator = await signIn(t.app, w.operatorA.username as string, TEST_PASSWORD);
     expect((await operator.get(url)).statusCode).toBe(403);
+  });
+
+  it("a search counts each kind to 100 and says so ('100+'); the list goes on past it", async () => {
+    const db = t.database.db;
+    const many = Array.from({ length: 104 }, (_, i) => ({ name: `Banyak ${String(i).padStart(3, "0")}` }));
+    const made = await makeTeachers(db, many, w.district.id, w.schoolA.id);
+    await assign(db, made[0]?.id as string, "operator", w.district.id, { schoolId: w.schoolB.id });
+    const res = (await admin.get(`${url}?q=banyak&limit=2`)).json();
+    expect(res.byKind).toEqual({ teacher: 100, operator: 1 });
+    expect(res.cappedKinds).toEqual(["teacher"]);
+    expect(res.total).toBe(101);
+    expect(res.totalCapped).toBe(true);
+    const operators = (await admin.get(`${url}?q=banyak&kind=operator`)).json();
+    expect([operators.total, operators.totalCapped]).toEqual([1, false]);
+    // Under the cap a kind's count is exact, and nothing says "+".
+    const few = (await admin.get(`${url}?q=banyak%2000`)).json();
+    expect(few.byKind).toEqual({ teacher: 10, operator: 1 });
+    expect([few.cappedKinds, few.totalCapped]).toEqual([[], false]);
+    const walked = await walkPages<Row>(admin, `${url}?q=banyak&kind=teacher`, "assignments", 50);
+    expect(walked).toHaveLength(104);
+    // Past 1,000 matching people the counts read no further: each kind's number is then a lower
+    // bound, and says so.
+    const more = Array.from({ length: 900 }, (_, i) => ({ name: `Banyak Lagi ${String(i).padStart(3, "0")}` }));
+    await makeTeachers(db, more, w.district.id, w.schoolB.id);
+    const broad = (await admin.get(`${url}?q=banyak&limit=1`)).json();
+    expect(broad.byKind.teacher).toBe(100);
+    expect(Object.keys(broad.byKind).every((k) => broad.cappedKinds.includes(k))).toBe(true);
+    expect(broad.totalCapped).toBe(true);
   });
 });
 

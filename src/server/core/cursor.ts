@@ -127,8 +127,8 @@ export function personOrSchoolSearch(
   const atFewSchools = sql`${few} and ${rows.schoolId} = any(array(select id from sc))`;
   const atManySchools = sql`not ${few} and coalesce(${rows.schoolId} in (select id from sc), false)`;
   const from = sql`from ${rows.table} join ${people} on ${people.id} = ${rows.personId}`;
-  const after1 = (name: SQL) =>
-    after?.group === 1 ? sql`(${name}, ${rows.id}) > (${after.key}::text, ${after.id}::uuid)` : undefined;
+  const after1 = (name: SQL, id: SQL = sql`${rows.id}`) =>
+    after?.group === 1 ? sql`(${name}, ${id}) > (${after.key}::text, ${after.id}::uuid)` : undefined;
   const room = sql`(select count(*) from a) < ${limit}`;
   const atSchool = (schoolTest: SQL, name: SQL) => sql`(select ${rows.id} as id, ${name} as name ${from}
           where ${and(where, schoolTest, noWordStart, after1(name), room)}
@@ -157,8 +157,11 @@ export function personOrSchoolSearch(
       ${search.elsewhereIn(district)} and ${room}
     ), b as materialized (
       select x.id, 1 as g, x.name as k, row_number() over (order by x.name, x.id) as pos from (
-        (select ${rows.id} as id, m.name from m join ${rows.table} on ${rows.personId} = m.id
-          where ${and(where, after1(sql`m.name`))} order by m.name, ${rows.id} limit ${limit})
+        -- Its people in name order, each probing its rows, until the page is full (a join hashed
+        -- every row of the district for a term inside many names: "udi", 113,000 hats).
+        (select r.id, m.name from (select m.id, m.name from m order by m.name, m.id) m
+          cross join lateral (select ${rows.id} as id from ${rows.table} where ${and(sql`${rows.personId} = m.id`, where)}) r
+          where ${after1(sql`m.name`, sql`r.id`) ?? sql`true`} order by m.name, r.id limit ${limit})
         union ${atSchool(atFewSchools, sql`${people.name}`)}
         union ${atSchool(atManySchools, rows.name ? sql`${rows.name}` : sql`${people.name}`)}
       ) x order by x.name, x.id limit ${limit}

@@ -72,17 +72,20 @@ export function wordSearch(term: SearchTerm) {
      * The matches are a materialized CTE, planned for all of them: under a count's LIMIT, PostgreSQL
      * took a sequential scan of every district's people for a term it thought common (startup cost).
      */
-    elsewhereIn: (district: SQL) => sql`from (with e as materialized (select d.person_id, d.name from ${districtPeople} d
+    elsewhereIn: (
+      district: SQL,
+    ) => sql`from (with e as materialized (select d.person_id, d.name from ${districtPeople} d
         where d.district_id = ${district} and ${inside(sql`d`)})
       select e.person_id, e.name from e where ${noWordStart(sql`e.person_id`)}) d where true`,
     /**
      * The ids of the people in either group, from their indexes: for counting matches without
-     * walking the groups. Both from `district`'s own rows.
+     * walking the groups. Both from `district`'s own rows; a person in both comes twice (UNION ALL,
+     * so that a LIMIT over it stops the walk).
      */
     hits: (
       district: SQL,
     ) => sql`select w.person_id from ${districtSearchWords} w where w.district_id = ${district} and ${startsWord("w")}
-      union select d.person_id from ${districtPeople} d where d.district_id = ${district} and ${inside(sql`d`)}`,
+      union all select d.person_id from ${districtPeople} d where d.district_id = ${district} and ${inside(sql`d`)}`,
   };
 }
 

@@ -2,9 +2,10 @@ import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
 import { limitInText } from "../../db/prepared.js";
 import { assignments, assignmentTallies, people, schools } from "../../db/schema.js";
-import { type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
+import { ASSIGNMENT_KINDS, type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
+import { SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { districtTodaySql } from "../core/clock.js";
 import {
   containsPattern,
@@ -121,12 +122,17 @@ export async function listDistrictAssignments(
   ]);
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
+  // A search's counts stop at the cap: such a kind says "100+" (`cappedKinds`).
+  const cappedKinds = counts.filter((c) => "capped" in c && c.capped).map((c) => c.kind);
   const byKind = Object.fromEntries(counts.map((c) => [c.kind, c.n])) as Partial<Record<AssignmentKind, number>>;
+  const total = page.kind ? (byKind[page.kind] ?? 0) : Object.values(byKind).reduce((sum, n) => sum + n, 0);
   return {
     assignments: shown.map((r) => dto(r.a, r.personName, r.schoolName)),
     nextCursor: rows.length > page.limit && last ? encodeCursor(cursorOf(last)) : null,
-    total: page.kind ? (byKind[page.kind] ?? 0) : counts.reduce((sum, c) => sum + c.n, 0),
+    total,
+    totalCapped: page.kind ? cappedKinds.includes(page.kind) : cappedKinds.length > 0,
     byKind,
+    cappedKinds,
   };
 }
 
@@ -153,10 +159,17 @@ function talliedByKind(db: Queryable, districtId: string, today: SQL | null) {
 }
 
 /**
- * How many of the district's assignments of each kind match one school or a search: one GROUP BY
- * over `assignments` alone * (its district index), or, with a search, the person branch joined and the school branch probed.
+ * How many of the district's assignments of each kind match one school (exact: one GROUP BY over
+ * the school's hats) or a search (each kind counted to `SEARCH_COUNT_CAP`, as every search box:
+ * "100+"; `capped` when the count is a lower bound). Exact, a word most schools share ("SD")
+ * counted every hat at them: 70,000 at 100,000 people, 100 ms.
  */
-async function countsByKind(db: Queryable, districtId: string, where: SQL | undefined, q: string | null) {
+async function countsByKind(
+  db: Queryable,
+  districtId: string,
+  where: SQL | undefined,
+  q: string | null,
+): Promise<{ kind: AssignmentKind; n: number; capped?: boolean }[]> {
   if (!q) {
     return db
       .select({ kind: assignments.kind, n: sql<number>`count(*)::int` })
@@ -164,22 +177,40 @@ async function countsByKind(db: Queryable, districtId: string, where: SQL | unde
       .where(where)
       .groupBy(assignments.kind);
   }
-  // The two branches of personOrSchoolSearch, each driven by its own matches; UNION drops a row
-  // that matches both (an OR over both tables would scan the district's rows joined to people).
-  // As the page's school branch (`personOrSchoolSearch`): the district's schools containing the term.
-  const school = sql`${assignments.schoolId} = any(array(select s.id from ${schools} s
-    where s.district_id = ${districtId}::uuid and strpos(s.search_key, lower(${q}::text)) > 0))`;
-  const { rows } = await db.execute<{ kind: AssignmentKind; n: number }>(sql`
-    select m.kind, count(*)::int as n from (
-      select r.id, r.kind from (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)}) h
-        -- Each matching person probes their hats (a hash of every hat of the district cost more).
-        cross join lateral (select ${assignments.id} as id, ${assignments.kind} as kind from ${assignments}
-          where ${and(sql`${assignments.personId} = h.person_id`, where)}) r
-      union
-      select ${assignments.id}, ${assignments.kind} from ${assignments} where ${and(where, school)}
-    ) m group by m.kind`);
-  return rows;
+  // The matching people (word starts, then substrings: the district's own rows), up to
+  // `MATCHED_PEOPLE_CAP` (past it every kind's count is a lower bound), and their hats; the district's
+  // schools containing the term (as the page's school branch). Then each kind: its hats among those
+  // and its hats at those schools (assignments_district_kind_idx), to the cap.
+  const kinds = sql.join(
+    ASSIGNMENT_KINDS.map((k) => sql`(${k})`),
+    sql`, `,
+  );
+  const cap = sql.raw(String(SEARCH_COUNT_CAP + 1));
+  const kindIs = sql`${assignments.kind} = k.kind::assignment_kind`;
+  const { rows } = await db.execute<{ kind: AssignmentKind; n: number; many: boolean }>(sql`
+    with h as materialized (select x.person_id from (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)}) x
+        limit ${sql.raw(String(MATCHED_PEOPLE_CAP + 1))}),
+      ph as materialized (select r.id, r.kind from (select distinct person_id from h) p
+        cross join lateral (select ${assignments.id} as id, ${assignments.kind}::text as kind from ${assignments}
+          where ${and(sql`${assignments.personId} = p.person_id`, where)}) r),
+      sc as materialized (select s.id from ${schools} s
+        where s.district_id = ${districtId}::uuid and strpos(s.search_key, lower(${q}::text)) > 0)
+    select k.kind, (select count(*) > ${sql.raw(String(MATCHED_PEOPLE_CAP))} from h) as many,
+      (select count(*)::int from (
+        (select ph.id from ph where ph.kind = k.kind limit ${cap})
+        union
+        (select ${assignments.id} from ${assignments}
+          where ${and(where, kindIs)} and ${assignments.schoolId} in (select id from sc) limit ${cap})
+        limit ${cap}) m) as n
+    from (values ${kinds}) k(kind)`);
+  // Past either cap a kind's count is a lower bound ("3+"): at most the cap, said as capped.
+  return rows
+    .filter((r) => r.n > 0)
+    .map((r) => ({ kind: r.kind, n: Math.min(r.n, SEARCH_COUNT_CAP), capped: r.many || r.n > SEARCH_COUNT_CAP }));
 }
+
+/** How many matching people a search's counts per kind read at most (`countsByKind`). */
+const MATCHED_PEOPLE_CAP = 1000;
 
 type AssignmentInput = {
   personId: string;

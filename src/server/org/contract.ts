@@ -223,13 +223,17 @@ export const listAssignments = defineContract({
     state: z.enum(["current", "all"]).default("current"),
     ...pageQuery,
   }),
-  // A page at a time in name order; `total` counts every match, `byKind` the matches of each kind
-  // whatever `kind` is picked.
+  // A page at a time in name order; `total` counts the matches, `byKind` the matches of each kind
+  // whatever `kind` is picked (with a search, each to 100: `cappedKinds`).
   response: z.object({
     assignments: z.array(ZAssignment),
     nextCursor: z.string().nullable(),
     total: z.number().int(),
+    /** A search counts each kind to 100 ("100+"): `total` is then a lower bound. */
+    totalCapped: z.boolean(),
     byKind: z.partialRecord(z.enum(ASSIGNMENT_KINDS), z.number().int()),
+    /** The kinds whose count stopped at the cap (a search only). */
+    cappedKinds: z.array(z.enum(ASSIGNMENT_KINDS)),
   }),
 });
 

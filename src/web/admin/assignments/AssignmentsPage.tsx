@@ -6,7 +6,7 @@ import { ASSIGNMENT_KINDS, type AssignmentKind } from "../../../domain/org/types
 import { searchesWordStartsOnly } from "../../../domain/validation/vocabulary.js";
 import { ErrorAlert } from "../../ui/ErrorAlert.js";
 import { Loading } from "../../ui/Loading.js";
-import { LoadMore } from "../../ui/LoadMore.js";
+import { LoadMore, totalLabel } from "../../ui/LoadMore.js";
 import { PageHeader } from "../../ui/PageHeader.js";
 import { useDistrictId } from "../district.js";
 import { AddAssignmentModal } from "./AddAssignmentModal.js";
@@ -26,9 +26,14 @@ export function AssignmentsPage() {
   const first = assignments.data?.pages[0];
   const list = assignments.data?.pages.flatMap((p) => p.assignments) ?? [];
   const allCount = Object.values(first?.byKind ?? {}).reduce((sum, n) => sum + n, 0);
+  // A search counts each kind to 100 ("100+").
+  const capped = first?.cappedKinds ?? [];
   const kindOptions = [
-    { value: "", label: `${t("common.allKinds")} (${allCount})` },
-    ...ASSIGNMENT_KINDS.map((k) => ({ value: k, label: `${t(`assignmentKind.${k}`)} (${first?.byKind[k] ?? 0})` })),
+    { value: "", label: `${t("common.allKinds")} (${totalLabel(allCount, capped.length > 0)})` },
+    ...ASSIGNMENT_KINDS.map((k) => ({
+      value: k,
+      label: `${t(`assignmentKind.${k}`)} (${totalLabel(first?.byKind[k] ?? 0, capped.includes(k))})`,
+    })),
   ];
 
   return (
@@ -69,7 +74,14 @@ export function AssignmentsPage() {
       <ErrorAlert error={assignments.error} onRetry={() => void assignments.refetch()} />
       {assignments.isSuccess && list.length === 0 && <Text c="dimmed">{t("assignments.empty")}</Text>}
       {list.length > 0 && <AssignmentList assignments={list} canEnd />}
-      {list.length > 0 && <LoadMore pages={assignments} shown={list.length} total={first?.total ?? 0} />}
+      {list.length > 0 && (
+        <LoadMore
+          pages={assignments}
+          shown={list.length}
+          total={first?.total ?? 0}
+          capped={first?.totalCapped ?? false}
+        />
+      )}
     </Stack>
   );
 }
