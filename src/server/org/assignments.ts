@@ -209,7 +209,10 @@ async function countsByKind(
     .map((r) => ({ kind: r.kind, n: Math.min(r.n, SEARCH_COUNT_CAP), capped: r.many || r.n > SEARCH_COUNT_CAP }));
 }
 
-/** How many matching people a search's counts per kind read at most (`countsByKind`). */
+/**
+ * How many matches a search's counts per kind read at most (`countsByKind`): a person found both by a
+ * word start and inside a word counts twice, so the "+" can come a little early, never late.
+ */
 const MATCHED_PEOPLE_CAP = 1000;
 
 type AssignmentInput = {
