@@ -27,13 +27,30 @@ type Person = { id: string; name: string };
 async function expectWordsDerived() {
   const db = t.database.db;
   const diff = await db.execute<{ n: number }>(sql`select count(*)::int as n from (
-      (select distinct x.person_id, x.district_id, w.suffix from assignments x join person_search_words w on w.person_id = x.person_id
-       except select person_id, district_id, suffix from district_search_words)
+      (select distinct x.person_id, x.district_id, w.suffix, w.shared from assignments x join person_search_words w on w.person_id = x.person_id
+       except select person_id, district_id, suffix, shared from district_search_words)
       union all
-      (select person_id, district_id, suffix from district_search_words
-       except select distinct x.person_id, x.district_id, w.suffix from assignments x join person_search_words w on w.person_id = x.person_id)
+      (select person_id, district_id, suffix, shared from district_search_words
+       except select distinct x.person_id, x.district_id, w.suffix, w.shared from assignments x join person_search_words w on w.person_id = x.person_id)
     ) d`);
   expect(diff.rows[0]?.n).toBe(0);
+  // Each word's `shared` (migration 0030), derived here apart: the characters it shares with the
+  // person's word before it in byte order.
+  const words = await db.execute<{ person_id: string; suffix: string; shared: number }>(
+    sql`select person_id, suffix, shared from person_search_words`,
+  );
+  const byPerson = new Map<string, typeof words.rows>();
+  for (const w of words.rows) byPerson.set(w.person_id, [...(byPerson.get(w.person_id) ?? []), w]);
+  for (const list of byPerson.values()) {
+    list.sort((x, y) => Buffer.compare(Buffer.from(x.suffix), Buffer.from(y.suffix)));
+    list.forEach((w, i) => {
+      const before = [...(list[i - 1]?.suffix ?? "")];
+      const chars = [...w.suffix];
+      let n = 0;
+      while (n < chars.length && n < before.length && chars[n] === before[n]) n++;
+      expect({ suffix: w.suffix, shared: w.shared }).toEqual({ suffix: w.suffix, shared: n });
+    });
+  }
   const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from district_search_words`);
   expect(rows.rows[0]?.n).toBeGreaterThan(0);
   // And `district_people` (migration 0029): each person once per district of their hats, their key now.
@@ -128,6 +145,24 @@ describe("a district's people and search box in a database of several districts"
     expect(names(await onePage<Person>(adminA, `${urlA}?q=darto`, "people"))).toEqual([]);
     // A person deleted takes their words along.
     await db.delete(people).where(eq(people.id, darto.id));
+    await expectWordsDerived();
+  });
+
+  it("a name whose words start alike is found once for each term, by its first word the term starts", async () => {
+    const db = t.database.db;
+    const p = await makePerson(db, { name: "Sri Sriyani Srikandi", username: null });
+    await assign(db, p.id, "teacher", a.district.id, { schoolId: a.schoolA.id });
+    await expectWordsDerived();
+    for (const q of ["sri", "sriy", "srik", "sri s", "sriyani s"]) {
+      expect(names(await onePage<Person>(adminA, `${urlA}?q=${encodeURIComponent(q)}`, "people"))).toEqual([
+        "Sri Sriyani Srikandi",
+      ]);
+    }
+    await db.update(people).set({ name: "Sri Sri Sriwati" }).where(eq(people.id, p.id));
+    await expectWordsDerived();
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=sri`, "people"))).toEqual(["Sri Sri Sriwati"]);
+    expect(names(await onePage<Person>(adminA, `${urlA}?q=sriy`, "people"))).toEqual([]);
+    await db.delete(people).where(eq(people.id, p.id));
     await expectWordsDerived();
   });
 

@@ -58,6 +58,9 @@ describe("the people search box", () => {
     // "joko 1970…" < "joko joko santoso" < "joko susilo…" < "jokowati…", then Sutarjoko.
     expect(names).toEqual(["Bambang Joko", "Joko Joko Santoso", "Joko Susilo", "Ani Jokowati", "Sutarjoko"]);
     expect(total).toBe(5);
+    // Longer than the words' shared "joko ": Joko Joko Santoso by its second word, once.
+    expect((await search("joko s")).names).toEqual(["Joko Joko Santoso", "Joko Susilo"]);
+    expect((await search("joko j")).names).toEqual(["Joko Joko Santoso"]);
   });
 
   it("pages through the same answer whatever the page size", async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycleAssessors, cycles, documents, people, queueEntries } from "../../src/db/schema.js";
+import { cycleAssessors, cycles, documents, people, queueEntries, schools } from "../../src/db/schema.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod } from "../helpers/factories.js";
 import { queueDrift } from "../helpers/queue-entries.js";
 import { type Client, createTestApp, sessionFor, type TestContext } from "../helpers/test-app.js";
@@ -53,6 +53,30 @@ describe("the queues' index follows every change", () => {
     await db.update(people).set({ name: "Guru A Baru" }).where(eq(people.id, w.guruA.id));
     expect(await queueDrift(db)).toEqual([]);
     expect(await queueOf(ks)).toContain("Guru A Baru:submitted");
+  });
+
+  it("a new NIP, a school's new name and the atasan's new name reach the cycle and the queues", async () => {
+    const db = t.database.db;
+    const ks = await sessionFor(t.app, db, w.ksA.id);
+    await db.update(people).set({ nip: "199001012020121001" }).where(eq(people.id, w.guruA.id));
+    await db.update(schools).set({ name: "SD Negeri Baru" }).where(eq(schools.id, w.schoolA.id));
+    await db.update(people).set({ name: "KS A Baru" }).where(eq(people.id, w.ksA.id));
+    expect(await queueDrift(db)).toEqual([]);
+    const cycle = await cycleOf(w.guruA.id);
+    expect(cycle).toMatchObject({
+      personNip: "199001012020121001",
+      schoolName: "SD Negeri Baru",
+      superiorName: "KS A Baru",
+    });
+    const row = ((await ks.get("/api/planning/queue")).json().items as { personId: string }[]).find(
+      (i) => i.personId === w.guruA.id,
+    );
+    expect(row).toMatchObject({ nip: "199001012020121001", schoolName: "SD Negeri Baru" });
+    // A cycle moved to another school takes that school's name.
+    await db.update(cycles).set({ schoolId: w.schoolB.id }).where(eq(cycles.id, cycle.id));
+    expect(await queueDrift(db)).toEqual([]);
+    await db.update(cycles).set({ schoolId: w.schoolA.id }).where(eq(cycles.id, cycle.id));
+    expect(await queueDrift(db)).toEqual([]);
   });
 
   it("a new atasan takes the cycle; one who also sits on its Tim Kinerja keeps it", async () => {

@@ -105,6 +105,13 @@ export const cycles = pgTable(
      * the queues rank a Kepala Dinas's thousands of cycles by name without a lookup per row.
      */
     personName: text("person_name").notNull().default(""),
+    /**
+     * The person's NIP, the school's name and the atasan's name, kept the same way (migration 0031):
+     * a queue's or a period's page shows them for each row without a lookup in three tables.
+     */
+    personNip: text("person_nip"),
+    schoolName: text("school_name"),
+    superiorName: text("superior_name"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -165,6 +172,9 @@ export const queueEntries = pgTable(
     track: cycleTrack("track").notNull(),
     personId: uuid("person_id").notNull(),
     schoolId: uuid("school_id"),
+    /** The cycle's `person_nip` and `school_name`: the page's rows are read from the walk alone. */
+    nip: text("nip"),
+    schoolName: text("school_name"),
   },
   (t) => [
     primaryKey({ columns: [t.viewerId, t.periodId, t.cycleId] }),
@@ -180,6 +190,8 @@ export const queueEntries = pgTable(
       t.track,
       t.schoolId,
       t.phase,
+      t.nip,
+      t.schoolName,
     ),
     index("queue_entries_cycle_idx").on(t.cycleId, t.viewerId),
   ],

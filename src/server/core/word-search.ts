@@ -54,12 +54,13 @@ export function wordSearch(term: SearchTerm) {
   return {
     startsWord,
     /**
-     * `w` (a `person_search_words` row) is the first of its person's words that the term starts.
-     * A scalar subquery, not NOT EXISTS: PostgreSQL would turn that into an anti-join over every
-     * match and sort them, where a per-row probe lets the walk stop at the page.
+     * `w` (a `person_search_words` or `district_search_words` row) is the first of its person's words
+     * that the term starts: the person's suffixes the term starts follow each other in byte order, so
+     * the first is the one sharing fewer than the term's length with the suffix before it (`shared`).
+     * A test of the row itself: the walk reads the index alone (a probe of the person's words for each
+     * match had been 300 of the 820 buffers of a "Budi" page).
      */
-    firstWordHit: sql`${startsWord("w")} and w.suffix collate "C" = (select min(w2.suffix collate "C")
-      from ${personSearchWords} w2 where w2.person_id = w.person_id and ${startsWord("w2")})`,
+    firstWordHit: sql`${startsWord("w")} and w.shared < char_length(lower(${term.q}::text))`,
     /**
      * `p` (a `people` row) contains the term but no word of it starts with the term. Only for a term
      * of `SEARCH_INSIDE_MIN` characters or more: a trigram index cannot serve a shorter one (it would read

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets, schools } from "../../db/schema.js";
+import { cycleAssessors, cycles, cycleTallies, people, periods, ruleSets } from "../../db/schema.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import type { CycleTrack } from "../../domain/org/assessors.js";
 import type { PlanStatus } from "../../domain/planning/state.js";
@@ -222,9 +222,8 @@ export async function cycleCounts(db: Queryable, periodId: string) {
 }
 
 function cycleSelect<E extends Record<string, SQL.Aliased | SQL>>(db: Queryable, extra?: E) {
-  // Only the person is joined: the school's and the atasan's names and the Tim Kinerja are probes
-  // per row of the page. Each join more multiplies the orders a searched page's (custom) plan weighs:
-  // with the three left joins, planning cost more than running it. The plan status is the cycle's copy.
+  // No join: the person's name and NIP, the school's and the atasan's names and the plan status are
+  // the cycle's copies (migrations 0024, 0031); only the Tim Kinerja, rarely there, is a probe per row.
   return db
     .select({
       // The columns `cycleViews` shows, not the whole row (its timestamps and copies cost every row of a page).
@@ -237,16 +236,17 @@ function cycleSelect<E extends Record<string, SQL.Aliased | SQL>>(db: Queryable,
       },
       // The cycle's copy of the name (migration 0024), which its page is ordered and paged by.
       name: cycles.personName,
-      nip: people.nip,
-      schoolName: sql<string | null>`(select s.name from ${schools} s where s.id = ${cycles.schoolId})`,
-      superiorName: sql<string | null>`(select sp.name from ${people} sp where sp.id = ${cycles.superiorId})`,
+      nip: cycles.personNip,
+      schoolName: cycles.schoolName,
+      superiorName: cycles.superiorName,
       status: sql<PlanStatus | "not_started">`${cycles.planStatus}`,
+      // "cycles".id written out: Drizzle leaves a column unqualified in a one-table select (here it
+      // would be the Tim Kinerja member's id).
       assessorNames: sql<string[]>`array(select tk.name from ${cycleAssessors} ca
-        join ${people} tk on tk.id = ca.person_id where ca.cycle_id = ${cycles.id} order by tk.name)`,
+        join ${people} tk on tk.id = ca.person_id where ca.cycle_id = "cycles".id order by tk.name)`,
       ...(extra as E),
     })
-    .from(cycles)
-    .innerJoin(people, eq(people.id, cycles.personId));
+    .from(cycles);
 }
 
 type CycleSelectRow = Awaited<ReturnType<ReturnType<typeof cycleSelect>["where"]>>[number];
@@ -273,6 +273,6 @@ export async function cycleRows(db: Queryable, periodId: string, personIds: stri
   if (personIds.length === 0) return [];
   const rows = await cycleSelect(db)
     .where(and(eq(cycles.periodId, periodId), inArray(cycles.personId, personIds.slice(0, limit))))
-    .orderBy(people.name, cycles.id);
+    .orderBy(cycles.personName, cycles.id);
   return cycleViews(rows);
 }

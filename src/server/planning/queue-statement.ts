@@ -10,7 +10,6 @@ import {
   periods,
   queueEntries,
   reopenRequests,
-  schools,
   sessions,
   timKinerjaSubjects,
   windowExtensions,
@@ -118,6 +117,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
   const rowValues = sql.raw(ROW_COLUMNS.map(([, value]) => value).join(", "));
   const pageSize = sql.raw(String(Math.trunc(shape.limit)));
   const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
+  // The NIP and the school's name ride in the walk index (migration 0031): no lookup per row of the page.
   const answer = sql<Answer>`(with recursive viewer_periods as (
         -- The viewer's periods: one probe of the primary key each, not a read of every entry.
         (select q.period_id from ${queueEntries} q where q.viewer_id = ${actor} order by q.period_id limit 1)
@@ -169,7 +169,8 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
               and (${after} or k.rank >= ${afterRank})
             order by k.rank, w.id
           ) g
-          cross join lateral (select g.rank, ${columns}, g.rank % 2 = 0 as overdue, false as pending_reopen
+          cross join lateral (select g.rank, ${columns}, g.rank % 2 = 0 as overdue, false as pending_reopen,
+              q.nip, q.school_name
             from ${queueEntries} q
             where q.viewer_id = ${actor} and q.plan_status = g.status and q.period_id = g.id
               and ${trackIs("q")} and ${searched("q")}
@@ -184,7 +185,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
         -- a join would walk the viewer's entries for each).
         select k.rank, c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, c.person_name as name,
-          c.plan_status as status, false as overdue, f.pending as pending_reopen
+          c.plan_status as status, false as overdue, f.pending as pending_reopen, c.person_nip as nip, c.school_name
         from (select id, true as pending from pending union all select id, false from covered) f
           join ${cycles} c on c.id = f.id
           cross join lateral (select case when f.pending then 1 else (case c.plan_status when 'submitted' then 0
@@ -224,7 +225,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         from ${queueEntries} q join windows w on w.id = q.period_id
         where ${pattern} is not null and q.viewer_id = ${actor} and ${trackIs("q")} and ${searched("q")}
       ), page as (
-        select r.*, pe.nip, dd.plan_id, p.name as period_name, p.district_id, d.time_zone, s.name as school_name,
+        select r.*, dd.plan_id, p.name as period_name, p.district_id, d.time_zone,
           to_char(dd.plan_submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           dd.docs, dd.observation_mode, dd.recommendation,
           p.execution_opens_on,
@@ -240,10 +241,8 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         from (select * from (select * from walked union all select * from few) u
           order by u.rank, u.name, u.id
           limit ${pageSize}) r
-          join ${people} pe on pe.id = r.person_id
           join ${periods} p on p.id = r.period_id
           join ${districts} d on d.id = p.district_id
-          left join ${schools} s on s.id = r.school_id
           -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row).
           left join lateral (select
               (array_agg(x.id) filter (where x.kind = 'plan'))[1] as plan_id,
