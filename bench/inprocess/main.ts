@@ -125,6 +125,12 @@ const routes: Record<string, (i: number) => InjectOptions> = {
     url: `/api/admin/districts/${districtId}/assignments?q=${term(i)}`,
     headers: { cookie: admin.cookie },
   }),
+  // The list without a search box, as bench:load's "admin GET …/assignments".
+  assignmentlist: () => ({
+    method: "GET",
+    url: `/api/admin/districts/${districtId}/assignments`,
+    headers: { cookie: admin.cookie },
+  }),
 };
 
 const chosen = (

@@ -68,6 +68,12 @@ describe("the district's assignments, a page at a time", () => {
     expect(none.assignments).toEqual([]);
     expect(none.total).toBe(0);
     expect(none.byKind).toEqual(teachersA.byKind);
+    // So does one of the whole district (from the tallies, apart).
+    const noTim = (await admin.get(`${url}?kind=tim_kinerja`)).json();
+    expect(noTim.assignments).toEqual([]);
+    expect(noTim.total).toBe(0);
+    expect(noTim.byKind).toEqual((await admin.get(url)).json().byKind);
+    expect(noTim.byKind.teacher).toBeGreaterThan(0);
     const byName = (await admin.get(`${url}?q=guru%20a`)).json();
     expect(byName.assignments.map((r: Row) => r.personName)).toEqual(["Guru A"]);
     const byNip = (await admin.get(`${url}?q=${w.guruB.nip}`)).json();

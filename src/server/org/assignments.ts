@@ -1,19 +1,13 @@
 import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { limitInText } from "../../db/prepared.js";
-import { assignments, assignmentTallies, people, schools } from "../../db/schema.js";
+import { preparedOn } from "../../db/prepared.js";
+import { assignments, assignmentTallies, districts, schools } from "../../db/schema.js";
 import { ASSIGNMENT_KINDS, type AssignmentKind, principalClash, SCHOOL_SCOPED_KINDS } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
 import { SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { districtTodaySql } from "../core/clock.js";
-import {
-  containsPattern,
-  decodeCursor,
-  decodeSearchCursor,
-  encodeCursor,
-  personOrSchoolSearch,
-} from "../core/cursor.js";
+import { decodeCursor, decodeSearchCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import { AppError, notFound } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
 import { termValues, wordSearch } from "../core/word-search.js";
@@ -24,7 +18,11 @@ import { personById, schoolById } from "./queries.js";
 
 type AssignmentRow = typeof assignments.$inferSelect;
 
-function dto(a: AssignmentRow, personName: string, schoolName: string | null) {
+function dto(
+  a: Pick<AssignmentRow, "id" | "personId" | "kind" | "districtId" | "schoolId" | "acting" | "startsOn" | "endsOn">,
+  personName: string,
+  schoolName: string | null,
+) {
   return {
     id: a.id,
     personId: a.personId,
@@ -61,9 +59,9 @@ export async function listDistrictAssignments(
   page: AssignmentsPage,
 ) {
   authorize(actor, { do: "district.manage", districtId });
+  if (!page.q) return plainList(db, districtId, now, page);
   // The district's date inside the statements (an init plan), not a statement of its own first.
   const today = districtTodaySql(districtId, now);
-  const pattern = containsPattern(page.q);
   const where = and(
     eq(assignments.districtId, districtId),
     page.schoolId ? eq(assignments.schoolId, page.schoolId) : undefined,
@@ -71,72 +69,164 @@ export async function listDistrictAssignments(
   );
   const take = page.limit + 1;
   const ofKind = page.kind ? eq(assignments.kind, page.kind) : undefined;
-  const selected = { a: assignments, personName: people.name, schoolName: schools.name };
-  let pageRows: Promise<(Row & { g?: number; k?: string })[]>;
-  let cursorOf: (r: Row & { g?: number; k?: string }) => (string | number)[];
-  if (page.q) {
-    // The search box: `personOrSchoolSearch`'s groups, in their order.
-    const after = decodeSearchCursor(page.cursor);
-    const search = personOrSchoolSearch(
-      ASSIGNMENT_ROWS,
-      and(where, ofKind),
-      termValues(page.q),
-      after,
-      take,
-      sql`${districtId}::uuid`,
-    );
-    pageRows = db
-      .select({ ...selected, g: sql<number>`s.g`, k: sql<string>`s.k` })
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(schools, eq(schools.id, assignments.schoolId))
-      .innerJoin(sql`${search.ordered}`, sql`s.id = ${assignments.id}`)
-      .orderBy(sql`s.g`, sql`s.pos`)
-      .limit(take);
-    cursorOf = (r) => [r.g ?? 0, r.k ?? "", r.a.id];
-  } else {
-    const after = decodeCursor(page.cursor, 2) as [string, string] | null;
-    pageRows = db
-      .select(selected)
-      .from(assignments)
-      .innerJoin(people, eq(people.id, assignments.personId))
-      .leftJoin(schools, eq(schools.id, assignments.schoolId))
-      .where(
-        and(
-          where,
-          ofKind,
-          after ? sql`(${assignments.personName}, ${assignments.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-        ),
-      )
-      // The name the row keeps (`assignments_district_name_idx`): the district's own rows in page order.
-      .orderBy(assignments.personName, assignments.id)
-      .limit(limitInText(take));
-    cursorOf = (r) => [r.a.personName, r.a.id];
-  }
+  // The search box: `personOrSchoolSearch`'s groups, in their order.
+  const after = decodeSearchCursor(page.cursor);
+  const search = personOrSchoolSearch(
+    ASSIGNMENT_ROWS,
+    and(where, ofKind),
+    termValues(page.q),
+    after,
+    take,
+    sql`${districtId}::uuid`,
+  );
+  const pageRows = db
+    .select({ ...LIST_COLUMNS, g: sql<number>`s.g`, k: sql<string>`s.k` })
+    .from(assignments)
+    .leftJoin(schools, eq(schools.id, assignments.schoolId))
+    .innerJoin(sql`${search.ordered}`, sql`s.id = ${assignments.id}`)
+    .orderBy(sql`s.g`, sql`s.pos`)
+    .limit(take);
   // Counts per kind ignore the kind filter: the page shows them on the kind picker.
-  const [rows, counts] = await Promise.all([
-    pageRows,
-    pattern || page.schoolId
-      ? countsByKind(db, districtId, where, page.q ?? null)
-      : talliedByKind(db, districtId, page.state === "current" ? today : null),
-  ]);
+  const [rows, counts] = await Promise.all([pageRows, countsByKind(db, districtId, where, page.q)]);
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   // A search's counts stop at the cap: such a kind says "100+" (`cappedKinds`).
-  const cappedKinds = counts.filter((c) => "capped" in c && c.capped).map((c) => c.kind);
+  const cappedKinds = counts.filter((c) => c.capped).map((c) => c.kind);
   const byKind = Object.fromEntries(counts.map((c) => [c.kind, c.n])) as Partial<Record<AssignmentKind, number>>;
-  const total = page.kind ? (byKind[page.kind] ?? 0) : Object.values(byKind).reduce((sum, n) => sum + n, 0);
   return {
-    assignments: shown.map((r) => dto(r.a, r.personName, r.schoolName)),
-    nextCursor: rows.length > page.limit && last ? encodeCursor(cursorOf(last)) : null,
-    total,
+    assignments: shown.map(dtoOf),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.g, last.k, last.id]) : null,
+    total: totalOf(byKind, page.kind),
     totalCapped: page.kind ? cappedKinds.includes(page.kind) : cappedKinds.length > 0,
     byKind,
     cappedKinds,
   };
 }
 
-type Row = { a: typeof assignments.$inferSelect; personName: string; schoolName: string | null };
+/** What a list row shows: the hat, its kept person's name (migration 0027) and its school's name. */
+const LIST_COLUMNS = {
+  id: assignments.id,
+  personId: assignments.personId,
+  personName: assignments.personName,
+  kind: assignments.kind,
+  districtId: assignments.districtId,
+  schoolId: assignments.schoolId,
+  schoolName: schools.name,
+  acting: assignments.acting,
+  startsOn: assignments.startsOn,
+  endsOn: assignments.endsOn,
+};
+
+type ListRow = Pick<
+  AssignmentRow,
+  "id" | "personId" | "kind" | "districtId" | "schoolId" | "acting" | "startsOn" | "endsOn"
+> & {
+  personName: string;
+  schoolName: string | null;
+};
+
+const dtoOf = (r: ListRow) => dto(r, r.personName, r.schoolName);
+
+const totalOf = (byKind: Partial<Record<AssignmentKind, number>>, kind: AssignmentKind | undefined) =>
+  kind ? (byKind[kind] ?? 0) : Object.values(byKind).reduce((sum, n) => sum + n, 0);
+
+/**
+ * The list without a search box: one prepared statement per shape (which filters are set, a cursor,
+ * the page size), built once (building it with Drizzle on every request was most of the route's Node
+ * time). The counts per kind ride in it (an init plan, read once): from the tallies (migration 0018),
+ * or for one school one GROUP BY over its hats. A page without rows asks for them apart (rare).
+ */
+async function plainList(db: Db, districtId: string, now: Date, page: AssignmentsPage) {
+  const after = decodeCursor(page.cursor, 2) as [string, string] | null;
+  const shape = {
+    school: page.schoolId !== undefined,
+    current: page.state === "current",
+    kind: page.kind !== undefined,
+    cursor: after !== null,
+  };
+  const rows = await plainListStatement(db, shape, page.limit).execute({
+    districtId,
+    now: now.toISOString(),
+    schoolId: page.schoolId ?? null,
+    kind: page.kind ?? null,
+    afterName: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+  });
+  const counts: { kind: AssignmentKind; n: number }[] = rows[0]
+    ? JSON.parse(rows[0].counts)
+    : await (page.schoolId
+        ? countsByKind(db, districtId, plainWhere(districtId, now, page.schoolId, shape.current), null)
+        : talliedByKind(db, districtId, shape.current ? districtTodaySql(districtId, now) : null));
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const byKind = Object.fromEntries(counts.map((c) => [c.kind, c.n])) as Partial<Record<AssignmentKind, number>>;
+  return {
+    assignments: shown.map(dtoOf),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.personName, last.id]) : null,
+    total: totalOf(byKind, page.kind),
+    totalCapped: false,
+    byKind,
+    cappedKinds: [] as AssignmentKind[],
+  };
+}
+
+const plainWhere = (districtId: string, now: Date, schoolId: string | undefined, current: boolean) =>
+  and(
+    eq(assignments.districtId, districtId),
+    schoolId ? eq(assignments.schoolId, schoolId) : undefined,
+    current ? or(isNull(assignments.endsOn), gte(assignments.endsOn, districtTodaySql(districtId, now))) : undefined,
+  );
+
+type PlainShape = { school: boolean; current: boolean; kind: boolean; cursor: boolean };
+
+function plainListStatement(db: Db, shape: PlainShape, limit: number) {
+  const name = `assignments_list_${[shape.school, shape.current, shape.kind, shape.cursor].map(Number).join("")}_${limit}`;
+  return preparedOn(db, name, () => {
+    const p = sql.placeholder;
+    const district = sql`${p("districtId")}::uuid`;
+    const today = sql`(select (${p("now")}::timestamptz at time zone d.time_zone)::date from ${districts} d
+      where d.id = ${district})`;
+    // The hats the counts see: the kind filter and the cursor are the page's only.
+    const base = (a: string) =>
+      sql.join(
+        [
+          sql`${sql.raw(a)}.district_id = ${district}`,
+          shape.school ? sql`${sql.raw(a)}.school_id = ${p("schoolId")}::uuid` : sql`true`,
+          shape.current ? sql`(${sql.raw(a)}.ends_on is null or ${sql.raw(a)}.ends_on >= ${today})` : sql`true`,
+        ],
+        sql` and `,
+      );
+    const counts = shape.school
+      ? sql`select x.kind::text as kind, count(*)::int as n from ${assignments} x where ${base("x")} group by x.kind`
+      : sql`select t.kind::text as kind, sum(t.n)::int as n from ${assignmentTallies} t
+          where t.district_id = ${district} and ${shape.current ? sql`t.ends_on >= ${today}` : sql`true`}
+          group by t.kind having sum(t.n) > 0`;
+    return (
+      db
+        .select({
+          ...LIST_COLUMNS,
+          // As text: every row carries it, only the first is parsed.
+          counts: sql<string>`(select coalesce(json_agg(json_build_object('kind', c.kind, 'n', c.n)), '[]'::json)
+          from (${counts}) c)::text`,
+        })
+        .from(assignments)
+        .leftJoin(schools, eq(schools.id, assignments.schoolId))
+        .where(
+          and(
+            base('"assignments"'),
+            shape.kind ? sql`${assignments.kind} = ${p("kind")}::assignment_kind` : undefined,
+            shape.cursor
+              ? sql`(${assignments.personName}, ${assignments.id}) > (${p("afterName")}::text, ${p("afterId")}::uuid)`
+              : undefined,
+          ),
+        )
+        // The name the row keeps (`assignments_district_name_idx`): the district's own rows in page order.
+        .orderBy(assignments.personName, assignments.id)
+        .limit(limit + 1)
+        .prepare(name)
+    );
+  });
+}
 
 const ASSIGNMENT_ROWS = {
   table: assignments,
