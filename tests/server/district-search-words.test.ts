@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignments, people } from "../../src/db/schema.js";
+import { encodeCursor } from "../../src/server/core/cursor.js";
 import {
   assign,
   makeDistrictWorld,
@@ -115,6 +116,15 @@ describe("a district's people and search box in a database of several districts"
     }
     const res = await adminA.get(`${urlA}?limit=2`);
     expect(res.json().total).toBe(all.length);
+    // A later page says the same count; a page past the last person is empty and still counts.
+    const second = await adminA.get(`${urlA}?limit=2&cursor=${res.json().nextCursor}`);
+    expect(second.json().total).toBe(all.length);
+    const past = encodeCursor(["zzzz", "ffffffff-ffff-4fff-bfff-ffffffffffff"]);
+    expect((await adminA.get(`${urlA}?limit=2&cursor=${past}`)).json()).toMatchObject({
+      people: [],
+      nextCursor: null,
+      total: all.length,
+    });
   });
 
   it("follows a rename in every district of the person's hats", async () => {

@@ -1,11 +1,11 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { limitInText } from "../../db/prepared.js";
+import { preparedOn } from "../../db/prepared.js";
 import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
 import { authorize } from "../core/authorize.js";
-import { cappedCountSql, cappedTotal, countOf, pageCount } from "../core/capped-count.js";
+import { cappedCountSql, cappedTotal, countOf } from "../core/capped-count.js";
 import { decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import { generateTemporaryPassword, hashTemporaryPassword } from "../core/passwords.js";
@@ -37,25 +37,14 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
   if (page.q) return searchDistrictPeople(db, actor, districtId, now, { ...page, q: page.q });
   const { limit } = page;
   const after = decodeCursor(page.cursor, 2) as [string, string] | null;
-  // The district's own hats in (name, person) order (assignments_district_person_name_idx), each
-  // person once: walking every person by name and probing the district read the whole province's
-  // names before it (10 districts: 504 people for a page of 51; the count, 10,559 for 1,001).
-  const members = sql`(select distinct a.person_name, a.person_id from ${assignments} a
-    where a.district_id = ${districtId}
-      and ${after ? sql`(a.person_name, a.person_id) > (${after[0]}, ${after[1]}::uuid)` : sql`true`}
-    order by a.person_name, a.person_id limit ${limitInText(limit + 1)}) as m`;
-  // Each person with their username and hats: the page and what the policy reads in one statement.
-  const rows = await db
-    .select({ p: PERSON_DTO_COLUMNS, ...personViewColumns })
-    .from(people)
-    .innerJoin(members, sql`m.person_id = ${people.id}`)
-    .orderBy(sql`m.person_name`, sql`m.person_id`);
-  const total = await pageCount(rows.length, limit, !after, () =>
-    countOf(
-      db,
-      sql`select ${cappedCountSql(sql`from (select distinct a.person_id from ${assignments} a where a.district_id = ${districtId}) as d`)} as n`,
-    ),
-  );
+  const rows = await peopleListStatement(db, after !== null, limit).execute({
+    districtId,
+    afterName: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
+  });
+  // A page past the last person has no row to carry the count: asked apart (rare).
+  const total =
+    rows[0]?.n ?? (after ? await countOf(db, sql`select ${peopleCount(sql`${districtId}::uuid`)} as n`) : 0);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1)?.p;
   return {
@@ -63,6 +52,42 @@ export async function listDistrictPeople(db: Db, actor: SessionActor, districtId
     nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
     ...cappedTotal(total),
   };
+}
+
+/** The district's people, counted to `COUNT_CAP`: its hats' people (`assignments_district_person_idx`). */
+const peopleCount = (districtId: SQL) =>
+  cappedCountSql(
+    sql`from (select distinct a.person_id from ${assignments} a where a.district_id = ${districtId}) as d`,
+  );
+
+/**
+ * The list's statement for a first or a later page of one size, built once and prepared (Drizzle
+ * built it on every request), its count riding along (an init plan: one statement, not two).
+ */
+function peopleListStatement(db: Db, cursor: boolean, limit: number) {
+  const name = `people_list_${Number(cursor)}_${limit}`;
+  return preparedOn(db, name, () => {
+    const p = sql.placeholder;
+    const district = sql`${p("districtId")}::uuid`;
+    // The district's own hats in (name, person) order (assignments_district_person_name_idx), each
+    // person once: walking every person by name and probing the district read the whole province's
+    // names before it (10 districts: 504 people for a page of 51; the count, 10,559 for 1,001).
+    const members = sql`(select distinct a.person_name, a.person_id from ${assignments} a
+      where a.district_id = ${district}
+        and ${cursor ? sql`(a.person_name, a.person_id) > (${p("afterName")}::text, ${p("afterId")}::uuid)` : sql`true`}
+      order by a.person_name, a.person_id limit ${sql.raw(String(Math.trunc(limit) + 1))}) as m`;
+    // Each person with their username and hats: the page and what the policy reads in one statement.
+    return (
+      db
+        .select({ p: PERSON_DTO_COLUMNS, ...personViewColumns, n: peopleCount(district) })
+        .from(members)
+        // A probe of the primary key per person of the page (the LIMIT keeps it from becoming a join
+        // PostgreSQL could hash over every person).
+        .crossJoinLateral(db.select().from(people).where(sql`${people.id} = m.person_id`).limit(1).as("people"))
+        .orderBy(sql`m.person_name`, sql`m.person_id`)
+        .prepare(name)
+    );
+  });
 }
 
 /** NIP, NUPTK and e-mail identify a person: refuse one already used by someone else. */
