@@ -10,7 +10,7 @@ import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
 import { extendPeriod } from "./extend-period.js";
 import { openPeriod } from "./open-period.js";
-import { cycleCounts, cyclePage, cycleRows, periodDto, periodDtos } from "./queries.js";
+import { cyclePage, cycleRows, periodDto, periodDtos, periodWithCounts } from "./queries.js";
 
 /** The period's district, read with the session: listing its cycles is authorised on it alone. */
 const periodDistrictRider: SessionRider = {
@@ -60,9 +60,10 @@ export function periodRoutes(app: FastifyInstance, { database, clock }: FeatureD
   });
 
   route(app, c.getPeriod, async ({ actor, params }) => {
-    const period = await periodDto(db, params.id);
-    authorize(actor, { do: "district.manage", districtId: period.districtId });
-    return { period, counts: await cycleCounts(db, params.id) };
+    // Read with its counts in one statement; nothing is sent before the actor is authorized.
+    const page = await periodWithCounts(db, params.id);
+    authorize(actor, { do: "district.manage", districtId: page.period.districtId });
+    return page;
   });
 
   route(
