@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { route } from "../core/route.js";
 import type { FeatureDeps } from "../features.js";
-import { createAssignment, listDistrictAssignments, setAssignmentEnd } from "./assignments.js";
+import { createAssignment, setAssignmentEnd } from "./assignments.js";
+import { listDistrictAssignments } from "./assignments-list.js";
 import * as c from "./contract.js";
 import { setDistrictTimeZone } from "./districts.js";
 import { createTeacher, listDistrictPeople, resetAccount, updatePerson } from "./people.js";

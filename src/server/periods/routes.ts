@@ -10,7 +10,8 @@ import type { FeatureDeps } from "../features.js";
 import * as c from "./contract.js";
 import { extendPeriod } from "./extend-period.js";
 import { openPeriod } from "./open-period.js";
-import { cyclePage, cycleRows, periodDto, periodDtos, periodWithCounts } from "./queries.js";
+import { periodDto, periodDtos, periodWithCounts } from "./period-dto.js";
+import { cyclePage, cycleRows } from "./queries.js";
 
 /** The period's district, read with the session: listing its cycles is authorised on it alone. */
 const periodDistrictRider: SessionRider = {
