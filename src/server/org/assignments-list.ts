@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { preparedOn } from "../../db/prepared.js";
+import { limitInText, preparedOn } from "../../db/prepared.js";
 import { assignments, assignmentTallies, districts, schools } from "../../db/schema.js";
 import { ASSIGNMENT_KINDS, type AssignmentKind } from "../../domain/org/types.js";
 import { authorize } from "../core/authorize.js";
@@ -200,7 +200,7 @@ function plainListStatement(db: Db, shape: PlainShape, limit: number) {
         )
         // The name the row keeps (`assignments_district_name_idx`): the district's own rows in page order.
         .orderBy(assignments.personName, assignments.id)
-        .limit(limit + 1)
+        .limit(limitInText(limit + 1))
         .prepare(name)
     );
   });

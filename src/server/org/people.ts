@@ -1,6 +1,6 @@
 import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client.js";
-import { preparedOn } from "../../db/prepared.js";
+import { limitInText, preparedOn } from "../../db/prepared.js";
 import { accounts, assignments, people, sessions } from "../../db/schema.js";
 import type { EmploymentStatus } from "../../domain/org/types.js";
 import { writeAudit } from "../core/audit.js";
@@ -75,7 +75,7 @@ function peopleListStatement(db: Db, cursor: boolean, limit: number) {
     const members = sql`(select distinct a.person_name, a.person_id from ${assignments} a
       where a.district_id = ${district}
         and ${cursor ? sql`(a.person_name, a.person_id) > (${p("afterName")}::text, ${p("afterId")}::uuid)` : sql`true`}
-      order by a.person_name, a.person_id limit ${sql.raw(String(Math.trunc(limit) + 1))}) as m`;
+      order by a.person_name, a.person_id limit ${limitInText(limit + 1)}) as m`;
     // Each person with their username and hats: the page and what the policy reads in one statement.
     return (
       db
