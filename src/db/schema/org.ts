@@ -61,6 +61,9 @@ export const schools = pgTable(
   (t) => [
     index("schools_district_idx").on(t.districtId),
     index("schools_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+    // A search's schools within the district (btree_gin, as district_people): a sequential scan read
+    // every school of the district, 3,334 at 100,000 people (2.7 ms of a cycles search).
+    index("schools_district_search_trgm_idx").using("gin", t.districtId, t.searchKey.op("gin_trgm_ops")),
   ],
 );
 

@@ -3,6 +3,7 @@ import type { Db, Queryable } from "../../db/client.js";
 import { limitInText, preparedOn } from "../../db/prepared.js";
 import { assignments, assignmentTallies, districts, schools } from "../../db/schema.js";
 import { ASSIGNMENT_KINDS, type AssignmentKind } from "../../domain/org/types.js";
+import { SEARCH_INSIDE_MIN } from "../../domain/validation/vocabulary.js";
 import { authorize } from "../core/authorize.js";
 import { SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { districtTodaySql } from "../core/clock.js";
@@ -262,7 +263,12 @@ async function countsByKind(
         cross join lateral (select ${assignments.id} as id, ${assignments.kind}::text as kind from ${assignments}
           where ${and(sql`${assignments.personId} = p.person_id`, where)}) r),
       sc as materialized (select s.id from ${schools} s
-        where s.district_id = ${districtId}::uuid and strpos(s.search_key, lower(${q}::text)) > 0)
+        where s.district_id = ${districtId}::uuid and ${
+          // As the page's schools (`personOrSchoolSearch`): the GIN index on (district, trigrams) from three letters.
+          q.length >= SEARCH_INSIDE_MIN
+            ? sql`s.search_key like lower(${termValues(q).contains}::text)`
+            : sql`strpos(s.search_key, lower(${q}::text)) > 0`
+        })
     select k.kind, (select count(*) > ${sql.raw(String(MATCHED_PEOPLE_CAP))} from h) as many,
       (select count(*)::int from (
         (select ph.id from ph where ph.kind = k.kind limit ${cap})

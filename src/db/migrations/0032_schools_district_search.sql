@@ -1,0 +1,1 @@
+CREATE INDEX "schools_district_search_trgm_idx" ON "schools" USING gin ("district_id","search_key" gin_trgm_ops);
