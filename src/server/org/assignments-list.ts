@@ -10,11 +10,9 @@ import { districtTodaySql } from "../core/clock.js";
 import { decodeCursor, decodeSearchCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import type { SessionActor } from "../core/session.js";
 import { termValues, wordSearch } from "../core/word-search.js";
-import { assignmentDto } from "./assignments.js";
+import { type AssignmentRow, assignmentDto } from "./assignments.js";
 
 // The district's assignments list (Admin → Penugasan): a page in name order or searched, with counts per kind.
-
-type AssignmentRow = typeof assignments.$inferSelect;
 
 export type AssignmentsPage = {
   q?: string | undefined;
@@ -39,13 +37,7 @@ export async function listDistrictAssignments(
 ) {
   authorize(actor, { do: "district.manage", districtId });
   if (!page.q) return plainList(db, districtId, now, page);
-  // The district's date inside the statements (an init plan), not a statement of its own first.
-  const today = districtTodaySql(districtId, now);
-  const where = and(
-    eq(assignments.districtId, districtId),
-    page.schoolId ? eq(assignments.schoolId, page.schoolId) : undefined,
-    page.state === "current" ? or(isNull(assignments.endsOn), gte(assignments.endsOn, today)) : undefined,
-  );
+  const where = hatsWhere(districtId, now, page.schoolId, page.state === "current");
   const take = page.limit + 1;
   const ofKind = page.kind ? eq(assignments.kind, page.kind) : undefined;
   // The search box: `personOrSchoolSearch`'s groups, in their order.
@@ -134,7 +126,7 @@ async function plainList(db: Db, districtId: string, now: Date, page: Assignment
   const counts: { kind: AssignmentKind; n: number }[] = rows[0]
     ? JSON.parse(rows[0].counts)
     : await (page.schoolId
-        ? countsByKind(db, districtId, plainWhere(districtId, now, page.schoolId, shape.current), null)
+        ? countsByKind(db, districtId, hatsWhere(districtId, now, page.schoolId, shape.current), null)
         : talliedByKind(db, districtId, shape.current ? districtTodaySql(districtId, now) : null));
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
@@ -149,7 +141,11 @@ async function plainList(db: Db, districtId: string, now: Date, page: Assignment
   };
 }
 
-const plainWhere = (districtId: string, now: Date, schoolId: string | undefined, current: boolean) =>
+/**
+ * The district's hats a list or its counts see: of one school, current on the district's date (an
+ * init plan, not a statement of its own first). The kind filter and the cursor are the page's only.
+ */
+const hatsWhere = (districtId: string, now: Date, schoolId: string | undefined, current: boolean) =>
   and(
     eq(assignments.districtId, districtId),
     schoolId ? eq(assignments.schoolId, schoolId) : undefined,

@@ -11,7 +11,7 @@ import { refreshSuperiors } from "../periods/refresh-superiors.js";
 import { personFacts } from "./facts.js";
 import { personById, schoolById } from "./queries.js";
 
-type AssignmentRow = typeof assignments.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
 
 /** A hat as the admin pages show it, with its person's and school's names. */
 export function assignmentDto(
