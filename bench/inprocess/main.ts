@@ -17,7 +17,7 @@ import { benchSession } from "../session.js";
  * time, in process (`app.inject`: no HTTP, no load generator), on a district made by
  * `npm run kinerja -- demo-scale --code SCALE`. Prints the wall time and this process's CPU (Node
  * and the driver, not PostgreSQL's) per request: what a route costs before any concurrency.
- * `N` requests per route (default 500); `TERM` fixes the search term; `CODE` picks another district
+ * `N` requests per route (default 500); `SEARCH` fixes the search term (not `TERM`, the terminal's type); `CODE` picks another district
  * than SCALE (a province: several `demo-scale --code …` districts in one database). `submit` and `approve` (not run
  * unless named) take a new plan per request: run them on a freshly generated district. Add `--cpu-prof` to `node`
  * (`node --cpu-prof --import tsx bench/inprocess/main.ts`) for a profile.
@@ -82,8 +82,8 @@ const write = (u: (typeof submitting)[number], action: string): InjectOptions =>
 });
 const [kadis, ks, admin] = [await hat("head_of_district"), await hat("principal"), await hat("admin")];
 const content = startedPlan();
-const TERMS = process.env.TERM
-  ? [process.env.TERM]
+const TERMS = process.env.SEARCH
+  ? [process.env.SEARCH]
   : ["Budi", "Citra Handayani", "scale.t12", "Wulandari Guru 7", "KS", "Operator 3", "Joko"];
 const term = (i: number) => encodeURIComponent(TERMS[i % TERMS.length] as string);
 const user = (i: number) => users[i % users.length] as (typeof users)[number];
@@ -160,6 +160,24 @@ for (const name of chosen) {
     `${name.padEnd(12)} wall ${wall.toFixed(2)} ms/request, this process ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms CPU` +
       (db === undefined ? "" : `, PostgreSQL ${db.toFixed(2)} ms`),
   );
+}
+// Prepared statements PostgreSQL still plans anew on every run (a custom plan each time: it judged
+// the generic plan costlier). Asked on several pooled connections at once, so that each answers.
+if (process.env.PLANS) {
+  const seen = new Map<string, string>();
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      db.execute<{ name: string; generic_plans: number; custom_plans: number; statement: string }>(
+        sql`select name, generic_plans, custom_plans, left(statement, 300) as statement from pg_prepared_statements where custom_plans > 5`,
+      ),
+    ),
+  );
+  for (const r of answers.flatMap((a) => a.rows))
+    seen.set(
+      r.name,
+      `${r.name}: ${r.custom_plans} custom, ${r.generic_plans} generic: ${r.statement.replace(/\s+/g, " ")}`,
+    );
+  console.log([...seen.values()].sort().join("\n"));
 }
 await app.close();
 await database.close();

@@ -1,13 +1,13 @@
-import { type Placeholder, type SQL, sql } from "drizzle-orm";
-import { districtPeople, districtSearchWords, personSearchWords } from "../../db/schema.js";
+import { type SQL, sql } from "drizzle-orm";
+import { districtPeople, districtSearchWords } from "../../db/schema.js";
 import { SEARCH_INSIDE_MIN } from "../../domain/validation/vocabulary.js";
 
 /**
- * The three values a search term is used as: itself (a word-start range's lower bound), the
- * prefix pattern of a LIKE and the contains pattern. Values for a statement built per request,
- * placeholders (`TERM_PLACEHOLDERS`) for one built once and prepared.
+ * A search term as the statements use it, each value in lower case: itself (a word-start range's
+ * lower bound), the prefix pattern of a LIKE, the same after a space (a word inside a key) and the
+ * contains pattern. Each is a sub-select of a parameter (`termOf`).
  */
-export type SearchTerm = { q: string | Placeholder; prefix: string | Placeholder; contains: string | Placeholder };
+export type SearchTerm = { q: SQL; prefix: SQL; wordPrefix: SQL; contains: SQL };
 
 /** The term as values; % and _ typed in the search box are searched for, not wildcards. */
 export function termValues(q: string): { q: string; prefix: string; contains: string } {
@@ -15,12 +15,37 @@ export function termValues(q: string): { q: string; prefix: string; contains: st
   return { q, prefix: `${term}%`, contains: `%${term}%` };
 }
 
-/** The term's values as named placeholders (`termValues` fills them). */
-export const TERM_PLACEHOLDERS: SearchTerm = {
-  q: sql.placeholder("q"),
-  prefix: sql.placeholder("prefix"),
-  contains: sql.placeholder("contains"),
-};
+/**
+ * A term whose values are read through sub-selects, in lower case (PostgreSQL's `lower`, as the
+ * keys are): each is then worked out once per run, not once per row a filter tests (`lower($1)` in
+ * a filter was 3 µs a row: 3 ms for "budi"'s 895 word starts), and is unknown when planning, for a
+ * custom plan as for the generic one. Otherwise PostgreSQL, which plans a prepared statement's
+ * first five runs for their values and keeps the generic plan only if it looks no costlier, found a
+ * term such as "KS" or "operator 3" cheaper planned for itself and planned the search anew on every
+ * request: about 1 ms of the database's time, more than running it. Statements built per request are
+ * prepared by their text too (src/db/prepared.ts): the same holds for them.
+ */
+function termOf(q: unknown, prefix: unknown, contains: unknown): SearchTerm {
+  return {
+    q: sql`(select lower(${q}::text))`,
+    prefix: sql`(select lower(${prefix}::text))`,
+    wordPrefix: sql`(select '% ' || lower(${prefix}::text))`,
+    contains: sql`(select lower(${contains}::text))`,
+  };
+}
+
+/** The term as named placeholders, for a statement built once and prepared (`termValues` fills them). */
+export const TERM_PLACEHOLDERS: SearchTerm = termOf(
+  sql.placeholder("q"),
+  sql.placeholder("prefix"),
+  sql.placeholder("contains"),
+);
+
+/** The term with its values, for a statement built per request. */
+export function searchTermOf(q: string): SearchTerm {
+  const v = termValues(q);
+  return termOf(v.q, v.prefix, v.contains);
+}
 
 /**
  * A search box over people, in two groups: first the people a word of whose name or NIP starts
@@ -43,14 +68,19 @@ export function wordSearch(term: SearchTerm) {
    * words that start with the term.
    */
   const startsWord = (w: string) =>
-    sql`${sql.raw(w)}.suffix collate "C" >= lower(${term.q}::text) and ${sql.raw(w)}.suffix collate "C" < lower(${term.q}::text) || chr(1114111)
-      and ${sql.raw(w)}.suffix collate "C" like lower(${term.prefix}::text)`;
+    sql`${sql.raw(w)}.suffix collate "C" >= ${term.q} and ${sql.raw(w)}.suffix collate "C" < ${term.q} || chr(1114111)
+      and ${sql.raw(w)}.suffix collate "C" like ${term.prefix}`;
   // One or two letters match word starts only (`SEARCH_INSIDE_MIN`): no trigram serves them inside words.
-  const inside = (p: SQL) => sql`char_length(${term.q}::text) >= ${sql.raw(String(SEARCH_INSIDE_MIN))}
-      and ${p}.search_key like lower(${term.contains}::text)`;
-  const noWordStart = (person: SQL) =>
-    sql`not exists (select 1 from ${personSearchWords} w where w.person_id = ${person} and ${startsWord("w")})`;
-  const elsewhereHit = (p: SQL) => sql`${inside(p)} and ${noWordStart(sql`${p}.id`)}`;
+  const inside = (p: SQL) => sql`char_length(${term.q}) >= ${sql.raw(String(SEARCH_INSIDE_MIN))}
+      and ${p}.search_key like ${term.contains}`;
+  /**
+   * `key` (a person's `search_key`) has no word that the term starts: a test of the text itself. A
+   * word start is where a character other than a space follows a space or begins the key
+   * (`word_suffixes`, migration 0021), and a term is trimmed, so this is exactly "no row of
+   * `person_search_words` starts with it" (a probe of them for each of "udi"'s 895 people was 2 ms).
+   */
+  const noWordStartIn = (key: SQL) => sql`not (${key} like ${term.prefix} or ${key} like ${term.wordPrefix})`;
+  const elsewhereHit = (p: SQL) => sql`${inside(p)} and ${noWordStartIn(sql`${p}.search_key`)}`;
   return {
     startsWord,
     /**
@@ -60,13 +90,14 @@ export function wordSearch(term: SearchTerm) {
      * A test of the row itself: the walk reads the index alone (a probe of the person's words for each
      * match had been 300 of the 820 buffers of a "Budi" page).
      */
-    firstWordHit: sql`${startsWord("w")} and w.shared < char_length(lower(${term.q}::text))`,
+    firstWordHit: sql`${startsWord("w")} and w.shared < char_length(${term.q})`,
     /**
      * `p` (a `people` row) contains the term but no word of it starts with the term. Only for a term
      * of `SEARCH_INSIDE_MIN` characters or more: a trigram index cannot serve a shorter one (it would read
      * every row), and one or two letters inside a word are noise in a name search.
      */
     elsewhereHit,
+    noWordStartIn,
     /**
      * `district`'s people in the second group, as `from … where …` over `d (person_id, name)`: from
      * the GIN index on (district, trigrams), not the whole table's matches probed for the district.
@@ -76,8 +107,8 @@ export function wordSearch(term: SearchTerm) {
     elsewhereIn: (
       district: SQL,
     ) => sql`from (with e as materialized (select d.person_id, d.name from ${districtPeople} d
-        where d.district_id = ${district} and ${inside(sql`d`)})
-      select e.person_id, e.name from e where ${noWordStart(sql`e.person_id`)}) d where true`,
+        where d.district_id = ${district} and ${elsewhereHit(sql`d`)})
+      select e.person_id, e.name from e) d where true`,
     /**
      * The ids of the people in either group, from their indexes: for counting matches without
      * walking the groups. Both from `district`'s own rows; a person in both comes twice (UNION ALL,

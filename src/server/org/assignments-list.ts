@@ -9,7 +9,7 @@ import { SEARCH_COUNT_CAP } from "../core/capped-count.js";
 import { districtTodaySql } from "../core/clock.js";
 import { decodeCursor, decodeSearchCursor, encodeCursor, personOrSchoolSearch } from "../core/cursor.js";
 import type { SessionActor } from "../core/session.js";
-import { termValues, wordSearch } from "../core/word-search.js";
+import { searchTermOf, wordSearch } from "../core/word-search.js";
 import { type AssignmentRow, assignmentDto } from "./assignments.js";
 
 // The district's assignments list (Admin → Penugasan): a page in name order or searched, with counts per kind.
@@ -45,7 +45,7 @@ export async function listDistrictAssignments(
   const search = personOrSchoolSearch(
     ASSIGNMENT_ROWS,
     and(where, ofKind),
-    termValues(page.q),
+    searchTermOf(page.q),
     after,
     take,
     sql`${districtId}::uuid`,
@@ -253,7 +253,7 @@ async function countsByKind(
   const cap = sql.raw(String(SEARCH_COUNT_CAP + 1));
   const kindIs = sql`${assignments.kind} = k.kind::assignment_kind`;
   const { rows } = await db.execute<{ kind: AssignmentKind; n: number; many: boolean }>(sql`
-    with h as materialized (select x.person_id from (${wordSearch(termValues(q)).hits(sql`${districtId}::uuid`)}) x
+    with h as materialized (select x.person_id from (${wordSearch(searchTermOf(q)).hits(sql`${districtId}::uuid`)}) x
         limit ${sql.raw(String(MATCHED_PEOPLE_CAP + 1))}),
       ph as materialized (select r.id, r.kind from (select distinct person_id from h) p
         cross join lateral (select ${assignments.id} as id, ${assignments.kind}::text as kind from ${assignments}
@@ -262,8 +262,8 @@ async function countsByKind(
         where s.district_id = ${districtId}::uuid and ${
           // As the page's schools (`personOrSchoolSearch`): the GIN index on (district, trigrams) from three letters.
           q.length >= SEARCH_INSIDE_MIN
-            ? sql`s.search_key like lower(${termValues(q).contains}::text)`
-            : sql`strpos(s.search_key, lower(${q}::text)) > 0`
+            ? sql`s.search_key like ${searchTermOf(q).contains}`
+            : sql`strpos(s.search_key, ${searchTermOf(q).q}) > 0`
         })
     select k.kind, (select count(*) > ${sql.raw(String(MATCHED_PEOPLE_CAP))} from h) as many,
       (select count(*)::int from (

@@ -5,7 +5,7 @@ import { districtSearchWords, people } from "../../db/schema.js";
 import { cappedCountSql, cappedTotal, countOf, SEARCH_COUNT_CAP, twoGroupCountSql } from "../core/capped-count.js";
 import { afterPlaceholders, decodeSearchCursor, encodeCursor, type SearchAfter } from "../core/cursor.js";
 import type { SessionActor } from "../core/session.js";
-import { type SearchTerm, TERM_PLACEHOLDERS, termValues, wordSearch } from "../core/word-search.js";
+import { type SearchTerm, searchTermOf, TERM_PLACEHOLDERS, termValues, wordSearch } from "../core/word-search.js";
 import { personViewColumns, personViewsOf } from "./person-views.js";
 import { PERSON_DTO_COLUMNS } from "./queries.js";
 
@@ -33,7 +33,7 @@ export async function searchDistrictPeople(
   // A page past the last match has no row to carry the count: asked apart (rare).
   const total =
     rows[0]?.n ??
-    (after ? await countOf(db, sql`select ${peopleSearch(termValues(page.q), districtId, null, 1).count} as n`) : 0);
+    (after ? await countOf(db, sql`select ${peopleSearch(searchTermOf(page.q), districtId, null, 1).count} as n`) : 0);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
@@ -110,7 +110,11 @@ function peopleSearch(term: SearchTerm, districtId: string | Placeholder, after:
       order by w.suffix collate "C", w.person_id limit ${limit}
     )`;
   const elsewhereCount = cappedCountSql(elsewhere, SEARCH_COUNT_CAP);
-  const n = after === null ? twoGroupCountSql(sql`(select count(*) from hits)`, elsewhereCount) : sql`null::int`;
+  // When the first group left room on the page, `m` holds every match of the second: counted from it,
+  // not read again (init plans run when first used: the other branch is never run).
+  const elsewhereCounted = sql`(case when (select count(*) from a) < ${limit}
+    then (select count(*)::int from (select 1 from m limit ${cap} + 1) capped) else ${elsewhereCount} end)`;
+  const n = after === null ? twoGroupCountSql(sql`(select count(*) from hits)`, elsewhereCounted) : sql`null::int`;
   // The second group is read only when the first leaves room on the page (a one-time filter).
   const ordered = sql`(with ${first}, m as materialized (
       -- The second group from its matches, not a walk of every name (see personOrSchoolSearch).

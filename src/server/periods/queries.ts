@@ -14,7 +14,7 @@ import {
   personOrSchoolSearch,
   type SearchAfter,
 } from "../core/cursor.js";
-import { type SearchTerm, TERM_PLACEHOLDERS, termValues } from "../core/word-search.js";
+import { type SearchTerm, searchTermOf, TERM_PLACEHOLDERS, termValues } from "../core/word-search.js";
 
 export type CycleFilter = {
   q?: string | undefined;
@@ -157,7 +157,7 @@ async function searchedCyclePage(
     (after
       ? await countOf(
           db,
-          sql`select ${searchOf(periodId, cycleConditions({ ...filter, periodId }), termValues(filter.q), null, 1).count} as n`,
+          sql`select ${searchOf(periodId, cycleConditions({ ...filter, periodId }), searchTermOf(filter.q), null, 1).count} as n`,
         )
       : 0);
   const shown = rows.slice(0, filter.limit);
