@@ -85,6 +85,23 @@ describe("the people search box", () => {
     expect((await search("2010012005")).names).toEqual(["Sri Wahyuni"]);
   });
 
+  it("puts a person a word of whom the term starts in the first group only, though it is inside another word too", async () => {
+    await makeTeachers(
+      t.database.db,
+      [
+        { name: "Rini Sukarini", nip: null },
+        { name: "Ayu Rinita", nip: null },
+        { name: "Hendrarini", nip: null },
+      ],
+      w.district.id,
+      w.schoolA.id,
+    );
+    // "rini sukarini" < "rinita" (word starts), then Hendrarini (inside a word only).
+    const expected = ["Rini Sukarini", "Ayu Rinita", "Hendrarini"];
+    // The second group read for the page (room to spare) and counted from it, or counted apart (a full page).
+    for (const limit of [50, 1]) expect(await search("rini", limit)).toEqual({ names: expected, total: 3 });
+  });
+
   it("a term of one or two letters matches word starts only (its count too)", async () => {
     expect((await search("ag")).names).toEqual(["Agus Salim"]);
     const us = await search("us");
