@@ -56,11 +56,12 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // Fail a request in seconds rather than hang when the database cannot be reached.
     // JIT off: it compiles a statement whose estimate is large (a search that stops after a page,
     // planned as if it read the whole range) for 5-35 ms, which an OLTP statement never earns back.
+    // DateStyle ISO whatever the server's default: dates read as text (Drizzle's, `textRowSql`'s) are ISO.
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: opts.poolMax ?? 10,
       connectionTimeoutMillis: 5000,
-      options: "-c jit=off",
+      options: "-c jit=off -c datestyle=iso",
     });
     // Without these listeners a terminated connection is an unhandled 'error' event that ends the
     // process: the pool's for idle clients, each client's own for one checked out (a transaction

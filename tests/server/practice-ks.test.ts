@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, periods } from "../../src/db/schema.js";
+import { cycles, periods, windowExtensions } from "../../src/db/schema.js";
 import { addDays } from "../../src/domain/cycles/phase.js";
 import { testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
@@ -17,6 +17,7 @@ let tim: Client;
 let guru: Client;
 let cycleId = "";
 let targetCode = "";
+let periodId = "";
 const today = testToday();
 
 const url = (kind: string, action?: string) =>
@@ -74,7 +75,7 @@ beforeAll(async () => {
   w = await makeDistrictWorld(t.database.db);
   const member = await makePerson(t.database.db, { name: "Anggota Tim" });
   await assign(t.database.db, member.id, "tim_kinerja", w.district.id);
-  const { periodId } = await openRunningPeriod(t.database.db, w.district.id);
+  ({ periodId } = await openRunningPeriod(t.database.db, w.district.id));
   await t.database.db.update(periods).set({ executionOpensOn: today }).where(eq(periods.id, periodId));
   ks = await signIn(t.app, w.ksA.username as string, TEST_PASSWORD);
   tim = await signIn(t.app, member.username as string, TEST_PASSWORD);
@@ -139,5 +140,45 @@ describe("a KS's practice, observed by the Tim Kinerja", () => {
     expect(rated.json().document.content.selfAccount).toContain("data kehadiran murid");
     const done = await tim.post(url("observasi", "rateFollowUp"), { version: rated.json().document.version });
     expect(done.json().stages).toMatchObject({ current: "tindak_lanjut", nextActor: "owner" });
+  });
+
+  it("in the Tim Kinerja's list, a closed pelaksanaan stops everyone until an extension of the district, the school or the KS", async () => {
+    const db = t.database.db;
+    const [period] = await db.select().from(periods).where(eq(periods.id, periodId));
+    const practice = async () =>
+      ((await tim.get("/api/planning/queue")).json().items as { cycleId: string; practice: unknown }[]).find(
+        (i) => i.cycleId === cycleId,
+      )?.practice;
+    const extend = (scope: "district" | "school" | "person", more: object = {}) =>
+      db
+        .insert(windowExtensions)
+        .values({ periodId, phase: "pelaksanaan", scope, closesOn: addDays(today, 3), reason: "Uji", ...more });
+    const clear = () => db.delete(windowExtensions).where(eq(windowExtensions.periodId, periodId));
+    try {
+      expect(await practice()).toMatchObject({ stage: "tindak_lanjut", nextActor: "owner" });
+      await db
+        .update(periods)
+        .set({ executionOpensOn: addDays(today, -10), executionClosesOn: addDays(today, -1) })
+        .where(eq(periods.id, periodId));
+      expect(await practice()).toMatchObject({ stage: "tindak_lanjut", nextActor: null });
+      // Another school's extension and an extension of someone else change nothing.
+      await extend("school", { schoolId: w.schoolB.id });
+      await extend("person", { personId: w.guruA.id });
+      expect(await practice()).toMatchObject({ nextActor: null });
+      for (const scope of ["district", "school", "person"] as const) {
+        await clear();
+        await extend(
+          scope,
+          scope === "school" ? { schoolId: w.schoolA.id } : scope === "person" ? { personId: w.ksA.id } : {},
+        );
+        expect(await practice(), scope).toMatchObject({ stage: "tindak_lanjut", nextActor: "owner" });
+      }
+    } finally {
+      await clear();
+      await db
+        .update(periods)
+        .set({ executionOpensOn: period?.executionOpensOn, executionClosesOn: period?.executionClosesOn })
+        .where(eq(periods.id, periodId));
+    }
   });
 });

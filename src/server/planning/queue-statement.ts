@@ -11,20 +11,19 @@ import {
   queueEntries,
   reopenRequests,
   sessions,
-  timKinerjaSubjects,
   windowExtensions,
 } from "../../db/schema.js";
+import { textRowSql } from "../../db/text-rows.js";
 import { PHASES, type Phase } from "../../domain/cycles/phase.js";
-import type { AssignmentFact } from "../../domain/org/types.js";
 import type { SessionRider } from "../core/session.js";
-import { type QueueStatus, ROW_COLUMNS } from "./queue-row.js";
+import { FACT_COLUMNS, PERIOD_COLUMNS, type QueueStatus, ROW_COLUMNS } from "./queue-row.js";
 
 // The planning queue's one statement (`planningQueue` in queue.ts maps its answer; queue-row.ts its rows).
 
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
-/** The facts `assessorRoleOn` reads, with a Tim Kinerja member's name (to say who observes whom). */
-export type Fact = AssignmentFact & { name: string | null };
-export type Answer = { rows: unknown[][]; groups: Group[]; facts: Fact[] };
+/** Rows, periods and facts as arrays of texts (`textRowSql`): queue-row.ts reads them. */
+type Sent = (string | null)[][];
+export type Answer = { rows: Sent; periods: Sent; groups: Group[]; facts: Sent };
 
 /**
  * What a queue request uses besides the viewer and the date: a search, a cursor, a track, a status
@@ -114,7 +113,9 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
     PHASES.map((p) => sql.raw(`('${p}', c.${p})`)),
     sql`, `,
   );
-  const rowValues = sql.raw(ROW_COLUMNS.map(([, value]) => value).join(", "));
+  const rowValues = sql.raw(textRowSql(ROW_COLUMNS));
+  const periodValues = sql.raw(textRowSql(PERIOD_COLUMNS));
+  const factValues = sql.raw(textRowSql(FACT_COLUMNS));
   const pageSize = sql.raw(String(Math.trunc(shape.limit)));
   const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
   // The NIP and the school's name ride in the walk index (migration 0031): no lookup per row of the page.
@@ -127,9 +128,15 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         from viewer_periods v where v.period_id is not null
       ), windows as materialized (
         -- Per period: its date, and whether its planning closed for everyone (a district extension
-        -- counts; a school's or a person's makes its people \`covered\`).
+        -- counts; a school's or a person's makes its people \`covered\`). With what the answer's rows
+        -- of the period share (\`periods\`), its later windows' closes with district extensions.
         select p.id, t.today, t.today > greatest(p.planning_closes_on, (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'perencanaan' and we.scope = 'district')) as past_close
+            where we.period_id = p.id and we.phase = 'perencanaan' and we.scope = 'district')) as past_close,
+          p.name, p.district_id, d.time_zone, p.execution_opens_on, p.assessment_opens_on,
+          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'pelaksanaan' and we.scope = 'district')) as execution_closes_on,
+          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
+            where we.period_id = p.id and we.phase = 'penilaian' and we.scope = 'district')) as assessment_closes_on
         from ${periods} p
           join ${districts} d on d.id = p.district_id
           cross join lateral (select (${param("now")}::timestamptz at time zone d.time_zone)::date as today) t
@@ -224,25 +231,26 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             and w.past_close and not (q.cycle_id = any(array(select id from covered))) as overdue
         from ${queueEntries} q join windows w on w.id = q.period_id
         where ${pattern} is not null and q.viewer_id = ${actor} and ${trackIs("q")} and ${searched("q")}
+      ), own_extensions as materialized (
+        -- A school's or a person's extension of the later windows: few, read once (a probe of the
+        -- table per row rescanned it, a system call each time).
+        select we.period_id, we.phase, we.scope, we.school_id, we.person_id, we.closes_on from ${windowExtensions} we
+        where we.period_id = any(array(select w.id from windows w)) and we.phase in ('pelaksanaan', 'penilaian')
+          and we.scope <> 'district'
       ), page as (
-        select r.*, dd.plan_id, p.name as period_name, p.district_id, d.time_zone,
+        -- The row's own closes only where its school's or its own extension runs later than the period's.
+        select r.*, dd.plan_id,
           to_char(dd.plan_submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           dd.docs, dd.observation_mode, dd.recommendation,
-          p.execution_opens_on,
-          greatest(p.execution_closes_on, (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'pelaksanaan'
-              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
-                or (we.scope = 'person' and we.person_id = r.person_id)))) as execution_closes_on,
-          p.assessment_opens_on,
-          greatest(p.assessment_closes_on, (select max(we.closes_on) from ${windowExtensions} we
-            where we.period_id = p.id and we.phase = 'penilaian'
-              and (we.scope = 'district' or (we.scope = 'school' and we.school_id = r.school_id)
-                or (we.scope = 'person' and we.person_id = r.person_id)))) as assessment_closes_on
+          (select max(e.closes_on) from own_extensions e where e.period_id = r.period_id and e.phase = 'pelaksanaan'
+            and ((e.scope = 'school' and e.school_id = r.school_id) or (e.scope = 'person' and e.person_id = r.person_id)))
+            as execution_closes_on,
+          (select max(e.closes_on) from own_extensions e where e.period_id = r.period_id and e.phase = 'penilaian'
+            and ((e.scope = 'school' and e.school_id = r.school_id) or (e.scope = 'person' and e.person_id = r.person_id)))
+            as assessment_closes_on
         from (select * from (select * from walked union all select * from few) u
           order by u.rank, u.name, u.id
           limit ${pageSize}) r
-          join ${periods} p on p.id = r.period_id
-          join ${districts} d on d.id = p.district_id
           -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row).
           left join lateral (select
               (array_agg(x.id) filter (where x.kind = 'plan'))[1] as plan_id,
@@ -256,8 +264,9 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             from ${documents} x where x.cycle_id = r.id) dd on true
       )
       select json_build_object(
-        'rows', coalesce((select json_agg(json_build_array(${rowValues}) order by p.rank, p.name, p.id)
-          from page p), '[]'::json),
+        'rows', coalesce((select json_agg(${rowValues} order by p.rank, p.name, p.id) from page p), '[]'::json),
+        'periods', coalesce((select json_agg(${periodValues}) from windows w
+          where w.id = any(array(select p.period_id from page p))), '[]'::json),
         'groups', coalesce((select json_agg(g) from (
             select j.status, j.phase, sum(j.n)::int as n, sum(j.overdue)::int as overdue,
               (case when ${pattern} is null then sum(case when ${filter} = 'all' or j.status = ${filter} then j.n
@@ -265,15 +274,10 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
                 else (select count(*) from searched_rows x where x.status = j.status and x.phase = j.phase
                   and (${filter} = 'all' or x.status = ${filter} or (${filter} = 'overdue' and x.overdue))) end)::int as matching
             from judged j group by j.status, j.phase) g), '[]'::json),
-        'facts', coalesce((select json_agg(json_build_object('personId', a.person_id, 'kind', a.kind,
-            'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
-            'startsOn', a.starts_on, 'endsOn', a.ends_on,
-            'name', case when a.kind = 'tim_kinerja' then (select x.name from ${people} x where x.id = a.person_id) end,
-            'namedSubjectIds', case when a.kind = 'tim_kinerja' then array(select l.subject_id from ${timKinerjaSubjects} l
-              where l.member_id = a.person_id and l.district_id = a.district_id
-                and l.subject_id = any(array(select p.person_id from page p))) end))
+        'facts', coalesce((select json_agg(${factValues})
           from ${assignments} a
-          where a.district_id = any(array(select distinct p.district_id from page p))
+          where a.district_id = any(array(select distinct w.district_id from windows w
+              where w.id = any(array(select p.period_id from page p))))
             and (a.kind in ('head_of_district', 'tim_kinerja')
               or (a.kind = 'principal' and a.school_id = any(array(select p.school_id from page p where p.track = 'guru'))))),
           '[]'::json)))`;

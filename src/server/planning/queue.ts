@@ -2,12 +2,13 @@ import type { Db } from "../../db/client.js";
 import { predikatOf } from "../../domain/assessment/predikat.js";
 import type { Phase } from "../../domain/cycles/phase.js";
 import { assessorRoleOn, type CycleTrack, superiorOn } from "../../domain/org/assessors.js";
+import type { IsoDate } from "../../domain/org/types.js";
 import { practiceSummary } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
-import { type QueueStatus, type Row, rowOf } from "./queue-row.js";
+import { closesOf, factOf, type PeriodRow, periodsOf, type QueueStatus, type Row, rowOf } from "./queue-row.js";
 import { type Answer, queueStatement, RIDING_SHAPE } from "./queue-statement.js";
 
 export type { QueueStatus } from "./queue-row.js";
@@ -66,16 +67,19 @@ export async function planningQueue(
         afterId: after?.[2] ?? null,
         limit: page.limit + 1,
       });
-  const answer = result?.answer ?? { rows: [], groups: [], facts: [] };
-  const { groups, facts } = answer;
+  const answer = result?.answer ?? { rows: [], periods: [], groups: [], facts: [] };
+  const { groups } = answer;
+  const periods = periodsOf(answer.periods);
   const rows = answer.rows.map(rowOf);
+  const facts = answer.facts.map(factOf);
   const examined = rows.slice(0, page.limit);
   // The cursor is the last row examined, shown or not: no row is skipped or repeated.
   const last = examined.at(-1);
   const names = new Map(facts.flatMap((f) => (f.name ? [[f.personId, f.name] as const] : [])));
   const items = examined.flatMap((r) => {
-    const subject = { personId: r.personId, track: r.track, districtId: r.districtId, schoolId: r.schoolId };
-    const today = dateInZone(now, r.timeZone);
+    const period = periods.get(r.periodId) as PeriodRow;
+    const subject = { personId: r.personId, track: r.track, districtId: period.districtId, schoolId: r.schoolId };
+    const today = dateInZone(now, period.timeZone);
     const as = assessorRoleOn(actor.personId, subject, facts, today);
     if (!as) return [];
     // Who observes and rates them: the Tim Kinerja of a KS or pengawas (a guru's KS needs no naming).
@@ -85,7 +89,7 @@ export async function planningQueue(
         cycleId: r.id,
         personId: r.personId,
         periodId: r.periodId,
-        periodName: r.periodName,
+        periodName: period.name,
         planId: r.planId,
         name: r.name,
         nip: r.nip,
@@ -96,7 +100,7 @@ export async function planningQueue(
         submittedAt: r.submittedAt,
         overdue: r.overdue,
         pendingReopen: r.pendingReopen,
-        practice: practiceOf(r, now, as === "tim_kinerja"),
+        practice: practiceOf(r, period, today, as === "tim_kinerja"),
         as,
         timKinerja: members.map((id) => names.get(id) ?? ""),
         recommendation: r.recommendation && {
@@ -139,15 +143,16 @@ export async function planningQueue(
 }
 
 /** Where an agreed plan's practice stands: the current stage and who acts on it (`practiceSummary`). */
-function practiceOf(r: Row, now: Date, timKinerja: boolean) {
+function practiceOf(r: Row, period: PeriodRow, today: IsoDate, timKinerja: boolean) {
   if (r.status !== "agreed") return null;
+  const closes = closesOf(r, period);
   return practiceSummary(
     {
       track: r.track,
       planStatus: "agreed",
-      window: { opensOn: r.executionOpensOn, closesOn: r.executionClosesOn },
-      assessmentWindow: { opensOn: r.assessmentOpensOn, closesOn: r.assessmentClosesOn },
-      today: dateInZone(now, r.timeZone),
+      window: { opensOn: period.executionOpensOn, closesOn: closes.execution },
+      assessmentWindow: { opensOn: period.assessmentOpensOn, closesOn: closes.assessment },
+      today,
       documents: r.documents ?? {},
     },
     r.observationMode,
