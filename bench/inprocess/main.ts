@@ -17,7 +17,7 @@ import { benchSession } from "../session.js";
  * time, in process (`app.inject`: no HTTP, no load generator), on a district made by
  * `npm run kinerja -- demo-scale --code SCALE`. Prints the wall time and this process's CPU (Node
  * and the driver, not PostgreSQL's) per request: what a route costs before any concurrency.
- * `N` requests per route (default 500); `SEARCH` fixes the search term (not `TERM`, the terminal's type); `CODE` picks another district
+ * `N` requests per route (default 500), `CONC` at a time (default 1); `SEARCH` fixes the search term (not `TERM`, the terminal's type); `CODE` picks another district
  * than SCALE (a province: several `demo-scale --code …` districts in one database). `submit` and `approve` (not run
  * unless named) take a new plan per request: run them on a freshly generated district. Add `--cpu-prof` to `node`
  * (`node --cpu-prof --import tsx bench/inprocess/main.ts`) for a profile.
@@ -25,6 +25,8 @@ import { benchSession } from "../session.js";
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) throw new Error("bench:inprocess: set BENCH_DATABASE_URL to a database with a demo-scale SCALE district");
 const N = Number(process.env.N ?? 500);
+/** Requests in flight at once (default 1): with more, the pool's connections all work, as under load. */
+const CONC = Math.max(1, Number(process.env.CONC ?? 1));
 const dataDir = mkdtempSync(join(tmpdir(), "kinerja-inprocess-"));
 const database = await openDatabase({ databaseUrl: url });
 const db = database.db;
@@ -151,7 +153,13 @@ for (const name of chosen) {
   const cpu0 = process.cpuUsage();
   const mark0 = cpuMark(process.pid, true);
   const t0 = performance.now();
-  for (let i = 0; i < N; i++) await run(i + 100); // past the warm-up: submit and approve take a new plan each time
+  // Past the warm-up (submit and approve take a new plan each time); CONC requests in flight at once.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONC }, async () => {
+      while (next < N) await run(100 + next++);
+    }),
+  );
   const cpu = process.cpuUsage(cpu0);
   const wall = (performance.now() - t0) / N;
   // One request at a time: the local PostgreSQL's CPU is this route's (10 ms ticks, so N ≥ 1000).
