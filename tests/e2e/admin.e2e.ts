@@ -79,6 +79,10 @@ describe("admin pages and the first sign-in of a new account", () => {
     await page.getByRole("link", { name: "Penugasan" }).click();
     await page.getByRole("cell", { name: "Dewi Lestari, S.Pd." }).first().waitFor();
     await screenshot(page, "admin-assignments-1280");
+    // A search that finds nothing says so, not "no assignments yet".
+    await page.getByRole("searchbox", { name: "Cari nama, NIP atau sekolah" }).fill("zzqx");
+    await page.getByText("Tidak ada penugasan yang cocok dengan pencarian atau pilihan jabatan.").waitFor();
+    expect(await page.getByText("Belum ada penugasan.").count()).toBe(0);
     await page.getByRole("link", { name: "Impor data" }).click();
     await page.getByRole("button", { name: "Periksa" }).waitFor();
     await screenshot(page, "admin-import-1280");

@@ -158,6 +158,7 @@ export const enAdmin: typeof idAdmin = {
     filter: "Search name, NIP or school",
     showEnded: "Show ended assignments",
     empty: "No assignments yet.",
+    noMatch: "No assignments match the search or the chosen kind.",
   },
   periods: {
     title: "Periods",

@@ -67,6 +67,7 @@ const enCore: typeof idCore = {
     shown: "Showing {{shown}} of {{total}}",
     more: "Load more",
     allKinds: "All",
+    noMatch: "Nothing matches the search.",
     wordStartsOnly: "One or two letters match the start of a word; type three or more to search inside words.",
     status: "Status",
     actions: "Actions",

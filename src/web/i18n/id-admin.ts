@@ -158,6 +158,7 @@ export const idAdmin = {
     filter: "Cari nama, NIP atau sekolah",
     showEnded: "Tampilkan yang sudah berakhir",
     empty: "Belum ada penugasan.",
+    noMatch: "Tidak ada penugasan yang cocok dengan pencarian atau pilihan jabatan.",
   },
   periods: {
     title: "Periode",

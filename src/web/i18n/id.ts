@@ -66,6 +66,7 @@ export const idCore = {
     shown: "Menampilkan {{shown}} dari {{total}}",
     more: "Muat lebih banyak",
     allKinds: "Semua",
+    noMatch: "Tidak ada yang cocok dengan pencarian.",
     wordStartsOnly:
       "Satu atau dua huruf mencari awal kata saja; ketik 3 huruf atau lebih untuk mencari di tengah kata.",
     status: "Status",

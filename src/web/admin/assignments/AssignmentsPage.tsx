@@ -72,7 +72,10 @@ export function AssignmentsPage() {
       )}
       {assignments.isPending && <Loading />}
       <ErrorAlert error={assignments.error} onRetry={() => void assignments.refetch()} />
-      {assignments.isSuccess && list.length === 0 && <Text c="dimmed">{t("assignments.empty")}</Text>}
+      {/* Nothing found is not "nothing yet": say which, so an admin does not think the district empty. */}
+      {assignments.isSuccess && list.length === 0 && (
+        <Text c="dimmed">{t(debounced || kind ? "assignments.noMatch" : "assignments.empty")}</Text>
+      )}
       {list.length > 0 && <AssignmentList assignments={list} canEnd />}
       {list.length > 0 && (
         <LoadMore

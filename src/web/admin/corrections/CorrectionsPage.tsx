@@ -49,7 +49,13 @@ export function CorrectionsPage() {
       {corrections.isPending && <Loading />}
       <ErrorAlert error={corrections.error} onRetry={() => void corrections.refetch()} />
       {corrections.isSuccess && list.length === 0 && (
-        <Text c="dimmed">{filter === "open" ? t("correctionsAdmin.emptyOpen") : t("correctionsAdmin.empty")}</Text>
+        <Text c="dimmed">
+          {debounced
+            ? t("common.noMatch")
+            : filter === "open"
+              ? t("correctionsAdmin.emptyOpen")
+              : t("correctionsAdmin.empty")}
+        </Text>
       )}
       {list.length > 0 && <CorrectionList corrections={list} onResolve={(c) => setResolvingId(c.id)} />}
       {list.length > 0 && <LoadMore pages={corrections} shown={list.length} />}

@@ -30,7 +30,9 @@ export function RemindersSentPage() {
       />
       {sent.isPending && <Loading />}
       <ErrorAlert error={sent.error} onRetry={() => void sent.refetch()} />
-      {sent.isSuccess && list.length === 0 && <Text c="dimmed">{t("mail.log.empty")}</Text>}
+      {sent.isSuccess && list.length === 0 && (
+        <Text c="dimmed">{t(debounced ? "common.noMatch" : "mail.log.empty")}</Text>
+      )}
       {list.map((r) => (
         <Card key={`${r.cycleId}-${r.phase}-${r.kind}-${r.days}`} padding="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">

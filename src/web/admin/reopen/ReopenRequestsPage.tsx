@@ -37,7 +37,9 @@ export function ReopenRequestsPage() {
       />
       {requests.isPending && <Loading />}
       <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
-      {requests.isSuccess && list.length === 0 && <Text c="dimmed">{t("reopenAdmin.empty")}</Text>}
+      {requests.isSuccess && list.length === 0 && (
+        <Text c="dimmed">{t(debounced ? "common.noMatch" : "reopenAdmin.empty")}</Text>
+      )}
       {list.map((r) => (
         <Card key={r.id} padding="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">

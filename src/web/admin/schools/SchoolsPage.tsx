@@ -45,7 +45,9 @@ export function SchoolsPage() {
       />
       {schools.isPending && <Loading />}
       <ErrorAlert error={schools.error} onRetry={() => void schools.refetch()} />
-      {schools.isSuccess && list.length === 0 && <Text c="dimmed">{t("schools.empty")}</Text>}
+      {schools.isSuccess && list.length === 0 && (
+        <Text c="dimmed">{t(debounced ? "common.noMatch" : "schools.empty")}</Text>
+      )}
       {desktop ? (
         list.length > 0 && (
           <Table striped highlightOnHover verticalSpacing="sm">
