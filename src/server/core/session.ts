@@ -4,13 +4,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Db, Queryable } from "../../db/client.js";
 import { preparedOn } from "../../db/prepared.js";
-import { accounts, assignments, districts, people, type SessionMethod, sessions } from "../../db/schema.js";
+import { accounts, people, type SessionMethod, sessions } from "../../db/schema.js";
 import type { Actor } from "../../domain/auth/policy.js";
-import { type AssignmentFact, isActiveOn } from "../../domain/org/types.js";
-import { dateInZone, type TimeZone } from "../../domain/time/today.js";
+import { isActiveOn } from "../../domain/org/types.js";
+import { dateInZone } from "../../domain/time/today.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
+import { hatOf, hatsOf } from "./hat-rows.js";
 
 export const SESSION_COOKIE = "kinerja_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -69,9 +70,6 @@ export async function startSession(
   return { csrfToken };
 }
 
-/** A hat as the session query returns it: the assignment with its district's time zone. */
-type HatRow = Omit<AssignmentFact, "personId"> & { timeZone: TimeZone };
-
 /** The signed-in person as every API request reads them: the session, the person, the account and every hat. */
 const ACTOR_FIELDS = {
   personId: sessions.personId,
@@ -80,12 +78,7 @@ const ACTOR_FIELDS = {
   // Someone who signed in through the provider never needs the imported first password.
   mustChangePassword: sql<boolean>`${accounts.mustChangePassword} and ${sessions.method} = 'password'`,
   disabled: accounts.disabled,
-  hats: sql<HatRow[]>`coalesce((
-        select json_agg(json_build_object(
-          'kind', a.kind, 'districtId', a.district_id, 'schoolId', a.school_id, 'acting', a.acting,
-          'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
-        from ${assignments} a join ${districts} d on d.id = a.district_id
-        where a.person_id = ${sessions.personId}), '[]'::json)`,
+  hats: hatsOf(sql`${sessions.personId}`),
 };
 
 const liveSession = and(
@@ -154,13 +147,14 @@ type ActorRow = {
   name: string;
   mustChangePassword: boolean;
   disabled: boolean;
-  hats: HatRow[];
+  hats: (string | null)[][];
 };
 
 function actorOf(row: ActorRow | undefined, tokenHash: string, now: Date): SessionActor | null {
   if (!row || row.disabled) return null;
   // Each hat is active by its own district's date: a Plt's term ends at that district's midnight.
   const hats = row.hats
+    .map(hatOf)
     .filter((h) => isActiveOn(h, dateInZone(now, h.timeZone)))
     .map((h) => ({ kind: h.kind, districtId: h.districtId, schoolId: h.schoolId, acting: h.acting }));
   return {

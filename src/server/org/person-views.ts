@@ -1,10 +1,9 @@
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { accounts, assignments, districts } from "../../db/schema.js";
+import { accounts } from "../../db/schema.js";
 import { type Actor, can, type PersonFacts } from "../../domain/auth/policy.js";
-import type { AssignmentKind, IsoDate } from "../../domain/org/types.js";
-import type { TimeZone } from "../../domain/time/today.js";
 import { dateInZone } from "../../domain/time/today.js";
+import { hatOf, hatsOf } from "../core/hat-rows.js";
 import { personFactsOfMany } from "./facts.js";
 import { personDto, usernames } from "./queries.js";
 
@@ -30,16 +29,6 @@ function viewOf(actor: Actor, p: PersonRow, username: string | null, person: Per
   };
 }
 
-type HatJson = {
-  kind: AssignmentKind;
-  districtId: string;
-  schoolId: string | null;
-  acting: boolean;
-  startsOn: IsoDate;
-  endsOn: IsoDate | null;
-  timeZone: TimeZone;
-};
-
 /**
  * The columns a list selects with each person so `personViewsOf` needs no further query: the
  * account's username and every hat with its district's time zone (what `personFactsOfMany` reads).
@@ -47,23 +36,23 @@ type HatJson = {
 export const personViewColumns = {
   // "people".id written out: Drizzle leaves a column unqualified in a one-table select.
   username: sql<string | null>`(select ac.username from ${accounts} ac where ac.person_id = "people".id)`,
-  hats: sql<HatJson[]>`coalesce((select json_agg(json_build_object('kind', a.kind, 'districtId', a.district_id,
-      'schoolId', a.school_id, 'acting', a.acting, 'startsOn', a.starts_on, 'endsOn', a.ends_on, 'timeZone', d.time_zone))
-    from ${assignments} a join ${districts} d on d.id = a.district_id where a.person_id = "people".id), '[]'::json)` as SQL<
-    HatJson[]
-  >,
+  // "people".id written out, as above.
+  hats: hatsOf(sql`"people".id`),
 };
 
 /** `personViews` of rows selected with `personViewColumns`. */
 export function personViewsOf(
   actor: Actor,
-  rows: readonly { p: PersonRow; username: string | null; hats: HatJson[] }[],
+  rows: readonly { p: PersonRow; username: string | null; hats: (string | null)[][] }[],
   now: Date,
 ) {
   return rows.map(({ p, username, hats }) => {
     const person: PersonFacts = {
       personId: p.id,
-      hats: hats.map(({ timeZone, ...hat }) => ({ ...hat, today: dateInZone(now, timeZone) })),
+      hats: hats.map((sent) => {
+        const { timeZone, ...hat } = hatOf(sent);
+        return { ...hat, today: dateInZone(now, timeZone) };
+      }),
     };
     return viewOf(actor, p, username, person);
   });
