@@ -102,6 +102,22 @@ describe("the district's assignments, a page at a time", () => {
     expect(teachers.total).toBe(first.byKind.teacher);
   });
 
+  it("a search keeps the other filters: one school's hats, ended hats only when asked, in the counts too", async () => {
+    const sama = async (more: string) => (await admin.get(`${url}?q=sama%20nama${more}`)).json();
+    const all = await sama("");
+    expect([all.total, all.byKind]).toEqual([5, { teacher: 5 }]);
+    const inA = await sama(`&schoolId=${w.schoolA.id}`);
+    expect(inA.assignments.every((r: Row) => r.schoolId === w.schoolA.id)).toBe(true);
+    expect([inA.total, inA.byKind]).toEqual([2, { teacher: 2 }]);
+    // "Pengawas Lama"'s hat ended in 2001: found by the search only with the ended ones.
+    const lama = async (more: string) => (await admin.get(`${url}?q=lama${more}`)).json();
+    expect([(await lama("")).total, (await lama("")).byKind]).toEqual([0, {}]);
+    const ended = await lama("&state=all");
+    expect(ended.assignments.map((r: Row) => [r.personName, r.endsOn])).toEqual([["Pengawas Lama", "2001-01-01"]]);
+    expect(ended.byKind).toEqual({ supervisor: 1 });
+    expect((await lama("&state=all&kind=teacher")).assignments).toEqual([]);
+  });
+
   it("follows a rename: the list is in the names people have now, the new hat's too", async () => {
     const db = t.database.db;
     const p = await makePerson(db, { name: "Zaenal Akhir", username: null });
