@@ -1,29 +1,25 @@
 import { type SQL, sql } from "drizzle-orm";
 import { assignments, districts } from "../../db/schema.js";
 import { type TextColumn, textRowReader, textRowSql } from "../../db/text-rows.js";
-import type { AssignmentKind, IsoDate } from "../../domain/org/types.js";
+import type { AssignmentFact } from "../../domain/org/types.js";
 import type { TimeZone } from "../../domain/time/today.js";
 
 /** A hat as the policy reads it: the assignment, with its district's time zone (its "today"). */
-export type HatRow = {
-  kind: AssignmentKind;
-  districtId: string;
-  schoolId: string | null;
-  acting: boolean;
-  startsOn: IsoDate;
-  endsOn: IsoDate | null;
-  timeZone: TimeZone;
-};
+export type HatRow = Omit<AssignmentFact, "personId" | "namedSubjectIds"> & { timeZone: TimeZone };
 
-const HAT_COLUMNS = [
+/** An assignment `a`'s own columns, as arrays of texts: a hat's, and the planning queue's facts (queue-row.ts). */
+export const ASSIGNMENT_COLUMNS = [
   ["kind", "a.kind"],
   ["districtId", "a.district_id"],
   ["schoolId", "a.school_id"],
   ["acting", "a.acting", "bool"],
   ["startsOn", "a.starts_on"],
   ["endsOn", "a.ends_on"],
-  ["timeZone", "d.time_zone"],
-] as const satisfies readonly TextColumn<keyof HatRow>[];
+] as const satisfies readonly TextColumn<keyof AssignmentFact>[];
+
+const HAT_COLUMNS = [...ASSIGNMENT_COLUMNS, ["timeZone", "d.time_zone"]] as const satisfies readonly TextColumn<
+  keyof HatRow
+>[];
 
 /**
  * Every hat of `personId` (an SQL expression) as one JSON array of texts (`textRowSql`): the

@@ -7,6 +7,7 @@ import type { PlanStatus } from "../../domain/planning/state.js";
 import type { ObservationMode } from "../../domain/practice/context.js";
 import type { RekomendasiStatus } from "../../domain/practice/rekomendasi.js";
 import type { TimeZone } from "../../domain/time/today.js";
+import { ASSIGNMENT_COLUMNS } from "../core/hat-rows.js";
 
 // A row of the planning queue's page: its type, the order its values arrive in, and its mapping.
 
@@ -119,12 +120,7 @@ export type Fact = AssignmentFact & { name: string | null };
 /** An assignment of the page's districts (`a`), with a Tim Kinerja member's name and the page's people they were named for. */
 export const FACT_COLUMNS = [
   ["personId", "a.person_id"],
-  ["kind", "a.kind"],
-  ["districtId", "a.district_id"],
-  ["schoolId", "a.school_id"],
-  ["acting", "a.acting", "bool"],
-  ["startsOn", "a.starts_on"],
-  ["endsOn", "a.ends_on"],
+  ...ASSIGNMENT_COLUMNS,
   ["name", "case when a.kind = 'tim_kinerja' then (select x.name from people x where x.id = a.person_id) end"],
   [
     "namedSubjectIds",
