@@ -36,6 +36,8 @@ beforeAll(async () => {
     ["schools", "search_key text generated always as (lower(name || ' ' || npsn)) stored"],
     ["people", "language text not null default 'id'"],
     ["assignments", "person_name text not null default ''"],
+    // The plan's id on its cycle (0033), written when the period opens.
+    ["cycles", "plan_id uuid"],
   ] as const;
   for (const [t, c] of laterColumns) await database.db.execute(sql.raw(`alter table ${t} add column ${c}`));
   const w = await makeDistrictWorld(database.db);

@@ -46,13 +46,20 @@ describe("the queues' index follows every change", () => {
     const db = t.database.db;
     const ks = await sessionFor(t.app, db, w.ksA.id);
     const cycle = await cycleOf(w.guruA.id);
-    await db
+    const submittedAt = new Date("2026-07-01T02:03:04.005Z");
+    const [plan] = await db
       .update(documents)
-      .set({ status: "submitted", version: 2 })
-      .where(and(eq(documents.cycleId, cycle.id), eq(documents.kind, "plan")));
+      .set({ status: "submitted", version: 2, submittedAt })
+      .where(and(eq(documents.cycleId, cycle.id), eq(documents.kind, "plan")))
+      .returning({ id: documents.id });
     await db.update(people).set({ name: "Guru A Baru" }).where(eq(people.id, w.guruA.id));
     expect(await queueDrift(db)).toEqual([]);
     expect(await queueOf(ks)).toContain("Guru A Baru:submitted");
+    // The plan's id and submission are read from the entry (migration 0033), not the plan.
+    const row = ((await ks.get("/api/planning/queue")).json().items as { personId: string }[]).find(
+      (i) => i.personId === w.guruA.id,
+    );
+    expect(row).toMatchObject({ planId: plan?.id, submittedAt: submittedAt.toISOString() });
   });
 
   it("a new NIP, a school's new name and the atasan's new name reach the cycle and the queues", async () => {

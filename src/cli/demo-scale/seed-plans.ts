@@ -72,6 +72,7 @@ export async function seedScalePlans(
       from scale_plans s where p.id = s.plan_id`);
     await tx.execute(sql`alter table documents enable trigger documents_plan_status_update`);
     await tx.execute(sql`update cycles c set plan_status = plan_status_of(s.status, s.version, 1),
+        plan_submitted_at = case when s.status <> 'draft' then ${submittedAt}::timestamptz end,
         phase = case when s.status = 'agreed' then 'pelaksanaan' else c.phase end,
         updated_at = ${o.now}
       from scale_plans s where c.id = s.cycle_id`);

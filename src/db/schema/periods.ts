@@ -112,6 +112,12 @@ export const cycles = pgTable(
     personNip: text("person_nip"),
     schoolName: text("school_name"),
     superiorName: text("superior_name"),
+    /**
+     * The plan document's id and submission time, kept by the trigger on `documents` with the plan
+     * status (migration 0033): a queue row in planning shows them without looking the plan up.
+     */
+    planId: uuid("plan_id"),
+    planSubmittedAt: timestamp("plan_submitted_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -175,6 +181,9 @@ export const queueEntries = pgTable(
     /** The cycle's `person_nip` and `school_name`: the page's rows are read from the walk alone. */
     nip: text("nip"),
     schoolName: text("school_name"),
+    /** The cycle's `plan_id` and `plan_submitted_at` (migration 0033): no plan lookup for a row in planning. */
+    planId: uuid("plan_id"),
+    planSubmittedAt: timestamp("plan_submitted_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.viewerId, t.periodId, t.cycleId] }),
@@ -192,6 +201,8 @@ export const queueEntries = pgTable(
       t.phase,
       t.nip,
       t.schoolName,
+      t.planId,
+      t.planSubmittedAt,
     ),
     index("queue_entries_cycle_idx").on(t.cycleId, t.viewerId),
   ],

@@ -34,15 +34,17 @@ export async function insertCycles(
   for (const chunk of chunks(rows)) {
     const result = await tx.execute<{ id: string; person_id: string }>(sql`
       with new_cycles as (
-        insert into cycles (period_id, person_id, track, school_id, superior_id, superior_kind)
-        select * from unnest(
+        -- The plan's id is chosen here so the cycle (and its queue entries) carry it from the start.
+        insert into cycles (period_id, person_id, track, school_id, superior_id, superior_kind, plan_id)
+        select *, gen_random_uuid() from unnest(
           ${col(chunk, (r) => r.periodId)}::uuid[], ${col(chunk, (r) => r.personId)}::uuid[],
           ${col(chunk, (r) => r.track)}::text[]::cycle_track[], ${col(chunk, (r) => r.schoolId)}::uuid[],
           ${col(chunk, (r) => r.superiorId)}::uuid[], ${col(chunk, (r) => r.superiorKind)}::text[]::superior_kind[])
         on conflict do nothing
-        returning id, person_id
+        returning id, person_id, plan_id
       ), new_plans as (
-        insert into documents (cycle_id, kind, status, content) select id, 'plan', 'draft', ${content}::jsonb from new_cycles
+        insert into documents (id, cycle_id, kind, status, content)
+        select plan_id, id, 'plan', 'draft', ${content}::jsonb from new_cycles
       )
       select id, person_id from new_cycles`);
     for (const r of result.rows) created.set(r.person_id, r.id);

@@ -177,7 +177,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             order by k.rank, w.id
           ) g
           cross join lateral (select g.rank, ${columns}, g.rank % 2 = 0 as overdue, false as pending_reopen,
-              q.nip, q.school_name
+              q.nip, q.school_name, q.plan_id as entry_plan_id, q.plan_submitted_at as entry_submitted_at
             from ${queueEntries} q
             where q.viewer_id = ${actor} and q.plan_status = g.status and q.period_id = g.id
               and ${trackIs("q")} and ${searched("q")}
@@ -192,7 +192,8 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
         -- a join would walk the viewer's entries for each).
         select k.rank, c.id, c.person_id, c.period_id, c.track, c.school_id, c.phase, c.person_name as name,
-          c.plan_status as status, false as overdue, f.pending as pending_reopen, c.person_nip as nip, c.school_name
+          c.plan_status as status, false as overdue, f.pending as pending_reopen, c.person_nip as nip, c.school_name,
+          c.plan_id as entry_plan_id, c.plan_submitted_at as entry_submitted_at
         from (select id, true as pending from pending union all select id, false from covered) f
           join ${cycles} c on c.id = f.id
           cross join lateral (select case when f.pending then 1 else (case c.plan_status when 'submitted' then 0
@@ -239,8 +240,10 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
           and we.scope <> 'district'
       ), page as (
         -- The row's own closes only where its school's or its own extension runs later than the period's.
-        select r.*, dd.plan_id,
-          to_char(dd.plan_submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
+        -- The plan's id and submission ride on the entry (kept with the cycle, migration 0033).
+        select r.*, coalesce(r.entry_plan_id, dd.plan_id) as plan_id,
+          to_char((case when r.entry_plan_id is null then dd.plan_submitted_at else r.entry_submitted_at end)
+            at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_at,
           dd.docs, dd.observation_mode, dd.recommendation,
           (select max(e.closes_on) from own_extensions e where e.period_id = r.period_id and e.phase = 'pelaksanaan'
             and ((e.scope = 'school' and e.school_id = r.school_id) or (e.scope = 'person' and e.person_id = r.person_id)))
@@ -251,7 +254,8 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
         from (select * from (select * from walked union all select * from few) u
           order by u.rank, u.name, u.id
           limit ${pageSize}) r
-          -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row).
+          -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row), only
+          -- past planning (the practice documents) or for a cycle whose plan is not on its entry.
           left join lateral (select
               (array_agg(x.id) filter (where x.kind = 'plan'))[1] as plan_id,
               (array_agg(x.submitted_at) filter (where x.kind = 'plan'))[1] as plan_submitted_at,
@@ -261,7 +265,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
                   'hasilKerja', case when x.status = 'submitted' then x.content->>'hasilKerja' end,
                   'perilaku', case when x.status = 'submitted' then x.content->>'perilaku' end))
                 filter (where x.kind = 'rekomendasi'))[1] as recommendation
-            from ${documents} x where x.cycle_id = r.id) dd on true
+            from ${documents} x where x.cycle_id = r.id and (r.phase <> 'perencanaan' or r.entry_plan_id is null)) dd on true
       )
       select json_build_object(
         'rows', coalesce((select json_agg(${rowValues} order by p.rank, p.name, p.id) from page p), '[]'::json),
