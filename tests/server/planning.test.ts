@@ -8,7 +8,7 @@ import { testNow, testToday } from "../helpers/clock.js";
 import { assign, makeDistrictWorld, makePerson, openRunningPeriod, TEST_PASSWORD } from "../helpers/factories.js";
 import { COMPLETE_GURU_PLAN } from "../helpers/plan-content.js";
 import { tallyMismatches } from "../helpers/tallies.js";
-import { type Client, createTestApp, signIn, type TestContext } from "../helpers/test-app.js";
+import { type Client, createTestApp, signIn, statementsSoFar, type TestContext } from "../helpers/test-app.js";
 
 let t: TestContext;
 let w: Awaited<ReturnType<typeof makeDistrictWorld>>;
@@ -241,8 +241,15 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
       reason: "Salah memilih indikator praktik.",
     });
     expect(again.statusCode).toBe(409);
-    // The KS's queue puts the waiting request first, flagged.
-    const queue = (await ks.get("/api/planning/queue")).json();
+    // The KS's queue puts the waiting request first, flagged: read by the statement with the rare
+    // rows' branches, which runs only when the one without them (riding with the session) saw one.
+    const queueStatements = async () => {
+      const before = statementsSoFar();
+      const body = (await ks.get("/api/planning/queue")).json();
+      return { body, statements: statementsSoFar() - before };
+    };
+    const { body: queue, statements } = await queueStatements();
+    expect(statements).toBe(2);
     expect(queue.items[0]).toMatchObject({ planId, pendingReopen: true });
     expect(queue.items.filter((r: { pendingReopen: boolean }) => r.pendingReopen)).toHaveLength(1);
     const other = await makePerson(t.database.db);
@@ -256,6 +263,7 @@ describe("the guru's plan: draft → submitted → returned → submitted → ap
       note: "Silakan perbaiki.",
     });
     expect(decided.json()).toMatchObject({ status: "approved", decidedAs: "principal" });
+    expect(await queueStatements()).toMatchObject({ statements: 1 });
     const view = await openPlan(guru, w.guruA.id);
     expect(view.plan).toMatchObject({ status: "draft", revision: 2 });
     const archived = await t.database.db

@@ -23,7 +23,7 @@ import { FACT_COLUMNS, PERIOD_COLUMNS, type QueueStatus, ROW_COLUMNS } from "./q
 type Group = { status: QueueStatus; phase: Phase; n: number; overdue: number; matching: number };
 /** Rows, periods and facts as arrays of texts (`textRowSql`): queue-row.ts reads them. */
 type Sent = (string | null)[][];
-export type Answer = { rows: Sent; periods: Sent; groups: Group[]; facts: Sent };
+export type Answer = { rows: Sent; periods: Sent; groups: Group[]; facts: Sent; rare: boolean };
 
 /**
  * What a queue request uses besides the viewer and the date: a search, a cursor, a track, a status
@@ -31,7 +31,19 @@ export type Answer = { rows: Sent; periods: Sent; groups: Group[]; facts: Sent }
  * a constant null in its text, so PostgreSQL drops those branches when planning instead of
  * setting them up on every run (the full statement's plan cost a fifth of its run to start).
  */
-export type QueueShape = { search: boolean; cursor: boolean; track: boolean; filter: boolean; limit: number };
+export type QueueShape = {
+  search: boolean;
+  cursor: boolean;
+  track: boolean;
+  filter: boolean;
+  limit: number;
+  /**
+   * With the branches for the rare rows (`pending`, `covered`, `few`, `covered_counted`). PostgreSQL sets up
+   * every node of a plan on every run, used or not: the statement without them (`rare: false`) says
+   * whether they would have found anything (`Answer.rare`), and `planningQueue` runs the full one only then.
+   */
+  rare: boolean;
+};
 
 /**
  * The whole queue page in one prepared statement: the page, the counts per status and phase, and
@@ -52,7 +64,7 @@ export type QueueShape = { search: boolean; cursor: boolean; track: boolean; fil
  * that index (index-only, grouped in its order); only a search looks each person up.
  */
 export const queueStatement = (db: Db, shape: QueueShape) => {
-  const name = `planning_queue_${[shape.search, shape.cursor, shape.track, shape.filter].map(Number).join("")}_${shape.limit}`;
+  const name = `planning_queue_${[shape.search, shape.cursor, shape.track, shape.filter, shape.rare].map(Number).join("")}_${shape.limit}`;
   return preparedOn(db, name, () =>
     db
       .select({ answer: queueAnswer(shape, (param) => sql`${param("actor")}::uuid`) })
@@ -66,7 +78,14 @@ export const queueStatement = (db: Db, shape: QueueShape) => {
  * it rides in the session's statement (`SessionRider`), the viewer being the session's person.
  * `planningQueue` uses what rode only for a request of exactly this shape.
  */
-export const RIDING_SHAPE: QueueShape = { search: false, cursor: false, track: false, filter: false, limit: 51 };
+export const RIDING_SHAPE: QueueShape = {
+  search: false,
+  cursor: false,
+  track: false,
+  filter: false,
+  limit: 51,
+  rare: false,
+};
 export const queueRider: SessionRider = {
   name: "planning_queue",
   fields: { answer: queueAnswer(RIDING_SHAPE, () => sql`${sessions.personId}`) },
@@ -117,6 +136,8 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
   const periodValues = sql.raw(textRowSql(PERIOD_COLUMNS));
   const factValues = sql.raw(textRowSql(FACT_COLUMNS));
   const pageSize = sql.raw(String(Math.trunc(shape.limit)));
+  // The rare rows' branches, only in the statement that has them (`QueueShape.rare`).
+  const rare = (full: SQL, lean: SQL = sql``) => (shape.rare ? full : lean);
   const columns = sql`q.cycle_id as id, q.person_id, q.period_id, q.track, q.school_id, q.phase, q.name, q.plan_status as status`;
   // The NIP and the school's name ride in the walk index (migration 0031): no lookup per row of the page.
   const answer = sql<Answer>`(with recursive viewer_periods as (
@@ -148,7 +169,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
           join ${cycles} c on c.id = x.cycle_id
         where rr.status = 'pending'
           and exists (select 1 from ${queueEntries} e where e.viewer_id = ${actor} and e.period_id = c.period_id and e.cycle_id = c.id)
-      ), covered as materialized (
+      )${rare(sql`, covered as materialized (
         -- Past their period's close but given time by their school's or their own extension: few.
         select c.id from windows w
           join ${windowExtensions} we on we.period_id = w.id and we.phase = 'perencanaan' and we.closes_on >= w.today
@@ -161,7 +182,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             and we.scope = 'person'
           join ${cycles} c on c.person_id = we.person_id and c.period_id = w.id
         where w.past_close
-      ), walked as materialized (
+      )`)}, walked as materialized (
         -- Each rank of each period walks its entries in name order and stops at the page. Within a
         -- period and status every row has the same rank except the few above, read apart below.
         -- The walks run in rank order and stop once P pages are walked (P periods): a row of the
@@ -181,13 +202,13 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             from ${queueEntries} q
             where q.viewer_id = ${actor} and q.plan_status = g.status and q.period_id = g.id
               and ${trackIs("q")} and ${searched("q")}
-              and not (g.srank >= 4 and q.cycle_id = any(array(select id from pending)))
-              and not (g.rank % 2 = 0 and q.cycle_id = any(array(select id from covered)))
+              ${rare(sql`and not (g.srank >= 4 and q.cycle_id = any(array(select id from pending)))
+              and not (g.rank % 2 = 0 and q.cycle_id = any(array(select id from covered)))`)}
               and (${after} or g.rank > ${afterRank} or (q.name, q.cycle_id) > (${param("afterName")}::text, ${param("afterId")}::uuid))
             order by q.name, q.cycle_id
             limit ${pageSize}) e
         limit ${pageSize} * (select count(*) from windows)
-      ), few as materialized (
+      )${rare(sql`, few as materialized (
         -- A plan with a pending reopen request ranks with the submitted ones; one given time is not overdue.
         -- Read from the cycle, held by the viewer if their entry exists (a probe of the primary key:
         -- a join would walk the viewer's entries for each).
@@ -204,7 +225,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
           and ${trackIs("c")} and ${searched("c")}
           and (${filter} = 'all' or c.plan_status = ${filter})
           and (${after} or (k.rank, c.person_name, c.id) > (${afterRank}, ${param("afterName")}::text, ${param("afterId")}::uuid))
-      ), counted as (
+      )`)}, counted as (
         -- The counts: one pass over the viewer's entries in the walk index's order (no table row, no
         -- lookup, no sort), the phases as columns.
         select c.status, f.phase, c.period_id, f.n from (
@@ -213,23 +234,23 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
             group by q.plan_status, q.period_id) c
           cross join lateral (values ${phaseValues}) f(phase, n)
         where f.n > 0
-      ), covered_counted as (
+      )${rare(sql`, covered_counted as (
         select q.plan_status as status, q.phase, q.period_id, count(*)::int as n
         from (select id from covered) f
           join ${cycles} q on q.id = f.id
         where exists (select 1 from ${queueEntries} e where e.viewer_id = ${actor} and e.period_id = q.period_id and e.cycle_id = q.id)
           and ${trackIs("q")}
         group by 1, 2, 3
-      ), judged as (
+      )`)}, judged as (
         select k.status, k.phase, k.n,
           case when k.status in ('not_started', 'draft', 'returned', 'submitted') and w.past_close
-            then k.n - coalesce((select cc.n from covered_counted cc where (cc.status, cc.phase, cc.period_id)
-              = (k.status, k.phase, k.period_id)), 0) else 0 end as overdue
+            then k.n${rare(sql` - coalesce((select cc.n from covered_counted cc where (cc.status, cc.phase, cc.period_id)
+              = (k.status, k.phase, k.period_id)), 0)`)} else 0 end as overdue
         from counted k join windows w on w.id = k.period_id
       ), searched_rows as (
         -- Only when searching: what the search matches, each row judged (its person looked up).
         select q.plan_status as status, q.phase, q.plan_status in ('not_started', 'draft', 'returned', 'submitted')
-            and w.past_close and not (q.cycle_id = any(array(select id from covered))) as overdue
+            and w.past_close${rare(sql` and not (q.cycle_id = any(array(select id from covered)))`)} as overdue
         from ${queueEntries} q join windows w on w.id = q.period_id
         where ${pattern} is not null and q.viewer_id = ${actor} and ${trackIs("q")} and ${searched("q")}
       ), own_extensions as materialized (
@@ -251,7 +272,7 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
           (select max(e.closes_on) from own_extensions e where e.period_id = r.period_id and e.phase = 'penilaian'
             and ((e.scope = 'school' and e.school_id = r.school_id) or (e.scope = 'person' and e.person_id = r.person_id)))
             as assessment_closes_on
-        from (select * from (select * from walked union all select * from few) u
+        from (select * from (select * from walked${rare(sql` union all select * from few`)}) u
           order by u.rank, u.name, u.id
           limit ${pageSize}) r
           -- The cycle's documents in one walk of documents_cycle_kind_idx (was four probes per row), only
@@ -284,6 +305,14 @@ function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) 
               where w.id = any(array(select p.period_id from page p))))
             and (a.kind in ('head_of_district', 'tim_kinerja')
               or (a.kind = 'principal' and a.school_id = any(array(select p.school_id from page p where p.track = 'guru'))))),
-          '[]'::json)))`;
+          '[]'::json),
+        -- Without the rare rows' branches: whether they would have found any (a superset: a pending
+        -- request of the viewer's, or a school's or person's extension of a planning window closed).
+        'rare', ${rare(
+          sql`false`,
+          sql`exists (select 1 from pending) or exists (select 1 from windows w join ${windowExtensions} we
+            on we.period_id = w.id and we.phase = 'perencanaan' and we.scope <> 'district' and we.closes_on >= w.today
+            where w.past_close)`,
+        )}))`;
   return answer;
 }

@@ -49,25 +49,31 @@ export async function planningQueue(
     track: page.track !== undefined,
     filter: page.filter !== "all",
     limit: page.limit + 1,
+    rare: false,
+  };
+  const run = async (rare: boolean) => {
+    const [row] = await queueStatement(db, { ...shape, rare }).execute({
+      actor: actor.personId,
+      now: now.toISOString(),
+      pattern,
+      filter: page.filter,
+      track: page.track ?? null,
+      afterRank: after?.[0] ?? null,
+      afterName: after?.[1] ?? null,
+      afterId: after?.[2] ?? null,
+      limit: page.limit + 1,
+    });
+    return row as { answer: Answer | null } | undefined;
   };
   // What rode answers only the very shape it was read for (the validated query, not the raw one).
   const rode = ride as { answer: Answer | null } | undefined;
   const riding =
     rode !== undefined && (Object.keys(shape) as (keyof typeof shape)[]).every((k) => shape[k] === RIDING_SHAPE[k]);
-  const [result] = riding
-    ? [rode]
-    : await queueStatement(db, shape).execute({
-        actor: actor.personId,
-        now: now.toISOString(),
-        pattern,
-        filter: page.filter,
-        track: page.track ?? null,
-        afterRank: after?.[0] ?? null,
-        afterName: after?.[1] ?? null,
-        afterId: after?.[2] ?? null,
-        limit: page.limit + 1,
-      });
-  const answer = result?.answer ?? { rows: [], periods: [], groups: [], facts: [] };
+  const lean = riding ? rode : await run(false);
+  // A pending reopen request or an extension past the planning close among the viewer's: the
+  // statement with their branches, a second round trip only then.
+  const result = lean?.answer?.rare ? await run(true) : lean;
+  const answer = result?.answer ?? { rows: [], periods: [], groups: [], facts: [], rare: false };
   const { groups } = answer;
   const periods = periodsOf(answer.periods);
   const rows = answer.rows.map(rowOf);
