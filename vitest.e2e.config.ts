@@ -27,7 +27,7 @@ export default defineConfig({
     maxWorkers: 2,
     // One process per worker for all its files: each file no longer imports the server anew (~2 s a file).
     isolate: false,
-    testTimeout: 120_000,
+    testTimeout: 240_000,
     hookTimeout: 180_000,
     globalSetup: ["tests/e2e/global-setup.ts"],
     sequence: { sequencer: LongestFirst },
