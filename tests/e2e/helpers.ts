@@ -60,8 +60,7 @@ export async function startHarness(opts: { port?: number; env?: NodeJS.ProcessEn
     timezoneId: "Asia/Jakarta",
     args: CHROMIUM_ARGS,
   });
-  // Generous: two files run at once (vitest.e2e.config.ts) and each action waits ~1.5–1.9× longer
-  // beside the other; a passing test never waits for a timeout.
+  // Generous for a slow machine: a passing test never waits for a timeout.
   context.setDefaultTimeout(30_000);
   return {
     url: server.url,

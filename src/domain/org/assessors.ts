@@ -97,8 +97,12 @@ export function assessorRoleOn(
   facts: readonly AssignmentFact[],
   date: IsoDate,
 ): AssessorRole | null {
+  return assessorRoleIn(actorId, subject, superiorOn(subject, facts, date));
+}
+
+/** `assessorRoleOn` from the subject's `superiorOn` answer, for a caller that also needs that answer. */
+export function assessorRoleIn(actorId: string, subject: CycleSubject, r: SuperiorResult): AssessorRole | null {
   if (actorId === subject.personId) return null;
-  const r = superiorOn(subject, facts, date);
   if (r.ok && r.superiorId === actorId) return r.superiorKind;
   return r.assessorIds.includes(actorId) ? "tim_kinerja" : null;
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { predikatOf } from "../../domain/assessment/predikat.js";
 import type { Phase } from "../../domain/cycles/phase.js";
-import { assessorRoleOn, type CycleTrack, superiorOn } from "../../domain/org/assessors.js";
+import { assessorRoleIn, type CycleTrack, superiorOn } from "../../domain/org/assessors.js";
 import type { IsoDate } from "../../domain/org/types.js";
 import { practiceSummary } from "../../domain/practice/stages.js";
 import { dateInZone } from "../../domain/time/today.js";
@@ -86,10 +86,12 @@ export async function planningQueue(
     const period = periods.get(r.periodId) as PeriodRow;
     const subject = { personId: r.personId, track: r.track, districtId: period.districtId, schoolId: r.schoolId };
     const today = dateInZone(now, period.timeZone);
-    const as = assessorRoleOn(actor.personId, subject, facts, today);
+    // The rule asked once a row: its answer says both whether the viewer assesses them and as what,
+    // and who observes and rates them (the Tim Kinerja of a KS or pengawas; a guru's KS needs no naming).
+    const superior = superiorOn(subject, facts, today);
+    const as = assessorRoleIn(actor.personId, subject, superior);
     if (!as) return [];
-    // Who observes and rates them: the Tim Kinerja of a KS or pengawas (a guru's KS needs no naming).
-    const members = r.track === "guru" ? [] : superiorOn(subject, facts, today).assessorIds;
+    const members = r.track === "guru" ? [] : superior.assessorIds;
     return [
       {
         cycleId: r.id,
