@@ -10,12 +10,10 @@ import {
   periods,
   queueEntries,
   reopenRequests,
-  sessions,
   windowExtensions,
 } from "../../db/schema.js";
 import { textRowSql } from "../../db/text-rows.js";
 import { PHASES, type Phase } from "../../domain/cycles/phase.js";
-import type { SessionRider } from "../core/session.js";
 import { FACT_COLUMNS, PERIOD_COLUMNS, type QueueStatus, ROW_COLUMNS } from "./queue-row.js";
 
 // The planning queue's one statement (`planningQueue` in queue.ts maps its answer; queue-row.ts its rows).
@@ -73,36 +71,8 @@ export const queueStatement = (db: Db, shape: QueueShape) => {
   );
 };
 
-/**
- * The queue's first page as the web first asks for it (no search, cursor, track or filter; 50 rows):
- * it rides in the session's statement (`SessionRider`), the viewer being the session's person.
- * `planningQueue` uses what rode only for a request of exactly this shape.
- */
-export const RIDING_SHAPE: QueueShape = {
-  search: false,
-  cursor: false,
-  track: false,
-  filter: false,
-  limit: 51,
-  rare: false,
-};
-export const queueRider: SessionRider = {
-  name: "planning_queue",
-  fields: { answer: queueAnswer(RIDING_SHAPE, () => sql`${sessions.personId}`) },
-  values: (req) => {
-    const q = req.query as Record<string, unknown>;
-    const plain = Object.entries(q).every(
-      ([k, v]) =>
-        (k === "filter" && v === "all") ||
-        (k === "limit" && v === String(RIDING_SHAPE.limit - 1)) ||
-        (k === "q" && v === ""),
-    );
-    return plain ? {} : null;
-  },
-};
-
 /** The answer's expression for `shape`; `viewer` is whose queue (a parameter, or the session's person). */
-function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) => SQL) {
+export function queueAnswer(shape: QueueShape, viewer: (param: (p: string) => unknown) => SQL) {
   const used: Record<string, boolean> = {
     pattern: shape.search,
     afterRank: shape.cursor,

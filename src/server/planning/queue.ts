@@ -8,8 +8,9 @@ import { dateInZone } from "../../domain/time/today.js";
 import { containsPattern, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { AppError } from "../core/errors.js";
 import type { SessionActor } from "../core/session.js";
+import { RIDING_SHAPE } from "./queue-rider.js";
 import { closesOf, factOf, type PeriodRow, periodsOf, type QueueStatus, type Row, rowOf } from "./queue-row.js";
-import { type Answer, queueStatement, RIDING_SHAPE } from "./queue-statement.js";
+import { type Answer, queueStatement } from "./queue-statement.js";
 
 export type { QueueStatus } from "./queue-row.js";
 export type QueueFilter = "all" | "overdue" | QueueStatus;

@@ -15,7 +15,7 @@ import { planHistory } from "./history.js";
 import { listDistrictReopenRequests } from "./list-reopen-requests.js";
 import { planActionRider, planViewRider, ruleSetById } from "./load.js";
 import { planningQueue } from "./queue.js";
-import { queueRider } from "./queue-statement.js";
+import { queueRider } from "./queue-rider.js";
 import { decideReopen, requestReopen } from "./reopen.js";
 
 export function planningRoutes(app: FastifyInstance, { database, clock }: FeatureDeps): void {
