@@ -3,7 +3,12 @@ import { defineConfig } from "vitest/config";
 // Two projects: `unit` (pure rules, web helpers, document renderers: no database, no global setup,
 // so a run of them alone takes seconds) and `server` (app.inject against a real database built
 // once per run by the global setup). Browser tests (tests/e2e) run separately: `npm run test:e2e`.
-const UNIT = ["tests/domain/**/*.test.ts", "tests/web/**/*.test.ts", "tests/server/assessment/**/*.test.ts"];
+const UNIT = [
+  "tests/domain/**/*.test.ts",
+  "tests/web/**/*.test.ts",
+  "tests/server/assessment/**/*.test.ts",
+  "tests/server/serializer.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -6,7 +6,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import pino from "pino";
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
@@ -18,6 +18,7 @@ import { lineDestination } from "./log-lines.js";
 import { pickLang } from "./messages.js";
 import { MULTIPART_LIMITS } from "./multipart.js";
 import { registerSecurityHeaders } from "./security-headers.js";
+import { responseSerializer } from "./serializer.js";
 import { sessionPlugin } from "./session.js";
 import { isPagePath, registerWebAssets } from "./web-assets.js";
 
@@ -62,7 +63,7 @@ export async function buildApp({ config, database, webDir, clock = systemClock }
     frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
   // Only JSON bodies (and multipart uploads): a cross-site form cannot post text/plain to us.
   app.removeContentTypeParser("text/plain");
 
