@@ -29,7 +29,7 @@ beforeAll(async () => {
   await migrate(database.db, { migrationsFolder: dir });
 
   // Today's factories write people and schools with the columns of later migrations (search keys
-  // 0013, language 0016, an assignment's person name 0027): stand-ins while the database is at 0007,
+  // 0013, language 0016, an assignment's person name 0027, a person's copies 0034): stand-ins while the database is at 0007,
   // dropped before those run.
   const laterColumns = [
     ["people", "search_key text generated always as (lower(name || ' ' || coalesce(nip, ''))) stored"],
@@ -38,6 +38,9 @@ beforeAll(async () => {
     ["assignments", "person_name text not null default ''"],
     // The plan's id on its cycle (0033), written when the period opens.
     ["cycles", "plan_id uuid"],
+    // A person's copies of their hats and username (0034).
+    ["people", "hats json not null default '[]'::json"],
+    ["people", "account_username text"],
   ] as const;
   for (const [t, c] of laterColumns) await database.db.execute(sql.raw(`alter table ${t} add column ${c}`));
   const w = await makeDistrictWorld(database.db);

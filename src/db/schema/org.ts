@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -94,6 +95,13 @@ export const people = pgTable(
     searchKey: text("search_key")
       .notNull()
       .generatedAlwaysAs(sql`lower(name || ' ' || coalesce(nip, '') || ' ' || coalesce(nuptk, ''))`),
+    /**
+     * Every hat of the person as text rows with its district's time zone (`hatsOf`), and their
+     * account's username: copies kept by the database (migration 0034), so the session's statement
+     * and a page of people read them with the person instead of two lookups per person.
+     */
+    hats: json("hats").$type<(string | null)[][]>().notNull().default(sql`'[]'::json`),
+    accountUsername: text("account_username"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

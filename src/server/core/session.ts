@@ -11,7 +11,7 @@ import { dateInZone } from "../../domain/time/today.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { AppError } from "./errors.js";
-import { hatOf, hatsOf } from "./hat-rows.js";
+import { hatOf } from "./hat-rows.js";
 
 export const SESSION_COOKIE = "kinerja_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -78,7 +78,8 @@ const ACTOR_FIELDS = {
   // Someone who signed in through the provider never needs the imported first password.
   mustChangePassword: sql<boolean>`${accounts.mustChangePassword} and ${sessions.method} = 'password'`,
   disabled: accounts.disabled,
-  hats: hatsOf(sql`${sessions.personId}`),
+  // The person's copy of their hats (migration 0034), kept by the database with every change of one.
+  hats: people.hats,
 };
 
 const liveSession = and(

@@ -1,9 +1,8 @@
-import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client.js";
-import { accounts } from "../../db/schema.js";
+import { people } from "../../db/schema.js";
 import { type Actor, can, type PersonFacts } from "../../domain/auth/policy.js";
 import { dateInZone } from "../../domain/time/today.js";
-import { hatOf, hatsOf } from "../core/hat-rows.js";
+import { hatOf } from "../core/hat-rows.js";
 import { personFactsOfMany } from "./facts.js";
 import { personDto, usernames } from "./queries.js";
 
@@ -31,14 +30,10 @@ function viewOf(actor: Actor, p: PersonRow, username: string | null, person: Per
 
 /**
  * The columns a list selects with each person so `personViewsOf` needs no further query: the
- * account's username and every hat with its district's time zone (what `personFactsOfMany` reads).
+ * account's username and every hat with its district's time zone, as the person's copies of them
+ * (migration 0034; `hatsOf` is how they are derived).
  */
-export const personViewColumns = {
-  // "people".id written out: Drizzle leaves a column unqualified in a one-table select.
-  username: sql<string | null>`(select ac.username from ${accounts} ac where ac.person_id = "people".id)`,
-  // "people".id written out, as above.
-  hats: hatsOf(sql`"people".id`),
-};
+export const personViewColumns = { username: people.accountUsername, hats: people.hats };
 
 /** `personViews` of rows selected with `personViewColumns`. */
 export function personViewsOf(
