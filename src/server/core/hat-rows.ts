@@ -24,7 +24,7 @@ const HAT_COLUMNS = [...ASSIGNMENT_COLUMNS, ["timeZone", "d.time_zone"]] as cons
 /**
  * Every hat of `personId` (an SQL expression) as one JSON array of texts (`textRowSql`). What the
  * person's copy `people.hats` holds (kept by migration 0034's triggers, which the session's statement
- * and the people pages read); tests/db/person-copies.test.ts checks the two agree.
+ * and the people pages read); tests/server/person-copies.test.ts checks the two agree.
  */
 export const hatsOf = (personId: SQL) =>
   sql<(string | null)[][]>`coalesce((select json_agg(${sql.raw(textRowSql(HAT_COLUMNS))})

@@ -5,7 +5,7 @@ import { type ZodType, z } from "zod";
 /**
  * Answers serialized by code compiled once per route from its zod contract's JSON schema
  * (fast-json-stringify), not by a zod parse of every answer before `JSON.stringify` (the type
- * provider's serializer: ~10 % of a list's Node time). What the contract does not name is still
+ * provider's serializer: 0.08–0.10 ms of a 50-person page, against 0.03–0.06). What the contract does not name is still
  * never sent (`additionalProperties: false`), and a missing required field is still an error.
  * Unlike the parse, a value of the wrong type is converted rather than refused: the server's own
  * answers, typed by TypeScript against the same contracts.
