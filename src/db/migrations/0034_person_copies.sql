@@ -32,12 +32,9 @@ begin
     perform people_copies_refresh(array(select distinct person_id from removed));
   else
     -- Only hats that changed: the name copy (`person_name`) a rename writes on every hat is not one.
+    -- Both people of a hat moved from one to another.
     perform people_copies_refresh(array(
-      select a.person_id from added a join removed r on r.id = a.id
-        where (a.person_id, a.kind, a.district_id, a.school_id, a.acting, a.starts_on, a.ends_on)
-          is distinct from (r.person_id, r.kind, r.district_id, r.school_id, r.acting, r.starts_on, r.ends_on)
-      union
-      select r.person_id from added a join removed r on r.id = a.id
+      select distinct unnest(array[a.person_id, r.person_id]) from added a join removed r on r.id = a.id
         where (a.person_id, a.kind, a.district_id, a.school_id, a.acting, a.starts_on, a.ends_on)
           is distinct from (r.person_id, r.kind, r.district_id, r.school_id, r.acting, r.starts_on, r.ends_on)));
   end if;
