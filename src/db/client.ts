@@ -51,6 +51,9 @@ function loggerOf(opts: OpenOptions) {
   return onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {};
 }
 
+/** How long an idle pooled PostgreSQL connection is kept (a few idle backends cost the server little). */
+export const POOL_IDLE_MS = 4 * 60_000;
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     // Fail a request in seconds rather than hang when the database cannot be reached.
@@ -61,6 +64,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       connectionString: opts.databaseUrl,
       max: opts.poolMax ?? 10,
       connectionTimeoutMillis: 5000,
+      // pg's default closes a connection idle for 10 s: a school's requests come in bursts minutes
+      // apart, and each burst then paid new connections (backend start, catalogue caches, every
+      // statement prepared and planned anew): 100 KS queues 214 → 460 ms after 12 s idle.
+      idleTimeoutMillis: POOL_IDLE_MS,
+      // TCP keep-alive on those idle connections: a NAT or firewall that forgets a silent connection
+      // (AWS's after 350 s) would otherwise leave the next query on it waiting for a dead peer.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 60_000,
       options: "-c jit=off -c datestyle=iso",
     });
     // Without these listeners a terminated connection is an unhandled 'error' event that ends the
